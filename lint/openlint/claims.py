@@ -8,7 +8,12 @@ from __future__ import annotations
 from openlint.card import Card
 from openlint.model import Claim
 from openlint.openness import Openness
-from openlint.resources import data_toml
+from openlint.resources import data_toml, schema
+
+
+def known_claims() -> list[str]:
+    """The claim values openness.toml accepts (its schema is the single list)."""
+    return schema("openness.schema.json")["properties"]["release"]["properties"]["claim"]["oneOf"][0]["enum"]
 
 
 def claims_in_openness(doc: Openness) -> list[Claim]:
@@ -16,7 +21,7 @@ def claims_in_openness(doc: Openness) -> list[Claim]:
     values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
     found = []
     for i, claim in enumerate(values):
-        if not isinstance(claim, str):
+        if claim not in known_claims():  # the schema check has reported it
             continue
         path = ("release", "claim") if isinstance(value, str) else ("release", "claim", i)
         at = doc.value_location(path)

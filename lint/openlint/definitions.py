@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
 
-from openlint.resources import data_toml
+from openlint.resources import data_names, data_toml
 
 DEFAULT = "osaid-1.0"
 
 
 @lru_cache(maxsize=1)
 def available() -> tuple[str, ...]:
-    folder = files("openlint.data").joinpath("definitions")
-    return tuple(sorted(p.name[: -len(".toml")] for p in folder.iterdir() if p.name.endswith(".toml")))
+    return tuple(n[: -len(".toml")] for n in data_names("definitions") if n.endswith(".toml"))
 
 
 def load(name: str) -> dict:

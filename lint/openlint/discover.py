@@ -18,6 +18,13 @@ LICENSE_NAME = re.compile(
     r"|[a-z0-9][a-z0-9-]*[-_](?:licen[cs]e|copying)(?:\.(?:md|txt))?)$",
     re.IGNORECASE,
 )
+# ...but not programs, configuration, data or backups whose names merely start with the word
+# (license_checker.py, LICENSE_helper.py, LICENSE.json, LICENSE.txt.bak).
+NOT_LICENSE_EXTENSION = re.compile(
+    r"\.(?:py[cdiw]?|ipynb|sh|bash|zsh|ps1|bat|cmd|[cm]?js|jsx|tsx?|c|h|cc|cpp|hpp|rs|go|java|kt|rb|pl|php|lua|jl|r"
+    r"|json|jsonl|ya?ml|toml|ini|cfg|lock|csv|tsv|parquet|bak|orig|rej|swp|tmp)$",
+    re.IGNORECASE,
+)
 POLICY_NAME = re.compile(r"^(?:use[-_]?policy|acceptable[-_]use(?:[-_]policy)?)(?:\.(?:md|txt))?$", re.IGNORECASE)
 CARD_NAMES = ("README.md", "MODEL_CARD.md", "model_card.md")
 OPENNESS = "openness.toml"
@@ -31,6 +38,21 @@ class Inputs:
     openness: str | None = None
 
 
+def is_license_name(name: str) -> bool:
+    """Whether a top-level file name is read as a license or use policy."""
+    if POLICY_NAME.match(name):
+        return True
+    return LICENSE_NAME.match(name) is not None and NOT_LICENSE_EXTENSION.search(name) is None
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    """Like entry.is_dir(), but False for a symlink loop (reading it then reports OL001)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
 def _entries(root: Path) -> list[os.DirEntry]:
     with os.scandir(root) as it:
         return sorted(it, key=lambda e: e.name)
@@ -41,14 +63,14 @@ def discover(root: Path, findings: list[Finding]) -> Inputs:
     names = {}
     for entry in _entries(root):
         names[entry.name] = entry
-        if entry.name == "LICENSES" and entry.is_dir():
+        if entry.name == "LICENSES" and _is_dir(entry):
             path, reason = inside(root, "LICENSES")
             if path is None:
                 findings.append(rules.finding("OL005", Location("LICENSES"), path="LICENSES", reason=reason))
                 continue
-            inputs.license_files += [f"LICENSES/{e.name}" for e in _entries(path) if not e.is_dir()]
-        elif LICENSE_NAME.match(entry.name) or POLICY_NAME.match(entry.name):
-            if not entry.is_dir():
+            inputs.license_files += [f"LICENSES/{e.name}" for e in _entries(path) if not _is_dir(e)]
+        elif is_license_name(entry.name):
+            if not _is_dir(entry):
                 inputs.license_files.append(entry.name)
     for wanted in CARD_NAMES:
         if wanted in names:

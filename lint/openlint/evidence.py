@@ -30,6 +30,8 @@ class Component:
     license: str | None = None
     license_source: str | None = None  # where the license came from, e.g. "openness.toml:12"
     location: Location | None = None
+    available: bool = False  # a declared path exists in the repository, or a declared URL is well-formed
+    availability: str | None = None  # datasets only: open, public, obtainable or unshareable
 
     def where(self) -> list[str]:
         return self.paths + self.urls
@@ -125,7 +127,9 @@ def gather(root: Path, openness: Openness | None, card: Card | None, findings: l
             comp.location = openness.key_location(("components", cid))
             comp.paths = _as_list(decl.get("path"))
             comp.urls = _as_list(decl.get("url"))
-            _check_paths(root, openness, cid, decl, findings)
+            comp.available = _check_paths(root, openness, cid, decl, findings)
+            if isinstance(decl.get("availability"), str):
+                comp.availability = decl["availability"]
             own = decl.get("license")
             if isinstance(own, str) and own.strip():
                 at = openness.value_location(("components", cid, "license"))
@@ -146,7 +150,9 @@ def gather(root: Path, openness: Openness | None, card: Card | None, findings: l
     return Evidence(root, openness, card, components, declared, card_license)
 
 
-def _check_paths(root: Path, openness: Openness, cid: str, decl: dict, findings: list[Finding]) -> None:
+def _check_paths(root: Path, openness: Openness, cid: str, decl: dict, findings: list[Finding]) -> bool:
+    """Check declared paths and URLs; whether at least one `path` or `url` is usable evidence."""
+    usable = False
     for key in ("path", "license_path"):
         value = decl.get(key)
         for i, rel in enumerate(_as_list(value)):
@@ -157,8 +163,13 @@ def _check_paths(root: Path, openness: Openness, cid: str, decl: dict, findings:
                 findings.append(rules.finding("OL005", at, path=rel, reason=reason))
             elif not os.path.exists(target):
                 findings.append(rules.finding("OL301", at, component=cid, path=rel))
+            elif key == "path":
+                usable = True
     value = decl.get("url")
     for i, url in enumerate(_as_list(value)):
         path = ("components", cid, "url") if isinstance(value, str) else ("components", cid, "url", i)
-        if not _is_https_url(url):
+        if _is_https_url(url):
+            usable = True
+        else:
             findings.append(rules.finding("OL302", openness.value_location(path), component=cid, url=url))
+    return usable

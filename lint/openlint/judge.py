@@ -15,6 +15,15 @@ def accepts_text(classes: list[str]) -> str:
     return " or ".join(words)
 
 
+def _counts(comp: Component, req: dict) -> bool:
+    """Whether a declared component can satisfy `req` at all (evidence, not only a table)."""
+    if not comp.available:
+        return False
+    return not any(
+        rule["component"] == comp.id and rule.get("availability") == comp.availability for rule in req.get("insufficient", [])
+    )
+
+
 def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_terms: bool = False) -> tuple[Verdict, list[Finding]]:
     """Evaluate one definition. Findings are produced only for a claim, at the claim's location."""
     accept = {kind: (["osi"] if strict_terms else classes) for kind, classes in definition["accept"].items()}
@@ -31,54 +40,66 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
     label = claim.claim if claim else definition["id"]
     status: dict[str, tuple[str, bool | None]] = {}
 
+    def fail(code: str, reason: str, **params) -> None:
+        verdict.met = False
+        verdict.reasons.append(reason)
+        findings.append(rules.finding(code, at, claim=label, **params))
+
     for req in definition["requirements"]:
         ids = req.get("any_of") or [req["component"]]
+        kind = "conditional" if "any_of" in req else "required"
         clause = req["clause"]
-        candidates = [evidence.components[i] for i in ids if evidence.components[i].declared]
-        results = [(c, _license_ok(c, accept)) for c in candidates]
-        for comp, (ok, _) in results:
-            status[comp.id] = ("conditional" if "any_of" in req else "required", ok)
+        declared = [evidence.components[i] for i in ids if evidence.components[i].declared]
+        usable = [c for c in declared if _counts(c, req)]
+        results = [(c, licenses.judge(c.license, accept[c.type]) if c.license else None) for c in usable]
         for cid in ids:
-            status.setdefault(cid, ("conditional" if "any_of" in req else "required", None))
-        if any(ok for _, (ok, _) in results):
+            status[cid] = (kind, None)
+        for comp, judgement in results:
+            status[comp.id] = (kind, judgement.acceptable if judgement else None)
+        if any(j is not None and j.acceptable for _, j in results):
             continue
-        verdict.met = False
-        if not candidates:
-            if "any_of" in req:
+        if not usable:
+            unavailable = [c for c in declared if not c.available]
+            if unavailable:
+                comp = unavailable[0]
+                fail("OL407", f"{comp.id} has no usable path or url", component=comp.id, clause=clause)
+            elif "any_of" in req:
                 alternatives = ", ".join(ids[:-1]) + " or " + ids[-1]
-                findings.append(rules.finding("OL404", at, claim=label, alternatives=alternatives, clause=clause))
-                verdict.reasons.append(f"no data information ({alternatives})")
+                hint = " (unshareable datasets need a description)" if declared else ""
+                fail("OL404", f"no data information ({alternatives}){hint}", alternatives=alternatives + hint, clause=clause)
             else:
-                findings.append(rules.finding("OL401", at, claim=label, component=ids[0], clause=clause))
-                verdict.reasons.append(f"{ids[0]} not declared")
+                fail("OL401", f"{ids[0]} not declared", component=ids[0], clause=clause)
             continue
-        comp, (ok, judgement) = results[0]
-        if comp.license is None:
-            findings.append(rules.finding("OL403", at, claim=label, component=comp.id, clause=clause))
-            verdict.reasons.append(f"{comp.id} has no license")
+        comp, judgement = results[0]
+        if judgement is None:
+            fail("OL403", f"{comp.id} has no license", component=comp.id, clause=clause)
+        elif judgement.acceptable is None:
+            fail("OL408", f"{comp.id} under unidentified '{comp.license}'", component=comp.id, license=comp.license, clause=clause)
         else:
-            classes = accept[comp.type]
-            findings.append(
-                rules.finding(
-                    "OL402", at, claim=label, component=comp.id, license=comp.license, accepts=accepts_text(classes), clause=clause
-                )
+            fail(
+                "OL402",
+                f"{comp.id} under {comp.license}",
+                component=comp.id,
+                license=comp.license,
+                accepts=accepts_text(accept[comp.type]),
+                clause=clause,
             )
-            verdict.reasons.append(f"{comp.id} under {comp.license}")
 
     for cid, comp in evidence.components.items():
         requirement, ok = status.get(cid, ("optional", None))
-        if ok is None and comp.declared and comp.license:
-            ok, _ = _license_ok(comp, accept)
+        if requirement == "optional" and comp.declared and comp.license:
+            ok = licenses.judge(comp.license, accept[comp.type]).acceptable
         verdict.components.append(
-            ComponentStatus(cid, requirement, comp.declared, comp.where(), comp.license, comp.license_source, ok)
+            ComponentStatus(
+                cid,
+                requirement,
+                comp.declared,
+                comp.where(),
+                comp.license if comp.declared else None,
+                comp.license_source if comp.declared else None,
+                ok,
+            )
         )
     if claim is None:
         findings = []
     return verdict, findings
-
-
-def _license_ok(comp: Component, accept: dict[str, list[str]]) -> tuple[bool | None, licenses.Judgement | None]:
-    if comp.license is None:
-        return None, None
-    judgement = licenses.judge(comp.license, accept[comp.type])
-    return judgement.acceptable, judgement

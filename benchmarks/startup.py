@@ -1,0 +1,187 @@
+"""Start-up benchmark: how much slower is `openlint check` than `python -c pass`?
+
+openlint runs as a pre-commit hook on every commit, so its wall time on a small repository
+is dominated by interpreter start-up and imports. This script times, interleaved and in a
+shuffled order each round, the bare interpreter and the openlint console script next to it,
+and prints the medians with their ratio to the bare interpreter.
+
+    python benchmarks/startup.py                      # fixture repo, 30 rounds
+    python benchmarks/startup.py --rounds 50 --repo path/to/model-repo
+    python benchmarks/startup.py --python /path/to/venv/bin/python
+
+Exit status: 0 when every command ran (findings are fine), 2 when one could not be run.
+See benchmarks/README.md for how to read the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+README = """\
+---
+license: apache-2.0
+library_name: transformers
+pipeline_tag: text-generation
+language:
+  - en
+tags:
+  - text-generation
+  - benchmark-fixture
+---
+
+# tiny-open-model
+
+A small model repository used to time openlint. Everything it needs is in this folder.
+"""
+
+# A short notice, not a license text: the check reads the license id from the card and openness.toml.
+LICENSE = """\
+tiny-open-model
+Copyright the tiny-open-model authors.
+
+This repository is made available under the Apache License, Version 2.0
+(SPDX-License-Identifier: Apache-2.0). The full terms are published by the
+Apache Software Foundation.
+"""
+
+# Every component OSAID 1.0 requires (data information through the data card), each at a real path.
+OPENNESS = """\
+format = 1
+
+[release]
+name = "tiny-open-model"
+version = "0.1"
+producer = "The tiny-open-model authors"
+type = "language"
+claim = "open-source-ai"
+
+[release.license]
+distribution = "Apache-2.0"
+
+[components.model-architecture]
+path = "src/model.py"
+
+[components.data-preprocessing-code]
+path = "src/preprocess.py"
+
+[components.training-code]
+path = ["src/train.py", "configs/train.json"]
+
+[components.inference-code]
+path = "src/infer.py"
+
+[components.supporting-libraries-and-tools]
+path = "src/tokenizer.py"
+
+[components.model-parameters-final]
+path = "model.safetensors"
+
+[components.data-card]
+path = "DATA_CARD.md"
+description = "Where the training text came from and how it was filtered."
+
+[components.model-card]
+path = "README.md"
+"""
+
+FILES = {
+    "README.md": README,
+    "LICENSE": LICENSE,
+    "openness.toml": OPENNESS,
+    "DATA_CARD.md": "# Data card\n\nTraining text: a public-domain corpus, deduplicated and filtered by language.\n",
+    "configs/train.json": '{"lr": 0.001, "steps": 100}\n',
+    "src/model.py": "class TinyModel:\n    pass\n",
+    "src/preprocess.py": "def clean(text):\n    return text.strip()\n",
+    "src/train.py": "def train():\n    pass\n",
+    "src/infer.py": "def generate(prompt):\n    return prompt\n",
+    "src/tokenizer.py": "def tokenize(text):\n    return text.split()\n",
+}
+
+
+def make_fixture(root: Path) -> Path:
+    for rel, text in FILES.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (root / "model.safetensors").write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{}      ")
+    return root
+
+
+def console_script(python: str, name: str) -> str | None:
+    """The console script installed next to `python` (bin/ on POSIX, Scripts/ on Windows)."""
+    folder = Path(python).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    return None
+
+
+# An installed hook environment has bytecode caches. With PYTHONDONTWRITEBYTECODE set, an editable
+# install would recompile openlint on every run instead, so let the first (untimed) run write them.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def wall_ms(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    return (time.perf_counter() - start) * 1000
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=30, help="timed rounds, each runs every command once (default 30, min 20)")
+    parser.add_argument("--repo", help="repository to check (default: a fixture made in a temporary folder)")
+    parser.add_argument("--python", default=sys.executable, help="interpreter of the environment to time (default: this one)")
+    parser.add_argument("--no-version", action="store_true", help="leave out the `openlint --version` row")
+    args = parser.parse_args(argv)
+    if args.rounds < 20:
+        parser.error("--rounds must be at least 20: fewer gives medians that move by more than the effects measured")
+
+    openlint = console_script(args.python, "openlint")
+    if openlint is None:
+        print(f"startup.py: no openlint console script next to {args.python}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="openlint-bench-") as tmp:
+        repo = args.repo or str(make_fixture(Path(tmp)))
+        commands = {"`python -c pass` (baseline)": [args.python, "-c", "pass"]}
+        if not args.no_version:
+            commands["`openlint --version`"] = [openlint, "--version"]
+        commands["`openlint check REPO`"] = [openlint, "check", repo]
+
+        # Check once, with output, that everything runs: exit 1 (findings) is fine, other codes are not.
+        for label, cmd in commands.items():
+            done = subprocess.run(cmd, capture_output=True, text=True, env=ENV)
+            if done.returncode not in (0, 1):
+                print(f"startup.py: {label} failed with exit code {done.returncode}:\n{done.stderr}", file=sys.stderr)
+                return 2
+            if label.startswith("`openlint check") and done.returncode == 1:
+                print(f"note: openlint check reported findings on {repo}:\n{done.stdout}", file=sys.stderr)
+
+        times: dict[str, list[float]] = {label: [] for label in commands}
+        labels = list(commands)
+        for _ in range(args.rounds):
+            for label in random.sample(labels, len(labels)):  # shuffled: drift hits every row alike
+                times[label].append(wall_ms(commands[label]))
+
+    version = subprocess.run([args.python, "-c", "import sys; print(sys.version.split()[0])"], capture_output=True, text=True)
+    print(f"{args.rounds} interleaved rounds; {args.python} (Python {version.stdout.strip()}); repo: {args.repo or 'fixture'}\n")
+    print("| command | median ms | p25–p75 ms | × baseline (ratio of medians) |")
+    print("|---|---:|---:|---:|")
+    base = statistics.median(times[labels[0]])
+    for label in labels:
+        q1, _, q3 = statistics.quantiles(times[label], n=4)
+        median = statistics.median(times[label])
+        print(f"| {label} | {median:.1f} | {q1:.1f}–{q3:.1f} | {median / base:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Shared helpers for the test suite: writing repositories, reading reports."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Union
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT_SCHEMA = ROOT / "schemas" / "report.schema.json"
+
+# Written to a file outside every test repository; it must never appear in any output.
+SECRET = "OUTSIDE-SECRET-5b1e9c: this text lives outside the repository"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A symlink to create in a test repository; OUTSIDE in the target stands for the outside folder."""
+
+    target: str
+
+
+Content = Union[str, bytes, Link]
+OUTSIDE = "@OUTSIDE@"  # in a Link target or a text file: the absolute path of the outside folder
+
+
+def write_repo(root: Path, files: Mapping[str, Content], outside: Path) -> Path:
+    """Create `root` holding `files` (path -> text, bytes or Link); a path ending in / is a folder.
+
+    Text is written as UTF-8 without newline translation, so CRLF stays CRLF.
+    """
+    root.mkdir(parents=True)
+    for rel, content in files.items():
+        path = root / rel
+        if rel.endswith("/"):
+            path.mkdir(parents=True, exist_ok=True)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, Link):
+            os.symlink(content.target.replace(OUTSIDE, str(outside)), path)
+        elif isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_bytes(content.replace(OUTSIDE, str(outside)).encode("utf-8"))
+    return root
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def json(self) -> dict:
+        return json.loads(self.out)
+
+
+class JsonReport(dict):
+    """A parsed JSON report that also knows the exit code of the run that printed it."""
+
+    def __init__(self, data: dict, exit: int):
+        super().__init__(data)
+        self.exit = exit
+
+
+def repo_of(report: dict, index: int = 0) -> dict:
+    return report["repositories"][index]
+
+
+def located(report: dict, index: int = 0) -> list[tuple[str, str, int, int]]:
+    """Every finding of a repository as (code, file, line, column), in report order."""
+    return [(f["code"], f["file"], f["line"], f["column"]) for f in repo_of(report, index)["findings"]]
+
+
+def codes(report: dict, index: int = 0) -> list[str]:
+    return [f["code"] for f in repo_of(report, index)["findings"]]
+
+
+def only(report: dict, code: str, index: int = 0) -> dict:
+    """The one finding with `code`; fails when there are none or several."""
+    found = [f for f in repo_of(report, index)["findings"] if f["code"] == code]
+    assert len(found) == 1, f"expected one {code}, got {found}"
+    return found[0]

@@ -1,0 +1,136 @@
+"""Findings point at the exact line and column of what they are about."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import located, only, repo_of
+from repos import CARD_OK, LICENSE_OK, REPOS
+
+
+
+def test_card_license_llama3_is_located_at_its_value(make_repo, check_json):
+    root = make_repo(REPOS["card-llama3"])
+    report = check_json(root)
+    at_license = [f for f in repo_of(report)["findings"] if (f["file"], f["line"]) == ("README.md", 3)]
+    # the code may change as openlint learns model licenses; the place may not
+    assert at_license and {(f["code"][:3], f["column"]) for f in at_license} == {("OL2", 10)}
+    assert [(lic["file"], lic["line"], lic["source"]) for lic in repo_of(report)["licenses"] if lic["source"] == "card"] == [
+        ("README.md", 3, "card")
+    ]
+
+
+def test_unknown_card_license_is_ol201_at_its_value(make_repo, check_json):
+    finding = only(check_json(make_repo(REPOS["card-unknown-license"])), "OL201")
+    assert (finding["file"], finding["line"], finding["column"], finding["severity"]) == ("README.md", 2, 10, "warning")
+    assert finding["message"] == "unknown license 'acme-tiny-terms'"
+    assert finding["fix"] == "Use an SPDX license id (https://spdx.org/licenses/)."
+
+
+def test_misspelt_card_license_gets_a_suggestion(make_repo, check_json):
+    root = make_repo({"LICENSE": LICENSE_OK, "README.md": "---\nlibrary_name: transformers\nlicense: apache 2.0\n---\n"})
+    finding = only(check_json(root), "OL201")
+    assert (finding["line"], finding["column"]) == (3, 10)
+    assert finding["message"] == "unknown license 'apache 2.0'; did you mean 'Apache-2.0'?"
+    assert finding["fix"] == "Use the SPDX id 'Apache-2.0'."
+
+
+@pytest.mark.parametrize(
+    "front_matter, line, column",
+    [
+        ("license: mit\ntags:\n  - text-generation\n  - open-source\n", 5, 5),
+        ("license: mit\ntags:\n- text-generation\n- Open-Source\n", 5, 3),
+        ("license: mit\ntags: [text-generation, open-source]\n", 3, 25),
+        ("license: mit\ntags: [\n    text,\n    opensource,\n  ]\n", 5, 5),
+    ],
+    ids=["indented", "unindented", "flow", "flow-multiline"],
+)
+def test_tag_claim_is_located_at_its_list_item(make_repo, check_json, front_matter, line, column):
+    root = make_repo({"LICENSE": LICENSE_OK, "README.md": f"---\n{front_matter}---\n# Tiny\n"})
+    report = check_json(root)
+    [claim] = repo_of(report)["claims"]
+    assert (claim["claim"], claim["file"], claim["line"], claim["column"]) == ("open-source-ai", "README.md", line, column)
+    assert claim["end_line"] == line and claim["end_column"] == column + len(claim["text"])
+    assert {(f["line"], f["column"]) for f in repo_of(report)["findings"] if f["code"] in ("OL401", "OL404")} == {(line, column)}
+
+
+def test_openness_claim_is_located_at_its_value(make_repo, check_json):
+    report = check_json(make_repo(REPOS["missing-training-code"]))
+    [claim] = repo_of(report)["claims"]
+    assert claim == {
+        "claim": "open-source-ai",
+        "file": "openness.toml",
+        "line": 5,
+        "column": 9,
+        "text": 'claim = "open-source-ai"',
+        "end_line": 5,
+        "end_column": 25,
+    }
+
+
+def test_openness_mistakes_are_located_at_their_keys_and_items(make_repo, check_json):
+    report = check_json(make_repo(REPOS["openness-mistakes"]))
+    found = {(f["code"], f["line"], f["column"]) for f in repo_of(report)["findings"]}
+    assert ("OL102", 4, 1) in found  # licence = "MIT" in [release]
+    assert ("OL102", 6, 1) in found  # [components.training_code]
+    # only the valid item is a claim, at its own column; "bogus" is a schema problem
+    assert [(c["claim"], c["line"], c["column"]) for c in repo_of(report)["claims"]] == [("open-source-ai", 5, 10)]
+
+
+def test_invalid_claim_item_is_located_at_the_item(make_repo, check_json):
+    finding = only(check_json(make_repo(REPOS["openness-mistakes"])), "OL101")
+    assert (finding["line"], finding["column"]) == (5, 28)
+    assert finding["message"].startswith("release.claim[1]: 'bogus' is not one of ['open-source-ai', ")
+
+
+def test_unknown_key_in_inline_table_is_located_at_the_key(make_repo, check_json):
+    toml = 'format = 1\n[release]\nname = "tiny"\n[components]\ntraining-code = { path = "src", licence = "MIT" }\n'
+    report = check_json(make_repo({"LICENSE": LICENSE_OK, "README.md": CARD_OK, "openness.toml": toml, "src/": ""}))
+    finding = only(report, "OL102")
+    assert (finding["line"], finding["column"]) == (5, 33)
+    assert finding["message"] == "unknown key 'licence' in [components.training-code]; did you mean 'license'?"
+
+
+def test_unknown_dotted_key_is_located_at_the_key(make_repo, check_json):
+    toml = 'format = 1\n[release]\nname = "tiny"\n\n   # a comment\n   license.weights = "MIT"\n'
+    finding = only(check_json(make_repo({"LICENSE": LICENSE_OK, "README.md": CARD_OK, "openness.toml": toml})), "OL102")
+    assert (finding["line"], finding["column"]) == (6, 4)
+    assert finding["message"] == "unknown key 'weights' in [release.license]"
+
+
+def test_wrong_value_is_located_at_the_value(make_repo, check_json):
+    toml = 'format = 1\n[release]\nname = "tiny"\ntype =   "llm"\n'
+    finding = only(check_json(make_repo({"LICENSE": LICENSE_OK, "README.md": CARD_OK, "openness.toml": toml})), "OL101")
+    assert (finding["line"], finding["column"]) == (4, 10)
+    assert finding["message"].startswith("release.type: 'llm' is not one of ['language', ")
+
+
+def test_missing_required_keys_are_located_at_their_table(make_repo, check_json):
+    report = check_json(make_repo(REPOS["openness-missing-required"]))
+    assert [(f["code"], f["line"], f["column"], f["message"]) for f in repo_of(report)["findings"] if f["code"] == "OL101"] == [
+        ("OL101", 1, 1, "(top level): 'format' is a required property"),
+        ("OL101", 1, 1, "release: 'name' is a required property"),
+    ]
+    toml = 'format = 1\n\n# the release\n[release]\nversion = "1"\n'
+    finding = only(check_json(make_repo({"LICENSE": LICENSE_OK, "README.md": CARD_OK, "openness.toml": toml})), "OL101")
+    assert (finding["line"], finding["column"], finding["message"]) == (4, 1, "release: 'name' is a required property")
+
+
+def test_card_value_and_key_positions_after_leading_blank_lines(make_repo, check_json):
+    card = "\n\n---\nlicense: other\nbase_model_relation:   copy\n---\n"
+    report = check_json(make_repo({"LICENSE": LICENSE_OK, "README.md": card}))
+    assert [c for c in located(report) if c[0] != "OL406"] == [
+        ("OL103", "README.md", 4, 1),  # license_name is required with license: other: at the first metadata line
+        ("OL202", "README.md", 4, 1),  # at the `license` key
+        ("OL103", "README.md", 5, 24),  # at the value
+    ]
+
+
+def test_component_path_problems_are_located_at_each_value(make_repo, check_json, outside):
+    report = check_json(make_repo(REPOS["component-paths"]))
+    assert [c for c in located(report) if c[0] != "OL406"] == [
+        ("OL005", "openness.toml", 5, 8),
+        ("OL005", "openness.toml", 7, 8),
+        ("OL301", "openness.toml", 9, 29),
+        ("OL302", "openness.toml", 10, 7),
+        ("OL302", "openness.toml", 12, 36),
+    ]
