@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openlint import definitions, rules
+from openlint import consistency, definitions, rules
 from openlint.card import Card, has_front_matter, parse_card
+from openlint.card_license import resolve as resolve_card_license
 from openlint.claims import claims_in_card, claims_in_openness
 from openlint.discover import discover
 from openlint.evidence import gather
 from openlint.judge import judge
-from openlint.model import Finding, LicenseEvidence, Location, RepoReport
+from openlint.license_files import read_license_files
+from openlint.model import Finding, Location, RepoReport
 from openlint.openness import parse_openness
-from openlint.sources import read_text
+from openlint.sources import TextFile, inside, read_text
 
 
 class InputError(Exception):
@@ -55,19 +57,44 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
             at = card.key_location(problem.path) if problem.at_key else card.location(problem.path)
             findings.append(rules.finding("OL103", at, message=problem.message))
 
-    evidence = gather(root, openness, card, findings)
-    report.licenses = evidence.licenses + [
-        LicenseEvidence(rel, None, "unidentified", False, 1, len(texts[rel].lines), "file")
-        for rel in inputs.license_files
-        if rel in texts
-    ]
-    if not report.licenses and not any(f.code == "OL202" for f in findings):
+    license_texts = [texts[rel] for rel in inputs.license_files if rel in texts]
+    linked = _linked_license(root, card, texts, report)
+    if linked is not None and linked.path not in inputs.license_files:
+        license_texts.append(linked)
+    license_files = read_license_files(license_texts, findings) if license_texts else []
+    by_path = {lf.file: lf for lf in license_files}
+    card_license = resolve_card_license(card, root, by_path, findings) if card and card.metadata is not None else None
+
+    evidence = gather(root, openness, card, card_license, license_files, findings)
+    findings.extend(consistency.check(evidence))
+    report.licenses = evidence.licenses
+    if not report.licenses and not any(f.code in ("OL202", "OL209") for f in findings):
         findings.append(rules.finding("OL203", Location(card.file if card else inputs.openness or ".")))
 
     report.claims = (claims_in_openness(openness) if openness else []) + (claims_in_card(card) if card else [])
     _judge_claims(report, evidence, options, findings)
     report.findings = sorted(findings, key=Finding.sort_key)
     return report
+
+
+def _linked_license(root: Path, card: Card | None, texts: dict, report: RepoReport) -> TextFile | None:
+    """The file the card's `license_link` names, read as a license file (problems are reported later)."""
+    if card is None or card.metadata is None:
+        return None
+    link = card.plain_metadata().get("license_link")
+    if not isinstance(link, str) or "://" in link or not link.strip():
+        return None
+    rel = link.strip().removeprefix("./")
+    if rel in texts:
+        return texts[rel]
+    target, _ = inside(root, rel)
+    if target is None or not target.is_file():
+        return None
+    text = read_text(root, rel, [])
+    if text is not None:
+        report.files.append(rel)
+        report.sources[rel] = text.lines
+    return text
 
 
 def _pick_card(candidates: list[str], texts: dict, findings: list[Finding]) -> Card | None:

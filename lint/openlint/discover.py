@@ -12,10 +12,12 @@ from openlint.model import Finding, Location
 from openlint.sources import inside
 
 # LICENSE, LICENCE, COPYING (any case), optionally with .md/.txt, and their -X/.X/_X variants
-# (LICENSE-MODEL, LICENSE.code, LICENSE_DATA), plus X_LICENSE forms (MODEL_LICENSE).
+# (LICENSE-MODEL, LICENSE.code, LICENSE_DATA), plus X_LICENSE forms (MODEL_LICENSE) and the
+# "... LICENSE AGREEMENT" names model releases use (MODEL_LICENSE_AGREEMENT.txt,
+# "Tongyi Qianwen LICENSE AGREEMENT").
 LICENSE_NAME = re.compile(
     r"^(?:(?:licen[cs]e|copying)(?:[-._][a-z0-9][a-z0-9._-]*)?"
-    r"|[a-z0-9][a-z0-9-]*[-_](?:licen[cs]e|copying)(?:\.(?:md|txt))?)$",
+    r"|[a-z0-9][a-z0-9 _-]*?[-_ ](?:licen[cs]e|copying)(?:[-_ ]agreement)?(?:\.(?:md|txt))?)$",
     re.IGNORECASE,
 )
 # ...but not programs, configuration, data or backups whose names merely start with the word

@@ -1,8 +1,9 @@
-"""Evidence gathered from the parsed inputs: components and their licenses, declared licenses.
+"""Evidence gathered from the parsed inputs: components and the licenses that govern them.
 
-Resolution order for a component's license (the Model Openness Tool's, then the card):
-the component's own `license`, the `[release.license]` default for its content type, the
-release's `distribution` license, then the model card's `license`.
+A component's license comes from openness.toml first (the Model Openness Tool's order: the
+component's own `license`, the `[release.license]` default for its content type, the
+`distribution` license), then from the sources data/license-text.toml lists for its kind
+(the card's `license`, license files by role).
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from openlint import licenses, rules
+from openlint import rules
 from openlint.card import Card
+from openlint.card_license import CardLicense, check_ids
+from openlint.license_files import LicenseFile, evidence as file_evidence
 from openlint.model import Finding, LicenseEvidence, Location
 from openlint.openness import Openness
 from openlint.resources import data_toml
@@ -29,12 +32,18 @@ class Component:
     urls: list[str] = field(default_factory=list)
     license: str | None = None
     license_source: str | None = None  # where the license came from, e.g. "openness.toml:12"
+    license_extra: str | None = None  # restrictive text added to that license, e.g. "LICENSE:22-24"
+    license_location: Location | None = None  # where the license was declared
     location: Location | None = None
     available: bool = False  # a declared path exists in the repository, or a declared URL is well-formed
     availability: str | None = None  # datasets only: open, public, obtainable or unshareable
 
     def where(self) -> list[str]:
         return self.paths + self.urls
+
+    @property
+    def resolution_kind(self) -> str:
+        return "parameters" if self.id.startswith("model-parameters") else self.type
 
 
 @dataclass
@@ -44,7 +53,26 @@ class Evidence:
     card: Card | None
     components: dict[str, Component]
     licenses: list[LicenseEvidence]
-    card_license: str | None = None
+    card_license: CardLicense | None = None
+    license_files: list[LicenseFile] = field(default_factory=list)
+
+    def clause_location(self, license_id: str, phrase: str) -> str | None:
+        """"FILE:LINE" of a clause of `license_id` in the repository's license files."""
+        for lf in self.license_files:
+            if any(r.id == license_id and r.method != "notice" for r in lf.found.regions):
+                line = lf.find(phrase) if phrase else 0
+                return f"{lf.file}:{line}" if line else lf.file
+        return None
+
+    def policies(self, family: str) -> list[dict]:
+        """Use-policy entries of a license family found in the repository's license files."""
+        out = []
+        for lf in self.license_files:
+            for region in lf.found.regions:
+                entry = region.entry
+                if entry and entry.get("kind") == "use-policy" and entry.get("family") == family and entry not in out:
+                    out.append(entry)
+        return out
 
 
 def component_specs() -> dict[str, dict]:
@@ -64,50 +92,49 @@ def _is_https_url(url: str) -> bool:
     return parts.scheme == "https" and "." in parts.netloc and " " not in url
 
 
-def _declared_license(expression: str, at: Location, source: str, findings: list[Finding]) -> LicenseEvidence:
-    """Record a license named in a declaration; unknown ids become findings with a suggestion."""
-    ids = licenses.parse_ids(expression)
-    known = [licenses.lookup(i) for i in ids] if ids else [None]
-    for identifier, lic in zip(ids or [expression], known):
-        if lic is None:
-            close = licenses.suggestion(identifier)
-            findings.append(
-                rules.finding(
-                    "OL201",
-                    at,
-                    license=identifier,
-                    suggestion=f"; did you mean '{close}'?" if close else "",
-                    fix=f"Use the SPDX id '{close}'." if close else "Use an SPDX license id (https://spdx.org/licenses/).",
-                )
-            )
-    name = " AND ".join(k.name for k in known if k) if all(known) else expression
-    osi = bool(known) and all(k is not None and k.osi_approved for k in known)
-    single = known[0].id if len(known) == 1 and known[0] else None
-    return LicenseEvidence(at.file, single or expression, name, osi, at.line, at.line, source)
+def declared_license(expression: str, at: Location, source: str, findings: list[Finding]) -> LicenseEvidence:
+    """Record a license named in a declaration; unknown and deprecated ids become findings."""
+    from openlint import licenses
+
+    checked = check_ids(expression, at, findings)
+    ids = licenses.parse_ids(checked) if checked else None
+    known = [licenses.lookup(i) for i in ids] if ids else []
+    if known and all(known):
+        name = " AND ".join(k.name for k in known)
+        single = known[0].id if len(known) == 1 else checked
+        osi = all(k.osi_approved for k in known)
+        return LicenseEvidence(at.file, single, name, osi, at.line, at.line, source)
+    return LicenseEvidence(at.file, None, expression, False, at.line, at.line, source)
 
 
-def gather(root: Path, openness: Openness | None, card: Card | None, findings: list[Finding]) -> Evidence:
+def gather(
+    root: Path,
+    openness: Openness | None,
+    card: Card | None,
+    card_license: CardLicense | None,
+    license_files: list[LicenseFile],
+    findings: list[Finding],
+) -> Evidence:
     specs = component_specs()
     components = {cid: Component(cid, spec["type"]) for cid, spec in specs.items()}
     declared: list[LicenseEvidence] = []
-    card_license = None
 
-    if card is not None and card.metadata is not None:
-        meta = card.plain_metadata()
-        value = meta.get("license")
-        if isinstance(value, str) and value.strip():
-            at = card.location(("license",))
-            if value.strip().lower() == "other":
-                if not meta.get("license_link"):
-                    findings.append(rules.finding("OL202", card.key_location(("license",))))
-            else:
-                card_license = value.strip()
-                declared.append(_declared_license(card_license, at, "card", findings))
-        link = meta.get("license_link")
-        if isinstance(link, str) and link and "://" not in link:
-            target, reason = inside(root, link)
-            if target is None:
-                findings.append(rules.finding("OL005", card.location(("license_link",)), path=link, reason=reason))
+    if card_license is not None:
+        if card_license.expression:
+            from openlint import licenses
+
+            ids = licenses.parse_ids(card_license.expression) or []
+            known = [licenses.lookup(i) for i in ids]
+            if known and all(known):
+                name = " AND ".join(k.name for k in known)
+                at = card_license.location
+                one = known[0].id if len(known) == 1 else card_license.expression
+                declared.append(
+                    LicenseEvidence(at.file, one, name, all(k.osi_approved for k in known), at.line, at.line, "card")
+                )
+        else:
+            at = card_license.location
+            declared.append(LicenseEvidence(at.file, None, card_license.raw, False, at.line, at.line, "card"))
 
     defaults: dict[str, tuple[str, Location]] = {}
     if openness is not None:
@@ -116,8 +143,9 @@ def gather(root: Path, openness: Openness | None, card: Card | None, findings: l
             for kind, expr in release_license.items():
                 if isinstance(expr, str) and expr.strip():
                     at = openness.value_location(("release", "license", kind))
-                    defaults[kind] = (expr.strip(), at)
-                    declared.append(_declared_license(expr.strip(), at, "openness", findings))
+                    found = declared_license(expr.strip(), at, "openness", findings)
+                    defaults[kind] = (found.id or expr.strip(), at)
+                    declared.append(found)
         table = openness.get("components", default={})
         for cid, decl in (table.items() if isinstance(table, dict) else ()):
             if cid not in components or not isinstance(decl, dict):
@@ -133,21 +161,55 @@ def gather(root: Path, openness: Openness | None, card: Card | None, findings: l
             own = decl.get("license")
             if isinstance(own, str) and own.strip():
                 at = openness.value_location(("components", cid, "license"))
-                comp.license, comp.license_source = own.strip(), f"{at.file}:{at.line}"
-                declared.append(_declared_license(comp.license, at, "openness", findings))
+                found = declared_license(own.strip(), at, "openness", findings)
+                comp.license, comp.license_source = found.id or own.strip(), f"{at.file}:{at.line}"
+                comp.license_location = at
+                declared.append(found)
 
+    order = data_toml("license-text.toml")["resolution"]
     for comp in components.values():
         if comp.license is None:
             for kind in (comp.type, "distribution"):
                 if kind in defaults:
                     expr, at = defaults[kind]
                     comp.license, comp.license_source = expr, f"{at.file}:{at.line}"
+                    comp.license_location = at
                     break
-        if comp.license is None and card_license is not None:
-            at = card.location(("license",))
-            comp.license, comp.license_source = card_license, f"{at.file}:{at.line}"
+        if comp.license is None:
+            _resolve_from_sources(comp, order[comp.resolution_kind], card_license, license_files)
 
-    return Evidence(root, openness, card, components, declared, card_license)
+    found = [e for lf in license_files for e in file_evidence(lf)]
+    return Evidence(root, openness, card, components, declared + found, card_license, license_files)
+
+
+def files_for(source: str, license_files: list[LicenseFile]) -> list[LicenseFile]:
+    """The license files a resolution source ("file:model", "file:model-license", ...) names."""
+    role = source.removeprefix("file:")
+    if role == "model-license":
+        return [lf for lf in license_files if lf.role == "generic" and lf.holds_model_license]
+    return [lf for lf in license_files if lf.role == role and lf.expression()]
+
+
+def _resolve_from_sources(comp: Component, sources: list[str], card_license, license_files) -> None:
+    for source in sources:
+        if source == "card":
+            if card_license is not None and card_license.expression:
+                at = card_license.location
+                comp.license, comp.license_source = card_license.expression, f"{at.file}:{at.line}"
+                comp.license_location = at
+                return
+            continue
+        files = files_for(source, license_files)
+        if files:
+            expressions = list(dict.fromkeys(lf.expression() for lf in files))
+            comp.license = " AND ".join(expressions)
+            first = files[0]
+            line = first.found.regions[0].start_line if first.found.regions else 1
+            comp.license_source = f"{first.file}:{line}"
+            comp.license_location = Location(first.file, line)
+            extras = [lf.extra_terms() for lf in files if lf.extra_terms()]
+            comp.license_extra = ", ".join(extras) or None
+            return
 
 
 def _check_paths(root: Path, openness: Openness, cid: str, decl: dict, findings: list[Finding]) -> bool:

@@ -182,6 +182,13 @@ def identify(file: str, text: str) -> FileLicenses:
     for number, line in enumerate(lines, 1):
         for url in URL.findall(line):
             result.urls.append((number, url.rstrip(".,;")))
+    if not result.regions:  # a notice may name the terms only by their URL
+        for number, url in result.urls:
+            entry = catalog.by_url(url)
+            if entry is not None:
+                result.regions.append(Region(entry["id"], entry["name"], bool(entry.get("osi_approved")), number, number, 0.9, "notice", entry))
+                covered.add(number)
+                break
     result.stretches = _stretches(lines, covered, restrictive_phrases, boilerplate)
     return result
 

@@ -24,6 +24,27 @@ def _counts(comp: Component, req: dict) -> bool:
     )
 
 
+def _judge_license(comp: Component, accept: dict[str, list[str]]) -> licenses.Judgement | None:
+    if not comp.license:
+        return None
+    judgement = licenses.judge(comp.license, accept[comp.type])
+    if judgement.acceptable and comp.license_extra:  # a standard license with a rider is not that license
+        judgement.acceptable = False
+        judgement.rejected = judgement.ids
+        comp.license = f"{comp.license} plus the extra terms at {comp.license_extra}"
+    return judgement
+
+
+def _restricted(judgement: licenses.Judgement) -> list[str]:
+    """The rejected licenses that carry catalogued restrictions."""
+    out = []
+    for identifier in judgement.rejected:
+        known = licenses.lookup(identifier)
+        if known is not None and any(r.get("osd") for r in known.restrictions):
+            out.append(known.id)
+    return out
+
+
 def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_terms: bool = False) -> tuple[Verdict, list[Finding]]:
     """Evaluate one definition. Findings are produced only for a claim, at the claim's location."""
     accept = {kind: (["osi"] if strict_terms else classes) for kind, classes in definition["accept"].items()}
@@ -39,6 +60,7 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
     at = claim.location() if claim else Location("")
     label = claim.claim if claim else definition["id"]
     status: dict[str, tuple[str, bool | None]] = {}
+    restricted: dict[str, list[str]] = {}  # license id -> components it governs
 
     def fail(code: str, reason: str, **params) -> None:
         verdict.met = False
@@ -51,7 +73,7 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
         clause = req["clause"]
         declared = [evidence.components[i] for i in ids if evidence.components[i].declared]
         usable = [c for c in declared if _counts(c, req)]
-        results = [(c, licenses.judge(c.license, accept[c.type]) if c.license else None) for c in usable]
+        results = [(c, _judge_license(c, accept)) for c in usable]
         for cid in ids:
             status[cid] = (kind, None)
         for comp, judgement in results:
@@ -75,6 +97,11 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
             fail("OL403", f"{comp.id} has no license", component=comp.id, clause=clause)
         elif judgement.acceptable is None:
             fail("OL408", f"{comp.id} under unidentified '{comp.license}'", component=comp.id, license=comp.license, clause=clause)
+        elif _restricted(judgement):
+            for rejected in _restricted(judgement):  # explained clause by clause below
+                restricted.setdefault(rejected, []).append(comp.id)
+            verdict.met = False
+            verdict.reasons.append(f"{comp.id} under {comp.license}")
         else:
             fail(
                 "OL402",
@@ -85,10 +112,33 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
                 clause=clause,
             )
 
+    for license_id, components in restricted.items():
+        known = licenses.lookup(license_id)
+        sources = [known.entry] + evidence.policies(known.entry.get("family", ""))
+        for source in sources:
+            for restriction in source.get("restrictions", []):
+                if not restriction.get("osd"):
+                    continue  # attribution and naming duties break no criterion
+                where = evidence.clause_location(source["id"], restriction.get("find", "")) or "its text is not in the repository"
+                findings.append(
+                    rules.finding(
+                        "OL409",
+                        at,
+                        claim=label,
+                        license=source["name"],
+                        clause_name=restriction["clause"],
+                        where=where,
+                        explanation=restriction["explanation"].rstrip("."),
+                        osd=restriction["osd"],
+                        components=", ".join(components),
+                        clause=f"{restriction['osd']}; {definition['title']}",
+                    )
+                )
+
     for cid, comp in evidence.components.items():
         requirement, ok = status.get(cid, ("optional", None))
         if requirement == "optional" and comp.declared and comp.license:
-            ok = licenses.judge(comp.license, accept[comp.type]).acceptable
+            ok = _judge_license(comp, accept).acceptable
         verdict.components.append(
             ComponentStatus(
                 cid,

@@ -51,6 +51,8 @@ class LicenseEvidence:
     line: int
     end_line: int
     source: str = "file"  # file | card | openness
+    confidence: float = 1.0
+    method: str = "declared"  # declared | text | catalog | notice
 
 
 @dataclass
