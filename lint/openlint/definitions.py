@@ -21,4 +21,4 @@ def load(name: str) -> dict:
 @lru_cache(maxsize=1)
 def by_claim() -> dict[str, str]:
     """Which definition judges each claim."""
-    return {claim: name for name in available() for claim in load(name).get("claims", [])}
+    return {claim: name for name in available() for claim in load(name).get("claims", [])}  # a list or a table

@@ -159,6 +159,34 @@ def _spdx_id_regions(lines: list[str]) -> list[Region]:
 
 
 def identify(file: str, text: str) -> FileLicenses:
+    """The licenses in `text` (a file's contents), remembered across runs by content."""
+    from openlint import cache
+
+    key = cache.key("identify", text)
+    stored = cache.load(key)
+    if stored is not None:
+        return _thaw(file, stored)
+    result = _identify(file, text)
+    cache.store(key, _freeze(result))
+    return result
+
+
+def _freeze(result: FileLicenses) -> dict:
+    regions = [
+        (r.id, r.name, r.osi_approved, r.start_line, r.end_line, r.confidence, r.method, r.entry["id"] if r.entry else None)
+        for r in result.regions
+    ]
+    stretches = [(s.start_line, s.end_line, s.text, s.restrictive) for s in result.stretches]
+    return {"regions": regions, "stretches": stretches, "urls": result.urls}
+
+
+def _thaw(file: str, stored: dict) -> FileLicenses:
+    regions = [Region(*fields[:7], catalog.get(fields[7]) if fields[7] else None) for fields in stored["regions"]]
+    stretches = [Stretch(*fields) for fields in stored["stretches"]]
+    return FileLicenses(file, regions, stretches, [tuple(u) for u in stored["urls"]])
+
+
+def _identify(file: str, text: str) -> FileLicenses:
     lines = text.split("\n")
     notice_phrases, restrictive_phrases, boilerplate = _text_rules()
     result = FileLicenses(file)

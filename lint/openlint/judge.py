@@ -1,13 +1,21 @@
-"""The one engine that judges evidence against a definition's requirements (data, not code)."""
+"""The one engine that judges evidence against a definition (data/definitions/*.toml).
+
+A definition lists requirements: a component, one of several components (`any_of`), or a
+condition on a `[release]` field. Requirements may carry a `level` (the MOF's classes), in
+which case the verdict also reports the class reached and the progress towards each class.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from openlint import licenses, rules
 from openlint.evidence import Component, Evidence
 from openlint.model import Claim, ComponentStatus, Finding, Location, Verdict
 from openlint.resources import data_toml
 
-CLASS_WORDS = {"osi": "OSI-approved", "fsf": "FSF-libre"}
+CLASS_WORDS = {"osi": "OSI-approved", "fsf": "FSF-libre", "open-model": "an open model license (OpenMDW)"}
+NO_LICENSE = {"none", "noassertion"}  # SPDX's words for "no license" and "not stated"
 
 
 def accepts_text(classes: list[str]) -> str:
@@ -15,24 +23,102 @@ def accepts_text(classes: list[str]) -> str:
     return " or ".join(words)
 
 
-def _counts(comp: Component, req: dict) -> bool:
-    """Whether a declared component can satisfy `req` at all (evidence, not only a table)."""
-    if not comp.available:
-        return False
-    return not any(
-        rule["component"] == comp.id and rule.get("availability") == comp.availability for rule in req.get("insufficient", [])
-    )
+@dataclass
+class Outcome:
+    """What one requirement came to: met, or the finding that says why not."""
+
+    met: bool
+    code: str | None = None
+    reason: str = ""
+    params: dict = field(default_factory=dict)
+    restricted: list[str] = field(default_factory=list)  # catalogued licenses that explain the failure
+    component: str | None = None
 
 
-def _judge_license(comp: Component, accept: dict[str, list[str]]) -> licenses.Judgement | None:
-    if not comp.license:
-        return None
-    judgement = licenses.judge(comp.license, accept[comp.type])
-    if judgement.acceptable and comp.license_extra:  # a standard license with a rider is not that license
-        judgement.acceptable = False
-        judgement.rejected = judgement.ids
-        comp.license = f"{comp.license} plus the extra terms at {comp.license_extra}"
-    return judgement
+class _Engine:
+    def __init__(self, definition: dict, evidence: Evidence, strict_terms: bool):
+        self.definition = definition
+        self.evidence = evidence
+        self.accept = {kind: (["osi"] if strict_terms else classes) for kind, classes in definition["accept"].items()}
+        self.exact = bool(definition.get("exact_ids"))
+        self.declared_only = definition.get("evidence") == "declared"
+        self.status: dict[str, tuple[str, bool | None, str | None]] = {}
+
+    # -- licenses ------------------------------------------------------------------------
+    def license_judgement(self, comp: Component) -> licenses.Judgement | None:
+        if not comp.license or comp.license.strip().lower() in NO_LICENSE:
+            return None
+        if self.exact and licenses.lookup(comp.license) is not None and licenses.lookup(comp.license).id != comp.license.strip():
+            return licenses.Judgement(None, [comp.license], [comp.license])  # MOT matches ids exactly
+        judgement = licenses.judge(comp.license, self.accept[comp.type])
+        if judgement.acceptable and comp.license_extra:  # a standard license with a rider is not that license
+            judgement.acceptable = False
+            judgement.rejected = judgement.ids
+        return judgement
+
+    def counts(self, comp: Component, req: dict) -> bool:
+        """Whether a declared component is evidence enough for `req` (not just an empty table)."""
+        if not comp.declared or not (self.declared_only or comp.available):
+            return False
+        return not any(
+            rule["component"] == comp.id and rule.get("availability") == comp.availability for rule in req.get("insufficient", [])
+        )
+
+    # -- requirements ----------------------------------------------------------------------
+    def evaluate(self, req: dict) -> Outcome:
+        if "release" in req:
+            return self._release(req)
+        ids = req.get("any_of") or [req["component"]]
+        kind = "conditional" if "any_of" in req else "required"
+        substitute = req.get("substitute")
+        if substitute and self.counts(self.evidence.components[substitute], req):
+            sub = self.evidence.components[substitute]
+            judgement = self.license_judgement(sub)
+            if judgement is not None and judgement.acceptable:
+                self.status.setdefault(ids[0], (kind, None, f"replaced by {substitute}"))
+                return Outcome(True)
+        declared = [self.evidence.components[i] for i in ids if self.evidence.components[i].declared]
+        usable = [c for c in declared if self.counts(c, req)]
+        judged = [(c, self.license_judgement(c)) for c in usable]
+        for cid in ids:
+            self.status.setdefault(cid, (kind, None, None))
+        for comp, judgement in judged:
+            relies = judgement.relied_on if judgement and judgement.acceptable and " OR " in comp.license.upper() else None
+            self.status[comp.id] = (kind, judgement.acceptable if judgement else None, relies)
+        if any(j is not None and j.acceptable for _, j in judged):
+            return Outcome(True)
+        if not usable:
+            missing = [c for c in declared if not c.available]
+            if missing:
+                comp = missing[0]
+                return Outcome(False, "OL407", f"{comp.id} has no usable path or url", {"component": comp.id}, component=comp.id)
+            if "any_of" in req:
+                alternatives = ", ".join(ids[:-1]) + " or " + ids[-1]
+                if declared:
+                    alternatives += " (unshareable datasets need a description)"
+                return Outcome(False, "OL404", f"none of {alternatives}", {"alternatives": alternatives})
+            return Outcome(False, "OL401", f"{ids[0]} not declared", {"component": ids[0]}, component=ids[0])
+        comp, judgement = judged[0]
+        if judgement is None:
+            return Outcome(False, "OL403", f"{comp.id} has no license", {"component": comp.id}, component=comp.id)
+        shown = comp.license + (f" plus the extra terms at {comp.license_extra}" if comp.license_extra else "")
+        if judgement.acceptable is None:
+            return Outcome(False, "OL408", f"{comp.id} under unidentified '{comp.license}'", {"component": comp.id, "license": shown}, component=comp.id)
+        restricted = [] if comp.license_extra else _restricted(judgement)
+        params = {"component": comp.id, "license": shown, "accepts": accepts_text(self.accept[comp.type])}
+        return Outcome(False, "OL402", f"{comp.id} under {shown}", params, restricted, comp.id)
+
+    def _release(self, req: dict) -> Outcome:
+        doc = self.evidence.openness
+        value = doc.get("release", req["release"]) if doc is not None else None
+        broken = ("must_not_be" in req and value == req["must_not_be"]) or (
+            "maximum" in req and isinstance(value, (int, float)) and not isinstance(value, bool) and value > req["maximum"]
+        )
+        if not broken:
+            return Outcome(True)
+        condition = req["condition"].format(value=value)
+        at = doc.value_location(("release", req["release"]))
+        return Outcome(False, "OL410", condition, {"condition": condition, "at": at})
 
 
 def _restricted(judgement: licenses.Judgement) -> list[str]:
@@ -45,9 +131,18 @@ def _restricted(judgement: licenses.Judgement) -> list[str]:
     return out
 
 
+def claim_level(definition: dict, claim: Claim | None) -> int | None:
+    claims = definition.get("claims")
+    if claim is None or not isinstance(claims, dict):
+        return None
+    return claims.get(claim.claim)
+
+
 def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_terms: bool = False) -> tuple[Verdict, list[Finding]]:
     """Evaluate one definition. Findings are produced only for a claim, at the claim's location."""
-    accept = {kind: (["osi"] if strict_terms else classes) for kind, classes in definition["accept"].items()}
+    engine = _Engine(definition, evidence, strict_terms)
+    requirements = definition["requirements"]
+    outcomes = [(req, engine.evaluate(req)) for req in requirements]
     verdict = Verdict(
         definition=definition["id"],
         title=definition["title"],
@@ -56,90 +151,62 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
         claim_file=claim.file if claim else None,
         claim_line=claim.line if claim else None,
     )
+    levels = sorted({req["level"] for req in requirements if "level" in req}, reverse=True)
+    wanted = claim_level(definition, claim)
+    if levels:
+        verdict.mof_class, verdict.progress = _classes(outcomes, levels)
+        verdict.class_label = definition.get("class_labels", {}).get(str(verdict.mof_class))
+        verdict.met = verdict.mof_class >= wanted if wanted else verdict.mof_class > 0
+        relevant = [(r, o) for r, o in outcomes if wanted is None or r.get("level", 0) >= wanted]
+    else:
+        verdict.met = all(o.met for _, o in outcomes)
+        relevant = outcomes
+    failed = [(r, o) for r, o in relevant if not o.met]
+    verdict.reasons = [o.reason for _, o in failed]
+    verdict.components = _table(engine)
+
+    if claim is None:
+        return verdict, []
+    at = claim.location()
     findings: list[Finding] = []
-    at = claim.location() if claim else Location("")
-    label = claim.claim if claim else definition["id"]
-    status: dict[str, tuple[str, bool | None]] = {}
-    restricted: dict[str, list[str]] = {}  # license id -> components it governs
-
-    def fail(code: str, reason: str, **params) -> None:
-        verdict.met = False
-        verdict.reasons.append(reason)
-        findings.append(rules.finding(code, at, claim=label, **params))
-
-    for req in definition["requirements"]:
-        ids = req.get("any_of") or [req["component"]]
-        kind = "conditional" if "any_of" in req else "required"
-        clause = req["clause"]
-        declared = [evidence.components[i] for i in ids if evidence.components[i].declared]
-        usable = [c for c in declared if _counts(c, req)]
-        results = [(c, _judge_license(c, accept)) for c in usable]
-        for cid in ids:
-            status[cid] = (kind, None)
-        for comp, judgement in results:
-            status[comp.id] = (kind, judgement.acceptable if judgement else None)
-        if any(j is not None and j.acceptable for _, j in results):
+    restricted: dict[str, list[str]] = {}
+    for req, outcome in failed:
+        if outcome.restricted:
+            for license_id in outcome.restricted:  # explained clause by clause below
+                restricted.setdefault(license_id, []).append(outcome.component)
             continue
-        if not usable:
-            unavailable = [c for c in declared if not c.available]
-            if unavailable:
-                comp = unavailable[0]
-                fail("OL407", f"{comp.id} has no usable path or url", component=comp.id, clause=clause)
-            elif "any_of" in req:
-                alternatives = ", ".join(ids[:-1]) + " or " + ids[-1]
-                hint = " (unshareable datasets need a description)" if declared else ""
-                fail("OL404", f"no data information ({alternatives}){hint}", alternatives=alternatives + hint, clause=clause)
-            else:
-                fail("OL401", f"{ids[0]} not declared", component=ids[0], clause=clause)
-            continue
-        comp, judgement = results[0]
-        if judgement is None:
-            fail("OL403", f"{comp.id} has no license", component=comp.id, clause=clause)
-        elif judgement.acceptable is None:
-            fail("OL408", f"{comp.id} under unidentified '{comp.license}'", component=comp.id, license=comp.license, clause=clause)
-        elif _restricted(judgement):
-            for rejected in _restricted(judgement):  # explained clause by clause below
-                restricted.setdefault(rejected, []).append(comp.id)
-            verdict.met = False
-            verdict.reasons.append(f"{comp.id} under {comp.license}")
+        params = dict(outcome.params)
+        where = params.pop("at", at)
+        findings.append(rules.finding(outcome.code, where, claim=claim.claim, clause=req["clause"], **params))
+    findings += _restriction_findings(restricted, evidence, claim, definition)
+    for note in definition.get("notes", []):
+        findings.append(rules.finding("OL411", at, claim=claim.claim, message=note["message"], clause=note["clause"]))
+    findings += _appropriateness(engine, claim)
+    return verdict, findings
+
+
+def _classes(outcomes: list[tuple[dict, Outcome]], levels: list[int]) -> tuple[int, dict[str, int]]:
+    """The class reached and the progress per class, cumulative from the entry class down."""
+    reached, progress, lower_met = 0, {}, True
+    for level in levels:  # 3, 2, 1: Class III is the entry class
+        needed = [o for r, o in outcomes if r.get("level", 0) >= level]
+        done = sum(1 for o in needed if o.met)
+        progress[str(level)] = min(100, round(100 * done / len(needed))) if needed and lower_met else 0
+        if lower_met and done == len(needed):
+            reached = level
         else:
-            fail(
-                "OL402",
-                f"{comp.id} under {comp.license}",
-                component=comp.id,
-                license=comp.license,
-                accepts=accepts_text(accept[comp.type]),
-                clause=clause,
-            )
+            lower_met = False
+    return reached, progress
 
-    for license_id, components in restricted.items():
-        known = licenses.lookup(license_id)
-        sources = [known.entry] + evidence.policies(known.entry.get("family", ""))
-        for source in sources:
-            for restriction in source.get("restrictions", []):
-                if not restriction.get("osd"):
-                    continue  # attribution and naming duties break no criterion
-                where = evidence.clause_location(source["id"], restriction.get("find", "")) or "its text is not in the repository"
-                findings.append(
-                    rules.finding(
-                        "OL409",
-                        at,
-                        claim=label,
-                        license=source["name"],
-                        clause_name=restriction["clause"],
-                        where=where,
-                        explanation=restriction["explanation"].rstrip("."),
-                        osd=restriction["osd"],
-                        components=", ".join(components),
-                        clause=f"{restriction['osd']}; {definition['title']}",
-                    )
-                )
 
-    for cid, comp in evidence.components.items():
-        requirement, ok = status.get(cid, ("optional", None))
+def _table(engine: _Engine) -> list[ComponentStatus]:
+    rows = []
+    for cid, comp in engine.evidence.components.items():
+        requirement, ok, relies = engine.status.get(cid, ("optional", None, None))
         if requirement == "optional" and comp.declared and comp.license:
-            ok = _judge_license(comp, accept).acceptable
-        verdict.components.append(
+            judgement = engine.license_judgement(comp)
+            ok = judgement.acceptable if judgement else None
+        rows.append(
             ComponentStatus(
                 cid,
                 requirement,
@@ -148,8 +215,62 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
                 comp.license if comp.declared else None,
                 comp.license_source if comp.declared else None,
                 ok,
+                relies,
             )
         )
-    if claim is None:
-        findings = []
-    return verdict, findings
+    return rows
+
+
+def _restriction_findings(restricted: dict[str, list[str]], evidence: Evidence, claim: Claim, definition: dict) -> list[Finding]:
+    out = []
+    for license_id, components in restricted.items():
+        known = licenses.lookup(license_id)
+        sources = [known.entry] + evidence.policies(known.entry.get("family", ""))
+        for source in sources:
+            for restriction in source.get("restrictions", []):
+                if not restriction.get("osd"):
+                    continue  # attribution and naming duties break no criterion
+                where = evidence.clause_location(source["id"], restriction.get("find", "")) or "its text is not in the repository"
+                out.append(
+                    rules.finding(
+                        "OL409",
+                        claim.location(),
+                        claim=claim.claim,
+                        license=source["name"],
+                        clause_name=restriction["clause"],
+                        where=where,
+                        explanation=restriction["explanation"].rstrip("."),
+                        osd=restriction["osd"],
+                        components=", ".join(dict.fromkeys(components)),
+                        clause=f"{restriction['osd']}; {definition['title']}",
+                    )
+                )
+    return out
+
+
+def _appropriateness(engine: _Engine, claim: Claim) -> list[Finding]:
+    """Open licenses outside the definition's type-appropriate lists (the MOF's warnings)."""
+    classes = engine.definition.get("appropriate")
+    if not classes:
+        return []
+    out = []
+    for comp in engine.evidence.components.values():
+        judgement = engine.license_judgement(comp) if comp.declared else None
+        if judgement is None or not judgement.acceptable:
+            continue
+        known = [licenses.lookup(i) for i in judgement.ids]
+        if all(k is not None and licenses.in_class(k, classes[comp.type]) for k in known):
+            continue
+        at = comp.license_location or comp.location or claim.location()
+        out.append(
+            rules.finding(
+                "OL412",
+                at,
+                component=comp.id,
+                license=comp.license,
+                kind=comp.type,
+                expected=accepts_text([classes[comp.type]]),
+                clause=engine.definition["name"],
+            )
+        )
+    return out

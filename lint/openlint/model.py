@@ -82,6 +82,7 @@ class ComponentStatus:
     license: str | None
     license_source: str | None
     acceptable: bool | None
+    relies_on: str | None = None  # for `A OR B`: the branch that makes it acceptable
 
 
 @dataclass
@@ -94,6 +95,9 @@ class Verdict:
     claim_line: int | None = None
     reasons: list[str] = field(default_factory=list)
     components: list[ComponentStatus] = field(default_factory=list)
+    mof_class: int | None = None  # definitions with levels (the MOF): the class reached, 0 for none
+    class_label: str | None = None
+    progress: dict[str, int] = field(default_factory=dict)  # percent towards each class, by level
 
 
 @dataclass

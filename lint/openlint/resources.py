@@ -16,9 +16,17 @@ def _read(package: str, name: str) -> str:
 
 @lru_cache(maxsize=None)
 def data_toml(name: str) -> dict:
-    import tomli
+    from openlint import cache
 
-    return tomli.loads(_read("openlint.data", name))
+    text = _read("openlint.data", name)
+    key = cache.key("data", name, text)
+    parsed = cache.load(key)  # parsing the catalog costs more than loading it
+    if parsed is None:
+        import tomli
+
+        parsed = tomli.loads(text)
+        cache.store(key, parsed)
+    return parsed
 
 
 @lru_cache(maxsize=None)

@@ -29,7 +29,14 @@ def component_table(verdict: Verdict) -> list[str]:
             continue
         ok = "-" if c.acceptable is None else ("yes" if c.acceptable else "no")
         rows.append(
-            (c.component, c.requirement, "yes" if c.declared else "no", ", ".join(c.where) or "-", c.license or "-", ok)
+            (
+                c.component,
+                c.requirement,
+                "yes" if c.declared else "no",
+                ", ".join(c.where) or "-",
+                (c.license or "-") + (f" (relies on {c.relies_on})" if c.relies_on else ""),
+                ok,
+            )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return ["  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]

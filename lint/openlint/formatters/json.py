@@ -10,13 +10,19 @@ from openlint.model import Report, RepoReport
 FORMAT_VERSION = 1
 
 
+def verdict(v) -> dict:
+    out = asdict(v)
+    out["class"] = out.pop("mof_class")  # `class` is a keyword in Python, not in the report
+    return out
+
+
 def repository(repo: RepoReport) -> dict:
     return {
         "path": repo.path,
         "files": repo.files,
         "licenses": [asdict(x) for x in repo.licenses],
         "claims": [asdict(x) for x in repo.claims],
-        "verdicts": [asdict(x) for x in repo.verdicts],
+        "verdicts": [verdict(x) for x in repo.verdicts],
         "findings": [asdict(x) for x in repo.findings],
         "summary": {"errors": repo.count("error"), "warnings": repo.count("warning"), "infos": repo.count("info")},
     }

@@ -7,12 +7,13 @@ from openlint.model import Report, Verdict
 
 
 def verdict_line(verdict: Verdict, repo_path: str) -> str:
+    reached = f", {verdict.class_label}" if verdict.class_label else ""
     if verdict.claim:
         where = display_path(repo_path, verdict.claim_file or "") + f":{verdict.claim_line}"
         state = "met" if verdict.met else "NOT MET"
-        return f"{verdict.title}: {state} (claim '{verdict.claim}' at {where})"
+        return f"{verdict.title}: {state}{reached} (claim '{verdict.claim}' at {where})"
     state = "would be met" if verdict.met else "not met"
-    return f"{verdict.title}: {state} (no claim; for information)"
+    return f"{verdict.title}: {state}{reached} (no claim; for information)"
 
 
 def summary_lines(report: Report) -> list[str]:

@@ -1,0 +1,60 @@
+"""A small on-disk cache for work that depends only on file contents.
+
+A pre-commit hook re-reads the same LICENSE on every commit; identifying it costs more than
+the rest of a run, so results are kept under the user's cache folder, keyed by a hash of
+openlint's version and the input. Like ruff's cache it is safe to delete at any time; set
+OPENLINT_NO_CACHE=1 to bypass it. Any error reading or writing it is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+
+from openlint import __version__
+
+
+def folder() -> str | None:
+    if os.environ.get("OPENLINT_NO_CACHE"):
+        return None
+    base = os.environ.get("OPENLINT_CACHE_DIR")
+    if not base:
+        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.path.join(xdg, "openlint")
+    return os.path.join(base, __version__)
+
+
+def key(kind: str, *parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in (__version__, kind, *parts):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return f"{kind}-{digest.hexdigest()[:32]}"
+
+
+def load(name: str):
+    """The value stored under `name` (marshal-able data only), or None."""
+    where = folder()
+    if where is None:
+        return None
+    try:
+        with open(os.path.join(where, name), "rb") as handle:
+            return marshal.load(handle)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def store(name: str, value) -> None:
+    where = folder()
+    if where is None:
+        return
+    try:
+        os.makedirs(where, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=where)
+        with os.fdopen(fd, "wb") as handle:
+            marshal.dump(value, handle)
+        os.replace(tmp, os.path.join(where, name))  # atomic: parallel runs never see half a file
+    except (OSError, ValueError):
+        pass
