@@ -48,6 +48,8 @@ def check_ids(expression: str, at: Location, findings: list[Finding]) -> str | N
 
     Returns the expression when every id is known, else None.
     """
+    if expression.strip().upper() in ("NONE", "NOASSERTION"):  # SPDX: explicitly no license / not stated
+        return None
     ids = licenses.parse_ids(expression)
     ok = ids is not None
     for identifier in ids or [expression]:

@@ -65,13 +65,18 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
     by_path = {lf.file: lf for lf in license_files}
     card_license = resolve_card_license(card, root, by_path, findings) if card and card.metadata is not None else None
 
-    evidence = gather(root, openness, card, card_license, license_files, findings)
+    evidence = gather(root, openness, card, card_license, license_files, findings, inputs.weights)
+    if inputs.weights and openness is None:
+        findings.append(rules.finding("OL303", Location(inputs.weights[0]), count=len(inputs.weights)))
     findings.extend(consistency.check(evidence))
     report.licenses = evidence.licenses
     if not report.licenses and not any(f.code in ("OL202", "OL209") for f in findings):
         findings.append(rules.finding("OL203", Location(card.file if card else inputs.openness or ".")))
 
     report.claims = (claims_in_openness(openness) if openness else []) + (claims_in_card(card) if card else [])
+    if openness is None:
+        for claim in {c.claim: c for c in reversed(report.claims)}.values():
+            findings.append(rules.finding("OL413", claim.location(), claim=claim.claim))
     _judge_claims(report, evidence, options, findings)
     report.findings = sorted(findings, key=Finding.sort_key)
     return report

@@ -38,6 +38,41 @@ class Inputs:
     license_files: list[str] = field(default_factory=list)
     card_candidates: list[str] = field(default_factory=list)  # in order of preference
     openness: str | None = None
+    weights: list[str] = field(default_factory=list)  # weight files (or their Git LFS pointers)
+    prose: list[str] = field(default_factory=list)  # other READMEs and model cards, read for claims
+
+
+WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf", ".onnx", ".h5", ".msgpack")
+PROSE_NAME = re.compile(r"^(?:readme[\w.-]*|[\w-]*model[_-]?card[\w-]*|[\w-]*_readme)\.md$", re.IGNORECASE)
+SKIP_DIRS = frozenset({".git", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
+WALK_DEPTH = 3  # weights sit at the top or in a checkpoints/ folder; deeper is vendored code
+WALK_LIMIT = 5000  # entries looked at, so that a huge tree cannot stall a hook
+
+
+def find_weights(root: Path) -> list[str]:
+    """Weight files up to WALK_DEPTH folders deep, without following symlinked folders."""
+    found: list[str] = []
+    seen = 0
+    stack = [("", 0)]
+    while stack and seen < WALK_LIMIT:
+        rel, depth = stack.pop()
+        try:
+            entries = _entries(root / rel if rel else root)
+        except OSError:
+            continue
+        for entry in entries:
+            seen += 1
+            path = f"{rel}/{entry.name}" if rel else entry.name
+            if entry.name.startswith(".") or entry.name in SKIP_DIRS:
+                continue
+            if entry.is_symlink():
+                continue
+            if _is_dir(entry):
+                if depth + 1 < WALK_DEPTH:
+                    stack.append((path, depth + 1))
+            elif entry.name.lower().endswith(WEIGHT_SUFFIXES):
+                found.append(path)
+    return sorted(found)
 
 
 def is_license_name(name: str) -> bool:
@@ -81,4 +116,8 @@ def discover(root: Path, findings: list[Finding]) -> Inputs:
             inputs.card_candidates += [n for n in names if n.lower() == "readme.md"]
     if OPENNESS in names:
         inputs.openness = OPENNESS
+    inputs.prose = [
+        n for n in names if PROSE_NAME.match(n) and n not in inputs.card_candidates and not _is_dir(names[n])
+    ]
+    inputs.weights = find_weights(root)
     return inputs

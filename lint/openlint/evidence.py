@@ -55,6 +55,7 @@ class Evidence:
     licenses: list[LicenseEvidence]
     card_license: CardLicense | None = None
     license_files: list[LicenseFile] = field(default_factory=list)
+    bases: list = field(default_factory=list)  # derivatives.BaseModel
 
     def clause_location(self, license_id: str, phrase: str) -> str | None:
         """"FILE:LINE" of a clause of `license_id` in the repository's license files."""
@@ -114,6 +115,7 @@ def gather(
     card_license: CardLicense | None,
     license_files: list[LicenseFile],
     findings: list[Finding],
+    weights: list[str] = (),
 ) -> Evidence:
     specs = component_specs()
     components = {cid: Component(cid, spec["type"]) for cid, spec in specs.items()}
@@ -166,6 +168,7 @@ def gather(
                 comp.license_location = at
                 declared.append(found)
 
+    _imply(components, card, openness, list(weights))
     order = data_toml("license-text.toml")["resolution"]
     for comp in components.values():
         if comp.license is None:
@@ -178,8 +181,27 @@ def gather(
         if comp.license is None:
             _resolve_from_sources(comp, order[comp.resolution_kind], card_license, license_files)
 
+    from openlint.derivatives import base_models
+
     found = [e for lf in license_files for e in file_evidence(lf)]
-    return Evidence(root, openness, card, components, declared + found, card_license, license_files)
+    bases = base_models(card, openness, findings)
+    return Evidence(root, openness, card, components, declared + found, card_license, license_files, bases)
+
+
+def _imply(components: dict[str, Component], card: Card | None, openness: Openness | None, weights: list[str]) -> None:
+    """Evidence the repository shows without a declaration: weight files, the model card.
+
+    Weight files (or their Git LFS pointers) are the final parameters; without openness.toml
+    a model card stands for a release of the model it describes.
+    """
+    params = components["model-parameters-final"]
+    if not params.declared and (weights or (card is not None and openness is None)):
+        params.declared = params.available = True
+        params.paths = weights[:3] + ([f"… {len(weights) - 3} more"] if len(weights) > 3 else []) if weights else [f"{card.file} (model card)"]
+    model_card = components["model-card"]
+    if not model_card.declared and card is not None:
+        model_card.declared = model_card.available = True
+        model_card.paths = [card.file]
 
 
 def files_for(source: str, license_files: list[LicenseFile]) -> list[LicenseFile]:

@@ -68,6 +68,8 @@ class _Engine:
     def evaluate(self, req: dict) -> Outcome:
         if "release" in req:
             return self._release(req)
+        if "base_model" in req:
+            return self._base_model()
         ids = req.get("any_of") or [req["component"]]
         kind = "conditional" if "any_of" in req else "required"
         substitute = req.get("substitute")
@@ -107,6 +109,15 @@ class _Engine:
         restricted = [] if comp.license_extra else _restricted(judgement)
         params = {"component": comp.id, "license": shown, "accepts": accepts_text(self.accept[comp.type])}
         return Outcome(False, "OL402", f"{comp.id} under {shown}", params, restricted, comp.id)
+
+    def _base_model(self) -> Outcome:
+        for base in self.evidence.bases:
+            if base.flows_down:
+                known = licenses.lookup(base.license)
+                terms = "; ".join(known.entry.get("derivative_rules", [])) or "its terms apply to derivatives"
+                params = {"base": base.hub_id, "license": known.name, "rules": terms}
+                return Outcome(False, "OL414", f"derived from {base.hub_id} under {known.name}", params)
+        return Outcome(True)
 
     def _release(self, req: dict) -> Outcome:
         doc = self.evidence.openness
