@@ -12,6 +12,24 @@ from helpers import SECRET, Content, JsonReport, Result, write_repo
 from openlint.cli import main
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """License identification is cached by openlint's version and the file's contents only, so a
+    cache filled before a change to identify.py or the catalog would hide the change: every test
+    session gets its own cache folder (which also keeps the user's cache untouched)."""
+    import os
+
+    saved = {k: os.environ.get(k) for k in ("OPENLINT_CACHE_DIR", "OPENLINT_NO_CACHE")}
+    os.environ["OPENLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("openlint-cache"))
+    os.environ.pop("OPENLINT_NO_CACHE", None)
+    yield
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
 @pytest.fixture
 def outside(tmp_path: Path) -> Path:
     """A folder next to the repositories, holding a secret file and a folder."""

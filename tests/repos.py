@@ -6,9 +6,14 @@ these with the `make_repo` fixture; test_reports.py checks report invariants ove
 
 from __future__ import annotations
 
-from helpers import Link
+from helpers import ROOT, Link
 
 LICENSE_OK = "SPDX-License-Identifier: Apache-2.0\n"
+# LICENSE_OK names a standard license without its text: an information (OL214) at its line.
+LICENSE_NOTICE = ("OL214", "LICENSE", 1, 1)
+LICENSE_NOTICE_CONCISE = "LICENSE:1:1: OL214 LICENSE names Apache License 2.0 without its text"
+# The one real license text the tests use: the project's own LICENSE, the MIT license.
+MIT_TEXT = (ROOT / "LICENSE").read_text(encoding="utf-8")
 CARD_OK = "---\nlicense: apache-2.0\n---\n# Tiny model\n\nA small model for tests.\n"
 
 # Every component OSAID 1.0 requires, each a file in the repository.
@@ -62,6 +67,13 @@ REPOS: dict[str, dict] = {
     # -- clean and verdicts ------------------------------------------------------------------
     "open": open_repo(),
     "open-no-claim": open_repo(claim=None),
+    # the same release with the license text itself (MIT) instead of a notice: no finding at all
+    "open-full-text": open_repo()
+    | {
+        "LICENSE": MIT_TEXT,
+        "README.md": CARD_OK.replace("license: apache-2.0", "license: mit"),
+        "openness.toml": open_repo()["openness.toml"].replace('distribution = "Apache-2.0"', 'distribution = "MIT"'),
+    },
     "open-mof-claim": open_repo(claim='"mof-class-1"'),
     "open-two-claims": open_repo(claim='["open-source-ai", "open-weights"]'),
     "missing-training-code": open_repo(drop=("training-code",)),

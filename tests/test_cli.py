@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from helpers import SECRET, located
-from repos import REPOS
+from repos import LICENSE_NOTICE_CONCISE, REPOS
 
 from openlint import __version__
 
@@ -120,7 +120,9 @@ def test_console_script_checks_a_repository(make_repo):
     proc = run(console_script() + ["check", "."], cwd=root)
     assert proc.returncode == 1
     assert proc.stderr == ""
-    assert proc.stdout.splitlines()[0].startswith("openness.toml:5:9: OL401 open-source-ai claim not met: training-code")
+    lines = proc.stdout.splitlines()
+    assert lines[0] == LICENSE_NOTICE_CONCISE
+    assert lines[1].startswith("openness.toml:5:9: OL401 open-source-ai claim not met: training-code")
 
 
 def test_console_script_json(make_repo):
@@ -153,4 +155,4 @@ def test_python_dash_m(make_repo):
     root = make_repo(REPOS["open"])
     proc = run([sys.executable, "-m", "openlint", "check", str(root)])
     assert proc.returncode == 0
-    assert proc.stdout.startswith("Found 0 errors, 0 warnings, 0 infos in 1 repository.\n")
+    assert proc.stdout.startswith(f"{root}/{LICENSE_NOTICE_CONCISE}\n\nFound 0 errors, 0 warnings, 1 info in 1 repository.\n")

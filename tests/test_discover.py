@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import SECRET, located, repo_of
-from repos import CARD_OK, LICENSE_OK, REPOS
+from repos import CARD_OK, LICENSE_NOTICE, LICENSE_OK, REPOS
 
 from openlint.discover import is_license_name
 
@@ -107,7 +107,7 @@ def test_licenses_folder_symlinked_outside_is_refused(make_repo, cli):
     root = make_repo(REPOS["licenses-dir-symlink-outside"])
     result = cli("check", "--output-format", "json", root)
     report = result.json
-    assert located(report)[0] == ("OL005", "LICENSES", 1, 1)
+    assert located(report)[:2] == [LICENSE_NOTICE, ("OL005", "LICENSES", 1, 1)]
     assert repo_of(report)["files"] == ["LICENSE", "README.md"]
     assert SECRET not in result.out
 
@@ -154,7 +154,7 @@ def test_readme_in_another_case_is_the_card(make_repo, check_json):
 def test_readme_without_front_matter_and_no_other_card_is_ol012(make_repo, check_json):
     root = make_repo({"README.md": "# Tiny\n\nJust prose.\n", "LICENSE": LICENSE_OK})
     report = check_json(root)
-    assert located(report) == [("OL406", ".", 1, 1), ("OL012", "README.md", 1, 1)]
+    assert located(report) == [("OL406", ".", 1, 1), LICENSE_NOTICE, ("OL012", "README.md", 1, 1)]
     assert card_file(report) is None
 
 

@@ -71,7 +71,7 @@ def generate(node, root: dict, rng: random.Random, depth: int = 0):
         text = rng.choice(["", "a", "open-source-ai", "other", "mit", "Llama 3", "ΩΩΩ"])
         return text if len(text) >= node.get("minLength", 0) else "a"
     if kind == "number":
-        return rng.choice([0, 1, 2.5, 1e25, 10**30, float("inf"), float("nan")])
+        return rng.choice([-1, 0, 1, 2.5, 1e25, 10**30, float("inf"), float("nan")])
     if kind == "boolean":
         return rng.choice([True, False])
     return None

@@ -8,7 +8,7 @@ import re
 import pytest
 from helpers import REPORT_SCHEMA, repo_of
 from jsonschema import Draft202012Validator
-from repos import REPOS, open_repo
+from repos import LICENSE_NOTICE_CONCISE, REPOS, open_repo
 
 from openlint import __version__, rules
 
@@ -36,10 +36,11 @@ def report_validator():
 def test_concise_output_exact(small_repo, cli):
     result = cli("check", ".")
     assert result.out == (
+        f"{LICENSE_NOTICE_CONCISE}\n"
         "README.md:2:10: OL201 unknown license 'apache 2.0'; did you mean 'Apache-2.0'?\n"
         f"openness.toml:5:9: OL401 {OL401_TRAINING}\n"
         "\n"
-        "Found 1 error, 1 warning, 0 infos in 1 repository.\n"
+        "Found 1 error, 1 warning, 1 info in 1 repository.\n"
         "OSAID 1.0: NOT MET (claim 'open-source-ai' at openness.toml:5)\n"
     )
     assert (result.code, result.err) == (1, "")
@@ -48,7 +49,9 @@ def test_concise_output_exact(small_repo, cli):
 def test_concise_output_of_a_clean_repository(make_repo, cli, monkeypatch):
     monkeypatch.chdir(make_repo(REPOS["open"]))
     assert cli("check").out == (
-        "Found 0 errors, 0 warnings, 0 infos in 1 repository.\nOSAID 1.0: met (claim 'open-source-ai' at openness.toml:5)\n"
+        f"{LICENSE_NOTICE_CONCISE}\n"
+        "\n"
+        "Found 0 errors, 0 warnings, 1 info in 1 repository.\nOSAID 1.0: met (claim 'open-source-ai' at openness.toml:5)\n"
     )
 
 
@@ -58,9 +61,11 @@ def test_concise_output_for_several_repositories(make_repo, cli, monkeypatch, tm
     monkeypatch.chdir(tmp_path / "repos")
     result = cli("check", "good", "bad/", "--definition", "open-weights")
     assert result.out == (
+        f"good/{LICENSE_NOTICE_CONCISE}\n"
+        f"bad/{LICENSE_NOTICE_CONCISE}\n"
         f"bad/openness.toml:5:9: OL401 {OL401_TRAINING}\n"
         "\n"
-        "Found 1 error, 0 warnings, 0 infos in 2 repositories.\n"
+        "Found 1 error, 0 warnings, 2 infos in 2 repositories.\n"
         "good: OSAID 1.0: met (claim 'open-source-ai' at good/openness.toml:5)\n"
         "good: Open weights: would be met (no claim; for information)\n"
         "bad/: OSAID 1.0: NOT MET (claim 'open-source-ai' at bad/openness.toml:5)\n"
@@ -78,6 +83,13 @@ def test_repository_level_findings_show_the_repository_path(make_repo, cli, tmp_
 def test_full_output(small_repo, cli):
     out = cli("check", "--output-format", "full", ".").out
     assert out.startswith(
+        "LICENSE:1:1: OL214 [info] standard-license-by-reference: LICENSE names Apache License 2.0 without its text\n"
+        "   |\n"
+        " 1 | SPDX-License-Identifier: Apache-2.0\n"
+        "   | ^\n"
+        "  = fix: Add the license text (for example as LICENSES/Apache-2.0.txt, the REUSE layout) if the release is distributed without it.\n"
+        "  = clause: OSD 7 (distribution of license)\n"
+        "\n"
         "README.md:2:10: OL201 [warning] unknown-license-id: unknown license 'apache 2.0'; did you mean 'Apache-2.0'?\n"
         "   |\n"
         " 2 | license: apache 2.0\n"
@@ -101,7 +113,7 @@ def test_full_output(small_repo, cli):
     assert "  data-card                       conditional  yes       DATA_CARD.md       CC-BY-4.0   yes\n" in out
     assert "evaluation-code" not in out  # optional and not declared
     assert out.endswith(
-        "\nFound 1 error, 1 warning, 0 infos in 1 repository.\nOSAID 1.0: NOT MET (claim 'open-source-ai' at openness.toml:5)\n"
+        "\nFound 1 error, 1 warning, 1 info in 1 repository.\nOSAID 1.0: NOT MET (claim 'open-source-ai' at openness.toml:5)\n"
     )
 
 
@@ -121,11 +133,12 @@ def test_json_output_envelope(small_repo, cli):
     report = json.loads(result.out)
     assert report["format"] == 1
     assert report["tool"] == {"name": "openlint", "version": __version__}
-    assert report["summary"] == {"errors": 1, "warnings": 1, "infos": 0}
+    assert report["summary"] == {"errors": 1, "warnings": 1, "infos": 1}
     repo = repo_of(report)
     assert repo["path"] == "."
     assert repo["summary"] == report["summary"]
-    assert repo["findings"][1] == {
+    assert [f["code"] for f in repo["findings"]] == ["OL214", "OL201", "OL401"]
+    assert repo["findings"][2] == {
         "code": "OL401",
         "name": "claim-component-missing",
         "severity": "error",
@@ -146,7 +159,7 @@ def test_json_output_envelope(small_repo, cli):
 def test_output_format_from_the_environment(small_repo, cli, monkeypatch):
     monkeypatch.setenv("OPENLINT_OUTPUT_FORMAT", "json")
     assert json.loads(cli("check", ".").out)["format"] == 1
-    assert cli("check", ".", "--output-format", "concise").out.startswith("README.md:2:10: OL201 ")
+    assert cli("check", ".", "--output-format", "concise").out.startswith(f"{LICENSE_NOTICE_CONCISE}\nREADME.md:2:10: OL201 ")
 
 
 @pytest.mark.parametrize("output_format", ["concise", "full", "json"])

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import ROOT, located, write_repo
-from repos import CARD_OK, LICENSE_OK, REPOS
+from repos import CARD_OK, LICENSE_NOTICE_CONCISE, LICENSE_OK, REPOS
 
 pytestmark = pytest.mark.slow
 
@@ -59,7 +59,7 @@ def test_wheel_holds_the_schemas_and_data(installed):
     names = set(zipfile.ZipFile(wheel).namelist())
     for schema in sorted((ROOT / "schemas").glob("*.schema.json")):
         assert f"openlint/schemas/{schema.name}" in names
-    for data in ("rules.toml", "components.toml", "claims.toml", "license-classes.toml"):
+    for data in ("rules.toml", "components.toml", "claims.toml", "license-classes.toml", "license-text.toml", "hub-licenses.toml", "model-licenses.toml"):
         assert f"openlint/data/{data}" in names
     assert "openlint/data/definitions/osaid-1.0.toml" in names
     assert not any(name.startswith(("tests/", "lint/", "schemas/")) for name in names)
@@ -77,7 +77,10 @@ def test_installed_console_script_checks_a_repository(installed, tmp_path):
     root = write_repo(tmp_path / "example", REPOS["missing-training-code"], tmp_path)
     proc = sh(bin_dir / "openlint", "check", ".", cwd=root, check=False)
     assert (proc.returncode, proc.stderr) == (1, "")
-    assert proc.stdout.startswith("openness.toml:5:9: OL401 open-source-ai claim not met: training-code is not declared")
+    # licenseclassifier is installed with the wheel: the notice in LICENSE is identified
+    assert proc.stdout.startswith(
+        f"{LICENSE_NOTICE_CONCISE}\nopenness.toml:5:9: OL401 open-source-ai claim not met: training-code is not declared"
+    )
     assert proc.stdout.endswith("OSAID 1.0: NOT MET (claim 'open-source-ai' at openness.toml:5)\n")
 
 

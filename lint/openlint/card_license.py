@@ -34,6 +34,9 @@ def resolve(card: Card, root: Path, files_by_path: dict, findings: list[Finding]
     at = card.location(("license",))
     hub = catalog.hub_ids().get(raw.lower())
     if hub and "id" in hub:
+        known = licenses.lookup(raw)
+        if raw != raw.lower() and known is not None and known.deprecated:  # `GPL-2.0`: the SPDX id, not the Hub's `gpl-2.0`
+            findings.append(rules.finding("OL204", at, license=raw, current=licenses.current_id(raw)))
         return CardLicense(raw, hub["id"], at)
     if hub and raw.lower() == "other":
         return _resolve_other(card, raw, at, meta, link, link_file, files_by_path, findings)
@@ -108,6 +111,6 @@ def _resolve_other(card, raw, at, meta, link, link_file, files_by_path, findings
         expression = files_by_path[link_file].expression()
         if expression:
             return CardLicense(raw, expression, card.location(("license_link",)), "license_link")
-    named = f"license_name '{name}'" if isinstance(name, str) and name else "no license_name"
-    findings.append(rules.finding("OL209", at, license=raw, why_ambiguous=f"has {named} that openlint knows"))
+    named = f"license_name '{name}', which openlint does not know" if isinstance(name, str) and name else "no license_name"
+    findings.append(rules.finding("OL209", at, license=raw, why_ambiguous=f"has {named}"))
     return CardLicense(raw, None, at)

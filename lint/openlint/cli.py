@@ -9,6 +9,7 @@ import sys
 from openlint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+CONVERT_FORMATS = ("mot",)
 FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "info": ("error", "warning", "info"), "never": ()}
 
 
@@ -49,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     check.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    convert = sub.add_parser("convert", help="convert between openness.toml and the Model Openness Tool's YAML")
+    convert.add_argument("file", metavar="FILE", help="the file to convert ('-' for stdin)")
+    direction = convert.add_mutually_exclusive_group(required=True)
+    direction.add_argument("--from", dest="from_format", choices=CONVERT_FORMATS, help="FILE is in this format; write openness.toml")
+    direction.add_argument("--to", dest="to_format", choices=CONVERT_FORMATS, help="FILE is an openness.toml; write this format")
+    convert.add_argument("-o", "--output-file", metavar="PATH", help="write the result to PATH instead of stdout")
     return parser
 
 
@@ -60,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             build_parser().print_help()
             return EXIT_ERROR
+        if args.command == "convert":
+            return run_convert(args)
         return run_check(args)
     except UsageError as err:
         print(f"openlint: error: {err}", file=sys.stderr)
@@ -103,3 +112,34 @@ def run_check(args: argparse.Namespace) -> int:
     if args.exit_zero or not any(f.severity in failing for r in report.repositories for f in r.findings):
         return EXIT_OK
     return EXIT_FINDINGS
+
+
+def run_convert(args: argparse.Namespace) -> int:
+    from openlint import mot
+
+    try:
+        if args.file == "-":
+            text, source = sys.stdin.read(), "<stdin>"
+        else:
+            with open(args.file, encoding="utf-8-sig") as handle:  # a BOM is not content
+                text, source = handle.read(), args.file
+    except OSError as err:
+        raise UsageError(f"cannot read {args.file}: {err.strerror}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"cannot read {args.file}: not UTF-8 text") from None
+    try:
+        converted = mot.mot_to_toml(text, source) if args.from_format else mot.toml_to_mot(text, source)
+    except mot.ConversionError as err:
+        raise UsageError(str(err)) from None
+    if args.output_file:
+        try:
+            with open(args.output_file, "w", encoding="utf-8") as handle:
+                handle.write(converted.text)
+        except OSError as err:
+            raise UsageError(f"cannot write {args.output_file}: {err.strerror}") from None
+    else:
+        sys.stdout.write(converted.text)
+    if converted.notes:
+        target = "openness.toml" if args.from_format else "MOT"
+        print(f"openlint: note: not carried to {target}: {'; '.join(converted.notes)}", file=sys.stderr)
+    return EXIT_OK

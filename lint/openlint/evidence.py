@@ -180,6 +180,8 @@ def gather(
                     break
         if comp.license is None:
             _resolve_from_sources(comp, order[comp.resolution_kind], card_license, license_files)
+        if comp.license and comp.license_extra is None:  # named by the card or openness.toml
+            comp.license_extra = _riders(comp.license, license_files)
 
     from openlint.derivatives import base_models
 
@@ -209,7 +211,26 @@ def files_for(source: str, license_files: list[LicenseFile]) -> list[LicenseFile
     role = source.removeprefix("file:")
     if role == "model-license":
         return [lf for lf in license_files if lf.role == "generic" and lf.holds_model_license]
-    return [lf for lf in license_files if lf.role == role and lf.expression()]
+    found = [lf for lf in license_files if lf.role == role and lf.expression()]
+    if role == "generic":
+        # LICENSE beside "Tongyi Qianwen LICENSE AGREEMENT": the file holding a model license is the
+        # model's (file:model-license); it governs everything only when it is the one generic file
+        return [lf for lf in found if not lf.holds_model_license] or found
+    return found
+
+
+def _riders(expression: str, license_files: list[LicenseFile]) -> str | None:
+    """Restrictive text added to a standard license of `expression` in the files that hold its text:
+    a rider makes the license it is attached to unacceptable whoever names it (docs/licenses.md).
+    Model licenses are left alone: they are not acceptable anyway, and OL409 explains them clause by clause."""
+    from openlint import licenses
+
+    known = [licenses.lookup(i) for i in licenses.parse_ids(expression) or []]
+    wanted = {licenses.current_id(k.id).lower() for k in known if k is not None and k.entry is None}
+    extras = [
+        lf.extra_terms() for lf in license_files if lf.extra_terms() and wanted & {r.id.lower() for r in lf.terms}
+    ]
+    return ", ".join(dict.fromkeys(extras)) or None
 
 
 def _resolve_from_sources(comp: Component, sources: list[str], card_license, license_files) -> None:

@@ -103,6 +103,8 @@ def _catalog_candidates(norm: _Normalised) -> list[Region]:
         version_lines = [n for n in (norm.find(v) for v in match.get("versions", [])) if n]
         terms = match.get("terms", [])
         terms_found = sum(1 for t in terms if norm.find(t))
+        if entry.get("kind") == "use-policy" and terms and not terms_found:
+            continue  # licenses name the policy they incorporate ("... the Gemma Prohibited Use Policy"); its text has its terms
         if match.get("versions") and not version_lines and title_lines:
             score = 0.5  # the family's title without this version's date line
         elif title_lines:
@@ -143,6 +145,31 @@ def _standard_regions(text: str, notice_phrases: tuple[str, ...]) -> list[Region
         last = bisect_right(starts, max(match.start, match.end - 1))
         regions.append(Region(known.id, known.name, known.osi_approved, first, last, 1.0, "notice" if short else "text"))
     return regions
+
+
+APPENDIX_LINES = 60  # from the end of a GNU license's terms to the end of its sample notice
+
+
+def _absorb_appendix(regions: list[Region]) -> list[Region]:
+    """The GNU licenses end with "How to Apply These Terms", a sample notice ("either version 3
+    of the License, or (at your option) any later version") that licenseclassifier reports as
+    GPL-3.0-or-later right after the GPL-3.0 text. That notice is part of the text, not a second license.
+    """
+    out: list[Region] = []
+    for region in sorted(regions, key=lambda r: r.start_line):
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.method == "text"
+            and before.id.endswith("-only")
+            and region.id == before.id[: -len("-only")] + "-or-later"
+            and 0 < region.start_line - before.end_line
+            and region.end_line - before.end_line <= APPENDIX_LINES
+        ):
+            before.end_line = region.end_line
+            continue
+        out.append(region)
+    return out
 
 
 def _spdx_id_regions(lines: list[str]) -> list[Region]:
@@ -192,10 +219,12 @@ def _identify(file: str, text: str) -> FileLicenses:
     result = FileLicenses(file)
     norm = _Normalised(lines)
 
-    standard = _standard_regions(text, notice_phrases) + _spdx_id_regions(lines)
+    standard = _absorb_appendix(_standard_regions(text, notice_phrases)) + _spdx_id_regions(lines)
     model = _catalog_candidates(norm)
-    # A model license runs from its title to the next identified license (or the end).
-    boundaries = sorted({r.start_line for r in standard + model})
+    # A model license runs from its title to the next identified license (or the end); the
+    # standard text of the same license (a CC license's legal code after its title) does not end it.
+    same = {m.id.lower() for m in model}
+    boundaries = sorted({r.start_line for r in model} | {s.start_line for s in standard if s.id.lower() not in same})
     for region in model:
         later = [b for b in boundaries if b > region.start_line]
         region.end_line = (later[0] - 1) if later else len(lines)
