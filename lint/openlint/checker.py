@@ -41,7 +41,7 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
     inputs = discover(root, findings)
 
     texts = {}
-    for rel in inputs.license_files + inputs.card_candidates + ([inputs.openness] if inputs.openness else []):
+    for rel in inputs.license_files + inputs.card_candidates + inputs.prose + ([inputs.openness] if inputs.openness else []):
         text = read_text(root, rel, findings)
         if text is not None:
             texts[rel] = text
@@ -65,7 +65,8 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
     by_path = {lf.file: lf for lf in license_files}
     card_license = resolve_card_license(card, root, by_path, findings) if card and card.metadata is not None else None
 
-    evidence = gather(root, openness, card, card_license, license_files, findings, inputs.weights)
+    readme = next((rel for rel in inputs.card_candidates if rel in texts), None)
+    evidence = gather(root, openness, card, card_license, license_files, findings, inputs.weights, readme)
     if inputs.weights and openness is None:
         findings.append(rules.finding("OL303", Location(inputs.weights[0]), count=len(inputs.weights)))
     findings.extend(consistency.check(evidence))
@@ -74,11 +75,13 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
         findings.append(rules.finding("OL203", Location(card.file if card else inputs.openness or ".")))
 
     report.claims = (claims_in_openness(openness) if openness else []) + (claims_in_card(card) if card else [])
+    prose_texts = [texts[rel] for rel in inputs.card_candidates + inputs.prose if rel in texts]
+    report.claims += _prose_claims(prose_texts, card, findings)
     if openness is None:
         for claim in {c.claim: c for c in reversed(report.claims)}.values():
             findings.append(rules.finding("OL413", claim.location(), claim=claim.claim))
     _judge_claims(report, evidence, options, findings)
-    report.findings = sorted(findings, key=Finding.sort_key)
+    report.findings = sorted(suppress(findings, prose_texts), key=Finding.sort_key)
     return report
 
 
@@ -100,6 +103,36 @@ def _linked_license(root: Path, card: Card | None, texts: dict, report: RepoRepo
         report.files.append(rel)
         report.sources[rel] = text.lines
     return text
+
+
+def _prose_claims(prose_texts: list[TextFile], card: Card | None, findings: list[Finding]) -> list:
+    """Claims in the Markdown of the card and the other READMEs; opt-outs need a reason."""
+    from openlint.prose import claims_in_prose, opt_outs
+
+    found = []
+    for text in prose_texts:
+        first = card.body_line if card is not None and card.file == text.path else 1
+        found += claims_in_prose(text.path, text.text, first, ignore_codes=claim_codes())
+        for opt in opt_outs(text.text):
+            if not opt.reason or not opt.code:
+                findings.append(rules.finding("OL901", Location(text.path, opt.line, opt.column), code=opt.code or "CODE"))
+    return found
+
+
+def claim_codes() -> tuple[str, ...]:
+    """Codes whose opt-out on a line says "this line makes no claim": the claim rules and their prefix."""
+    return ("OL4",) + tuple(code for code in rules.registry() if code.startswith("OL4"))
+
+
+def suppress(findings: list[Finding], prose_texts: list[TextFile]) -> list[Finding]:
+    """Drop findings on lines whose Markdown opts out of their code (or a prefix of it), with a reason."""
+    from openlint.prose import ignored_lines
+
+    covered = {}
+    for text in prose_texts:
+        for line, entries in ignored_lines(text.text).items():
+            covered[(text.path, line)] = [code for code, reason in entries if code and reason]
+    return [f for f in findings if not any(f.code.startswith(c) for c in covered.get((f.file, f.line), ()))]
 
 
 def _pick_card(candidates: list[str], texts: dict, findings: list[Finding]) -> Card | None:

@@ -34,6 +34,7 @@ class Component:
     license_source: str | None = None  # where the license came from, e.g. "openness.toml:12"
     license_extra: str | None = None  # restrictive text added to that license, e.g. "LICENSE:22-24"
     license_location: Location | None = None  # where the license was declared
+    license_raw: str | None = None  # the license exactly as openness.toml wrote it (the MOF compares it verbatim)
     location: Location | None = None
     available: bool = False  # a declared path exists in the repository, or a declared URL is well-formed
     availability: str | None = None  # datasets only: open, public, obtainable or unshareable
@@ -116,6 +117,7 @@ def gather(
     license_files: list[LicenseFile],
     findings: list[Finding],
     weights: list[str] = (),
+    readme: str | None = None,
 ) -> Evidence:
     specs = component_specs()
     components = {cid: Component(cid, spec["type"]) for cid, spec in specs.items()}
@@ -138,7 +140,7 @@ def gather(
             at = card_license.location
             declared.append(LicenseEvidence(at.file, None, card_license.raw, False, at.line, at.line, "card"))
 
-    defaults: dict[str, tuple[str, Location]] = {}
+    defaults: dict[str, tuple[str, Location, str]] = {}
     if openness is not None:
         release_license = openness.get("release", "license", default={})
         if isinstance(release_license, dict):
@@ -146,7 +148,7 @@ def gather(
                 if isinstance(expr, str) and expr.strip():
                     at = openness.value_location(("release", "license", kind))
                     found = declared_license(expr.strip(), at, "openness", findings)
-                    defaults[kind] = (found.id or expr.strip(), at)
+                    defaults[kind] = (found.id or expr.strip(), at, expr)
                     declared.append(found)
         table = openness.get("components", default={})
         for cid, decl in (table.items() if isinstance(table, dict) else ()):
@@ -161,20 +163,24 @@ def gather(
             if isinstance(decl.get("availability"), str):
                 comp.availability = decl["availability"]
             own = decl.get("license")
-            if isinstance(own, str) and own.strip():
+            if isinstance(own, str) and not own.strip():  # a blank license is stated, so nothing is inherited
+                comp.license, comp.license_raw = "NONE", own
+                comp.license_location = openness.value_location(("components", cid, "license"))
+            elif isinstance(own, str):
                 at = openness.value_location(("components", cid, "license"))
+                comp.license_raw = own
                 found = declared_license(own.strip(), at, "openness", findings)
                 comp.license, comp.license_source = found.id or own.strip(), f"{at.file}:{at.line}"
                 comp.license_location = at
                 declared.append(found)
 
-    _imply(components, card, openness, list(weights))
+    _imply(components, card, openness, list(weights), readme)
     order = data_toml("license-text.toml")["resolution"]
     for comp in components.values():
         if comp.license is None:
             for kind in (comp.type, "distribution"):
                 if kind in defaults:
-                    expr, at = defaults[kind]
+                    expr, at, comp.license_raw = defaults[kind]
                     comp.license, comp.license_source = expr, f"{at.file}:{at.line}"
                     comp.license_location = at
                     break
@@ -190,16 +196,20 @@ def gather(
     return Evidence(root, openness, card, components, declared + found, card_license, license_files, bases)
 
 
-def _imply(components: dict[str, Component], card: Card | None, openness: Openness | None, weights: list[str]) -> None:
+def _imply(components, card: Card | None, openness: Openness | None, weights: list[str], readme: str | None) -> None:
     """Evidence the repository shows without a declaration: weight files, the model card.
 
     Weight files (or their Git LFS pointers) are the final parameters; without openness.toml
-    a model card stands for a release of the model it describes.
+    the model card (or the README) stands for a release of the model it describes.
     """
     params = components["model-parameters-final"]
-    if not params.declared and (weights or (card is not None and openness is None)):
+    describer = card.file if card is not None else readme
+    if not params.declared and (weights or (describer and openness is None)):
         params.declared = params.available = True
-        params.paths = weights[:3] + ([f"… {len(weights) - 3} more"] if len(weights) > 3 else []) if weights else [f"{card.file} (model card)"]
+        if weights:
+            params.paths = weights[:3] + ([f"… {len(weights) - 3} more"] if len(weights) > 3 else [])
+        else:
+            params.paths = [f"{describer} (described there)"]
     model_card = components["model-card"]
     if not model_card.declared and card is not None:
         model_card.declared = model_card.available = True

