@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from openlint import consistency, definitions, rules
+from openlint import config, consistency, definitions, rules
 from openlint.card import Card, has_front_matter, parse_card
 from openlint.card_license import resolve as resolve_card_license
 from openlint.claims import claims_in_card, claims_in_openness
@@ -26,6 +26,10 @@ class InputError(Exception):
 class Options:
     definitions: list[str] = field(default_factory=list)  # evaluated as reports, with or without claims
     strict_terms: bool = False
+    config: str | None = None  # --config PATH; default: the repository's pyproject.toml
+    isolated: bool = False  # --isolated: read no configuration
+    select: list[str] = field(default_factory=list)  # --select, overriding the configuration's
+    ignore: dict[str, str] = field(default_factory=dict)  # --ignore CODE=REASON
 
 
 def check_repository(path: str, options: Options | None = None) -> RepoReport:
@@ -37,6 +41,9 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
         raise InputError(f"{path}: not a directory")
     findings: list[Finding] = []
     report = RepoReport(path=path)
+    settings = config.load(path, options.config, options.isolated, findings)
+    if not options.definitions and isinstance(settings.data.get("definitions"), list):
+        options = replace(options, definitions=[d for d in settings.data["definitions"] if d in definitions.available()])
 
     inputs = discover(root, findings)
 
@@ -81,7 +88,8 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
         for claim in {c.claim: c for c in reversed(report.claims)}.values():
             findings.append(rules.finding("OL413", claim.location(), claim=claim.claim))
     _judge_claims(report, evidence, options, findings)
-    report.findings = sorted(suppress(findings, prose_texts), key=Finding.sort_key)
+    findings = config.apply(settings, suppress(findings, prose_texts), options.select, options.ignore)
+    report.findings = sorted(findings, key=Finding.sort_key)
     return report
 
 
@@ -115,7 +123,7 @@ def _prose_claims(prose_texts: list[TextFile], card: Card | None, findings: list
         found += claims_in_prose(text.path, text.text, first, ignore_codes=claim_codes())
         for opt in opt_outs(text.text):
             if not opt.reason or not opt.code:
-                findings.append(rules.finding("OL901", Location(text.path, opt.line, opt.column), code=opt.code or "CODE"))
+                findings.append(rules.finding("OL901", Location(text.path, opt.line, opt.column), selector=opt.code or "CODE"))
     return found
 
 

@@ -189,13 +189,27 @@ def identify(file: str, text: str) -> FileLicenses:
     """The licenses in `text` (a file's contents), remembered across runs by content."""
     from openlint import cache
 
-    key = cache.key("identify", text)
+    key = cache.key("identify", _engine_fingerprint(), text)
     stored = cache.load(key)
     if stored is not None:
         return _thaw(file, stored)
     result = _identify(file, text)
     cache.store(key, _freeze(result))
     return result
+
+
+@lru_cache(maxsize=1)
+def _engine_fingerprint() -> str:
+    """What an identification depends on besides the text: the data it matches and this code.
+
+    A cached result from before a catalog or code change must not be reused."""
+    import os
+
+    from openlint.resources import _read
+
+    parts = [_read("openlint.data", name) for name in ("model-licenses.toml", "license-text.toml")]
+    parts += [f"{os.stat(__file__).st_mtime_ns}:{os.stat(__file__).st_size}"]
+    return "\0".join(parts)
 
 
 def _freeze(result: FileLicenses) -> dict:
