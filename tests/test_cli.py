@@ -39,7 +39,8 @@ def test_unknown_option(cli, tmp_path):
 
 def test_unknown_output_format(cli, tmp_path):
     message = one_error_line(cli("check", "--output-format", "xml", tmp_path))
-    assert message == "argument --output-format: invalid choice: 'xml' (choose from 'concise', 'full', 'json')"
+    choices = "'concise', 'full', 'github', 'gitlab', 'json', 'json-lines', 'junit', 'markdown', 'sarif'"
+    assert message == f"argument --output-format: invalid choice: 'xml' (choose from {choices})"
 
 
 def test_unknown_command(cli):

@@ -30,6 +30,7 @@ class Options:
     isolated: bool = False  # --isolated: read no configuration
     select: list[str] = field(default_factory=list)  # --select, overriding the configuration's
     ignore: dict[str, str] = field(default_factory=dict)  # --ignore CODE=REASON
+    keep_sources: bool = True  # keep file lines in the report (only the `full` format shows them)
 
 
 def check_repository(path: str, options: Options | None = None) -> RepoReport:
@@ -53,7 +54,8 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
         if text is not None:
             texts[rel] = text
             report.files.append(rel)
-            report.sources[rel] = text.lines
+            if options.keep_sources:
+                report.sources[rel] = text.lines
 
     card = _pick_card(inputs.card_candidates, texts, findings)
     openness = parse_openness(texts[inputs.openness], findings) if inputs.openness in texts else None

@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
     check.add_argument(
+        "--report", action="append", default=[], metavar="FORMAT:PATH", help="also write a report in FORMAT to PATH (repeatable)"
+    )
+    check.add_argument("--summary-file", metavar="PATH", help="also write a Markdown summary to PATH (--report markdown:PATH)")
+    check.add_argument("--sarif-file", metavar="PATH", help="also write a SARIF 2.1.0 log to PATH (--report sarif:PATH)")
+    check.add_argument(
         "--definition",
         action="append",
         default=[],
@@ -49,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--fail-on", choices=sorted(FAIL_LEVELS), default="error", help="lowest severity that makes the exit code 1 (default: error)"
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument("--config", metavar="PATH", help="read [tool.openlint] from PATH instead of each repository's pyproject.toml")
+    check.add_argument("--isolated", action="store_true", help="read no configuration file")
+    check.add_argument("--select", action="append", default=[], metavar="CODE", help="report only these codes or prefixes (repeatable; overrides the configuration)")
+    check.add_argument(
+        "--ignore", action="append", default=[], metavar="CODE=REASON", help="ignore a code or prefix, with the reason (repeatable)"
+    )
+    check.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="check N repositories at a time (default: 1)")
     check.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     convert = sub.add_parser("convert", help="convert between openness.toml and the Model Openness Tool's YAML")
     convert.add_argument("file", metavar="FILE", help="the file to convert ('-' for stdin)")
@@ -56,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     direction.add_argument("--from", dest="from_format", choices=CONVERT_FORMATS, help="FILE is in this format; write openness.toml")
     direction.add_argument("--to", dest="to_format", choices=CONVERT_FORMATS, help="FILE is an openness.toml; write this format")
     convert.add_argument("-o", "--output-file", metavar="PATH", help="write the result to PATH instead of stdout")
+    _add_tool_commands(sub)
     return parser
 
 
@@ -69,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_ERROR
         if args.command == "convert":
             return run_convert(args)
+        if args.command in TOOL_COMMANDS:
+            return TOOL_COMMANDS[args.command](args)
         return run_check(args)
     except UsageError as err:
         print(f"openlint: error: {err}", file=sys.stderr)
@@ -90,15 +105,36 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     from openlint import definitions
-    from openlint.checker import Options, check_repository
-    from openlint.formatters import render
+    from openlint.batch import check_all
+    from openlint.checker import Options
+    from openlint.formatters import ReportError, render, report_targets, write_reports
     from openlint.model import Report
 
     unknown = [d for d in args.definition if d not in definitions.available()]
     if unknown:
         raise UsageError(f"unknown definition '{unknown[0]}' (choose from {', '.join(definitions.available())})")
-    options = Options(definitions=args.definition, strict_terms=args.strict_terms)
-    report = Report(__version__, [check_repository(p, options) for p in args.paths])
+    try:
+        reports = report_targets(args.report, args.summary_file, args.sarif_file, args.output_file)
+    except ReportError as err:
+        raise UsageError(str(err)) from None
+    ignore = {}
+    for item in args.ignore:
+        code, _, reason = item.partition("=")
+        if not reason.strip():
+            raise UsageError(f"--ignore {item}: give the reason, as CODE=REASON")
+        ignore[code.strip()] = reason.strip()
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    options = Options(
+        definitions=args.definition,
+        strict_terms=args.strict_terms,
+        config=args.config,
+        isolated=args.isolated,
+        select=args.select,
+        ignore=ignore,
+        keep_sources="full" in [args.output_format] + [fmt for fmt, _ in reports],
+    )
+    report = Report(__version__, check_all(args.paths, options, args.jobs))
     text = render(args.output_format, report)
     if args.output_file:
         try:
@@ -108,6 +144,10 @@ def run_check(args: argparse.Namespace) -> int:
             raise UsageError(f"cannot write {args.output_file}: {err.strerror}") from None
     else:
         sys.stdout.write(text)
+    try:
+        write_reports(report, reports)
+    except ReportError as err:
+        raise UsageError(str(err)) from None
     failing = FAIL_LEVELS[args.fail_on]
     if args.exit_zero or not any(f.severity in failing for r in report.repositories for f in r.findings):
         return EXIT_OK
@@ -143,3 +183,98 @@ def run_convert(args: argparse.Namespace) -> int:
         target = "openness.toml" if args.from_format else "MOT"
         print(f"openlint: note: not carried to {target}: {'; '.join(converted.notes)}", file=sys.stderr)
     return EXIT_OK
+
+
+# -- rule, badge, init: thin layers over rule_docs.py, badge.py and init.py --------------------
+
+
+def _add_tool_commands(sub) -> None:
+    from openlint.badge import FORMATS as BADGE_FORMATS
+    from openlint.rule_docs import FORMATS as RULE_FORMATS
+
+    rule = sub.add_parser("rule", help="explain a rule: what it checks, why it matters, how to fix it")
+    rule.add_argument("rule", nargs="?", metavar="CODE", help="the rule's code (OL401) or name (claim-component-missing)")
+    rule.add_argument("--all", action="store_true", help="explain every rule")
+    rule.add_argument(
+        "--output-format",
+        choices=RULE_FORMATS,
+        default="text",
+        help="text (Markdown, default), json, or markdown (with --all: docs/rules.md)",
+    )
+    badge = sub.add_parser("badge", help="draw a badge of the repository's verdict: SVG, or shields.io endpoint JSON")
+    badge.add_argument("path", nargs="?", default=".", metavar="PATH", help="the repository root (default: .)")
+    badge.add_argument("-o", "--output-file", metavar="FILE", help="write the badge to FILE instead of stdout")
+    badge.add_argument("--format", choices=BADGE_FORMATS, default="svg", help="svg (default) or endpoint (shields.io JSON)")
+    badge.add_argument("--definition", metavar="NAME", help="show this definition's verdict (default: the first claim's)")
+    init = sub.add_parser("init", help="draft an openness.toml from what the repository shows")
+    init.add_argument("path", nargs="?", default=".", metavar="PATH", help="the repository root (default: .)")
+    init.add_argument("--force", action="store_true", help="overwrite an existing openness.toml")
+    init.add_argument("--dry-run", action="store_true", help="print the draft instead of writing it")
+
+
+def _write_output(text: str, path: str | None) -> None:
+    if not path:
+        sys.stdout.write(text)
+        return
+    try:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as err:
+        raise UsageError(f"cannot write {path}: {err.strerror}") from None
+
+
+def run_rule(args: argparse.Namespace) -> int:
+    import json
+
+    from openlint import rule_docs
+
+    if args.all == bool(args.rule):
+        raise UsageError("give a rule's CODE or name, or --all" if not args.all else "give a rule's CODE or --all, not both")
+    if args.all:
+        ordered = rule_docs.rules_in_order()
+        if args.output_format == "json":
+            text = json.dumps([rule_docs.rule_json(r) for r in ordered], indent=2, ensure_ascii=False) + "\n"
+        elif args.output_format == "markdown":
+            text = rule_docs.render_docs()
+        else:
+            text = "\n".join(rule_docs.rule_markdown(r) for r in ordered)
+    else:
+        try:
+            rule = rule_docs.lookup(args.rule)
+        except rule_docs.UnknownRule as err:
+            raise UsageError(str(err)) from None
+        if args.output_format == "json":
+            text = json.dumps(rule_docs.rule_json(rule), indent=2, ensure_ascii=False) + "\n"
+        else:
+            text = rule_docs.rule_markdown(rule)
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
+def run_badge(args: argparse.Namespace) -> int:
+    from openlint import badge, definitions
+
+    if args.definition and args.definition not in definitions.available():
+        raise UsageError(f"unknown definition '{args.definition}' (choose from {', '.join(definitions.available())})")
+    made = badge.badge_of_repository(args.path, args.definition)
+    _write_output(badge.render(made, args.format), args.output_file)
+    return EXIT_OK
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from openlint import init
+
+    try:
+        draft, target = init.run(args.path, force=args.force, dry_run=args.dry_run)
+    except init.InitError as err:
+        raise UsageError(str(err)) from None
+    if target is None:
+        sys.stdout.write(draft.text)
+    else:
+        components = f"{len(draft.components)} component{'' if len(draft.components) == 1 else 's'}"
+        todos = f"{draft.todos} TODO{'' if draft.todos == 1 else 's'}"
+        print(f"wrote {target}: {components} declared, {todos} to answer; then run `openlint check {args.path}`")
+    return EXIT_OK
+
+
+TOOL_COMMANDS = {"rule": run_rule, "badge": run_badge, "init": run_init}

@@ -44,6 +44,13 @@ def _ids(value) -> list[tuple[int | None, str]]:
 def base_models(card: Card | None, openness: Openness | None, findings: list[Finding]) -> list[BaseModel]:
     found: dict[str, BaseModel] = {}
     declared = openness.get("release", "base_model_license") if openness is not None else None
+    if isinstance(declared, str) and declared.strip():
+        from openlint.card_license import check_ids
+
+        # a Hub id ("llama3") names its catalog entry; an unknown id is OL201 and leaves the base unknown
+        declared = check_ids(declared.strip(), openness.value_location(("release", "base_model_license")), findings)
+    else:
+        declared = None
     sources = []
     if openness is not None:
         for i, hub_id in _ids(openness.get("release", "base_model")):
@@ -56,7 +63,7 @@ def base_models(card: Card | None, openness: Openness | None, findings: list[Fin
     for hub_id, at in sources:
         if hub_id.lower() in found:
             continue
-        license_id = known_license(hub_id) or (declared if isinstance(declared, str) and declared.strip() else None)
+        license_id = known_license(hub_id) or declared
         found[hub_id.lower()] = BaseModel(hub_id, at, license_id)
         if license_id is None:
             findings.append(rules.finding("OL415", at, base=hub_id))

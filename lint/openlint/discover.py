@@ -68,7 +68,7 @@ def find_weights(root: Path) -> list[str]:
             if entry.is_symlink():
                 continue
             if _is_dir(entry):
-                if depth + 1 < WALK_DEPTH:
+                if depth < WALK_DEPTH:  # a folder at depth + 1; files up to WALK_DEPTH folders deep are read
                     stack.append((path, depth + 1))
             elif entry.name.lower().endswith(WEIGHT_SUFFIXES):
                 found.append(path)
@@ -116,8 +116,10 @@ def discover(root: Path, findings: list[Finding]) -> Inputs:
             inputs.card_candidates += [n for n in names if n.lower() == "readme.md"]
     if OPENNESS in names:
         inputs.openness = OPENNESS
-    inputs.prose = [
-        n for n in names if PROSE_NAME.match(n) and n not in inputs.card_candidates and not _is_dir(names[n])
+    inputs.prose = [  # a license file (README_LICENSE.md) is read as a license, never for claims
+        n
+        for n in names
+        if PROSE_NAME.match(n) and n not in inputs.card_candidates and n not in inputs.license_files and not _is_dir(names[n])
     ]
     inputs.weights = find_weights(root)
     return inputs

@@ -109,7 +109,10 @@ class _Engine:
             return Outcome(False, "OL403", f"{comp.id} has no license", {"component": comp.id}, component=comp.id)
         shown = comp.license + (f" plus the extra terms at {comp.license_extra}" if comp.license_extra else "")
         if judgement.acceptable is None:
-            return Outcome(False, "OL408", f"{comp.id} under unidentified '{comp.license}'", {"component": comp.id, "license": shown}, component=comp.id)
+            named = comp.license
+            if self.exact:  # the string as declared is what could not be matched, not its normalised id
+                named = shown = (comp.license_raw or comp.license).strip()
+            return Outcome(False, "OL408", f"{comp.id} under unidentified '{named}'", {"component": comp.id, "license": shown}, component=comp.id)
         restricted = [] if comp.license_extra else _restricted(judgement)
         params = {"component": comp.id, "license": shown, "accepts": accepts_text(self.accept[comp.type])}
         return Outcome(False, "OL402", f"{comp.id} under {shown}", params, restricted, comp.id)
@@ -171,7 +174,8 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
     if levels:
         verdict.mof_class, verdict.progress = _classes(outcomes, levels)
         verdict.class_label = definition.get("class_labels", {}).get(str(verdict.mof_class))
-        verdict.met = verdict.mof_class >= wanted if wanted else verdict.mof_class > 0
+        # Class I (1) is the highest class: a claim of Class N is met by Class N or a lower number
+        verdict.met = 0 < verdict.mof_class <= wanted if wanted else verdict.mof_class > 0
         relevant = [(r, o) for r, o in outcomes if wanted is None or r.get("level", 0) >= wanted]
     else:
         verdict.met = all(o.met for _, o in outcomes)

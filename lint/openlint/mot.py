@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from openlint.resources import data_toml
+from openlint.toml_writer import dump_toml, toml_key, toml_string, toml_value  # noqa: F401 (the writer lives in toml_writer)
 
 FRAMEWORK = {"name": "Model Openness Framework", "version": "1.0", "date": "2024-12-15"}
 KINDS = ("distribution", "code", "data", "document")
@@ -306,61 +307,3 @@ def dump_yaml(doc: dict) -> str:
     stream = io.StringIO()
     yaml.dump(doc, stream)
     return stream.getvalue()
-
-
-# -- a small TOML writer ---------------------------------------------------------------------
-
-BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
-ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
-
-
-def toml_string(value: str) -> str:
-    """A TOML basic string: quotes, backslashes and control characters escaped; the rest as is."""
-    out = []
-    for char in value:
-        if char in ESCAPES:
-            out.append(ESCAPES[char])
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04X}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
-
-
-def toml_key(key: str) -> str:
-    return key if BARE_KEY.match(key) else toml_string(key)
-
-
-def toml_value(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return toml_string(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value != value:
-            return "nan"
-        if value in (float("inf"), float("-inf")):
-            return "inf" if value > 0 else "-inf"
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    raise TypeError(f"cannot write {type(value).__name__} to TOML")
-
-
-def dump_toml(data: dict) -> str:
-    """Tables as [headers] (values before sub-tables), no inline tables, no arrays of tables."""
-    lines: list[str] = []
-    _table(data, (), lines)
-    return "\n".join(lines).lstrip("\n") + "\n"
-
-
-def _table(table: dict, path: tuple, lines: list[str]) -> None:
-    values = {k: v for k, v in table.items() if not isinstance(v, dict)}
-    tables = {k: v for k, v in table.items() if isinstance(v, dict)}
-    if path and (values or not tables):
-        lines += ["", "[" + ".".join(toml_key(p) for p in path) + "]"]
-    lines += [f"{toml_key(k)} = {toml_value(v)}" for k, v in values.items()]
-    for key, sub in tables.items():
-        _table(sub, path + (key,), lines)
