@@ -157,3 +157,11 @@ def test_python_dash_m(make_repo):
     proc = run([sys.executable, "-m", "openlint", "check", str(root)])
     assert proc.returncode == 0
     assert proc.stdout.startswith(f"{root}/{LICENSE_NOTICE_CONCISE}\n\nFound 0 errors, 0 warnings, 1 info in 1 repository.\n")
+
+
+def test_a_path_with_a_line_break_stays_on_one_error_line(cli, tmp_path):
+    forged = str(tmp_path / "a\n::error::forged")
+    result = cli("check", forged)
+    assert result.code == 2
+    assert result.err.count("\n") == 1
+    assert result.err == f"openlint: error: {forged.replace(chr(10), chr(92) + 'n')}: no such directory\n"

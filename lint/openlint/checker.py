@@ -46,15 +46,52 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
     if not options.definitions and isinstance(settings.data.get("definitions"), list):
         options = replace(options, definitions=[d for d in settings.data["definitions"] if d in definitions.available()])
 
+    seen = collect(root, report, findings, options.keep_sources)
+    inputs, texts, card, openness, evidence = seen.inputs, seen.texts, seen.card, seen.openness, seen.evidence
+    if inputs.weights and openness is None:
+        findings.append(rules.finding("OL303", Location(inputs.weights[0]), count=len(inputs.weights)))
+    findings.extend(consistency.check(evidence))
+    report.licenses = evidence.licenses
+    if not report.licenses and not any(f.code in ("OL202", "OL209") for f in findings):
+        findings.append(rules.finding("OL203", Location(card.file if card else inputs.openness or ".")))
+
+    report.claims = (claims_in_openness(openness) if openness else []) + (claims_in_card(card) if card else [])
+    prose_texts = [texts[rel] for rel in inputs.card_candidates + inputs.prose if rel in texts]
+    report.claims += _prose_claims(prose_texts, card, findings)
+    if openness is None:
+        for claim in {c.claim: c for c in reversed(report.claims)}.values():
+            findings.append(rules.finding("OL413", claim.location(), claim=claim.claim))
+    _judge_claims(report, evidence, options, findings)
+    findings = config.apply(settings, suppress(findings, prose_texts), options.select, options.ignore)
+    report.findings = sorted(findings, key=Finding.sort_key)
+    return report
+
+
+@dataclass
+class Collected:
+    """Everything read from a repository, and the evidence gathered from it."""
+
+    inputs: object
+    texts: dict
+    card: Card | None
+    openness: object
+    license_files: list
+    card_license: object
+    evidence: object
+    readme: str | None
+
+
+def collect(root: Path, report: RepoReport, findings: list[Finding], keep_sources: bool = True, with_openness: bool = True) -> Collected:
+    """Discover, read and parse a repository's inputs and gather the evidence (shared by `init`)."""
     inputs = discover(root, findings)
 
     texts = {}
-    for rel in inputs.license_files + inputs.card_candidates + inputs.prose + ([inputs.openness] if inputs.openness else []):
+    for rel in inputs.license_files + inputs.card_candidates + inputs.prose + ([inputs.openness] if inputs.openness and with_openness else []):
         text = read_text(root, rel, findings)
         if text is not None:
             texts[rel] = text
             report.files.append(rel)
-            if options.keep_sources:
+            if keep_sources:
                 report.sources[rel] = text.lines
 
     card = _pick_card(inputs.card_candidates, texts, findings)
@@ -76,23 +113,7 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
 
     readme = next((rel for rel in inputs.card_candidates if rel in texts), None)
     evidence = gather(root, openness, card, card_license, license_files, findings, inputs.weights, readme)
-    if inputs.weights and openness is None:
-        findings.append(rules.finding("OL303", Location(inputs.weights[0]), count=len(inputs.weights)))
-    findings.extend(consistency.check(evidence))
-    report.licenses = evidence.licenses
-    if not report.licenses and not any(f.code in ("OL202", "OL209") for f in findings):
-        findings.append(rules.finding("OL203", Location(card.file if card else inputs.openness or ".")))
-
-    report.claims = (claims_in_openness(openness) if openness else []) + (claims_in_card(card) if card else [])
-    prose_texts = [texts[rel] for rel in inputs.card_candidates + inputs.prose if rel in texts]
-    report.claims += _prose_claims(prose_texts, card, findings)
-    if openness is None:
-        for claim in {c.claim: c for c in reversed(report.claims)}.values():
-            findings.append(rules.finding("OL413", claim.location(), claim=claim.claim))
-    _judge_claims(report, evidence, options, findings)
-    findings = config.apply(settings, suppress(findings, prose_texts), options.select, options.ignore)
-    report.findings = sorted(findings, key=Finding.sort_key)
-    return report
+    return Collected(inputs, texts, card, openness, license_files, card_license, evidence, readme)
 
 
 def _linked_license(root: Path, card: Card | None, texts: dict, report: RepoReport) -> TextFile | None:

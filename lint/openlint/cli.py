@@ -13,6 +13,11 @@ CONVERT_FORMATS = ("mot",)
 FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "info": ("error", "warning", "info"), "never": ()}
 
 
+def one_line(err: object) -> str:
+    """An error as one line: a path with a line break must not forge a second line (or a CI command)."""
+    return str(err).replace("\r", "\\r").replace("\n", "\\n")
+
+
 class UsageError(Exception):
     pass
 
@@ -86,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             return TOOL_COMMANDS[args.command](args)
         return run_check(args)
     except UsageError as err:
-        print(f"openlint: error: {err}", file=sys.stderr)
+        print(f"openlint: error: {one_line(err)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("openlint: interrupted", file=sys.stderr)
@@ -95,11 +100,11 @@ def main(argv: list[str] | None = None) -> int:
         from openlint.checker import InputError
 
         if isinstance(err, InputError):
-            print(f"openlint: error: {err}", file=sys.stderr)
+            print(f"openlint: error: {one_line(err)}", file=sys.stderr)
             return EXIT_ERROR
         if debug:
             raise
-        print(f"openlint: internal error: {type(err).__name__}: {err} (run with --debug for the traceback)", file=sys.stderr)
+        print(f"openlint: internal error: {type(err).__name__}: {one_line(err)} (run with --debug for the traceback)", file=sys.stderr)
         return EXIT_ERROR
 
 

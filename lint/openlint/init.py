@@ -29,8 +29,6 @@ CODE_SUFFIXES = frozenset(
     ".py .pyx .ipynb .sh .bash .js .ts .c .cc .cpp .cu .h .hpp .rs .go .jl .r .lua .java .scala .swift .m".split()
 )
 CONFIG_SUFFIXES = frozenset(".yaml .yml .toml .json .cfg .ini".split())
-DOC_SUFFIXES = frozenset(".md .pdf .txt .tex .html .rst".split())
-RESULT_SUFFIXES = frozenset(".json .jsonl .csv .tsv .md .yaml .yml .txt".split())
 NOT_WEIGHTS = re.compile(r"^(?:training_args|optimizer|scheduler|rng_state|trainer_state)\b", re.IGNORECASE)
 CHECKPOINT_DIR = re.compile(
     r"^(?:checkpoints?|ckpts?|intermediate|(?:global[-_]?)?step[-_]?\d+|iter(?:ation)?[-_]?\d+|epoch[-_]?\d+|checkpoint[-_]\d+)$",
@@ -114,7 +112,6 @@ class Found:
     urls: list[str] = field(default_factory=list)
     why: list[str] = field(default_factory=list)  # how it was found, for the comment
     todo: list[str] = field(default_factory=list)  # what a person has to answer
-    extra: dict = field(default_factory=dict)  # other keys (license, license_path)
 
     def add(self, path: str, why: str) -> None:
         if path not in self.paths:
@@ -150,30 +147,11 @@ class Shown:
 def read_repository(root: Path) -> Shown:
     """discover → read → parse the card → identify license files → resolve → gather (no openness.toml)."""
     from openlint import checker
-    from openlint.card_license import resolve as resolve_card_license
-    from openlint.discover import discover
-    from openlint.evidence import gather
-    from openlint.license_files import read_license_files
     from openlint.model import RepoReport
-    from openlint.sources import read_text
 
-    findings: list = []  # `openlint check` reports them; a draft does not
-    inputs = discover(root, findings)
-    texts = {}
-    for rel in inputs.license_files + inputs.card_candidates:
-        text = read_text(root, rel, findings)
-        if text is not None:
-            texts[rel] = text
-    card = checker._pick_card(inputs.card_candidates, texts, findings)
-    license_texts = [texts[rel] for rel in inputs.license_files if rel in texts]
-    linked = checker._linked_license(root, card, texts, RepoReport(path=str(root)))
-    if linked is not None and linked.path not in inputs.license_files:
-        license_texts.append(linked)
-    license_files = read_license_files(license_texts, findings) if license_texts else []
-    by_path = {lf.file: lf for lf in license_files}
-    card_license = resolve_card_license(card, root, by_path, findings) if card and card.metadata is not None else None
-    readme = next((rel for rel in inputs.card_candidates if rel in texts), None)
-    evidence = gather(root, None, card, card_license, license_files, findings, inputs.weights, readme)
+    seen = checker.collect(root, RepoReport(path=str(root)), [], keep_sources=False, with_openness=False)
+    inputs, texts, card, readme = seen.inputs, seen.texts, seen.card, seen.readme
+    card_license, license_files, evidence = seen.card_license, seen.license_files, seen.evidence
     card_file = card.file if card is not None else readme
     card_text = texts[card_file].text if card_file in texts else ""
     return Shown(root, inputs, card, card_text, card_file, card_license, license_files, evidence)
@@ -251,7 +229,8 @@ def scan(root: Path, shown: Shown) -> dict[str, Found]:
         final.todo = ["the only weights are in checkpoint folders: keep only the final checkpoint here"]
         found["model-parameters-final"] = final
 
-    # folders named for what they hold
+    # folders named for what they hold (a folder with weights in it is a model, looked into)
+    weights = set(shown.inputs.weights)
     claimed: list[str] = []  # folders whose content is declared as a whole
     opaque: list[str] = []  # ...and whose files are not looked at one by one (checkpoints, data)
     defaults: dict[str, str] = {}  # folder -> component of its code files that name nothing
@@ -277,10 +256,11 @@ def scan(root: Path, shown: Shown) -> dict[str, Found]:
             defaults[path] = "training-code"
             continue
         cid = _code_component(name)
-        if cid in WHOLE_FOLDERS and code:
+        holds_weights = any(p in weights for p in inside)
+        if cid in WHOLE_FOLDERS and code and not holds_weights:
             get(cid).add(path + "/", f"the folder '{name}'")
             claimed.append(path)
-        elif _words(name) & DATA_WORDS and inside and not any(p in shown.inputs.weights for p in inside):
+        elif _words(name) & DATA_WORDS and inside and not holds_weights:
             get("datasets").add(path + "/", f"the folder '{name}' holds data files")
             get("datasets").todo.append("is this the training data? If not, remove this table")
             claimed.append(path)
