@@ -13,9 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from html import escape
 
+from openlint.choices import BADGE_FORMATS as FORMATS
 from openlint.model import RepoReport, Verdict
 
-FORMATS = ("svg", "endpoint")
 # endpoint (shields.io named color) -> SVG fill, as shields.io draws them
 COLORS = {"brightgreen": "#4c1", "red": "#e05d44", "blue": "#007ec6", "lightgrey": "#9f9f9f"}
 LABEL_FILL = "#555"

@@ -46,7 +46,7 @@ def _results(paths: list[str], options: Options, jobs: int) -> Iterator[RepoRepo
 
     _warm(work[0])  # forked workers inherit loaded modules, schemas and the license scanner
     # Chunks amortise the pickling of reports; map() keeps the input order.
-    chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
+    chunk = max(1, min(256, len(work) // (jobs * 4) or 1))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(_check, work, chunksize=chunk)
 

@@ -28,7 +28,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from openlint.formatters import FORMATS
+    from openlint.choices import OUTPUT_FORMATS as FORMATS
 
     parser = _Parser(prog="openlint", description="Check that a model repository meets the definition of open source it claims.")
     parser.add_argument("--version", action="version", version=f"openlint {__version__}")
@@ -194,8 +194,7 @@ def run_convert(args: argparse.Namespace) -> int:
 
 
 def _add_tool_commands(sub) -> None:
-    from openlint.badge import FORMATS as BADGE_FORMATS
-    from openlint.rule_docs import FORMATS as RULE_FORMATS
+    from openlint.choices import BADGE_FORMATS, RULE_FORMATS
 
     rule = sub.add_parser("rule", help="explain a rule: what it checks, why it matters, how to fix it")
     rule.add_argument("rule", nargs="?", metavar="CODE", help="the rule's code (OL401) or name (claim-component-missing)")

@@ -93,16 +93,13 @@ def _rules() -> tuple[tuple[_Pattern, ...], tuple[_Pattern, ...]]:
     prose = data_toml("claims.toml")["prose"]
     fragments = prose.get("fragments", {})
     flags = re.IGNORECASE | re.UNICODE
-    claims = tuple(
-        _Pattern(group["claim"], group["name"], re.compile(_expand(p, fragments), flags))
-        for group in prose.get("claims", [])
-        for p in group["patterns"]
-    )
-    not_claims = tuple(
-        _Pattern("", kind, re.compile(_expand(p, fragments), flags))
-        for kind, patterns in prose.get("not_claims", {}).items()
-        for p in patterns
-    )
+    claim_specs = [(group["claim"], group["name"], _expand(p, fragments)) for group in prose.get("claims", []) for p in group["patterns"]]
+    other_specs = [("", kind, _expand(p, fragments)) for kind, patterns in prose.get("not_claims", {}).items() for p in patterns]
+    from openlint.regex_cache import compile_all
+
+    compiled = compile_all([source for _, _, source in claim_specs + other_specs], flags)
+    patterns = [_Pattern(claim, name, regex) for (claim, name, _), regex in zip(claim_specs + other_specs, compiled)]
+    claims, not_claims = tuple(patterns[: len(claim_specs)]), tuple(patterns[len(claim_specs) :])
     return claims, not_claims
 
 

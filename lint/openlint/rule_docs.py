@@ -16,9 +16,9 @@ import difflib
 import re
 import sys
 
+from openlint.choices import RULE_FORMATS as FORMATS
 from openlint.rules import DOCS_URL, Rule, registry, template_fields
 
-FORMATS = ("text", "json", "markdown")
 FAMILIES = {
     "OL0": "Input files",
     "OL1": "Schemas",

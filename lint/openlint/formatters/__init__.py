@@ -11,19 +11,10 @@ import os
 import re
 from importlib import import_module
 
+from openlint.choices import OUTPUT_FORMATS
 from openlint.model import SEVERITY_RANK, Finding, Report
 
-FORMATS = {
-    "concise": "openlint.formatters.concise",
-    "full": "openlint.formatters.full",
-    "json": "openlint.formatters.json",
-    "json-lines": "openlint.formatters.json_lines",
-    "github": "openlint.formatters.github",
-    "sarif": "openlint.formatters.sarif",
-    "junit": "openlint.formatters.junit",
-    "gitlab": "openlint.formatters.gitlab",
-    "markdown": "openlint.formatters.markdown",
-}
+FORMATS = OUTPUT_FORMATS
 
 
 def render(name: str, report: Report) -> str:

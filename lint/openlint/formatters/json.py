@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 
 from openlint.model import Report, RepoReport
 
 FORMAT_VERSION = 1
 
 
+def plain(value):
+    """Dataclasses as dicts, like dataclasses.asdict but without its deep copies (a batch of
+    10,000 repositories is rendered in one process)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {key: plain(item) for key, item in vars(value).items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    return value
+
+
 def verdict(v) -> dict:
-    out = asdict(v)
+    out = plain(v)
     out["class"] = out.pop("mof_class")  # `class` is a keyword in Python, not in the report
     return out
 
@@ -20,10 +31,10 @@ def repository(repo: RepoReport) -> dict:
     return {
         "path": repo.path,
         "files": repo.files,
-        "licenses": [asdict(x) for x in repo.licenses],
-        "claims": [asdict(x) for x in repo.claims],
+        "licenses": [vars(x).copy() for x in repo.licenses],
+        "claims": [vars(x).copy() for x in repo.claims],
         "verdicts": [verdict(x) for x in repo.verdicts],
-        "findings": [asdict(x) for x in repo.findings],
+        "findings": [vars(x).copy() for x in repo.findings],
         "summary": {"errors": repo.count("error"), "warnings": repo.count("warning"), "infos": repo.count("info")},
     }
 
