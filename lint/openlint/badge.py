@@ -13,7 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from html import escape
 
-from openlint.choices import BADGE_FORMATS as FORMATS
 from openlint.model import RepoReport, Verdict
 
 # endpoint (shields.io named color) -> SVG fill, as shields.io draws them

@@ -49,30 +49,33 @@ WALK_DEPTH = 3  # weights sit at the top or in a checkpoints/ folder; deeper is 
 WALK_LIMIT = 5000  # entries looked at, so that a huge tree cannot stall a hook
 
 
-def find_weights(root: Path) -> list[str]:
-    """Weight files up to WALK_DEPTH folders deep, without following symlinked folders."""
-    found: list[str] = []
-    seen = 0
-    stack = [("", 0)]
-    while stack and seen < WALK_LIMIT:
-        rel, depth = stack.pop()
+def walk(root: Path) -> list[tuple[str, bool]]:
+    """(path, is_dir) of the repository's entries, breadth first, files up to WALK_DEPTH folders
+    deep; hidden entries, SKIP_DIRS and symlinks are left out, and at most WALK_LIMIT are listed."""
+    from collections import deque
+
+    out: list[tuple[str, bool]] = []
+    queue = deque([("", 0)])
+    while queue and len(out) < WALK_LIMIT:
+        rel, depth = queue.popleft()
         try:
             entries = _entries(root / rel if rel else root)
         except OSError:
             continue
         for entry in entries:
-            seen += 1
+            if entry.name.startswith(".") or entry.name in SKIP_DIRS or entry.is_symlink():
+                continue
             path = f"{rel}/{entry.name}" if rel else entry.name
-            if entry.name.startswith(".") or entry.name in SKIP_DIRS:
-                continue
-            if entry.is_symlink():
-                continue
-            if _is_dir(entry):
-                if depth < WALK_DEPTH:  # a folder at depth + 1; files up to WALK_DEPTH folders deep are read
-                    stack.append((path, depth + 1))
-            elif entry.name.lower().endswith(WEIGHT_SUFFIXES):
-                found.append(path)
-    return sorted(found)
+            is_dir = _is_dir(entry)
+            out.append((path, is_dir))
+            if is_dir and depth < WALK_DEPTH:
+                queue.append((path, depth + 1))
+    return out
+
+
+def find_weights(root: Path) -> list[str]:
+    """Weight files (or their Git LFS pointers) in the walked part of the repository."""
+    return sorted(path for path, is_dir in walk(root) if not is_dir and path.lower().endswith(WEIGHT_SUFFIXES))
 
 
 def is_license_name(name: str) -> bool:

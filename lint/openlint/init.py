@@ -13,11 +13,10 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openlint.discover import SKIP_DIRS, WALK_DEPTH, WALK_LIMIT, _entries, _is_dir, is_license_name
+from openlint.discover import is_license_name, walk
 from openlint.resources import data_toml
 from openlint.toml_writer import dump_toml
 
@@ -160,27 +159,6 @@ def read_repository(root: Path) -> Shown:
 # -- the files, by name ------------------------------------------------------------------------
 
 
-def _walk(root: Path) -> list[tuple[str, bool]]:
-    """(path, is_dir) of the repository's entries, breadth first, WALK_DEPTH deep; no symlinks, no hidden."""
-    out: list[tuple[str, bool]] = []
-    queue = deque([("", 0)])
-    while queue and len(out) < WALK_LIMIT:
-        rel, depth = queue.popleft()
-        try:
-            entries = _entries(root / rel if rel else root)
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.startswith(".") or entry.name in SKIP_DIRS or entry.is_symlink():
-                continue
-            path = f"{rel}/{entry.name}" if rel else entry.name
-            is_dir = _is_dir(entry)
-            out.append((path, is_dir))
-            if is_dir and depth < WALK_DEPTH:  # files up to WALK_DEPTH folders deep, as discover's weights
-                queue.append((path, depth + 1))
-    return out
-
-
 def _words(name: str) -> set[str]:
     stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
     stem = re.sub(r"([a-z])([A-Z])", r"\1_\2", stem)
@@ -200,7 +178,7 @@ def _suffix(name: str) -> str:
 
 
 def scan(root: Path, shown: Shown) -> dict[str, Found]:
-    entries = _walk(root)
+    entries = walk(root)
     files_under: dict[str, list[str]] = {}
     for path, directory in entries:
         if not directory:

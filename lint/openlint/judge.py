@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from openlint import licenses, rules
 from openlint.evidence import Component, Evidence
-from openlint.model import Claim, ComponentStatus, Finding, Location, Verdict
+from openlint.model import Claim, ComponentStatus, Finding, Verdict
 from openlint.resources import data_toml
 
 CLASS_WORDS = {"osi": "OSI-approved", "fsf": "FSF-libre", "open-model": "an open model license (OpenMDW)"}

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from openlint.resources import data_toml
-from openlint.toml_writer import dump_toml, toml_key, toml_string, toml_value  # noqa: F401 (the writer lives in toml_writer)
+from openlint.toml_writer import dump_toml
 
 FRAMEWORK = {"name": "Model Openness Framework", "version": "1.0", "date": "2024-12-15"}
 KINDS = ("distribution", "code", "data", "document")

@@ -16,7 +16,6 @@ import difflib
 import re
 import sys
 
-from openlint.choices import RULE_FORMATS as FORMATS
 from openlint.rules import DOCS_URL, Rule, registry, template_fields
 
 FAMILIES = {
