@@ -187,14 +187,10 @@ def run_openlint(corpus: Path, files: list[str], rounds: int) -> dict:
         warm = time.perf_counter()
         out = {"import_s": imported - t0, "warmup_s": warm - imported, "files": {}, "cached": None}
         for rel in files:
-            runs = []
-            for _ in range(rounds):
-                start = time.perf_counter()
-                result = identify(Path(rel).name, read_text(corpus / rel))
-                runs.append((time.perf_counter() - start) * 1000)
+            ms, result = time_identify(identify, corpus, rel, rounds)
             spans = [(r.start_line, r.end_line, r.id) for r in result.regions]
             out["files"][rel] = {
-                "ms": statistics.median(runs),
+                "ms": ms,
                 "ids": sorted({r.id for r in result.regions}),
                 "primary": primary(spans),
                 "regions": [f"{i} {a}-{b}" for a, b, i in spans],
@@ -210,6 +206,16 @@ def run_openlint(corpus: Path, files: list[str], rounds: int) -> dict:
     return out
 
 
+def time_identify(identify, corpus: Path, rel: str, rounds: int):
+    """Median milliseconds of reading and identifying one file, and the last result."""
+    runs = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        result = identify(Path(rel).name, read_text(corpus / rel))
+        runs.append((time.perf_counter() - start) * 1000)
+    return statistics.median(runs), result
+
+
 def time_cache_hits(identify, corpus: Path, files: list[str], rounds: int, uncached: dict) -> dict:
     """Per-file medians when every result is already in openlint's on-disk cache (a fresh folder)."""
     with tempfile.TemporaryDirectory() as folder:
@@ -219,12 +225,7 @@ def time_cache_hits(identify, corpus: Path, files: list[str], rounds: int, uncac
             identify(Path(rel).name, read_text(corpus / rel))  # fills the cache
         times, differ = {}, []
         for rel in files:
-            runs = []
-            for _ in range(rounds):
-                start = time.perf_counter()
-                result = identify(Path(rel).name, read_text(corpus / rel))
-                runs.append((time.perf_counter() - start) * 1000)
-            times[rel] = statistics.median(runs)
+            times[rel], result = time_identify(identify, corpus, rel, rounds)
             if sorted({r.id for r in result.regions}) != uncached[rel]["ids"]:
                 differ.append(rel)
     return {"files": times, "differ": differ}

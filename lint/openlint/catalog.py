@@ -26,13 +26,18 @@ def get(identifier: str) -> dict | None:
     return by_id().get(identifier.strip().lower())
 
 
+def _index(field: str, normal) -> dict[str, dict]:
+    """Entries keyed by each normalised value of `field` (a list); the first entry wins."""
+    out: dict[str, dict] = {}
+    for e in entries():
+        for value in e.get(field, []):
+            out.setdefault(normal(value), e)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _by_license_name() -> dict[str, dict]:
-    out = {}
-    for e in entries():
-        for name in e.get("license_names", []):
-            out.setdefault(name.lower(), e)
-    return out
+    return _index("license_names", str.lower)
 
 
 def by_license_name(name: str) -> dict | None:
@@ -41,11 +46,7 @@ def by_license_name(name: str) -> dict | None:
 
 @lru_cache(maxsize=1)
 def _by_url() -> dict[str, dict]:
-    out = {}
-    for e in entries():
-        for url in e.get("urls", []):
-            out.setdefault(normal_url(url), e)
-    return out
+    return _index("urls", normal_url)
 
 
 def normal_url(url: str) -> str:

@@ -87,16 +87,6 @@ PIPELINE_TYPES = {
     "multimodal": "image-text-to-text visual-question-answering image-to-text document-question-answering any-to-any video-text-to-text",
     "3d": "image-to-3d text-to-3d",
 }
-# What OSAID 1.0 requires, for the list of what was not found.
-OSAID_REQUIRED = (
-    "model-architecture",
-    "data-preprocessing-code",
-    "training-code",
-    "inference-code",
-    "supporting-libraries-and-tools",
-    "model-parameters-final",
-)
-DATA_INFORMATION = ("datasets", "data-card", "technical-report", "research-paper")
 
 
 class InitError(Exception):
@@ -566,10 +556,22 @@ def _license_origin(shown: Shown) -> str:
     return " and ".join(sources) or "the repository"
 
 
+def _osaid_requirements() -> tuple[list[str], list[str]]:
+    """The components OSAID 1.0 requires, and the alternatives for its Data Information,
+    read from the definition itself (data/definitions/osaid-1.0.toml)."""
+    from openlint import definitions
+
+    requirements = definitions.load(definitions.DEFAULT)["requirements"]
+    required = [r["component"] for r in requirements if "component" in r]
+    alternatives = [c for r in requirements for c in r.get("any_of", [])]
+    return required, alternatives
+
+
 def _missing(components: dict) -> list[str]:
     """The end of the file: what OSAID 1.0 needs that was not found."""
     lines: list[str] = []
-    absent = [cid for cid in OSAID_REQUIRED if cid not in components]
+    required, data_information = _osaid_requirements()
+    absent = [cid for cid in required if cid not in components]
     if absent:
         lines += [
             "Not found in this repository, and required by OSAID 1.0 (`claim = \"open-source-ai\"`):",
@@ -579,7 +581,7 @@ def _missing(components: dict) -> list[str]:
             f"[components.{absent[0]}]",
             'url = "https://github.com/OWNER/REPOSITORY"',
         ]
-    if not any(cid in components for cid in DATA_INFORMATION):
+    if not any(cid in components for cid in data_information):
         lines += [""] if lines else []
         lines += [
             "TODO: where is the training data described? Declare the datasets ([components.datasets] with",
