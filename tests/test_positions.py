@@ -138,3 +138,41 @@ def test_component_path_problems_are_located_at_each_value(make_repo, check_json
         ("OL302", "openness.toml", 10, 7),
         ("OL302", "openness.toml", 12, 36),
     ]
+
+
+CACHED_CARD = "---\nlicense: other\nlicense_name: acme\ntags:\n  - open-source\n  - nlp\nbase_model: null\nmodel-index:\n  - name: x\n---\n# Card\n"
+
+
+@pytest.mark.parametrize("cache_env", [{"OPENLINT_NO_CACHE": "1"}, {}])
+def test_card_positions_are_the_same_from_the_cache(tmp_path, monkeypatch, cache_env):
+    from openlint.card import parse_card
+    from openlint.sources import TextFile
+
+    monkeypatch.setenv("OPENLINT_CACHE_DIR", str(tmp_path / "cache"))
+    for name, value in cache_env.items():
+        monkeypatch.setenv(name, value)
+    text = TextFile("README.md", CACHED_CARD)
+    first, second = parse_card(text, []), parse_card(text, [])
+    from_cache = any((tmp_path / "cache").rglob("card-*"))
+    assert from_cache == (not cache_env)
+    for card in (first, second):
+        assert card.metadata == {"license": "other", "license_name": "acme", "tags": ["open-source", "nlp"], "base_model": None, "model-index": [{"name": "x"}]}
+        assert card.body_line == 11
+        assert [(card.location(p).line, card.location(p).column) for p in [("license_name",), ("tags", 1), ("tags",), ("base_model",), ("model-index", 0, "name"), ("tags", 7), ()]] == [
+            (3, 15), (6, 5), (4, 1), (7, 1), (9, 11), (4, 1), (2, 1)
+        ]
+        assert (card.key_location(("license_name",)).line, card.key_location(("license_name",)).column) == (3, 1)
+
+
+def test_a_card_with_a_problem_is_reported_again_not_cached(tmp_path, monkeypatch):
+    from openlint.card import parse_card
+    from openlint.sources import TextFile
+
+    monkeypatch.setenv("OPENLINT_CACHE_DIR", str(tmp_path / "cache"))
+    text = TextFile("README.md", "---\nlicense: mit\nlicense: apache-2.0\n---\n")
+    for _ in range(2):
+        findings = []
+        card = parse_card(text, findings)
+        assert [(f.code, f.line, f.column) for f in findings] == [("OL008", 3, 1)]
+        assert card.metadata == {"license": "mit"}  # ruamel keeps the first of duplicate keys
+    assert not any((tmp_path / "cache").rglob("card-*"))

@@ -293,3 +293,80 @@ def test_unknown_fragment_is_an_error():
     with pytest.raises(ValueError, match="NOPE"):
         _expand("{NOPE}", {})
     assert re.fullmatch(_expand("{A}", {"A": "x{B}", "B": "y"}), "xy")
+
+
+# --- the trigger words that let prose without them skip the patterns -------------------------
+
+
+def _required(items, triggers: tuple[str, ...]) -> set[str] | None:
+    """Trigger words one of which every match of the parsed regex `items` contains, or None
+    when a match could avoid them all. Sound, not complete: it only trusts runs of literals."""
+    try:
+        from re import _constants as c  # 3.11+
+    except ImportError:  # 3.10
+        import sre_constants as c  # type: ignore[no-redef]
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+    run = ""
+    for op, arg in list(items) + [(None, None)]:
+        if op is c.LITERAL:
+            run += chr(arg)
+            continue
+        hits = {t for t in triggers if t in run.casefold()}
+        if hits:
+            return hits
+        run = ""
+        inner = None
+        if op is c.SUBPATTERN:
+            inner = _required(arg[-1], triggers)
+        elif op is c.BRANCH:
+            branches = [_required(b, triggers) for b in arg[1]]
+            inner = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in repeats and arg[0] >= 1:
+            inner = _required(arg[2], triggers)
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            inner = _required(arg, triggers)
+        if inner:
+            return inner
+    return None
+
+
+def _parse(pattern: str):
+    try:
+        from re import _parser as parser  # 3.11+
+    except ImportError:  # 3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+    return parser.parse(pattern, re.IGNORECASE)
+
+
+def test_every_claim_pattern_needs_a_trigger_word():
+    from openlint.prose import _triggers
+
+    triggers = _triggers()
+    assert triggers == ("open", "osaid", "开源", "开放权重")
+    prose = data_toml("claims.toml")["prose"]
+    for group in prose["claims"]:
+        for pattern in group["patterns"]:
+            need = _required(_parse(_expand(pattern, prose["fragments"])), triggers)
+            assert need, f"{group['name']}: {pattern!r} can match without any of {triggers}"
+
+
+def test_the_trigger_check_itself_can_fail():
+    triggers = ("open",)
+    assert _required(_parse("open source"), triggers) == {"open"}
+    assert _required(_parse("(?:fully|truly) open"), triggers) == {"open"}
+    assert _required(_parse("(?:open|free) model"), triggers) is None
+    assert _required(_parse("(?:open)? model"), triggers) is None
+    assert _required(_parse("op[ea]n"), triggers) is None
+
+
+def test_prose_without_a_trigger_does_not_load_the_patterns(monkeypatch):
+    import openlint.prose as prose
+
+    def boom():
+        raise AssertionError("patterns compiled")
+
+    monkeypatch.setattr(prose, "_rules", boom)
+    text = "---\ntags: [open-source]\n---\n# Model\n\nA small model. `open-source` in code.\n"
+    assert claims_in_prose("README.md", text, 4) == []
+    with pytest.raises(AssertionError, match="patterns compiled"):
+        claims_in_prose("README.md", "An OPEN model.\n")

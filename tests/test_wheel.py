@@ -22,8 +22,9 @@ def clean_env() -> dict:
     return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "OPENLINT_OUTPUT_FORMAT")}
 
 
-def sh(*argv, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
-    proc = subprocess.run([str(a) for a in argv], cwd=cwd, env=clean_env(), capture_output=True, text=True, timeout=900)
+def sh(*argv, cwd: Path, check: bool = True, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+    env = {**clean_env(), **(env_extra or {})}
+    proc = subprocess.run([str(a) for a in argv], cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
     if check and proc.returncode != 0:
         pytest.fail(f"{argv} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     return proc
@@ -63,6 +64,18 @@ def test_wheel_holds_the_schemas_and_data(installed):
         assert f"openlint/data/{data}" in names
     assert "openlint/data/definitions/osaid-1.0.toml" in names
     assert not any(name.startswith(("tests/", "lint/", "schemas/")) for name in names)
+
+
+def test_package_runs_from_the_zipped_wheel(installed, tmp_path):
+    # no package folder on disk: the resources are read through importlib.resources
+    wheel, bin_dir = installed
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import openlint, openlint.resources as r;"
+        "assert openlint.__file__.startswith(sys.argv[1]), openlint.__file__;"
+        "print(r.data_toml('rules.toml')['OL401']['name'], r.schema('openness.schema.json')['title'], 'osaid-1.0.toml' in r.data_names('definitions'))"
+    )
+    proc = sh(bin_dir / "python", "-c", code, str(wheel), cwd=tmp_path, env_extra={"OPENLINT_NO_CACHE": "1"})
+    assert proc.stdout == "claim-component-missing openness.toml True\n"
 
 
 def test_installed_package_is_the_wheel(installed, tmp_path):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass
+from openlint.records import record
 from html import escape
 
 from openlint.model import RepoReport, Verdict
@@ -47,7 +47,7 @@ DEFAULT, WIDE = 7.0, 11.0
 PADDING = 10  # 5px either side of each text, as shields.io
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Badge:
     label: str
     message: str

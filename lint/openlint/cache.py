@@ -8,12 +8,15 @@ OPENLINT_NO_CACHE=1 to bypass it. Any error reading or writing it is ignored.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
-import tempfile
 
 from openlint import __version__
+
+try:  # built in: hashlib loads OpenSSL first, which costs a hook a few milliseconds
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter built without it
+    from hashlib import blake2b
 
 
 def folder() -> str | None:
@@ -27,11 +30,11 @@ def folder() -> str | None:
 
 
 def key(kind: str, *parts: str) -> str:
-    digest = hashlib.sha256()
+    digest = blake2b(digest_size=16)
     for part in (__version__, kind, *parts):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
-    return f"{kind}-{digest.hexdigest()[:32]}"
+    return f"{kind}-{digest.hexdigest()}"
 
 
 def load(name: str):
@@ -50,6 +53,8 @@ def store(name: str, value) -> None:
     where = folder()
     if where is None:
         return
+    import tempfile
+
     try:
         os.makedirs(where, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=where)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
-from typing import Any
+from openlint.records import record, field
 
-from openlint import rules
+from openlint import cache, rules
 from openlint.model import Finding, Location
 from openlint.sources import TextFile
 
@@ -17,59 +16,60 @@ FRONT_MATTER = re.compile(r"\A(\s*---[ \t]*\n)([\s\S]*?)(?:\n)?^---[ \t]*$", re.
 OPENING = re.compile(r"\A\s*---[ \t]*\n")
 
 
-@dataclass
+@record
 class Card:
     file: str
     text: TextFile
-    metadata: Any  # the ruamel round-trip mapping, or None when there is no usable front matter
-    yaml_line: int = 0  # 1-based line of the first YAML line, minus one (offset to add to ruamel's 0-based lines)
+    metadata: dict | None  # the front matter as plain JSON types, or None when there is no usable front matter
+    yaml_line: int = 0  # 1-based line of the first YAML line, minus one (offset to add to the 0-based YAML lines)
     body_line: int = 1  # 1-based line where the prose starts
+    # 0-based (line, column) within the YAML, by path of keys and list indexes: where each value
+    # is (its key's position for mappings, lists and nulls), and where the key holding it is
+    places: dict = field(default_factory=dict)
+    keys: dict = field(default_factory=dict)
 
     def plain_metadata(self) -> dict:
-        return to_plain(self.metadata) if isinstance(self.metadata, dict) else {}
+        return self.metadata if isinstance(self.metadata, dict) else {}
 
     def location(self, path: tuple) -> Location:
         """Where the value at `path` (keys and list indexes) sits; falls back to the nearest parent."""
-        node = self.metadata
-        line, column = self.yaml_line + 1, 1
-        for part in path:
-            lc = getattr(node, "lc", None)
-            try:
-                if isinstance(node, dict) and part in node:
-                    if lc is not None:
-                        if node[part] is None or isinstance(node[part], (dict, list)):
-                            pos = lc.key(part)
-                        else:
-                            pos = lc.value(part)
-                        line, column = self.yaml_line + pos[0] + 1, pos[1] + 1
-                    node = node[part]
-                elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-                    if lc is not None:
-                        pos = lc.item(part)
-                        line, column = self.yaml_line + pos[0] + 1, pos[1] + 1
-                    node = node[part]
-                else:
-                    break
-            except (KeyError, IndexError, TypeError, AttributeError):
-                break
-        return Location(self.file, line, column)
+        for n in range(len(path), 0, -1):
+            pos = self.places.get(tuple(path[:n]))
+            if pos is not None:
+                return Location(self.file, self.yaml_line + pos[0] + 1, pos[1] + 1)
+        return Location(self.file, self.yaml_line + 1, 1)
 
     def key_location(self, path: tuple) -> Location:
         """Where the key that holds `path` sits (for findings about the key itself)."""
-        parent = self.metadata
-        for part in path[:-1]:
+        pos = self.keys.get(tuple(path))
+        if pos is None:
+            return self.location(path)
+        return Location(self.file, self.yaml_line + pos[0] + 1, pos[1] + 1)
+
+
+def _positions(node: object, path: tuple, places: dict, keys: dict) -> None:
+    """Fill `places` and `keys` from ruamel's position data (its `lc` attributes)."""
+    lc = getattr(node, "lc", None)
+    if isinstance(node, dict):
+        for key, value in node.items():
+            here = path + (str(key),)
             try:
-                parent = parent[part]
-            except (KeyError, IndexError, TypeError):
-                return self.location(path[:-1])
-        lc = getattr(parent, "lc", None)
-        if isinstance(parent, dict) and path and path[-1] in parent and lc is not None:
-            pos = lc.key(path[-1])
-            return Location(self.file, self.yaml_line + pos[0] + 1, pos[1] + 1)
-        return self.location(path)
+                keys[here] = tuple(lc.key(key))
+                places[here] = keys[here] if value is None or isinstance(value, (dict, list)) else tuple(lc.value(key))
+            except (AttributeError, KeyError, TypeError):  # e.g. a key merged in with `<<`
+                pass
+            _positions(value, here, places, keys)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            here = path + (index,)
+            try:
+                places[here] = tuple(lc.item(index))
+            except (AttributeError, KeyError, TypeError, IndexError):
+                pass
+            _positions(value, here, places, keys)
 
 
-def to_plain(value: Any) -> Any:
+def to_plain(value: object) -> object:
     """ruamel's round-trip types as plain JSON types, for schema validation and checks."""
     if isinstance(value, dict):
         return {str(k): to_plain(v) for k, v in value.items()}
@@ -104,9 +104,30 @@ def parse_card(text: TextFile, findings: list[Finding]) -> Card:
     card.yaml_line = match.group(1).count("\n")
     card.body_line = text.text.count("\n", 0, match.end()) + 2
     yaml_text = match.group(2)
+    # what parsing gives depends only on the YAML: kept in the cache, so that a hook run on an
+    # unchanged card neither imports nor runs the YAML parser
+    key = cache.key("card", yaml_text)
+    stored = cache.load(key)
+    if stored is not None:
+        card.metadata, card.places, card.keys = stored
+        return card
+    before = len(findings)
+    data = _load_yaml(yaml_text, card, findings)
+    if data is None:
+        return card
+    card.metadata = to_plain(data)
+    _positions(data, (), card.places, card.keys)
+    if len(findings) == before:  # a card with problems is parsed again, and reported again
+        cache.store(key, (card.metadata, card.places, card.keys))
+    return card
+
+
+def _load_yaml(yaml_text: str, card: Card, findings: list[Finding]) -> dict | None:
+    """The front matter parsed by ruamel.yaml (a mapping), or None after adding a finding."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError
 
+    path = card.file
     try:
         data = YAML(typ="rt").load(yaml_text)
     except MarkedYAMLError as err:
@@ -119,24 +140,21 @@ def parse_card(text: TextFile, findings: list[Finding]) -> Card:
             data = loader.load(yaml_text)
             key = _duplicate_key(err.problem)
             first_line = _first_key_line(data, key, card.yaml_line)
-            findings.append(
-                rules.finding("OL008", Location(text.path, line, column), key=key, first_line=first_line)
-            )
+            findings.append(rules.finding("OL008", Location(path, line, column), key=key, first_line=first_line))
         else:
             problem = (err.problem or str(err)).strip()
-            findings.append(rules.finding("OL006", Location(text.path, line, column), problem=problem))
-            return card
+            findings.append(rules.finding("OL006", Location(path, line, column), problem=problem))
+            return None
     except Exception as err:  # ruamel raises a few unmarked errors (e.g. on odd tags)
-        findings.append(rules.finding("OL006", Location(text.path, card.yaml_line + 1, 1), problem=str(err).splitlines()[0]))
-        return card
+        findings.append(rules.finding("OL006", Location(path, card.yaml_line + 1, 1), problem=str(err).splitlines()[0]))
+        return None
     if data is None:
         data = {}
     if not isinstance(data, dict):
         kind = "list" if isinstance(data, list) else type(data).__name__
-        findings.append(rules.finding("OL009", Location(text.path, card.yaml_line + 1, 1), kind=kind))
-        return card
-    card.metadata = data
-    return card
+        findings.append(rules.finding("OL009", Location(path, card.yaml_line + 1, 1), kind=kind))
+        return None
+    return data
 
 
 def _duplicate_key(problem: str) -> str:
@@ -144,7 +162,7 @@ def _duplicate_key(problem: str) -> str:
     return found.group(1) if found else "?"
 
 
-def _first_key_line(data: Any, key: str, offset: int) -> int:
+def _first_key_line(data: object, key: str, offset: int) -> int:
     lc = getattr(data, "lc", None)
     if isinstance(data, dict) and key in data and lc is not None:
         return offset + lc.key(key)[0] + 1

@@ -6,7 +6,7 @@ catalog URL, or a license file in the repository, whose text then decides).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from openlint.records import record
 from pathlib import Path
 
 from openlint import catalog, licenses, rules
@@ -15,7 +15,7 @@ from openlint.model import Finding, Location
 from openlint.sources import inside
 
 
-@dataclass
+@record
 class CardLicense:
     raw: str
     expression: str | None  # SPDX / catalog ids, or None when the text must decide

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from openlint.records import record, field, replace
 from pathlib import Path
 
 from openlint import config, consistency, definitions, rules
@@ -22,7 +22,7 @@ class InputError(Exception):
     """A problem that stops the run (exit code 2), e.g. a path that is not a directory."""
 
 
-@dataclass
+@record
 class Options:
     definitions: list[str] = field(default_factory=list)  # evaluated as reports, with or without claims
     strict_terms: bool = False
@@ -67,7 +67,7 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
     return report
 
 
-@dataclass
+@record
 class Collected:
     """Everything read from a repository, and the evidence gathered from it."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
+from openlint.records import record, field
 
 from openlint import rules
 from openlint.model import Finding, Location
@@ -19,7 +19,7 @@ from openlint.model import Finding, Location
 CLAIM_FAMILY = "OL4"
 
 
-@dataclass
+@record
 class Config:
     file: str | None = None  # where it was read, relative to the repository when inside it
     data: dict = field(default_factory=dict)

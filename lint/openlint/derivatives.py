@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from openlint.records import record
 from fnmatch import fnmatchcase
 
 from openlint import licenses, rules
@@ -12,7 +12,7 @@ from openlint.openness import Openness
 from openlint.resources import data_toml
 
 
-@dataclass
+@record
 class BaseModel:
     hub_id: str
     location: Location

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from openlint.records import record, field
 from pathlib import Path
 
 from openlint import rules
@@ -32,7 +32,7 @@ CARD_NAMES = ("README.md", "MODEL_CARD.md", "model_card.md")
 OPENNESS = "openness.toml"
 
 
-@dataclass
+@record
 class Inputs:
     root: Path
     license_files: list[str] = field(default_factory=list)

@@ -9,7 +9,7 @@ component's own `license`, the `[release.license]` default for its content type,
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from openlint.records import record, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -23,7 +23,7 @@ from openlint.resources import data_toml
 from openlint.sources import inside
 
 
-@dataclass
+@record
 class Component:
     id: str
     type: str
@@ -47,7 +47,7 @@ class Component:
         return "parameters" if self.id.startswith("model-parameters") else self.type
 
 
-@dataclass
+@record
 class Evidence:
     root: Path
     openness: Openness | None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from openlint.records import record, field
 from functools import lru_cache
 
 from openlint import catalog, licenses
@@ -23,7 +23,7 @@ SPDX_ID_LINE = re.compile(r"spdx-license-identifier:\s*(.+?)\s*(?:\*/|-->)?\s*$"
 NOTICE_MAX_CHARS = 1500  # a notice is a paragraph; a license text is longer
 
 
-@dataclass
+@record
 class Region:
     """One identified license inside a file."""
 
@@ -37,7 +37,7 @@ class Region:
     entry: dict | None = None  # the catalog entry, for model licenses
 
 
-@dataclass
+@record
 class Stretch:
     """Lines that belong to no identified license."""
 
@@ -47,7 +47,7 @@ class Stretch:
     restrictive: bool
 
 
-@dataclass
+@record
 class FileLicenses:
     file: str
     regions: list[Region] = field(default_factory=list)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from openlint.records import record, field
 from pathlib import Path
 
 from openlint.discover import is_license_name, walk
@@ -93,7 +93,7 @@ class InitError(Exception):
     """`openlint init` cannot go on; the message is one line."""
 
 
-@dataclass
+@record
 class Found:
     """A component the repository shows, with how it was found."""
 
@@ -109,7 +109,7 @@ class Found:
             self.why.append(why)
 
 
-@dataclass
+@record
 class Draft:
     text: str
     components: list[str]
@@ -119,7 +119,7 @@ class Draft:
 # -- reading the repository with the checker's pipeline ----------------------------------------
 
 
-@dataclass
+@record
 class Shown:
     """What `openlint check` would read: inputs, card, license files, evidence."""
 

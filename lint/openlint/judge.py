@@ -7,7 +7,7 @@ which case the verdict also reports the class reached and the progress towards e
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from openlint.records import record, field
 
 from openlint import licenses, rules
 from openlint.evidence import Component, Evidence
@@ -23,7 +23,7 @@ def accepts_text(classes: list[str]) -> str:
     return " or ".join(words)
 
 
-@dataclass
+@record
 class Outcome:
     """What one requirement came to: met, or the finding that says why not."""
 

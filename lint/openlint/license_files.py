@@ -7,7 +7,7 @@ its text becomes a located finding: unidentified terms, terms kept behind a URL,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from openlint.records import record
 from functools import lru_cache
 
 from openlint import rules
@@ -19,7 +19,7 @@ from openlint.sources import TextFile
 EXCERPT = 80
 
 
-@dataclass
+@record
 class LicenseFile:
     file: str
     role: str  # policy, model, code, data, document or generic

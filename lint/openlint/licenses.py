@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from openlint.records import record, field
 from functools import lru_cache
 
 from openlint import catalog
@@ -18,14 +18,14 @@ from openlint.resources import data_toml
 COMPOUND = re.compile(r"\s(?:AND|OR|WITH)\s|[()]", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class KnownLicense:
     id: str
     name: str
     osi_approved: bool
     fsf_libre: bool
     deprecated: bool
-    entry: dict | None = field(default=None, compare=False, hash=False)  # catalog entry of a model license
+    entry: dict | None = field(default=None, compare=False)  # catalog entry of a model license
 
     @property
     def restrictions(self) -> list[dict]:
@@ -87,7 +87,7 @@ def in_class(lic: KnownLicense, name: str) -> bool:
     return _class_patterns(name).fullmatch(lic.id) is not None
 
 
-@dataclass
+@record
 class Judgement:
     """Whether a license expression is acceptable for a set of license classes."""
 

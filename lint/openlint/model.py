@@ -5,13 +5,13 @@ Everything here is plain data. Parsers produce it, checks add to it, formatters 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from openlint.records import record, field
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Location:
     """A place in a repository file; lines and columns are 1-based."""
 
@@ -22,7 +22,7 @@ class Location:
     end_column: int | None = None
 
 
-@dataclass
+@record
 class Finding:
     code: str
     name: str
@@ -40,7 +40,7 @@ class Finding:
         return (self.file, self.line, self.column, self.code, self.message)
 
 
-@dataclass
+@record
 class LicenseEvidence:
     """A license found in the repository: in a license file, the card, or openness.toml."""
 
@@ -55,7 +55,7 @@ class LicenseEvidence:
     method: str = "declared"  # declared | text | catalog | notice
 
 
-@dataclass
+@record
 class Claim:
     """A statement that the release is open in some defined sense."""
 
@@ -71,7 +71,7 @@ class Claim:
         return Location(self.file, self.line, self.column, self.end_line, self.end_column)
 
 
-@dataclass
+@record
 class ComponentStatus:
     """One row of the per-component table of a verdict."""
 
@@ -85,7 +85,7 @@ class ComponentStatus:
     relies_on: str | None = None  # for `A OR B`: the branch that makes it acceptable
 
 
-@dataclass
+@record
 class Verdict:
     definition: str
     title: str
@@ -100,7 +100,7 @@ class Verdict:
     progress: dict[str, int] = field(default_factory=dict)  # percent towards each class, by level
 
 
-@dataclass
+@record
 class RepoReport:
     path: str
     licenses: list[LicenseEvidence] = field(default_factory=list)
@@ -114,7 +114,7 @@ class RepoReport:
         return sum(1 for f in self.findings if f.severity == severity)
 
 
-@dataclass
+@record
 class Report:
     tool_version: str
     repositories: list[RepoReport]

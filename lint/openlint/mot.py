@@ -27,7 +27,7 @@ import difflib
 import io
 import os
 import re
-from dataclasses import dataclass, field
+from openlint.records import record, field
 
 from openlint.resources import data_toml
 from openlint.toml_writer import dump_toml
@@ -66,7 +66,7 @@ class ConversionError(Exception):
     """The input cannot be converted; the message is one line."""
 
 
-@dataclass
+@record
 class Converted:
     text: str
     notes: list[str] = field(default_factory=list)  # what the target format cannot hold

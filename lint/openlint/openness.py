@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from openlint.records import record
 
 from openlint import rules
 from openlint.model import Finding, Location
@@ -14,7 +14,7 @@ from openlint.validate import dotted, problems, suggest
 SCHEMA = "openness.schema.json"
 
 
-@dataclass
+@record
 class Openness:
     file: str
     data: dict

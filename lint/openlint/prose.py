@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from openlint.records import record
 from functools import lru_cache
 
 from openlint.model import Claim
@@ -48,7 +48,7 @@ PIECE_ALONE = re.compile(r"^[ \t]*(?:#{1,6}(?:[ \t]|$)|\|)|^[ \t]*(?:=+|-+)[ \t]
 OPT_OUT = re.compile(r"<!--\s*openlint\s*:\s*ignore\b[ \t]*(?P<code>[^\s>]*)[ \t]*(?P<reason>.*?)\s*-->", re.I | re.S)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class OptOut:
     """An `<!-- openlint: ignore CODE reason -->` comment.
 
@@ -67,7 +67,7 @@ class OptOut:
         return bool(self.code) and bool(self.reason)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Pattern:
     claim: str
     name: str
@@ -101,6 +101,12 @@ def _rules() -> tuple[tuple[_Pattern, ...], tuple[_Pattern, ...]]:
     patterns = [_Pattern(claim, name, regex) for (claim, name, _), regex in zip(claim_specs + other_specs, compiled)]
     claims, not_claims = tuple(patterns[: len(claim_specs)]), tuple(patterns[len(claim_specs) :])
     return claims, not_claims
+
+
+@lru_cache(maxsize=None)
+def _triggers() -> tuple[str, ...]:
+    """Words one of which every claim pattern needs (case-folded)."""
+    return tuple(word.casefold() for word in data_toml("claims.toml")["prose"]["triggers"])
 
 
 def _line_starts(text: str) -> list[int]:
@@ -227,11 +233,15 @@ def claims_in_prose(
     but line numbers are those of the file. Lines and columns are 1-based; `end_column` is the
     column just after the phrase. A claim is dropped when one of its lines has a valid opt-out
     whose code is in `ignore_codes`."""
-    claim_patterns, not_claim_patterns = _rules()
     masked = prose_only(text, first_line)
+    triggers = _triggers()
+    pieces = [(s, e) for s, e in _pieces(masked) if any(t in masked[s:e].casefold() for t in triggers)]
+    if not pieces:
+        return []  # no piece can hold a claim: the patterns are not needed at all
+    claim_patterns, not_claim_patterns = _rules()
     starts = _line_starts(text)
     found: list[tuple[int, int, str]] = []
-    for piece_start, piece_end in _pieces(masked):
+    for piece_start, piece_end in pieces:
         piece = masked[piece_start:piece_end]
         excluded = [(m.start(), m.end()) for p in not_claim_patterns for m in p.regex.finditer(piece)]
         candidates = []

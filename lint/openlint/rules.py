@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
+from openlint.records import record
 from functools import lru_cache
 
 from openlint.model import Finding, Location
@@ -12,7 +12,7 @@ from openlint.resources import data_toml
 DOCS_URL = "https://github.com/openlint/openlint/blob/main/docs/rules.md#{code}-{name}"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     code: str
     name: str

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+from openlint.records import record
 from pathlib import Path
 
 from openlint import rules
@@ -17,7 +17,7 @@ MAX_BYTES = 1 << 20  # 1 MiB: far above any real license or card, small enough f
 BINARY_SNIFF = 8192
 
 
-@dataclass
+@record
 class TextFile:
     path: str  # repository-relative, with forward slashes
     text: str  # BOM removed, line ends normalised to "\n"

@@ -7,12 +7,12 @@ accepted: it only has to find where things are, not to decide what is valid.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from openlint.records import record
 
 BARE_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Pos:
     key_line: int
     key_column: int

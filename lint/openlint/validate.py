@@ -7,14 +7,14 @@ with five branches gives one message, not five. Unknown keys get a did-you-mean.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from openlint.records import record
 from functools import lru_cache
 
 from openlint.fast_validate import verdict
 from openlint.resources import schema
 
 
-@dataclass
+@record
 class Problem:
     path: tuple  # where in the document
     message: str

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 
 from openlint.model import Report, RepoReport
+from openlint.records import is_record
 
 FORMAT_VERSION = 1
 
 
 def plain(value):
-    """Dataclasses as dicts, like dataclasses.asdict but without its deep copies (a batch of
+    """Records as dicts, like dataclasses.asdict but without its deep copies (a batch of
     10,000 repositories is rendered in one process)."""
-    if hasattr(value, "__dataclass_fields__"):
+    if is_record(value):
         return {key: plain(item) for key, item in vars(value).items()}
     if isinstance(value, list):
         return [plain(item) for item in value]
