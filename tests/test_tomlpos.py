@@ -253,3 +253,44 @@ def test_every_value_of_the_test_openness_files_is_indexed():
         ix = TomlIndex(text)
         for path in leaf_paths(data):
             assert path in ix.values, (path, text)
+
+
+CACHED_TOML = 'format = 1\n[release]\nname = "m"\nclaim = ["open-source-ai", "open-weights"]\n[components.training-code]\npath = ["src", "train"]\nlicence = "MIT"\n'
+
+
+@pytest.mark.parametrize("no_cache", [True, False])
+def test_openness_parse_is_the_same_from_the_cache(tmp_path, monkeypatch, no_cache):
+    from openlint.openness import parse_openness
+    from openlint.sources import TextFile
+
+    monkeypatch.setenv("OPENLINT_CACHE_DIR", str(tmp_path / "cache"))
+    if no_cache:
+        monkeypatch.setenv("OPENLINT_NO_CACHE", "1")
+    runs = []
+    for _ in range(2):
+        findings = []
+        doc = parse_openness(TextFile("openness.toml", CACHED_TOML), findings)
+        runs.append(
+            (
+                doc.data,
+                doc.valid,
+                [(f.code, f.line, f.column) for f in findings],
+                [tuple(vars(doc.value_location(p)).values())[1:3] for p in [("release", "claim", 1), ("components", "training-code", "path", 0), ("nope",)]],
+                tuple(vars(doc.key_location(("components", "training-code", "licence"))).values())[1:3],
+            )
+        )
+    assert runs[0] == runs[1]
+    assert runs[0][2] == [("OL102", 7, 1)]  # unknown key, reported on the cached run too
+    assert runs[0][3] == [(4, 28), (6, 9), (1, 1)] and runs[0][4] == (7, 1)
+    assert any((tmp_path / "cache").rglob("openness-*")) is not no_cache
+
+
+def test_a_toml_with_dates_is_parsed_every_time(tmp_path, monkeypatch):
+    from openlint.openness import parse_openness
+    from openlint.sources import TextFile
+
+    monkeypatch.setenv("OPENLINT_CACHE_DIR", str(tmp_path / "cache"))
+    for _ in range(2):
+        doc = parse_openness(TextFile("openness.toml", 'format = 1\nwhen = 2024-01-01\n[release]\nname = "m"\n'), [])
+        assert str(doc.data["when"]) == "2024-01-01"
+    assert not any((tmp_path / "cache").rglob("openness-*")) and not any((tmp_path / "cache").rglob("tmp*"))

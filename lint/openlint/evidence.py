@@ -9,7 +9,6 @@ component's own `license`, the `[release.license]` default for its content type,
 from __future__ import annotations
 
 import os
-from openlint.records import record, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -19,6 +18,7 @@ from openlint.card_license import CardLicense, check_ids
 from openlint.license_files import LicenseFile, evidence as file_evidence
 from openlint.model import Finding, LicenseEvidence, Location
 from openlint.openness import Openness
+from openlint.records import field, record
 from openlint.resources import data_toml
 from openlint.sources import inside
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from openlint.records import record, field
 from functools import lru_cache
 
 from openlint import catalog, licenses
+from openlint.records import field, record
 from openlint.resources import data_toml
 
 MARKDOWN = re.compile(r"[#*_>`|]+")

@@ -13,10 +13,10 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from openlint.records import record, field
 from pathlib import Path
 
 from openlint.discover import is_license_name, walk
+from openlint.records import field, record
 from openlint.resources import data_toml
 from openlint.toml_writer import dump_toml
 

@@ -7,11 +7,10 @@ which case the verdict also reports the class reached and the progress towards e
 
 from __future__ import annotations
 
-from openlint.records import record, field
-
 from openlint import licenses, rules
 from openlint.evidence import Component, Evidence
 from openlint.model import Claim, ComponentStatus, Finding, Verdict
+from openlint.records import field, record
 from openlint.resources import data_toml
 
 CLASS_WORDS = {"osi": "OSI-approved", "fsf": "FSF-libre", "open-model": "an open model license (OpenMDW)"}

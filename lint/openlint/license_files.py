@@ -7,12 +7,12 @@ its text becomes a located finding: unidentified terms, terms kept behind a URL,
 from __future__ import annotations
 
 import re
-from openlint.records import record
 from functools import lru_cache
 
 from openlint import rules
 from openlint.identify import FileLicenses, Region, identify, normalise
 from openlint.model import Finding, LicenseEvidence, Location
+from openlint.records import record
 from openlint.resources import data_toml
 from openlint.sources import TextFile
 

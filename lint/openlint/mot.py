@@ -27,8 +27,8 @@ import difflib
 import io
 import os
 import re
-from openlint.records import record, field
 
+from openlint.records import field, record
 from openlint.resources import data_toml
 from openlint.toml_writer import dump_toml
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from openlint.records import record
 
-from openlint import rules
+from openlint import cache, rules
 from openlint.model import Finding, Location
+from openlint.records import record
 from openlint.sources import TextFile
 from openlint.tomlpos import TomlIndex
 from openlint.validate import dotted, problems, suggest
@@ -37,6 +37,13 @@ class Openness:
 
 
 def parse_openness(text: TextFile, findings: list[Finding]) -> Openness | None:
+    # the parse depends only on the text: a hook run on an unchanged file takes it from the
+    # cache and imports no TOML parser (a document with dates cannot be stored, and is parsed)
+    key = cache.key("openness", text.text)
+    stored = cache.load(key)
+    if stored is not None:
+        data, keys, values = stored
+        return _validated(Openness(text.path, data, TomlIndex.restored(text.text, keys, values)), findings)
     import tomli
 
     try:
@@ -54,7 +61,12 @@ def parse_openness(text: TextFile, findings: list[Finding]) -> Openness | None:
         findings.append(rules.finding("OL007", Location(text.path), problem=str(err)))
         return None
     doc = Openness(text.path, data, TomlIndex(text.text))
-    for problem in problems(data, SCHEMA):
+    cache.store(key, (data, doc.index.keys, doc.index.values))
+    return _validated(doc, findings)
+
+
+def _validated(doc: Openness, findings: list[Finding]) -> Openness:
+    for problem in problems(doc.data, SCHEMA):
         doc.valid = False
         findings.append(_finding(doc, problem))
     return doc

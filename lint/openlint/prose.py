@@ -20,10 +20,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from openlint.records import record
 from functools import lru_cache
 
+from openlint.gates import may_claim
 from openlint.model import Claim
+from openlint.records import record
 from openlint.resources import data_toml
 
 FRAGMENT = re.compile(r"\{([A-Z][A-Z_]*)\}")
@@ -101,12 +102,6 @@ def _rules() -> tuple[tuple[_Pattern, ...], tuple[_Pattern, ...]]:
     patterns = [_Pattern(claim, name, regex) for (claim, name, _), regex in zip(claim_specs + other_specs, compiled)]
     claims, not_claims = tuple(patterns[: len(claim_specs)]), tuple(patterns[len(claim_specs) :])
     return claims, not_claims
-
-
-@lru_cache(maxsize=None)
-def _triggers() -> tuple[str, ...]:
-    """Words one of which every claim pattern needs (case-folded)."""
-    return tuple(word.casefold() for word in data_toml("claims.toml")["prose"]["triggers"])
 
 
 def _line_starts(text: str) -> list[int]:
@@ -234,8 +229,7 @@ def claims_in_prose(
     column just after the phrase. A claim is dropped when one of its lines has a valid opt-out
     whose code is in `ignore_codes`."""
     masked = prose_only(text, first_line)
-    triggers = _triggers()
-    pieces = [(s, e) for s, e in _pieces(masked) if any(t in masked[s:e].casefold() for t in triggers)]
+    pieces = [(s, e) for s, e in _pieces(masked) if may_claim(masked[s:e])]
     if not pieces:
         return []  # no piece can hold a claim: the patterns are not needed at all
     claim_patterns, not_claim_patterns = _rules()

@@ -30,26 +30,40 @@ def _read(package: str, name: str) -> str:
     return files(package).joinpath(name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
-def data_toml(name: str) -> dict:
+def _parsed(package: str, name: str, parse) -> dict:
+    """A resource parsed by `parse`, through the cache: loading the catalog parsed costs less
+    than parsing it, and a JSON Schema loaded that way needs no json module."""
     from openlint import cache
 
-    text = _read("openlint.data", name)
-    key = cache.key("data", name, text)
-    parsed = cache.load(key)  # parsing the catalog costs more than loading it
+    text = _read(package, name)
+    key = cache.key("data", package, name, text)
+    parsed = cache.load(key)
     if parsed is None:
-        import tomli
-
-        parsed = tomli.loads(text)
+        parsed = parse(text)
         cache.store(key, parsed)
     return parsed
 
 
-@lru_cache(maxsize=None)
-def schema(name: str) -> dict:
+def _toml(text: str) -> dict:
+    import tomli
+
+    return tomli.loads(text)
+
+
+def _json(text: str) -> dict:
     import json
 
-    return json.loads(_read("openlint.schemas", name))
+    return json.loads(text)
+
+
+@lru_cache(maxsize=None)
+def data_toml(name: str) -> dict:
+    return _parsed("openlint.data", name, _toml)
+
+
+@lru_cache(maxsize=None)
+def schema(name: str) -> dict:
+    return _parsed("openlint.schemas", name, _json)
 
 
 def data_names(folder: str) -> list[str]:

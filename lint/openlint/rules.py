@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import string
-from openlint.records import record
 from functools import lru_cache
 
 from openlint.model import Finding, Location
+from openlint.records import record
 from openlint.resources import data_toml
 
 DOCS_URL = "https://github.com/openlint/openlint/blob/main/docs/rules.md#{code}-{name}"

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import os
 import stat
-from openlint.records import record
 from pathlib import Path
 
 from openlint import rules
 from openlint.model import Finding, Location
+from openlint.records import record
 
 MAX_BYTES = 1 << 20  # 1 MiB: far above any real license or card, small enough for a hook
 BINARY_SNIFF = 8192

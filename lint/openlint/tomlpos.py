@@ -7,6 +7,7 @@ accepted: it only has to find where things are, not to decide what is valid.
 from __future__ import annotations
 
 from bisect import bisect_right
+
 from openlint.records import record
 
 BARE_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
@@ -33,6 +34,14 @@ class TomlIndex:
             self._document()
         except (IndexError, ValueError):  # only reachable on text tomli rejected; keep what was indexed
             pass
+
+    @classmethod
+    def restored(cls, text: str, keys: dict, values: dict) -> TomlIndex:
+        """An index of `text` from the positions an earlier index of the same text found."""
+        index = cls.__new__(cls)
+        index.text, index.keys, index.values, index.i = text, keys, values, len(text)
+        index._line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        return index
 
     # -- queries -------------------------------------------------------------------------
     def key(self, path: tuple) -> tuple[int, int]:

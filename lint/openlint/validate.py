@@ -6,11 +6,10 @@ with five branches gives one message, not five. Unknown keys get a did-you-mean.
 
 from __future__ import annotations
 
-import difflib
-from openlint.records import record
 from functools import lru_cache
 
 from openlint.fast_validate import verdict
+from openlint.records import record
 from openlint.resources import schema
 
 
@@ -42,6 +41,8 @@ def dotted(path: tuple) -> str:
 
 def suggest(key: str, allowed: tuple[str, ...]) -> str | None:
     normal = {a.replace("_", "-").lower(): a for a in allowed}
+    import difflib  # only for a suggestion
+
     close = difflib.get_close_matches(key.replace("_", "-").lower(), list(normal), n=1, cutoff=0.6)
     return normal[close[0]] if close else None
 

@@ -6,7 +6,6 @@ writing of extra reports (`--report FORMAT:PATH`, `--summary-file`, `--sarif-fil
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from importlib import import_module
@@ -83,13 +82,15 @@ def fingerprints(report: Report) -> dict[int, str]:
     """A fingerprint per finding (keyed by id()), the same across runs and when lines move: the
     sha256 of code, path and message without line numbers, plus an occurrence counter that tells
     apart identical findings in one file (counted in report order, which follows the lines)."""
+    from hashlib import sha256
+
     seen: dict[str, int] = {}
     out: dict[int, str] = {}
     for repo in report.repositories:
         for f in repo.findings:
             key = "\0".join((f.code, display_path(repo.path, f.file), stable_message(f.message)))
             seen[key] = seen.get(key, 0) + 1
-            out[id(f)] = hashlib.sha256(f"{key}\0{seen[key]}".encode("utf-8")).hexdigest()
+            out[id(f)] = sha256(f"{key}\0{seen[key]}".encode("utf-8")).hexdigest()
     return out
 
 
