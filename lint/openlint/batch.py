@@ -13,20 +13,38 @@ from openlint.checker import InputError, Options, check_repository
 from openlint.model import RepoReport
 
 
-def _check(args: tuple[str, Options]) -> RepoReport | InputError:
-    path, options = args
+def _check(args: tuple[str, Options, str | None]) -> RepoReport | InputError:
+    path, options, render_as = args
     try:
-        return check_repository(path, options)
+        repo = check_repository(path, options)
     except InputError as err:  # carried back to the parent, raised there in input order
         return err
+    if render_as:
+        from openlint.formatters import prerender
+
+        prerender(render_as, repo)
+    return repo
 
 
-def check_all(paths: list[str], options: Options, jobs: int = 1, progress: bool | None = None) -> list[RepoReport]:
+def check_all(
+    paths: list[str], options: Options, jobs: int = 1, progress: bool | None = None, render_as: str | None = None
+) -> list[RepoReport]:
+    """The reports of `paths`, in order. With `render_as`, the workers of a parallel run also
+    render each repository in that format when it renders one repository at a time."""
     if progress is None:
         progress = len(paths) > 1 and sys.stderr.isatty()
+    from openlint import cache
+
+    keep = cache.keep_input_results(len(paths) <= 1)  # several repositories: an audit, see cache.py
+    try:
+        return _collect(paths, options, jobs, render_as, _Progress(len(paths)) if progress else None)
+    finally:
+        cache.keep_input_results(keep)
+
+
+def _collect(paths: list[str], options: Options, jobs: int, render_as: str | None, bar: _Progress | None) -> list[RepoReport]:
     results: list[RepoReport] = []
-    bar = _Progress(len(paths)) if progress else None
-    for result in _results(paths, options, jobs):
+    for result in _results(paths, options, jobs, render_as):
         if isinstance(result, InputError):
             raise result
         results.append(result)
@@ -37,22 +55,27 @@ def check_all(paths: list[str], options: Options, jobs: int = 1, progress: bool 
     return results
 
 
-def _results(paths: list[str], options: Options, jobs: int) -> Iterator[RepoReport | InputError]:
-    work = [(p, options) for p in paths]
+def _results(paths: list[str], options: Options, jobs: int, render_as: str | None) -> Iterator[RepoReport | InputError]:
     if jobs <= 1 or len(paths) <= 1:
-        yield from map(_check, work)
+        yield from map(_check, [(p, options, None) for p in paths])  # rendered later, in one go
         return
+    work = [(p, options, render_as) for p in paths]
     from concurrent.futures import ProcessPoolExecutor
 
-    _warm(work[0])  # forked workers inherit loaded modules, schemas and the license scanner
-    # Chunks amortise the pickling of reports; map() keeps the input order.
-    chunk = max(1, min(256, len(work) // (jobs * 4) or 1))
+    # The first repository is checked here, before the pool forks, so that the workers inherit
+    # the modules, schemas and license scanner it loaded instead of each loading them again.
+    first = _warm(work[0])
+    # Chunks amortise the pickling of reports; small enough that neither worker idles long
+    # at the end while the other finishes its last chunk. map() keeps the input order.
+    chunk = max(1, min(16, (len(work) - 1) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_check, work, chunksize=chunk)
+        rest = pool.map(_check, work[1:], chunksize=chunk)  # submits every chunk at once
+        yield first
+        yield from rest
 
 
-def _warm(first: tuple[str, Options]) -> None:
-    """Load what every check needs once, in the parent, before the pool forks."""
+def _warm(first: tuple[str, Options, str | None]) -> RepoReport | InputError:
+    """Load what every check needs, in the parent, by checking the first repository."""
     from licenseclassifier._engine.scan import builtin_scanner
 
     from openlint import catalog, rules
@@ -60,7 +83,7 @@ def _warm(first: tuple[str, Options]) -> None:
     builtin_scanner()
     catalog.entries()
     rules.registry()
-    _check(first)  # imports the rest of the pipeline (YAML, TOML, schemas)
+    return _check(first[:2] + (None,))  # also imports the rest of the pipeline (YAML, TOML, schemas)
 
 
 class _Progress:

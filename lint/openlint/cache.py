@@ -67,10 +67,24 @@ def load(name: str):
         return None
 
 
-def store(name: str, value) -> None:
-    """Keep `value` under `name`; values marshal cannot store (dates, objects) are not kept."""
+# Results about a repository's own files pay off when the same repository is checked again, as
+# a hook does on every commit. A run over many repositories (an audit) would write a file per
+# input that it is unlikely to read again, and grow the cache without bound: it only reads them.
+_keep_input_results = True
+
+
+def keep_input_results(keep: bool) -> bool:
+    """Whether to store results about a repository's files from now on; returns the old setting."""
+    global _keep_input_results
+    old, _keep_input_results = _keep_input_results, keep
+    return old
+
+
+def store(name: str, value, *, input_result: bool = False) -> None:
+    """Keep `value` under `name`; values marshal cannot store (dates, objects) are not kept.
+    `input_result`: the value is about a repository's file, not openlint's own data."""
     where = folder()
-    if where is None:
+    if where is None or (input_result and not _keep_input_results):
         return
     try:
         data = marshal.dumps(value)

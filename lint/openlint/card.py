@@ -117,7 +117,7 @@ def parse_card(text: TextFile, findings: list[Finding]) -> Card:
     card.metadata = to_plain(data)
     _positions(data, (), card.places, card.keys)
     if len(findings) == before:  # a card with problems is parsed again, and reported again
-        cache.store(key, (card.metadata, card.places, card.keys))
+        cache.store(key, (card.metadata, card.places, card.keys), input_result=True)
     return card
 
 

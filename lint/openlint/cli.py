@@ -164,7 +164,7 @@ def run_check(args: argparse.Namespace) -> int:
         ignore=ignore,
         keep_sources="full" in [args.output_format] + [fmt for fmt, _ in reports],
     )
-    report = Report(__version__, check_all(args.paths, options, args.jobs))
+    report = Report(__version__, check_all(args.paths, options, args.jobs, render_as=args.output_format))
     text = render(args.output_format, report)
     if args.output_file:
         try:

@@ -194,7 +194,7 @@ def identify(file: str, text: str) -> FileLicenses:
     if stored is not None:
         return _thaw(file, stored)
     result = _identify(file, text)
-    cache.store(key, _freeze(result))
+    cache.store(key, _freeze(result), input_result=True)
     return result
 
 

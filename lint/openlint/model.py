@@ -109,6 +109,9 @@ class RepoReport:
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # the inputs that were read
     sources: dict[str, list[str]] = field(default_factory=dict)  # file -> lines, for `full`
+    # text of the formats that render one repository at a time, by format name: --jobs workers
+    # fill it so that rendering runs in parallel too (never part of any output)
+    rendered: dict[str, str] = field(default_factory=dict, compare=False)
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

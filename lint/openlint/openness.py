@@ -61,7 +61,7 @@ def parse_openness(text: TextFile, findings: list[Finding]) -> Openness | None:
         findings.append(rules.finding("OL007", Location(text.path), problem=str(err)))
         return None
     doc = Openness(text.path, data, TomlIndex(text.text))
-    cache.store(key, (data, doc.index.keys, doc.index.values))
+    cache.store(key, (data, doc.index.keys, doc.index.values), input_result=True)
     return _validated(doc, findings)
 
 

@@ -11,13 +11,25 @@ import re
 from importlib import import_module
 
 from openlint.choices import OUTPUT_FORMATS
-from openlint.model import SEVERITY_RANK, Finding, Report
+from openlint.model import SEVERITY_RANK, Finding, RepoReport, Report
 
 FORMATS = OUTPUT_FORMATS
 
 
 def render(name: str, report: Report) -> str:
-    return import_module(FORMATS[name]).render(report)
+    module = import_module(FORMATS[name])
+    one = getattr(module, "render_repository", None)
+    if one is None:
+        return module.render(report)
+    # a format that is one text per repository: reuse what a --jobs worker rendered already
+    return "".join(r.rendered[name] if name in r.rendered else one(r) for r in report.repositories)
+
+
+def prerender(name: str, repo: RepoReport) -> None:
+    """Render `repo` now if format `name` renders one repository at a time (see render)."""
+    one = getattr(import_module(FORMATS[name]), "render_repository", None)
+    if one is not None:
+        repo.rendered[name] = one(repo)
 
 
 def display_path(repo_path: str, file: str) -> str:

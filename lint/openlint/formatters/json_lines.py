@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import json
+from openlint.formatters.json import dumps, repository
+from openlint.model import RepoReport, Report
 
-from openlint.formatters.json import repository
-from openlint.model import Report
+
+def render_repository(repo: RepoReport) -> str:
+    return dumps(repository(repo)) + "\n"
 
 
 def render(report: Report) -> str:
-    return "".join(json.dumps(repository(repo), ensure_ascii=False) + "\n" for repo in report.repositories)
+    return "".join(render_repository(repo) for repo in report.repositories)
