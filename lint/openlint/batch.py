@@ -68,6 +68,12 @@ def _results(paths: list[str], options: Options, jobs: int, render_as: str | Non
     # Chunks amortise the pickling of reports; small enough that neither worker idles long
     # at the end while the other finishes its last chunk. map() keeps the input order.
     chunk = max(1, min(16, (len(work) - 1) // (jobs * 8)))
+    # What is loaded now lives as long as the run: keep the collector of every process from
+    # walking it again (and the workers from copying the pages it would touch), as the gc
+    # documentation advises before a fork.
+    import gc
+
+    gc.freeze()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         rest = pool.map(_check, work[1:], chunksize=chunk)  # submits every chunk at once
         yield first
