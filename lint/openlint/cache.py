@@ -62,7 +62,7 @@ def load(name: str):
         return None
     try:
         with open(os.path.join(where, name), "rb") as handle:
-            return marshal.load(handle)
+            return marshal.loads(handle.read())  # marshal.load() would read the file piece by piece
     except (OSError, EOFError, ValueError, TypeError):
         return None
 
