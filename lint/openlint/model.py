@@ -100,8 +100,15 @@ class Verdict:
     progress: dict[str, int] = field(default_factory=dict)  # percent towards each class, by level
 
 
+class _Summary:
+    """Findings counted by severity, as the reports show them (`count` is the class's own)."""
+
+    def summary(self) -> dict[str, int]:
+        return {"errors": self.count("error"), "warnings": self.count("warning"), "infos": self.count("info")}
+
+
 @record
-class RepoReport:
+class RepoReport(_Summary):
     path: str
     licenses: list[LicenseEvidence] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -118,12 +125,9 @@ class RepoReport:
 
 
 @record
-class Report:
+class Report(_Summary):
     tool_version: str
     repositories: list[RepoReport]
 
     def count(self, severity: str) -> int:
         return sum(r.count(severity) for r in self.repositories)
-
-    def summary(self) -> dict[str, int]:
-        return {"errors": self.count("error"), "warnings": self.count("warning"), "infos": self.count("info")}

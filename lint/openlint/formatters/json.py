@@ -36,7 +36,7 @@ def repository(repo: RepoReport) -> dict:
         "claims": repo.claims,
         "verdicts": [verdict(x) for x in repo.verdicts],
         "findings": repo.findings,
-        "summary": {"errors": repo.count("error"), "warnings": repo.count("warning"), "infos": repo.count("info")},
+        "summary": repo.summary(),
     }
 
 
