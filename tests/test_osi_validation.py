@@ -46,8 +46,19 @@ def rows(report: dict) -> dict[str, dict]:
 # -- passed: all three elements under OSI-approved terms ---------------------------------------------
 
 
+def open_release(name: str, components: dict, files: dict) -> dict:
+    """An Apache-2.0 release claiming open-source-ai: all code declared, plus `components` and `files`."""
+    return {
+        "LICENSE": LICENSE_OK,
+        "README.md": card("license: apache-2.0"),
+        "openness.toml": declare(code_components() | components, name=name, claim="open-source-ai"),
+        **files,
+        **files_for(CODE_FILES),
+    }
+
+
 def pythia_like() -> dict:
-    components = code_components() | {
+    components = {
         "model-parameters-final": {"path": WEIGHTS},
         "model-parameters-intermediate": {"path": "checkpoints/"},
         "datasets": {
@@ -56,18 +67,11 @@ def pythia_like() -> dict:
             "availability": "public",
         },
     }
-    return {
-        "LICENSE": LICENSE_OK,
-        "README.md": card("license: apache-2.0"),
-        "openness.toml": declare(components, name="pythia-like-160m", claim="open-source-ai"),
-        WEIGHTS: "weights\n",
-        "checkpoints/step1000.safetensors": "weights\n",
-        **files_for(CODE_FILES),
-    }
+    return open_release("pythia-like-160m", components, {WEIGHTS: "weights\n", "checkpoints/step1000.safetensors": "weights\n"})
 
 
 def olmo_like() -> dict:
-    components = code_components() | {
+    components = {
         "model-parameters-final": {"path": WEIGHTS},
         "datasets": {
             "url": "https://huggingface.co/datasets/acme/dolma-like",
@@ -78,39 +82,23 @@ def olmo_like() -> dict:
         "technical-report": {"url": "https://arxiv.org/abs/2400.00001", "license": "CC-BY-4.0"},
         "evaluation-code": {"path": "eval/"},
     }
-    return {
-        "LICENSE": LICENSE_OK,
-        "README.md": card("license: apache-2.0"),
-        "openness.toml": declare(components, name="olmo-like-1b", claim="open-source-ai"),
-        WEIGHTS: "weights\n",
-        "DATA_CARD.md": "# Data card\n",
-        "eval/run.py": "# eval\n",
-        **files_for(CODE_FILES),
-    }
+    return open_release("olmo-like-1b", components, {WEIGHTS: "weights\n", "DATA_CARD.md": "# Data card\n", "eval/run.py": "# eval\n"})
 
 
 def amber_like() -> dict:
-    components = code_components() | {
+    components = {
         "model-parameters-final": {"path": WEIGHTS},
         "model-parameters-intermediate": {"url": "https://huggingface.co/acme/amber-like/tree/ckpt_359"},
         "datasets": {"path": "data/manifest.jsonl", "availability": "open"},
         "data-card": {"path": "DATA_CARD.md"},
         "research-paper": {"url": "https://arxiv.org/abs/2400.00002", "license": "CC-BY-4.0"},
     }
-    return {
-        "LICENSE": LICENSE_OK,
-        "README.md": card("license: apache-2.0"),
-        "openness.toml": declare(components, name="amber-like-7b", claim="open-source-ai"),
-        WEIGHTS: "weights\n",
-        "DATA_CARD.md": "# Data card\n",
-        "data/manifest.jsonl": "{}\n",
-        **files_for(CODE_FILES),
-    }
+    return open_release("amber-like-7b", components, {WEIGHTS: "weights\n", "DATA_CARD.md": "# Data card\n", "data/manifest.jsonl": "{}\n"})
 
 
 def t5_like() -> dict:
     # the datasets are public but not redistributed here; the paper describes them
-    components = code_components() | {
+    components = {
         "model-parameters-final": {"path": "t5-like.gguf"},
         "datasets": {
             "url": "https://huggingface.co/datasets/acme/c4-like",
@@ -119,13 +107,7 @@ def t5_like() -> dict:
         },
         "research-paper": {"url": "https://arxiv.org/abs/1900.00003", "license": "CC-BY-4.0"},
     }
-    return {
-        "LICENSE": LICENSE_OK,
-        "README.md": card("license: apache-2.0"),
-        "openness.toml": declare(components, name="t5-like-base", claim="open-source-ai"),
-        "t5-like.gguf": "weights\n",
-        **files_for(CODE_FILES),
-    }
+    return open_release("t5-like-base", components, {"t5-like.gguf": "weights\n"})
 
 
 PASSED = {"pythia": pythia_like, "olmo": olmo_like, "amber": amber_like, "t5": t5_like}
