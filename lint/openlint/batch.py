@@ -82,11 +82,9 @@ def _results(paths: list[str], options: Options, jobs: int, render_as: str | Non
 
 def _warm(first: tuple[str, Options, str | None]) -> RepoReport | InputError:
     """Load what every check needs, in the parent, by checking the first repository."""
-    from licenseclassifier._engine.scan import builtin_scanner
+    from openlint import catalog, classifier, rules
 
-    from openlint import catalog, rules
-
-    builtin_scanner()
+    classifier.scanner()
     catalog.entries()
     rules.registry()
     return _check(first[:2] + (None,))  # also imports the rest of the pipeline (YAML, TOML, schemas)

@@ -130,7 +130,7 @@ def _char_line(text: str) -> list[int]:
 
 
 def _standard_regions(text: str, notice_phrases: tuple[str, ...]) -> list[Region]:
-    from licenseclassifier._engine import scan
+    from openlint.classifier import scan
 
     starts = _char_line(text)
     regions = []
@@ -200,15 +200,20 @@ def identify(file: str, text: str) -> FileLicenses:
 
 @lru_cache(maxsize=1)
 def _engine_fingerprint() -> str:
-    """What an identification depends on besides the text: the data it matches and this code.
+    """What an identification depends on besides the text: the data it matches, the code that identifies (here and in classifier.py) and
+    the installed licenseclassifier.
 
     A cached result from before a catalog or code change must not be reused."""
     import os
 
+    from openlint import cache, classifier
     from openlint.resources import _read
 
     parts = [_read("openlint.data", name) for name in ("model-licenses.toml", "license-text.toml")]
-    parts += [f"{os.stat(__file__).st_mtime_ns}:{os.stat(__file__).st_size}"]
+    for code in (__file__, classifier.__file__):
+        stat = os.stat(code)
+        parts.append(f"{stat.st_mtime_ns}:{stat.st_size}")
+    parts.append(cache.module_stamp("licenseclassifier") or "")
     return "\0".join(parts)
 
 
