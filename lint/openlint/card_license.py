@@ -6,7 +6,7 @@ catalog URL, or a license file in the repository, whose text then decides).
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from openlint import catalog, licenses, rules
 from openlint.card import Card
@@ -23,7 +23,7 @@ class CardLicense:
     via: str = "license"  # the metadata key the expression came from
 
 
-def resolve(card: Card, root: Path, files_by_path: dict, findings: list[Finding]) -> CardLicense | None:
+def resolve(card: Card, root: str | os.PathLike, files_by_path: dict, findings: list[Finding]) -> CardLicense | None:
     meta = card.plain_metadata()
     raw = meta.get("license")
     link = meta.get("license_link")
@@ -79,7 +79,7 @@ def check_ids(expression: str, at: Location, findings: list[Finding]) -> str | N
     return expression if ok else None
 
 
-def _check_link(card: Card, root: Path, link, findings: list[Finding]) -> str | None:
+def _check_link(card: Card, root: str | os.PathLike, link, findings: list[Finding]) -> str | None:
     """The repository path `license_link` names, if it names one; findings when it is broken."""
     if not isinstance(link, str) or not link.strip() or "://" in link:
         return None
@@ -89,7 +89,7 @@ def _check_link(card: Card, root: Path, link, findings: list[Finding]) -> str | 
     if target is None:
         findings.append(rules.finding("OL005", at, path=rel, reason=reason))
         return None
-    if not target.exists():
+    if not os.path.exists(target):
         findings.append(rules.finding("OL212", at, path=rel))
         return None
     return rel

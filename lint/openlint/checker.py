@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from openlint import config, consistency, definitions, rules
 from openlint.card import Card, has_front_matter, parse_card
@@ -35,10 +35,10 @@ class Options:
 
 def check_repository(path: str, options: Options | None = None) -> RepoReport:
     options = options or Options()
-    root = Path(path)
-    if not root.exists():
+    root = path
+    if not os.path.exists(root):
         raise InputError(f"{path}: no such directory")
-    if not root.is_dir():
+    if not os.path.isdir(root):
         raise InputError(f"{path}: not a directory")
     findings: list[Finding] = []
     report = RepoReport(path=path)
@@ -81,7 +81,7 @@ class Collected:
     readme: str | None
 
 
-def collect(root: Path, report: RepoReport, findings: list[Finding], keep_sources: bool = True, with_openness: bool = True) -> Collected:
+def collect(root: str | os.PathLike, report: RepoReport, findings: list[Finding], keep_sources: bool = True, with_openness: bool = True) -> Collected:
     """Discover, read and parse a repository's inputs and gather the evidence (shared by `init`)."""
     inputs = discover(root, findings)
 
@@ -116,7 +116,7 @@ def collect(root: Path, report: RepoReport, findings: list[Finding], keep_source
     return Collected(inputs, texts, card, openness, license_files, card_license, evidence, readme)
 
 
-def _linked_license(root: Path, card: Card | None, texts: dict, report: RepoReport) -> TextFile | None:
+def _linked_license(root: str | os.PathLike, card: Card | None, texts: dict, report: RepoReport) -> TextFile | None:
     """The file the card's `license_link` names, read as a license file (problems are reported later)."""
     if card is None or card.metadata is None:
         return None
@@ -127,7 +127,7 @@ def _linked_license(root: Path, card: Card | None, texts: dict, report: RepoRepo
     if rel in texts:
         return texts[rel]
     target, _ = inside(root, rel)
-    if target is None or not target.is_file():
+    if target is None or not os.path.isfile(target):
         return None
     text = read_text(root, rel, [])
     if text is not None:

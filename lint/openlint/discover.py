@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 from openlint import rules
 from openlint.model import Finding, Location
@@ -34,7 +33,7 @@ OPENNESS = "openness.toml"
 
 @record
 class Inputs:
-    root: Path
+    root: str | os.PathLike
     license_files: list[str] = field(default_factory=list)
     card_candidates: list[str] = field(default_factory=list)  # in order of preference
     openness: str | None = None
@@ -49,7 +48,7 @@ WALK_DEPTH = 3  # weights sit at the top or in a checkpoints/ folder; deeper is 
 WALK_LIMIT = 5000  # entries looked at, so that a huge tree cannot stall a hook
 
 
-def walk(root: Path) -> list[tuple[str, bool]]:
+def walk(root: str | os.PathLike) -> list[tuple[str, bool]]:
     """(path, is_dir) of the repository's entries, breadth first, files up to WALK_DEPTH folders
     deep; hidden entries, SKIP_DIRS and symlinks are left out, and at most WALK_LIMIT are listed."""
     from collections import deque
@@ -59,7 +58,7 @@ def walk(root: Path) -> list[tuple[str, bool]]:
     while queue and len(out) < WALK_LIMIT:
         rel, depth = queue.popleft()
         try:
-            entries = _entries(root / rel if rel else root)
+            entries = _entries(os.path.join(root, rel) if rel else root)
         except OSError:
             continue
         for entry in entries:
@@ -73,7 +72,7 @@ def walk(root: Path) -> list[tuple[str, bool]]:
     return out
 
 
-def find_weights(root: Path) -> list[str]:
+def find_weights(root: str | os.PathLike) -> list[str]:
     """Weight files (or their Git LFS pointers) in the walked part of the repository."""
     return sorted(path for path, is_dir in walk(root) if not is_dir and path.lower().endswith(WEIGHT_SUFFIXES))
 
@@ -94,12 +93,12 @@ def _is_dir(entry: os.DirEntry) -> bool:
         return False
 
 
-def _entries(root: Path) -> list[os.DirEntry]:
+def _entries(root: str | os.PathLike) -> list[os.DirEntry]:
     with os.scandir(root) as it:
         return sorted(it, key=lambda e: e.name)
 
 
-def discover(root: Path, findings: list[Finding]) -> Inputs:
+def discover(root: str | os.PathLike, findings: list[Finding]) -> Inputs:
     inputs = Inputs(root)
     names = {}
     for entry in _entries(root):

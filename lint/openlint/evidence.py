@@ -9,8 +9,6 @@ component's own `license`, the `[release.license]` default for its content type,
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from urllib.parse import urlsplit
 
 from openlint import rules
 from openlint.card import Card
@@ -49,7 +47,7 @@ class Component:
 
 @record
 class Evidence:
-    root: Path
+    root: str | os.PathLike
     openness: Openness | None
     card: Card | None
     components: dict[str, Component]
@@ -90,6 +88,8 @@ def _as_list(value) -> list[str]:
 
 
 def _is_https_url(url: str) -> bool:
+    from urllib.parse import urlsplit  # only declarations that link elsewhere need it
+
     parts = urlsplit(url)
     return parts.scheme == "https" and "." in parts.netloc and " " not in url
 
@@ -110,7 +110,7 @@ def declared_license(expression: str, at: Location, source: str, findings: list[
 
 
 def gather(
-    root: Path,
+    root: str | os.PathLike,
     openness: Openness | None,
     card: Card | None,
     card_license: CardLicense | None,
@@ -265,7 +265,7 @@ def _resolve_from_sources(comp: Component, sources: list[str], card_license, lic
             return
 
 
-def _check_paths(root: Path, openness: Openness, cid: str, decl: dict, findings: list[Finding]) -> bool:
+def _check_paths(root: str | os.PathLike, openness: Openness, cid: str, decl: dict, findings: list[Finding]) -> bool:
     """Check declared paths and URLs; whether at least one `path` or `url` is usable evidence."""
     usable = False
     for key in ("path", "license_path"):

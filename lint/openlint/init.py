@@ -596,7 +596,7 @@ def _exists(root: Path, rel: str) -> bool:
     from openlint.sources import inside
 
     target, _ = inside(root, rel)
-    return target is not None and target.exists()
+    return target is not None and os.path.exists(target)
 
 
 def _validate(text: str) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
 
 from openlint import rules
 from openlint.model import Finding, Location
@@ -29,7 +28,7 @@ class TextFile:
         return self.text.split("\n")
 
 
-def inside(root: Path, rel: str) -> tuple[Path | None, str]:
+def inside(root: str | os.PathLike, rel: str) -> tuple[str | None, str]:
     """Resolve `rel` under `root`; return (path, "") or (None, reason) when it escapes.
 
     Symlinks are resolved, so a link whose target lies outside the root is refused too.
@@ -45,7 +44,7 @@ def inside(root: Path, rel: str) -> tuple[Path | None, str]:
     real = os.path.realpath(joined)
     if os.path.commonpath([real_root, real]) != real_root:
         return None, "symlink to " + os.readlink(joined) if os.path.islink(joined) else "symlink outside the root"
-    return Path(real), ""
+    return real, ""
 
 
 def position_of(data: bytes, offset: int) -> tuple[int, int]:
@@ -56,7 +55,7 @@ def position_of(data: bytes, offset: int) -> tuple[int, int]:
     return line, len(before[start:].decode("utf-8", errors="replace")) + 1
 
 
-def read_text(root: Path, rel: str, findings: list[Finding], *, cap: int = MAX_BYTES) -> TextFile | None:
+def read_text(root: str | os.PathLike, rel: str, findings: list[Finding], *, cap: int = MAX_BYTES) -> TextFile | None:
     """Read a repository file as text, or add a finding and return None."""
     path, reason = inside(root, rel)
     if path is None:
