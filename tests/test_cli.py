@@ -159,6 +159,26 @@ def test_python_dash_m(make_repo):
     assert proc.stdout.startswith(f"{root}/{LICENSE_NOTICE_CONCISE}\n\nFound 0 errors, 0 warnings, 1 info in 1 repository.\n")
 
 
+def test_the_command_writes_all_its_output_before_its_hard_exit(cli):
+    """entry() leaves with os._exit: what is still in the output buffer must arrive all the same."""
+    expected = cli("rule", "--all").out
+    assert len(expected) > 8192  # more than the buffer of a piped stdout
+    for argv in (console_script(), [sys.executable, "-m", "openlint"]):
+        proc = run(argv + ["rule", "--all"])
+        assert (proc.returncode, proc.stderr) == (0, "")
+        assert proc.stdout == expected
+
+
+def test_a_reader_that_goes_away_early_gets_no_traceback():
+    examples = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "examples").iterdir())
+    argv = console_script() + ["check", "--output-format", "sarif", *examples]  # about 140 KB, more than a pipe holds
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.read(10) == b'{\n  "$sche'
+    proc.stdout.close()  # like `openlint check ... | head -c 10`
+    assert proc.wait(timeout=120) == 1  # the check's own status: llama-finetune fails
+    assert proc.stderr.read() == b""
+
+
 def test_a_path_with_a_line_break_stays_on_one_error_line(cli, tmp_path):
     forged = str(tmp_path / "a\n::error::forged")
     result = cli("check", forged)

@@ -102,6 +102,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def entry() -> None:
+    """The `openlint` command (and `python -m openlint`): main(), then a hard exit.
+
+    Tearing the interpreter down frees every object one by one, the license scanner's tables
+    among them: about 10 ms, a seventh of a run that identifies a new license file. Nothing is
+    pending once main() returns (output is flushed here, cache files are written and closed, a
+    --jobs pool has been shut down), so, as mypy does, openlint leaves without it."""
+    status = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # the reader went away, or a stream was closed
+        pass
+    os._exit(status or 0)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     debug = "--debug" in argv
