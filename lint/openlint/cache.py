@@ -114,8 +114,8 @@ def write(name: str, chunks) -> None:
 
 
 def mapped(name: str):
-    """The file stored under `name` mapped read-only into memory (an mmap), or None: for large
-    entries whose parts are copied straight into their final objects."""
+    """The file stored under `name` mapped read-only into memory (an mmap), or None: for a large
+    entry whose parts are used in place, so that pages nobody reads are never loaded."""
     where = folder()
     if where is None:
         return None

@@ -200,8 +200,8 @@ def identify(file: str, text: str) -> FileLicenses:
 
 @lru_cache(maxsize=1)
 def _engine_fingerprint() -> str:
-    """What an identification depends on besides the text: the data it matches, the code that identifies (here and in classifier.py) and
-    the installed licenseclassifier.
+    """What an identification depends on besides the text: the data it matches, the code that
+    identifies (this module and classifier.py) and the installed licenseclassifier.
 
     A cached result from before a catalog or code change must not be reused."""
     import os
