@@ -113,9 +113,22 @@ def entry() -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except (BrokenPipeError, ValueError):  # the reader went away, or a stream was closed
+    except (OSError, ValueError):  # a stream that cannot take more (a full disk) or was closed
         pass
     os._exit(status or 0)
+
+
+def write_out(text: str) -> None:
+    """Write a command's output. A reader that goes away (`openlint check | head`) stops the
+    output, not the command: its status stays the one it was going to be, and no traceback."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # As the Python documentation advises: what is still buffered, and the final flush, go nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,7 +202,7 @@ def run_check(args: argparse.Namespace) -> int:
         except OSError as err:
             raise UsageError(f"cannot write {args.output_file}: {err.strerror}") from None
     else:
-        sys.stdout.write(text)
+        write_out(text)
     try:
         write_reports(report, reports)
     except ReportError as err:
@@ -224,7 +237,7 @@ def run_convert(args: argparse.Namespace) -> int:
         except OSError as err:
             raise UsageError(f"cannot write {args.output_file}: {err.strerror}") from None
     else:
-        sys.stdout.write(converted.text)
+        write_out(converted.text)
     if converted.notes:
         target = "openness.toml" if args.from_format else "MOT"
         print(f"openlint: note: not carried to {target}: {'; '.join(converted.notes)}", file=sys.stderr)
@@ -259,7 +272,7 @@ def _add_tool_commands(sub) -> None:
 
 def _write_output(text: str, path: str | None) -> None:
     if not path:
-        sys.stdout.write(text)
+        write_out(text)
         return
     try:
         with open(path, "w", encoding="utf-8") as handle:
@@ -292,7 +305,7 @@ def run_rule(args: argparse.Namespace) -> int:
             text = json.dumps(rule_docs.rule_json(rule), indent=2, ensure_ascii=False) + "\n"
         else:
             text = rule_docs.rule_markdown(rule)
-    sys.stdout.write(text)
+    write_out(text)
     return EXIT_OK
 
 
@@ -314,11 +327,11 @@ def run_init(args: argparse.Namespace) -> int:
     except init.InitError as err:
         raise UsageError(str(err)) from None
     if target is None:
-        sys.stdout.write(draft.text)
+        write_out(draft.text)
     else:
         components = f"{len(draft.components)} component{'' if len(draft.components) == 1 else 's'}"
         todos = f"{draft.todos} TODO{'' if draft.todos == 1 else 's'}"
-        print(f"wrote {target}: {components} declared, {todos} to answer; then run `openlint check {args.path}`")
+        write_out(f"wrote {target}: {components} declared, {todos} to answer; then run `openlint check {args.path}`\n")
     return EXIT_OK
 
 
