@@ -67,6 +67,7 @@ def texts() -> list[tuple[str, str]]:
         ("mit-with-markup", marked),
         ("mit-as-markdown", "# MIT License {#mit}\n\n" + MIT_TEXT.replace("Software", "[Software](https://example.com/sw)")),
         ("mit-with-accents", MIT_TEXT.replace("Software", "Logiciel réservé ©")),
+        ("mit-with-typography", MIT_TEXT.replace('"AS IS"', "\u201cAS IS\u201d").replace("(c)", "©").replace("-", "\u2014")),
     ]
     return found
 
@@ -93,7 +94,7 @@ def test_a_new_process_restores_the_scanner_licenseclassifier_loads(fresh):
     assert coverage(restored, MIT_TEXT)[1] == [("MIT", MIT_TEXT.index("Copyright"), len(MIT_TEXT), False)]  # from its copyright line
 
 
-def test_the_ascii_splitter_gives_licenseclassifiers_words():
+def test_the_fast_splitter_gives_licenseclassifiers_words():
     scanner = engine()._builtin
     own = type(scanner.dict).split
     for name, text in texts():
@@ -102,11 +103,27 @@ def test_the_ascii_splitter_gives_licenseclassifiers_words():
         "(c)", "(s)", "(S)", "&copy;", "&amp;", "&#x1F;", "&#12;", "&#;", "<a href=\"x\">", "</b>", "<a@b>", "<a b@c>",
         "<a:/x>", "<p\n\n\n>", "<1", "{#anchor}", "{#a b}", "](http://x.com/a(s))", "](#x)", "](mailto:a@b)",
         "https", "Copyright", "copies", "these", "permission", "granted",
+        "©", "\u2019", "\u201c", "\u2014", "\u00a0", "é", "ß", "²", "\u0301", "中", "½", "Ⅻ",
     ]  # fmt: skip
     generator = random.Random(20261125)
     for _ in range(20_000):
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 30)))
         assert scanner.dict.split(text) == own(scanner.dict, text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fast"),
+    [
+        ("Copyright 2026 The authors", True),
+        ("Copyright © 2026 \u201cLicensor\u201d \u2014 the Licensor\u2019s terms\u00a0apply", True),  # separators and ©
+        ("Licencié", False),  # a letter beyond ASCII
+        ("version 2\u00b2", False),  # "²" is a digit to str.isdigit
+        ("cafe\u0301", False),  # a combining accent continues a word
+        ("许可 License", False),
+    ],
+)
+def test_which_texts_take_the_fast_splitter(text, fast):
+    assert classifier._words_are_ascii(text) is fast
 
 
 def test_text_that_is_not_ascii_is_split_by_licenseclassifier():

@@ -114,17 +114,31 @@ def _load_and_keep():
     return loaded
 
 
-# A word (letters and digits, "(s)" kept as a plural), or where markup may start: a tag, a
-# Markdown anchor, an HTML entity, a Markdown link's target.
-_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:\(s\))?|[<{&]|\]\(")
+# A word (ASCII letters and digits, "(s)" kept as a plural), the © sign (a word of its own), or
+# where markup may start: a tag, a Markdown anchor, an HTML entity, a Markdown link's target.
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:\(s\))?|©|[<{&]|\]\(")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _words_are_ascii(text: str) -> bool:
+    """Whether every character outside ASCII only separates words (curly quotes, dashes, no-break
+    spaces) or is the © sign: then the words are those _TOKEN finds. A letter, a digit or a
+    combining mark beyond ASCII (an accented word, a Chinese preamble) is left to licenseclassifier."""
+    if text.isascii():
+        return True
+    from unicodedata import category
+
+    return all(
+        char == "©" or not (char.isalpha() or char.isdigit() or category(char) == "Mn") for char in set(_BEYOND_ASCII.findall(text))
+    )
 
 
 def _with_ascii_words(scanner):
-    """Give the scanner's dictionary a faster word splitter for ASCII texts, as most license
-    files are. licenseclassifier splits text one character at a time, in Python (about 3 ms for
-    an 11 KB license); for ASCII its rules reduce to a regular expression over words, with its
-    own functions deciding how much markup to skip. tests/test_classifier.py checks that both
-    give the same words on every fixture and on generated texts full of markup."""
+    """Give the scanner's dictionary a faster word splitter for texts whose words are ASCII, as
+    most license files' are. licenseclassifier splits text one character at a time, in Python
+    (about 3 ms for an 11 KB license); for such texts its rules reduce to a regular expression
+    over words, with its own functions deciding how much markup to skip. tests/test_classifier.py
+    checks that both give the same words on every fixture and on generated texts full of markup."""
     try:
         from licenseclassifier._engine import dictionary
 
@@ -140,16 +154,19 @@ def _with_ascii_words(scanner):
         return scanner
 
     def split(text: str) -> list[tuple[int, int, int]]:
-        if not text.isascii():
+        if not _words_are_ascii(text):
             return split_any(words_of, text)
         words: list[tuple[int, int, int]] = []
         end = len(text)
         skip_to = 0  # the end of the markup being skipped
-        for token in _ASCII_TOKEN.finditer(text):
+        for token in _TOKEN.finditer(text):
             lo, hi = token.span()
             if lo < skip_to:
                 continue
             first = text[lo]
+            if first == "©":
+                emit(words, "copyright", lo, hi, False)
+                continue
             skip = sizes.get(first)
             if skip is not None:
                 size = skip(text, lo)
