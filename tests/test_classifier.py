@@ -175,3 +175,16 @@ def test_a_cache_write_replaces_the_entry_whole_and_leaves_no_temporary_file(tmp
         assert mapping[:] == b"xyz"
     (folder / "empty").write_bytes(b"")
     assert cache.mapped("empty") is None and cache.mapped("missing") is None
+
+
+def test_a_splitter_that_disagrees_on_the_self_check_is_not_installed(fresh, monkeypatch):
+    """If licenseclassifier's splitting changes meaning, its own splitter stays in place."""
+    from licenseclassifier._engine import dictionary
+
+    own = dictionary.Dict._split
+    with monkeypatch.context() as changed:
+        changed.setattr(dictionary.Dict, "_split", lambda self, text, insert: own(self, text, insert)[:-1])
+        scanner = new_process_scanner(fresh)
+        assert "split" not in vars(scanner.dict)
+    scanner = new_process_scanner(fresh)
+    assert "split" in vars(scanner.dict)
