@@ -103,12 +103,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def entry() -> None:
-    """The `openlint` command (and `python -m openlint`): main(), then a hard exit.
+    """The `openlint` command (and `python -m openlint`): main() with fewer collector passes, then
+    a hard exit.
 
     Tearing the interpreter down frees every object one by one, the license scanner's tables
     among them: about 10 ms, a seventh of a run that identifies a new license file. Nothing is
     pending once main() returns (output is flushed here, cache files are written and closed, a
     --jobs pool has been shut down), so, as mypy does, openlint leaves without it."""
+    import gc
+
+    # Most of what a run allocates lives until it ends (parsed data, the license scanner's
+    # tables), and with the default thresholds the collector walks it again every 700
+    # allocations: about 4 ms of a run that identifies a license file. Cycles are still collected.
+    gc.set_threshold(100_000, 50, 50)
     status = main()
     try:
         sys.stdout.flush()
