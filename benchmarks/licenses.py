@@ -2,7 +2,7 @@
 
 For every license-like file of the real-world corpus (LICENSE*, LICENCE*, COPYING*,
 *LICENSE*AGREEMENT*, MODEL_LICENSE*, USE_POLICY*, NOTICE) it compares the set of license ids
-that `openlint.identify.identify` finds, and the set ScanCode finds, with the expected set
+that `openlint.licenses.identify.identify` finds, and the set ScanCode finds, with the expected set
 written down in EXPECTED below, and times both per file in one warm process each.
 
     /tmp/venv/dev/bin/python benchmarks/licenses.py
@@ -174,13 +174,13 @@ def primary(spans: list[tuple[int, int, str]]) -> str | None:
 
 def run_openlint(corpus: Path, files: list[str], rounds: int) -> dict:
     # Time identification itself: openlint may keep results on disk keyed by the file's
-    # contents (openlint.cache), and a repeated run would then time a lookup. Cache hits are
+    # contents (openlint._support.cache), and a repeated run would then time a lookup. Cache hits are
     # timed separately below, as context only.
     saved = {k: os.environ.get(k) for k in ("OPENLINT_NO_CACHE", "OPENLINT_CACHE_DIR")}
     os.environ["OPENLINT_NO_CACHE"] = "1"
     try:
         t0 = time.perf_counter()
-        from openlint.identify import identify
+        from openlint.licenses.identify import identify
 
         imported = time.perf_counter()
         identify(files[0], read_text(corpus / files[0]))  # loads licenseclassifier's index and the catalog
@@ -195,7 +195,7 @@ def run_openlint(corpus: Path, files: list[str], rounds: int) -> dict:
                 "primary": primary(spans),
                 "regions": [f"{i} {a}-{b}" for a, b, i in spans],
             }
-        if importlib.util.find_spec("openlint.cache") is not None:
+        if importlib.util.find_spec("openlint._support.cache") is not None:
             out["cached"] = time_cache_hits(identify, corpus, files, rounds, out["files"])
     finally:
         for name, value in saved.items():

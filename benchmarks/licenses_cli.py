@@ -69,7 +69,7 @@ def time_openlint(openlint: str, source: Path, scratch: Path, seed: Path, rounds
 def read_as(name: str) -> str:
     """The file's name, or LICENSE when `openlint check` would not read a file so named as a
     license (qwen/NOTICE): the run must identify the text, not skip it."""
-    from openlint.discover import is_license_name
+    from openlint.inputs.discover import is_license_name
 
     return name if is_license_name(name) else "LICENSE"
 

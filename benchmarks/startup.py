@@ -10,6 +10,7 @@ and prints the medians with their ratio to the bare interpreter.
     python benchmarks/startup.py --repo fixture       # a generated repository instead
     python benchmarks/startup.py --cold               # add a first check of REPO and a cache-off row
     python benchmarks/startup.py --python /path/to/venv/bin/python
+    python benchmarks/startup.py --compare /path/to/previous/venv/bin/python   # interleaved, change per row
 
 Exit status: 0 when every command ran (findings are fine), 2 when one could not be run.
 See benchmarks/README.md for how to read the table.
@@ -154,36 +155,53 @@ def wall_ms(cmd: list[str], env: dict = ENV, before=None) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def openlint_rows(openlint: str, repo: str, tmp: Path, cold: bool, version: bool) -> dict:
+    """The openlint commands to time for one environment, each with a cache of its own."""
+    own = tmp / f"cache-{abs(hash(openlint))}"
+    own.mkdir()
+    warm_env = {**ENV, "OPENLINT_CACHE_DIR": str(own / "warm")}
+    rows = {}
+    if version:
+        rows["`openlint --version`"] = ([openlint, "--version"], warm_env, None)
+    rows["`openlint check REPO`"] = ([openlint, "check", repo], warm_env, None)
+    if cold:
+        seed, fresh = seeded_cache(openlint, own), own / "fresh-cache"
+
+        def fresh_copy() -> None:  # every run finds openlint's data and nothing about REPO
+            shutil.rmtree(fresh, ignore_errors=True)
+            shutil.copytree(seed, fresh)
+
+        rows["`openlint check REPO`, first check of REPO"] = ([openlint, "check", repo], {**ENV, "OPENLINT_CACHE_DIR": str(fresh)}, fresh_copy)
+        rows["`openlint check REPO`, cache off"] = ([openlint, "check", repo], COLD_ENV, None)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=30, help="timed rounds, each runs every command once (default 30, min 20)")
     parser.add_argument("--repo", default=str(OPEN_EXAMPLE), help="repository to check (default: examples/open-model; `fixture`: one generated in a temporary folder)")
     parser.add_argument("--cold", action="store_true", help="also time a first check of the repository (nothing about it cached) and a check with the cache off")
     parser.add_argument("--python", default=sys.executable, help="interpreter of the environment to time (default: this one)")
+    parser.add_argument(
+        "--compare", metavar="PYTHON", help="also time the openlint of this environment (e.g. the previous release), interleaved, and print the change per row"
+    )
     parser.add_argument("--no-version", action="store_true", help="leave out the `openlint --version` row")
     args = parser.parse_args(argv)
     if args.rounds < 20:
         parser.error("--rounds must be at least 20: fewer gives medians that move by more than the effects measured")
 
-    openlint = console_script(args.python, "openlint")
-    if openlint is None:
-        print(f"startup.py: no openlint console script next to {args.python}", file=sys.stderr)
-        return 2
+    envs = {"": args.python} | ({" [compare]": args.compare} if args.compare else {})
+    scripts = {tag: console_script(python, "openlint") for tag, python in envs.items()}
+    for tag, script in scripts.items():
+        if script is None:
+            print(f"startup.py: no openlint console script next to {envs[tag]}", file=sys.stderr)
+            return 2
     with tempfile.TemporaryDirectory(prefix="openlint-bench-") as tmp:
         repo = str(make_fixture(Path(tmp))) if args.repo == "fixture" else args.repo
         commands = {"`python -c pass` (baseline)": ([args.python, "-c", "pass"], ENV, None)}
-        if not args.no_version:
-            commands["`openlint --version`"] = ([openlint, "--version"], ENV, None)
-        commands["`openlint check REPO`"] = ([openlint, "check", repo], ENV, None)
-        if args.cold:
-            seed, fresh = seeded_cache(openlint, Path(tmp)), Path(tmp) / "fresh-cache"
-
-            def fresh_copy() -> None:  # every run finds openlint's data and nothing about REPO
-                shutil.rmtree(fresh, ignore_errors=True)
-                shutil.copytree(seed, fresh)
-
-            commands["`openlint check REPO`, first check of REPO"] = ([openlint, "check", repo], {**ENV, "OPENLINT_CACHE_DIR": str(fresh)}, fresh_copy)
-            commands["`openlint check REPO`, cache off"] = ([openlint, "check", repo], COLD_ENV, None)
+        for tag, script in scripts.items():
+            rows = openlint_rows(script, repo, Path(tmp), args.cold, not args.no_version)
+            commands.update({label + tag: row for label, row in rows.items()})
 
         # Check once, with output, that everything runs: exit 1 (findings) is fine, other codes are not.
         # This run also fills the cache that a hook run on an unchanged repository uses.
@@ -204,14 +222,19 @@ def main(argv: list[str] | None = None) -> int:
                 times[label].append(wall_ms(*commands[label]))
 
     version = subprocess.run([args.python, "-c", "import sys; print(sys.version.split()[0])"], capture_output=True, text=True)
-    print(f"{args.rounds} interleaved rounds; {args.python} (Python {version.stdout.strip()}); repo: {args.repo}\n")
-    print("| command | median ms | p25–p75 ms | × baseline (ratio of medians) |")
-    print("|---|---:|---:|---:|")
+    print(f"{args.rounds} interleaved rounds; {args.python} (Python {version.stdout.strip()}); repo: {args.repo}")
+    if args.compare:
+        print(f"compared with {args.compare}: its rows are marked [compare]; the last column is this row's median over its twin's")
+    print()
+    print("| command | median ms | p25–p75 ms | × baseline (ratio of medians) |" + (" × [compare] |" if args.compare else ""))
+    print("|---|---:|---:|---:|" + ("---:|" if args.compare else ""))
     base = statistics.median(times[labels[0]])
     for label in labels:
         q1, _, q3 = statistics.quantiles(times[label], n=4)
         median = statistics.median(times[label])
-        print(f"| {label} | {median:.1f} | {q1:.1f}–{q3:.1f} | {median / base:.2f} |")
+        twin = label + " [compare]"
+        change = f" {median / statistics.median(times[twin]):.3f} |" if twin in times else (" |" if args.compare else "")
+        print(f"| {label} | {median:.1f} | {q1:.1f}–{q3:.1f} | {median / base:.2f} |{change}")
     return 0
 
 

@@ -8,7 +8,6 @@ from typing import Callable, Mapping
 
 import pytest
 from helpers import SECRET, Content, JsonReport, Result, write_repo
-
 from openlint.cli import main
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from openlint import catalog
+from openlint.licenses import catalog
 
 
 def entry(identifier: str) -> dict:

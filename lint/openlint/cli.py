@@ -53,7 +53,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from openlint.choices import OUTPUT_FORMATS as FORMATS
+    from openlint.report.choices import OUTPUT_FORMATS as FORMATS
 
     parser = _Parser(prog="openlint", description="Check that a model repository meets the definition of open source it claims.")
     parser.add_argument("--version", action="version", version=f"openlint {__version__}")
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         print("openlint: interrupted", file=sys.stderr)
         return EXIT_ERROR
     except Exception as err:  # never a traceback unless asked for
-        from openlint.checker import InputError
+        from openlint.pipeline import InputError
 
         if isinstance(err, InputError):
             print(f"openlint: error: {one_line(err)}", file=sys.stderr)
@@ -170,11 +170,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from openlint import definitions
-    from openlint.batch import check_all
-    from openlint.checker import Options
-    from openlint.formatters import ReportError, render, report_targets, write_reports
+    from openlint.commands.batch import check_all
+    from openlint.judge import definitions
     from openlint.model import Report
+    from openlint.pipeline import Options
+    from openlint.report.formatters import ReportError, render, report_targets, write_reports
 
     unknown = [d for d in args.definition if d not in definitions.available()]
     if unknown:
@@ -221,7 +221,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    from openlint import mot
+    from openlint.commands import mot
 
     try:
         if args.file == "-":
@@ -251,11 +251,11 @@ def run_convert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# -- rule, badge, init: thin layers over rule_docs.py, badge.py and init.py --------------------
+# -- rule, badge, init: thin layers over report/rule_docs, report/badge, commands/init ----------------
 
 
 def _add_tool_commands(sub) -> None:
-    from openlint.choices import BADGE_FORMATS, RULE_FORMATS
+    from openlint.report.choices import BADGE_FORMATS, RULE_FORMATS
 
     rule = sub.add_parser("rule", help="explain a rule: what it checks, why it matters, how to fix it")
     rule.add_argument("rule", nargs="?", metavar="CODE", help="the rule's code (OL401) or name (claim-component-missing)")
@@ -291,7 +291,7 @@ def _write_output(text: str, path: str | None) -> None:
 def run_rule(args: argparse.Namespace) -> int:
     import json
 
-    from openlint import rule_docs
+    from openlint.report import rule_docs
 
     if args.all == bool(args.rule):
         raise UsageError("give a rule's CODE or name, or --all" if not args.all else "give a rule's CODE or --all, not both")
@@ -317,7 +317,8 @@ def run_rule(args: argparse.Namespace) -> int:
 
 
 def run_badge(args: argparse.Namespace) -> int:
-    from openlint import badge, definitions
+    from openlint.judge import definitions
+    from openlint.report import badge
 
     if args.definition and args.definition not in definitions.available():
         raise UsageError(f"unknown definition '{args.definition}' (choose from {', '.join(definitions.available())})")
@@ -327,7 +328,7 @@ def run_badge(args: argparse.Namespace) -> int:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from openlint import init
+    from openlint.commands import init
 
     try:
         draft, target = init.run(args.path, force=args.force, dry_run=args.dry_run)

@@ -5,7 +5,7 @@ Everything here is plain data. Parsers produce it, checks add to it, formatters 
 
 from __future__ import annotations
 
-from openlint.records import field, record
+from openlint._support.records import field, record
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}

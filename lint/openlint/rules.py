@@ -5,9 +5,9 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 
+from openlint._support.records import record
+from openlint._support.resources import data_toml
 from openlint.model import Finding, Location
-from openlint.records import record
-from openlint.resources import data_toml
 
 DOCS_URL = "https://github.com/openlint/openlint/blob/main/docs/rules.md#{code}-{name}"
 

@@ -1,0 +1,1 @@
+"""The commands beyond a single check: many repositories at once, init, convert."""

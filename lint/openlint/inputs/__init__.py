@@ -1,0 +1,1 @@
+"""Reading a repository: which files, read safely, parsed with positions, checked against schemas."""

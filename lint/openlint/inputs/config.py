@@ -1,0 +1,143 @@
+"""[tool.openlint] configuration: what runs, at which severity, and what is ignored — with reasons.
+
+The configuration is applied after the checks, to the findings: codes outside `select` are
+dropped; `severity` overrides apply; an ignored finding is dropped — except a finding about a
+claim (OL4xx), which stays visible as info with its reason, so that a failed claim can be
+waived but never hidden. Ignores without a reason, and ignores that match nothing, are
+findings themselves.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+
+from openlint import rules
+from openlint._support.records import field, record
+from openlint.model import Finding, Location
+
+CLAIM_FAMILY = "OL4"
+
+
+@record
+class Config:
+    file: str | None = None  # where it was read, relative to the repository when inside it
+    data: dict = field(default_factory=dict)
+    index: object = None  # TomlIndex of the file, for locating problems
+    prefix: tuple = ()  # key path of the table inside the file, e.g. ("tool", "openlint")
+
+    def location(self, *path) -> Location:
+        if self.index is None:
+            return Location(self.file or ".")
+        return Location(self.file, *self.index.key(self.prefix + tuple(path)))
+
+
+def schema(tool_name: str = "openlint") -> dict:
+    """The JSON Schema of [tool.openlint], for validate-pyproject's tool_schema entry point."""
+    from openlint._support.resources import schema as load
+
+    return load("config.schema.json")
+
+
+def load(root: str, path: str | None, isolated: bool, findings: list[Finding]) -> Config:
+    """The configuration for a repository: `path` if given, else its pyproject.toml."""
+    if isolated:
+        return Config()
+    if path is None:
+        candidate = os.path.join(root, "pyproject.toml")
+        if not os.path.isfile(candidate):
+            return Config()
+        path, shown = candidate, "pyproject.toml"
+    else:
+        shown = path
+    import tomli
+
+    from openlint.inputs.tomlpos import TomlIndex
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        data = tomli.loads(text)
+    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError) as err:
+        findings.append(rules.finding("OL904", Location(shown), message=f"cannot read {shown}: {err}"))
+        return Config()
+    prefix = ("tool", "openlint") if "tool" in data or os.path.basename(path) == "pyproject.toml" else ()
+    table = data
+    for key in prefix:
+        table = table.get(key, {}) if isinstance(table, dict) else {}
+    config = Config(shown, table if isinstance(table, dict) else {}, TomlIndex(text), prefix)
+    _validate(config, findings)
+    return config
+
+
+def _validate(config: Config, findings: list[Finding]) -> None:
+    from openlint.inputs.validate import problems
+
+    for problem in problems(config.data, "config.schema.json"):
+        if problem.unknown_key is not None:
+            message = f"unknown key '{problem.unknown_key}' in [{'.'.join(config.prefix) or 'top level'}]"
+        elif problem.path and problem.path[0] in ("ignore", "per-file-ignores") and (
+            "non-empty" in problem.message or "too short" in problem.message
+        ):
+            continue  # an empty reason is reported as OL902 by apply()
+        else:
+            message = problem.message
+        findings.append(rules.finding("OL904", config.location(*problem.path), message=message))
+
+
+def _matches(code: str, selector: str) -> bool:
+    return code.startswith(selector)
+
+
+def apply(config: Config, findings: list[Finding], select_cli: list[str] | None = None, ignore_cli: dict | None = None) -> list[Finding]:
+    data = config.data
+    select = select_cli or data.get("select")
+    if isinstance(select, list) and select:
+        findings = [f for f in findings if any(_matches(f.code, s) for s in select if isinstance(s, str))]
+    severity = data.get("severity") if isinstance(data.get("severity"), dict) else {}
+    for f in findings:
+        chosen = [s for s in severity if _matches(f.code, s)]
+        if chosen:
+            f.severity = severity[max(chosen, key=len)]
+
+    extra: list[Finding] = []
+    ignores: list[tuple[str, str, str | None, Location]] = []  # (selector, reason, file glob, where declared)
+    table = data.get("ignore")
+    if isinstance(table, list):  # a bare list carries no reasons
+        for i, code in enumerate(table):
+            extra.append(rules.finding("OL902", config.location("ignore", i), selector=code))
+    elif isinstance(table, dict):
+        for code, reason in table.items():
+            ignores.append((code, reason, None, config.location("ignore", code)))
+    per_file = data.get("per-file-ignores")
+    if isinstance(per_file, dict):
+        for pattern, codes in per_file.items():
+            for code, reason in (codes.items() if isinstance(codes, dict) else ()):
+                ignores.append((code, reason, pattern, config.location("per-file-ignores", pattern, code)))
+    for code, reason in (ignore_cli or {}).items():
+        ignores.append((code, reason, None, Location(".")))
+
+    used: set[int] = set()
+    kept: list[Finding] = []
+    for f in findings:
+        waiver = None
+        for i, (code, reason, pattern, _) in enumerate(ignores):
+            if not (isinstance(reason, str) and reason.strip()):
+                continue
+            if _matches(f.code, code) and (pattern is None or fnmatch.fnmatch(f.file, pattern)):
+                waiver = (i, reason)
+                break
+        if waiver is None:
+            kept.append(f)
+            continue
+        used.add(waiver[0])
+        if f.code.startswith(CLAIM_FAMILY):  # claims may be waived, never hidden
+            f.severity = "info"
+            f.message += f" [waived: {waiver[1].strip()}]"
+            kept.append(f)
+    for i, (code, reason, pattern, where) in enumerate(ignores):
+        if not (isinstance(reason, str) and reason.strip()):
+            extra.append(rules.finding("OL902", where, selector=code))
+        elif i not in used:
+            extra.append(rules.finding("OL903", where, selector=code, where=f" in {pattern}" if pattern else ""))
+    return kept + extra

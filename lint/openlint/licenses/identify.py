@@ -1,0 +1,292 @@
+"""Which licenses a license file contains, where, and what text belongs to none of them.
+
+Standard licenses are found by licenseclassifier (character spans over SPDX templates);
+model licenses by the catalog's fingerprints (title, version line, distinctive terms).
+Every stretch of text outside the identified licenses is returned, so a rider, a use
+policy or a "Modified MIT" sentence cannot hide inside a file that looks like MIT.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from openlint._support.records import field, record
+from openlint._support.resources import data_toml
+from openlint.licenses import catalog, spdx
+
+MARKDOWN = re.compile(r"[#*_>`|]+")
+SPACES = re.compile(r"\s+")
+URL = re.compile(r"https?://[^\s)>\]\"']+")
+SPDX_ID_LINE = re.compile(r"spdx-license-identifier:\s*(.+?)\s*(?:\*/|-->)?\s*$", re.IGNORECASE)
+NOTICE_MAX_CHARS = 1500  # a notice is a paragraph; a license text is longer
+
+
+@record
+class Region:
+    """One identified license inside a file."""
+
+    id: str
+    name: str
+    osi_approved: bool
+    start_line: int
+    end_line: int
+    confidence: float
+    method: str  # "text" (full standard text), "catalog" (model license), "notice" (points to the terms)
+    entry: dict | None = None  # the catalog entry, for model licenses
+
+
+@record
+class Stretch:
+    """Lines that belong to no identified license."""
+
+    start_line: int
+    end_line: int
+    text: str
+    restrictive: bool
+
+
+@record
+class FileLicenses:
+    file: str
+    regions: list[Region] = field(default_factory=list)
+    stretches: list[Stretch] = field(default_factory=list)
+    urls: list[tuple[int, str]] = field(default_factory=list)  # (line, url)
+
+    @property
+    def has_terms(self) -> bool:
+        """Whether the file holds license terms rather than only pointing to them."""
+        return any(r.method in ("text", "catalog") for r in self.regions)
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = text.replace("\\", "")  # Markdown escapes such as 3\.1
+    return SPACES.sub(" ", MARKDOWN.sub(" ", text)).strip().lower()
+
+
+@lru_cache(maxsize=1)
+def _text_rules() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
+    data = data_toml("license-text.toml")
+    boilerplate = re.compile("|".join(f"(?:{p})" for p in data["boilerplate_lines"]))
+    return tuple(data["notice_phrases"]), tuple(data["restrictive_phrases"]), boilerplate
+
+
+class _Normalised:
+    """The file as one normalised string, with a map from its offsets back to lines."""
+
+    def __init__(self, lines: list[str]):
+        parts, starts, offset = [], [], 0
+        for line in lines:
+            piece = normalise(line)
+            starts.append(offset)
+            parts.append(piece)
+            offset += len(piece) + 1
+        self.text = " ".join(parts)
+        self.starts = starts
+
+    def line_of(self, offset: int) -> int:
+        return bisect_right(self.starts, offset)
+
+    def find(self, phrase: str) -> int:
+        """Line of the first occurrence of `phrase`, or 0."""
+        at = self.text.find(normalise(phrase))
+        return self.line_of(at) if at >= 0 else 0
+
+
+def _catalog_candidates(norm: _Normalised) -> list[Region]:
+    found = []
+    for entry in catalog.entries():
+        match = entry.get("match", {})
+        title_lines = [n for n in (norm.find(t) for t in match.get("titles", [])) if n]
+        version_lines = [n for n in (norm.find(v) for v in match.get("versions", [])) if n]
+        terms = match.get("terms", [])
+        terms_found = sum(1 for t in terms if norm.find(t))
+        if entry.get("kind") == "use-policy" and terms and not terms_found:
+            continue  # licenses name the policy they incorporate ("... the Gemma Prohibited Use Policy"); its text has its terms
+        if match.get("versions") and not version_lines and title_lines:
+            score = 0.5  # the family's title without this version's date line
+        elif title_lines:
+            score = 0.8
+        elif len(terms) >= 2 and terms_found >= 2 and (version_lines or not match.get("versions")):
+            score = 0.6
+        else:
+            continue
+        if terms:
+            score += 0.2 * terms_found / len(terms)
+        start = min(title_lines or version_lines or [norm.find(t) for t in terms if norm.find(t)])
+        found.append(Region(entry["id"], entry["name"], bool(entry.get("osi_approved")), start, start, round(score, 2), "catalog", entry))
+    # Several entries may match one title (a family's versions, a title that contains another):
+    # keep the best-scoring entry per starting line.
+    best: dict[int, Region] = {}
+    for region in sorted(found, key=lambda r: (-r.confidence, -len(r.name))):
+        best.setdefault(region.start_line, region)
+    return sorted(best.values(), key=lambda r: r.start_line)
+
+
+def _char_line(text: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+
+def _standard_regions(text: str, notice_phrases: tuple[str, ...]) -> list[Region]:
+    from openlint.licenses.classifier import scan
+
+    starts = _char_line(text)
+    regions = []
+    for match in scan(text).match:
+        ident = spdx.current_id(match.id)
+        known = spdx.lookup(ident)
+        if known is None or match.is_url:
+            continue
+        span = text[match.start : match.end]
+        short = len(span) < NOTICE_MAX_CHARS and any(p in normalise(span) for p in notice_phrases)
+        first = bisect_right(starts, match.start)
+        last = bisect_right(starts, max(match.start, match.end - 1))
+        regions.append(Region(known.id, known.name, known.osi_approved, first, last, 1.0, "notice" if short else "text"))
+    return regions
+
+
+APPENDIX_LINES = 60  # from the end of a GNU license's terms to the end of its sample notice
+
+
+def _absorb_appendix(regions: list[Region]) -> list[Region]:
+    """The GNU licenses end with "How to Apply These Terms", a sample notice ("either version 3
+    of the License, or (at your option) any later version") that licenseclassifier reports as
+    GPL-3.0-or-later right after the GPL-3.0 text. That notice is part of the text, not a second license.
+    """
+    out: list[Region] = []
+    for region in sorted(regions, key=lambda r: r.start_line):
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.method == "text"
+            and before.id.endswith("-only")
+            and region.id == before.id[: -len("-only")] + "-or-later"
+            and 0 < region.start_line - before.end_line
+            and region.end_line - before.end_line <= APPENDIX_LINES
+        ):
+            before.end_line = region.end_line
+            continue
+        out.append(region)
+    return out
+
+
+def _spdx_id_regions(lines: list[str]) -> list[Region]:
+    regions = []
+    for number, line in enumerate(lines, 1):
+        found = SPDX_ID_LINE.search(line)
+        if not found:
+            continue
+        for ident in spdx.parse_ids(found.group(1)) or []:
+            known = spdx.lookup(ident)
+            if known is not None:
+                regions.append(Region(known.id, known.name, known.osi_approved, number, number, 1.0, "notice"))
+    return regions
+
+
+def identify(file: str, text: str) -> FileLicenses:
+    """The licenses in `text` (a file's contents), remembered across runs by content."""
+    from openlint._support import cache
+
+    key = cache.key("identify", _engine_fingerprint(), text)
+    stored = cache.load(key)
+    if stored is not None:
+        return _thaw(file, stored)
+    result = _identify(file, text)
+    cache.store(key, _freeze(result), input_result=True)
+    return result
+
+
+@lru_cache(maxsize=1)
+def _engine_fingerprint() -> str:
+    """What an identification depends on besides the text: the data it matches, the code that
+    identifies (this module and classifier.py) and the installed licenseclassifier.
+
+    A cached result from before a catalog or code change must not be reused."""
+    import os
+
+    from openlint._support import cache
+    from openlint._support.resources import _read
+    from openlint.licenses import classifier
+
+    parts = [_read("openlint.data", name) for name in ("model-licenses.toml", "license-text.toml")]
+    for code in (__file__, classifier.__file__):
+        stat = os.stat(code)
+        parts.append(f"{stat.st_mtime_ns}:{stat.st_size}")
+    parts.append(cache.module_stamp("licenseclassifier") or "")
+    return "\0".join(parts)
+
+
+def _freeze(result: FileLicenses) -> dict:
+    regions = [
+        (r.id, r.name, r.osi_approved, r.start_line, r.end_line, r.confidence, r.method, r.entry["id"] if r.entry else None)
+        for r in result.regions
+    ]
+    stretches = [(s.start_line, s.end_line, s.text, s.restrictive) for s in result.stretches]
+    return {"regions": regions, "stretches": stretches, "urls": result.urls}
+
+
+def _thaw(file: str, stored: dict) -> FileLicenses:
+    regions = [Region(*fields[:7], catalog.get(fields[7]) if fields[7] else None) for fields in stored["regions"]]
+    stretches = [Stretch(*fields) for fields in stored["stretches"]]
+    return FileLicenses(file, regions, stretches, [tuple(u) for u in stored["urls"]])
+
+
+def _identify(file: str, text: str) -> FileLicenses:
+    lines = text.split("\n")
+    notice_phrases, restrictive_phrases, boilerplate = _text_rules()
+    result = FileLicenses(file)
+    norm = _Normalised(lines)
+
+    standard = _absorb_appendix(_standard_regions(text, notice_phrases)) + _spdx_id_regions(lines)
+    model = _catalog_candidates(norm)
+    # A model license runs from its title to the next identified license (or the end); the
+    # standard text of the same license (a CC license's legal code after its title) does not end it.
+    same = {m.id.lower() for m in model}
+    boundaries = sorted({r.start_line for r in model} | {s.start_line for s in standard if s.id.lower() not in same})
+    for region in model:
+        later = [b for b in boundaries if b > region.start_line]
+        region.end_line = (later[0] - 1) if later else len(lines)
+        while region.end_line > region.start_line and not lines[region.end_line - 1].strip():
+            region.end_line -= 1
+    standard = [s for s in standard if not any(m.start_line <= s.start_line <= m.end_line for m in model)]
+    result.regions = sorted(standard + model, key=lambda r: r.start_line)
+
+    covered = set()
+    for region in result.regions:
+        covered.update(range(region.start_line, region.end_line + 1))
+    for number, line in enumerate(lines, 1):
+        for url in URL.findall(line):
+            result.urls.append((number, url.rstrip(".,;")))
+    if not result.regions:  # a notice may name the terms only by their URL
+        for number, url in result.urls:
+            entry = catalog.by_url(url)
+            if entry is not None:
+                result.regions.append(Region(entry["id"], entry["name"], bool(entry.get("osi_approved")), number, number, 0.9, "notice", entry))
+                covered.add(number)
+                break
+    result.stretches = _stretches(lines, covered, restrictive_phrases, boilerplate)
+    return result
+
+
+def _stretches(lines, covered, restrictive_phrases, boilerplate) -> list[Stretch]:
+    out: list[Stretch] = []
+    current: list[int] = []
+
+    def flush():
+        body = [n for n in current if not boilerplate.fullmatch(lines[n - 1].strip().lower())]
+        if body:
+            start, end = body[0], body[-1]
+            chunk = "\n".join(lines[start - 1 : end])
+            low = SPACES.sub(" ", chunk.lower())
+            out.append(Stretch(start, end, chunk, any(p in low for p in restrictive_phrases)))
+        current.clear()
+
+    for number in range(1, len(lines) + 1):
+        if number in covered:
+            flush()
+        else:
+            current.append(number)
+    flush()
+    return out

@@ -1,0 +1,226 @@
+"""The pipeline for one repository: discover → parse → gather evidence → judge → report."""
+
+from __future__ import annotations
+
+import os
+
+from openlint import rules
+from openlint._support.records import field, record, replace
+from openlint.claims.declared import claims_in_card, claims_in_openness
+from openlint.inputs import config
+from openlint.inputs.card import Card, has_front_matter, parse_card
+from openlint.inputs.discover import discover
+from openlint.inputs.openness import parse_openness
+from openlint.inputs.sources import TextFile, inside, read_text
+from openlint.judge import consistency, definitions
+from openlint.judge.engine import judge
+from openlint.judge.evidence import gather
+from openlint.licenses.card_license import resolve as resolve_card_license
+from openlint.licenses.files import read_license_files
+from openlint.model import Finding, Location, RepoReport
+
+
+class InputError(Exception):
+    """A problem that stops the run (exit code 2), e.g. a path that is not a directory."""
+
+
+@record
+class Options:
+    definitions: list[str] = field(default_factory=list)  # evaluated as reports, with or without claims
+    strict_terms: bool = False
+    config: str | None = None  # --config PATH; default: the repository's pyproject.toml
+    isolated: bool = False  # --isolated: read no configuration
+    select: list[str] = field(default_factory=list)  # --select, overriding the configuration's
+    ignore: dict[str, str] = field(default_factory=dict)  # --ignore CODE=REASON
+    keep_sources: bool = True  # keep file lines in the report (only the `full` format shows them)
+
+
+def check_repository(path: str, options: Options | None = None) -> RepoReport:
+    options = options or Options()
+    root = path
+    if not os.path.exists(root):
+        raise InputError(f"{path}: no such directory")
+    if not os.path.isdir(root):
+        raise InputError(f"{path}: not a directory")
+    findings: list[Finding] = []
+    report = RepoReport(path=path)
+    settings = config.load(path, options.config, options.isolated, findings)
+    if not options.definitions and isinstance(settings.data.get("definitions"), list):
+        options = replace(options, definitions=[d for d in settings.data["definitions"] if d in definitions.available()])
+
+    seen = collect(root, report, findings, options.keep_sources)
+    inputs, texts, card, openness, evidence = seen.inputs, seen.texts, seen.card, seen.openness, seen.evidence
+    if inputs.weights and openness is None:
+        findings.append(rules.finding("OL303", Location(inputs.weights[0]), count=len(inputs.weights)))
+    findings.extend(consistency.check(evidence))
+    report.licenses = evidence.licenses
+    if not report.licenses and not any(f.code in ("OL202", "OL209") for f in findings):
+        findings.append(rules.finding("OL203", Location(card.file if card else inputs.openness or ".")))
+
+    report.claims = (claims_in_openness(openness) if openness else []) + (claims_in_card(card) if card else [])
+    prose_texts = [texts[rel] for rel in inputs.card_candidates + inputs.prose if rel in texts]
+    report.claims += _prose_claims(prose_texts, card, findings)
+    if openness is None:
+        for claim in {c.claim: c for c in reversed(report.claims)}.values():
+            findings.append(rules.finding("OL413", claim.location(), claim=claim.claim))
+    _judge_claims(report, evidence, options, findings)
+    findings = config.apply(settings, suppress(findings, prose_texts), options.select, options.ignore)
+    report.findings = sorted(findings, key=Finding.sort_key)
+    return report
+
+
+@record
+class Collected:
+    """Everything read from a repository, and the evidence gathered from it."""
+
+    inputs: object
+    texts: dict
+    card: Card | None
+    openness: object
+    license_files: list
+    card_license: object
+    evidence: object
+    readme: str | None
+
+
+def collect(root: str | os.PathLike, report: RepoReport, findings: list[Finding], keep_sources: bool = True, with_openness: bool = True) -> Collected:
+    """Discover, read and parse a repository's inputs and gather the evidence (shared by `init`)."""
+    inputs = discover(root, findings)
+
+    texts = {}
+    for rel in inputs.license_files + inputs.card_candidates + inputs.prose + ([inputs.openness] if inputs.openness and with_openness else []):
+        text = read_text(root, rel, findings)
+        if text is not None:
+            texts[rel] = text
+            report.files.append(rel)
+            if keep_sources:
+                report.sources[rel] = text.lines
+
+    card = _pick_card(inputs.card_candidates, texts, findings)
+    openness = parse_openness(texts[inputs.openness], findings) if inputs.openness in texts else None
+    if card is not None and card.metadata is not None:
+        from openlint.inputs.validate import problems
+
+        for problem in problems(card.plain_metadata(), "model-card.schema.json"):
+            at = card.key_location(problem.path) if problem.at_key else card.location(problem.path)
+            findings.append(rules.finding("OL103", at, message=problem.message))
+
+    license_texts = [texts[rel] for rel in inputs.license_files if rel in texts]
+    linked = _linked_license(root, card, texts, report)
+    if linked is not None and linked.path not in inputs.license_files:
+        license_texts.append(linked)
+    license_files = read_license_files(license_texts, findings) if license_texts else []
+    by_path = {lf.file: lf for lf in license_files}
+    card_license = resolve_card_license(card, root, by_path, findings) if card and card.metadata is not None else None
+
+    readme = next((rel for rel in inputs.card_candidates if rel in texts), None)
+    evidence = gather(root, openness, card, card_license, license_files, findings, inputs.weights, readme)
+    return Collected(inputs, texts, card, openness, license_files, card_license, evidence, readme)
+
+
+def _linked_license(root: str | os.PathLike, card: Card | None, texts: dict, report: RepoReport) -> TextFile | None:
+    """The file the card's `license_link` names, read as a license file (problems are reported later)."""
+    if card is None or card.metadata is None:
+        return None
+    link = card.plain_metadata().get("license_link")
+    if not isinstance(link, str) or "://" in link or not link.strip():
+        return None
+    rel = link.strip().removeprefix("./")
+    if rel in texts:
+        return texts[rel]
+    target, _ = inside(root, rel)
+    if target is None or not os.path.isfile(target):
+        return None
+    text = read_text(root, rel, [])
+    if text is not None:
+        report.files.append(rel)
+        report.sources[rel] = text.lines
+    return text
+
+
+def _prose_claims(prose_texts: list[TextFile], card: Card | None, findings: list[Finding]) -> list:
+    """Claims in the Markdown of the card and the other READMEs; opt-outs need a reason."""
+    from openlint.claims.gates import may_claim, may_opt_out
+
+    found = []
+    for text in prose_texts:
+        first = card.body_line if card is not None and card.file == text.path else 1
+        if may_claim(text.text.split("\n", first - 1)[-1]):  # the prose, after any front matter
+            from openlint.claims.prose import claims_in_prose
+
+            found += claims_in_prose(text.path, text.text, first, ignore_codes=claim_codes())
+        if not may_opt_out(text.text):
+            continue
+        from openlint.claims.prose import opt_outs
+
+        for opt in opt_outs(text.text):
+            if not opt.reason or not opt.code:
+                findings.append(rules.finding("OL901", Location(text.path, opt.line, opt.column), selector=opt.code or "CODE"))
+    return found
+
+
+def claim_codes() -> tuple[str, ...]:
+    """Codes whose opt-out on a line says "this line makes no claim": the claim rules and their prefix."""
+    return ("OL4",) + tuple(code for code in rules.registry() if code.startswith("OL4"))
+
+
+def suppress(findings: list[Finding], prose_texts: list[TextFile]) -> list[Finding]:
+    """Drop findings on lines whose Markdown opts out of their code (or a prefix of it), with a reason."""
+    from openlint.claims.gates import may_opt_out
+
+    covered = {}
+    for text in (t for t in prose_texts if may_opt_out(t.text)):
+        from openlint.claims.prose import ignored_lines
+
+        for line, entries in ignored_lines(text.text).items():
+            covered[(text.path, line)] = [code for code, reason in entries if code and reason]
+    return [f for f in findings if not any(f.code.startswith(c) for c in covered.get((f.file, f.line), ()))]
+
+
+def _pick_card(candidates: list[str], texts: dict, findings: list[Finding]) -> Card | None:
+    """README.md with front matter, else MODEL_CARD.md / model_card.md; the rest is prose."""
+    readable = [c for c in candidates if c in texts]
+    for rel in readable:
+        if rel.lower() == "readme.md" and (has_front_matter(texts[rel]) or texts[rel].had_bom):
+            return parse_card(texts[rel], findings)
+    for rel in readable:
+        if rel.lower() != "readme.md":
+            return parse_card(texts[rel], findings)
+    if not candidates:
+        findings.append(rules.finding("OL012", Location(".")))
+    elif readable:
+        findings.append(rules.finding("OL012", Location(readable[0])))
+    return None
+
+
+def _judge_claims(report: RepoReport, evidence, options: Options, findings: list[Finding]) -> None:
+    judged_by = definitions.by_claim()
+    seen: set[tuple[str, str]] = set()
+    for claim in report.claims:
+        name = judged_by.get(claim.claim)
+        if name is None:
+            findings.append(
+                rules.finding("OL405", claim.location(), claim=claim.claim, clause=f"claim '{claim.claim}'")
+            )
+            continue
+        if (name, claim.claim) in seen:  # the same claim made twice is judged once, at its first place
+            continue
+        seen.add((name, claim.claim))
+        verdict, found = judge(definitions.load(name), evidence, claim, options.strict_terms)
+        report.verdicts.append(verdict)
+        findings.extend(found)
+    wanted = list(options.definitions)
+    if not report.claims and not wanted:
+        wanted = [definitions.DEFAULT]
+    for name in wanted:
+        if any(v.definition == name for v in report.verdicts):
+            continue
+        definition = definitions.load(name)
+        verdict, _ = judge(definition, evidence, None, options.strict_terms)
+        report.verdicts.append(verdict)
+        if not report.claims:
+            outcome = "met" if verdict.met else "not met (" + "; ".join(verdict.reasons) + ")"
+            where = Location(evidence.openness.file if evidence.openness else (evidence.card.file if evidence.card else "."))
+            findings.append(
+                rules.finding("OL406", where, definition=definition["title"], outcome=outcome, clause=definition["name"])
+            )

@@ -1,0 +1,59 @@
+"""Like concise, plus the source line, the fix, the clause, and each verdict's component table."""
+
+from __future__ import annotations
+
+from openlint.model import Report, Verdict
+from openlint.report.formatters import display_path
+from openlint.report.formatters.summary import summary_lines, verdict_line
+
+
+def _source(lines: list[str] | None, line: int, column: int, end_column: int | None, end_line: int | None) -> list[str]:
+    if not lines or line < 1 or line > len(lines):
+        return []
+    text = lines[line - 1]
+    width = len(str(line))
+    span = 1
+    if end_column and (end_line in (None, line)) and end_column > column:
+        span = end_column - column
+    return [
+        f" {' ' * width} |",
+        f" {line} | {text}",
+        f" {' ' * width} | {' ' * (column - 1)}{'^' * span}",
+    ]
+
+
+def component_table(verdict: Verdict) -> list[str]:
+    rows = [("component", "requirement", "declared", "where", "license", "acceptable")]
+    for c in verdict.components:
+        if c.requirement == "optional" and not c.declared:
+            continue
+        ok = "-" if c.acceptable is None else ("yes" if c.acceptable else "no")
+        rows.append(
+            (
+                c.component,
+                c.requirement,
+                "yes" if c.declared else "no",
+                ", ".join(c.where) or "-",
+                (c.license or "-") + (f" (relies on {c.relies_on})" if c.relies_on else ""),
+                ok,
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return ["  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
+
+
+def render(report: Report) -> str:
+    out: list[str] = []
+    for repo in report.repositories:
+        for f in repo.findings:
+            out.append(f"{display_path(repo.path, f.file)}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.name}: {f.message}")
+            out += _source(repo.sources.get(f.file), f.line, f.column, f.end_column, f.end_line)
+            out.append(f"  = fix: {f.fix}")
+            out.append(f"  = clause: {f.clause}")
+            out.append("")
+        for v in repo.verdicts:
+            out.append(verdict_line(v, repo.path))
+            out += component_table(v)
+            out.append("")
+    out += summary_lines(report)
+    return "\n".join(out) + "\n"

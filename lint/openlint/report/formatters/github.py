@@ -1,0 +1,95 @@
+"""GitHub Actions workflow commands: one annotation per finding, most important first.
+
+`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE name::message`, escaped as the
+runner (actions/toolkit `command.ts`) expects. GitHub shows at most 10 error and 10 warning
+annotations per step and drops the rest silently, so openlint annotates the most important
+findings only (errors, then warnings, then notices; claim and verdict findings first within
+each), says in one notice how many it left out, and prints those in a folded log group. Notices
+get the same cap of 10, the overflow notice included, so that notice is never the one dropped.
+The plain summary and verdict lines come last.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from openlint.model import Finding, Report
+from openlint.report.formatters import by_importance, display_path
+from openlint.report.formatters.summary import summary_lines
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+LIMIT = 10  # annotations GitHub shows per level and step
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def plain(line: str) -> str:
+    """A log line that the runner will not take for a command, whatever a file name holds."""
+    line = line.replace("\r", "\\r").replace("\n", "\\n")
+    if line.lstrip().startswith(("::", "##[")):
+        line = "> " + line
+    return line
+
+
+def annotation(repo_path: str, f: Finding) -> str:
+    props: list[tuple[str, object]] = []
+    if f.file not in ("", "."):
+        props += [("file", display_path(repo_path, f.file)), ("line", f.line)]
+        one_line = f.end_line in (None, f.line)
+        if one_line:  # GitHub takes columns on single-line annotations only
+            props.append(("col", f.column))
+        if f.end_line is not None:
+            props.append(("endLine", f.end_line))
+        if one_line and f.end_column is not None:
+            props.append(("endColumn", f.end_column))
+    props.append(("title", f"{f.code} {f.name}"))
+    where = ",".join(f"{key}={escape_property(str(value))}" for key, value in props)
+    text = f.message + (f"\nFix: {f.fix}" if f.fix else "")
+    return f"::{LEVELS.get(f.severity, 'notice')} {where}::{escape_data(text)}"
+
+
+def concise(repo_path: str, f: Finding) -> str:
+    return f"{display_path(repo_path, f.file)}:{f.line}:{f.column}: {f.code} {f.message}"
+
+
+def render(report: Report) -> str:
+    ordered = by_importance(report)
+    totals = Counter(LEVELS.get(f.severity, "notice") for _, f in ordered)
+    limits = {level: LIMIT for level in LEVELS.values()}
+    if any(n > LIMIT for n in totals.values()):
+        limits["notice"] = LIMIT - 1  # room for the notice that says what was left out
+    shown: list[str] = []
+    left: list[tuple[str, Finding]] = []
+    used = {level: 0 for level in limits}
+    for repo_path, f in ordered:
+        level = LEVELS.get(f.severity, "notice")
+        if used[level] < limits[level]:
+            used[level] += 1
+            shown.append(annotation(repo_path, f))
+        else:
+            left.append((repo_path, f))
+    lines = shown
+    if left:
+        counts = {sev: sum(1 for _, f in left if f.severity == sev) for sev in ("error", "warning", "info")}
+        detail = ", ".join(f"{n} {sev}{'s' if n != 1 else ''}" for sev, n in counts.items() if n)
+        noun = "finding" if len(left) == 1 else "findings"
+        lines.append(
+            "::notice title=openlint::"
+            + escape_data(
+                f"{len(left)} more {noun} ({detail}) than GitHub shows as annotations: "
+                "see the job summary (--summary-file) or the log of this step for all of them."
+            )
+        )
+        lines.append(f"::group::openlint: {len(left)} {noun} not annotated")
+        lines += [plain(concise(repo_path, f)) for repo_path, f in left]
+        lines.append("::endgroup::")
+    if lines:
+        lines.append("")
+    lines += [plain(line) for line in summary_lines(report)]
+    return "\n".join(lines) + "\n"
