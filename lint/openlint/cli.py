@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--strict-terms", action="store_true", help="accept only OSI-approved licenses, also for data and documents")
     check.add_argument(
+        "--show-claims", action="store_true", help="list every mention of openness in prose with the role openlint gave it, and why"
+    )
+    check.add_argument(
         "--fail-on", choices=sorted(FAIL_LEVELS), default="error", help="lowest severity that makes the exit code 1 (default: error)"
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
@@ -199,6 +202,7 @@ def run_check(args: argparse.Namespace) -> int:
         select=args.select,
         ignore=ignore,
         keep_sources="full" in [args.output_format] + [fmt for fmt, _ in reports],
+        show_claims=args.show_claims,
     )
     report = Report(__version__, check_all(args.paths, options, args.jobs, render_as=args.output_format))
     text = render(args.output_format, report)

@@ -66,9 +66,30 @@ class Claim:
     text: str
     end_line: int | None = None
     end_column: int | None = None
+    sentence: str | None = None  # prose: the sentence that makes the claim
+    subject: str | None = None  # prose: who it is said of, and how openlint knows it is this release
 
     def location(self) -> Location:
         return Location(self.file, self.line, self.column, self.end_line, self.end_column)
+
+
+@record(frozen=True)
+class ProseMention:
+    """A mention of openness in prose and the role openlint gave it (`--show-claims`)."""
+
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    kind: str  # the claim it would make: open-source-ai | open-weights
+    term: str  # as written
+    role: str  # claim | comparative | third-party | other
+    rule: str  # the rule of claims.toml that gave the role
+    why: str  # the rule's reason
+    sentence: str
+    subject: str  # who the sentence says it of ("" when it names no one)
+    subject_is_release: bool
 
 
 @record
@@ -112,6 +133,7 @@ class RepoReport(_Summary):
     path: str
     licenses: list[LicenseEvidence] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    mentions: list[ProseMention] = field(default_factory=list)  # every mention in prose, claims or not
     verdicts: list[Verdict] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # the inputs that were read

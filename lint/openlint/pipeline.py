@@ -33,6 +33,7 @@ class Options:
     select: list[str] = field(default_factory=list)  # --select, overriding the configuration's
     ignore: dict[str, str] = field(default_factory=dict)  # --ignore CODE=REASON
     keep_sources: bool = True  # keep file lines in the report (only the `full` format shows them)
+    show_claims: bool = False  # keep every mention of openness in prose, claim or not, in the report
 
 
 def check_repository(path: str, options: Options | None = None) -> RepoReport:
@@ -49,7 +50,7 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
         options = replace(options, definitions=[d for d in settings.data["definitions"] if d in definitions.available()])
 
     seen = collect(root, report, findings, options.keep_sources)
-    inputs, texts, card, openness, evidence = seen.inputs, seen.texts, seen.card, seen.openness, seen.evidence
+    inputs, card, openness, evidence = seen.inputs, seen.card, seen.openness, seen.evidence
     if inputs.weights and openness is None:
         findings.append(rules.finding("OL303", Location(inputs.weights[0]), count=len(inputs.weights)))
     findings.extend(consistency.check(evidence))
@@ -58,8 +59,18 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
         findings.append(rules.finding("OL203", Location(card.file if card else inputs.openness or ".")))
 
     report.claims = (claims_in_openness(openness) if openness else []) + (claims_in_card(card) if card else [])
-    prose_texts = [texts[rel] for rel in inputs.card_candidates + inputs.prose if rel in texts]
-    report.claims += _prose_claims(prose_texts, card, findings)
+    prose_texts = prose_of(seen)
+    mentions, prose_claims = _prose_claims(root, prose_texts, card, openness, findings)
+    report.claims += prose_claims
+    if options.show_claims or options.keep_sources:
+        report.mentions = mentions
+    judged_at = {}
+    for claim in report.claims:  # the first place of each claim carries its verdict's findings
+        judged_at.setdefault(claim.claim, claim)
+    for claim in report.claims:
+        # every other place is named too, and a claim in prose always quotes its sentence
+        if claim.sentence is not None or judged_at[claim.claim] is not claim:
+            findings.append(rules.finding("OL416", claim.location(), claim=claim.claim, quote=quote(claim)))
     if openness is None:
         for claim in {c.claim: c for c in reversed(report.claims)}.values():
             findings.append(rules.finding("OL413", claim.location(), claim=claim.claim))
@@ -138,17 +149,24 @@ def _linked_license(root: str | os.PathLike, card: Card | None, texts: dict, rep
     return text
 
 
-def _prose_claims(prose_texts: list[TextFile], card: Card | None, findings: list[Finding]) -> list:
-    """Claims in the Markdown of the card and the other READMEs; opt-outs need a reason."""
+def _prose_claims(root: str, prose_texts: list[TextFile], card: Card | None, openness, findings: list[Finding]) -> tuple[list, list]:
+    """Every mention of openness in the Markdown of the card and the other READMEs, with its
+    role, and the claims among them; opt-outs need a reason."""
     from openlint.claims.gates import may_claim, may_opt_out
 
-    found = []
+    mentions, claims = [], []
+    names = None
     for text in prose_texts:
         first = card.body_line if card is not None and card.file == text.path else 1
         if may_claim(text.text.split("\n", first - 1)[-1]):  # the prose, after any front matter
-            from openlint.claims.prose import claims_in_prose
+            from openlint.claims import prose
+            from openlint.claims.names import release_names
 
-            found += claims_in_prose(text.path, text.text, first, ignore_codes=claim_codes())
+            if names is None:
+                names = release_names(card, openness, prose_texts, folder_name(root))
+            found = prose.analysed(text, first, names)
+            mentions += found
+            claims += prose.as_claims(found, text.text, claim_codes())
         if not may_opt_out(text.text):
             continue
         from openlint.claims.prose import opt_outs
@@ -156,7 +174,27 @@ def _prose_claims(prose_texts: list[TextFile], card: Card | None, findings: list
         for opt in opt_outs(text.text):
             if not opt.reason or not opt.code:
                 findings.append(rules.finding("OL901", Location(text.path, opt.line, opt.column), selector=opt.code or "CODE"))
-    return found
+    return mentions, claims
+
+
+def quote(claim) -> str:
+    """How a claim is shown in its finding: the sentence and whom it is said of, or the tag or
+    declaration that makes it."""
+    if claim.sentence is not None:
+        return f"\"{claim.sentence}\" — {claim.subject}"
+    if claim.file == "openness.toml":
+        return f"openness.toml declares it: {claim.text}"
+    return f"the card's tag '{claim.text}'"
+
+
+def folder_name(root: str) -> str:
+    """The name of the folder a repository was cloned into: usually the repository's name."""
+    return os.path.basename(os.path.abspath(root))
+
+
+def prose_of(seen: Collected) -> list[TextFile]:
+    """The Markdown read for claims: the card and the other READMEs and model cards."""
+    return [seen.texts[rel] for rel in seen.inputs.card_candidates + seen.inputs.prose if rel in seen.texts]
 
 
 def claim_codes() -> tuple[str, ...]:

@@ -1,9 +1,10 @@
 """Claims in prose, through the whole check: found in the card's body and the other READMEs,
 located, judged like any other claim, and removed only by an opt-out that gives a reason.
 
-test_prose.py tests the detector on sentences; this file tests what `openlint check` does with it:
-which files are read (README.md after its front matter, MODEL_CARD.md, README_EN.md; never a
-license file), where each claim is, and how `<!-- openlint: ignore CODE reason -->` works.
+test_policy.py tests the detector on sentences; this file tests what `openlint check` does with
+it: which files are read (README.md after its front matter, MODEL_CARD.md, README_EN.md; never a
+license file), where each claim is (at the words that mention openness), how it is quoted, and
+how `<!-- openlint: ignore CODE reason -->` works.
 """
 
 from __future__ import annotations
@@ -31,10 +32,15 @@ def check_card(make_repo, check_json, files: dict, *options: str) -> dict:
 def test_a_claim_in_the_readme_body_is_located_and_judged(make_repo, check_json):
     readme = FRONT + "# Tiny\n\nTiny is a fully open-source model for tests.\n"
     report = check_card(make_repo, check_json, {"README.md": readme})
-    assert at(readme, "is a fully") == (6, 6)
-    assert claims(report) == [(OS, "README.md", 6, 6, "is a fully open-source model")]
+    assert at(readme, "open-source") == (6, 17)
+    assert claims(report) == [(OS, "README.md", 6, 17, "open-source")]
     claim = repo_of(report)["claims"][0]
-    assert (claim["end_line"], claim["end_column"]) == (6, 34)
+    assert (claim["end_line"], claim["end_column"]) == (6, 28)
+    # "Tiny" is too common a word to be taken for a name: the sentence is read as said of the release
+    assert (claim["sentence"], claim["subject"]) == (
+        "Tiny is a fully open-source model for tests.",
+        "the sentence names no subject; it is read as said of this release",
+    )
     [verdict] = repo_of(report)["verdicts"]
     assert (verdict["definition"], verdict["claim"], verdict["claim_file"], verdict["claim_line"], verdict["met"]) == (
         "osaid-1.0",
@@ -43,11 +49,14 @@ def test_a_claim_in_the_readme_body_is_located_and_judged(make_repo, check_json)
         6,
         False,
     )
-    # every finding of the claim is at the phrase
+    # every finding of the claim is at the words, and one of them quotes the sentence
     assert {(f["file"], f["line"], f["column"]) for f in repo_of(report)["findings"] if f["code"].startswith("OL4")} == {
-        ("README.md", 6, 6)
+        ("README.md", 6, 17)
     }
-    assert sorted({f["code"] for f in repo_of(report)["findings"]}) == ["OL214", "OL401", "OL404", "OL413"]
+    assert sorted({f["code"] for f in repo_of(report)["findings"]}) == ["OL214", "OL401", "OL404", "OL413", "OL416"]
+    assert only(report, "OL416")["message"] == (
+        'open-source-ai claim: "Tiny is a fully open-source model for tests." — the sentence names no subject; it is read as said of this release'
+    )
     assert report.exit == 1
 
 
@@ -58,19 +67,14 @@ def test_front_matter_is_not_prose(make_repo, check_json):
     assert [c for c, *_ in located(report)] == ["OL214", "OL406"]
 
 
-def test_a_phrase_over_a_line_break_keeps_both_ends(make_repo, check_json):
+def test_a_sentence_over_a_line_break_is_one_sentence(make_repo, check_json):
     readme = FRONT + "Tiny is a fully\nopen-source model.\n"
     report = check_card(make_repo, check_json, {"README.md": readme})
     [claim] = repo_of(report)["claims"]
-    assert (claim["line"], claim["column"], claim["end_line"], claim["end_column"], claim["text"]) == (
-        4,
-        6,
-        5,
-        18,
-        "is a fully open-source model",
-    )
+    assert (claim["line"], claim["column"], claim["end_line"], claim["end_column"], claim["text"]) == (5, 1, 5, 12, "open-source")
+    assert claim["sentence"] == "Tiny is a fully open-source model."
     ol401 = [f for f in repo_of(report)["findings"] if f["code"] == "OL401"][0]
-    assert (ol401["line"], ol401["column"], ol401["end_line"], ol401["end_column"]) == (4, 6, 5, 18)
+    assert (ol401["line"], ol401["column"], ol401["end_line"], ol401["end_column"]) == (5, 1, 5, 12)
 
 
 def test_model_card_md_and_readme_en_md_are_read(make_repo, check_json):
@@ -81,8 +85,8 @@ def test_model_card_md_and_readme_en_md_are_read(make_repo, check_json):
     }
     report = check_card(make_repo, check_json, files)
     assert claims(report) == [
-        (OW, "MODEL_CARD.md", 3, 9, "an open-weights model"),
-        (OS, "README_EN.md", 3, 4, "open-source our model"),
+        (OW, "MODEL_CARD.md", 3, 12, "open-weights"),
+        (OS, "README_EN.md", 3, 4, "open-source"),
     ]
     assert [(v["definition"], v["claim"], v["claim_file"], v["claim_line"]) for v in repo_of(report)["verdicts"]] == [
         ("open-weights", OW, "MODEL_CARD.md", 3),
@@ -99,8 +103,8 @@ def test_model_card_md_is_the_card_when_the_readme_has_no_front_matter(make_repo
     report = check_card(make_repo, check_json, files)
     assert claims(report) == [
         (OW, "MODEL_CARD.md", 3, 8, "open-weights"),  # the tag in `tags: [open-weights]`
-        (OS, "README.md", 3, 6, "is a fully open-source model"),
-        (OW, "MODEL_CARD.md", 7, 9, "an open-weights model"),  # prose in the order the cards are tried
+        (OS, "README.md", 3, 17, "open-source"),
+        (OW, "MODEL_CARD.md", 7, 12, "open-weights"),  # prose in the order the cards are tried
     ]
     rows = {r["component"]: r for r in repo_of(report)["verdicts"][0]["components"]}
     assert rows["model-card"]["where"] == ["MODEL_CARD.md"]
@@ -116,10 +120,10 @@ def test_prose_claims_add_to_openness_toml_claims_and_are_judged_once(make_repo,
     report = check_json(make_repo(files))
     assert claims(report) == [
         (OS, "openness.toml", 5, 9, 'claim = "open-source-ai"'),  # the text of a declaration is its line
-        (OS, "README.md", 6, 6, "is a fully open-source model"),
+        (OS, "README.md", 6, 17, "open-source"),
     ]
-    # judged once, at openness.toml; no OL413 as openness.toml declares the release
-    assert located(report) == [LICENSE_NOTICE, ("OL401", "openness.toml", 5, 9)]
+    # judged once, at openness.toml; no OL413 as openness.toml declares the release; the prose is quoted
+    assert located(report) == [LICENSE_NOTICE, ("OL416", "README.md", 6, 17), ("OL401", "openness.toml", 5, 9)]
     assert len(repo_of(report)["verdicts"]) == 1
 
 
@@ -130,7 +134,7 @@ def test_a_prose_claim_of_another_kind_is_judged_by_its_own_definition(make_repo
         ("osaid-1.0", OS, "openness.toml", True),
         ("open-weights", OW, "README.md", True),
     ]
-    assert located(report) == [LICENSE_NOTICE]
+    assert located(report) == [LICENSE_NOTICE, ("OL416", "README.md", 6, 12)]  # quoted, and met
     assert report.exit == 0
 
 
@@ -157,11 +161,12 @@ def test_not_a_claim(make_repo, check_json, body):
     assert report.exit == 0
 
 
-def test_counting_the_model_among_other_open_source_models_is_a_claim(make_repo, check_json):
-    # "outperforms open-source models" compares; "outperforms *other* open-source models" says it is one
-    # (data/claims.toml, [prose.not_claims] comparison)
-    report = check_card(make_repo, check_json, {"README.md": FRONT + "Tiny outperforms other open-source models.\n"})
-    assert claims(report) == [(OS, "README.md", 4, 18, "other open-source models")]
+def test_outperforming_other_open_source_models_is_a_comparison(make_repo, check_json):
+    # docs/claims.md: a comparison with open models is no claim, even "other open-source models"
+    report = check_card(make_repo, check_json, {"README.md": FRONT + "Tiny outperforms other open-source models.\n"}, "--show-claims")
+    assert claims(report) == []
+    [mention] = repo_of(report)["mentions"]
+    assert (mention["line"], mention["column"], mention["role"], mention["rule"]) == (4, 24, "comparative", "compared-with-open-models")
 
 
 def test_code_block_and_claim_in_one_readme(make_repo, check_json):
@@ -204,7 +209,7 @@ def test_opt_out_with_a_full_claim_code_removes_the_claim(make_repo, check_json)
 def test_opt_out_for_a_code_that_is_not_a_claim_keeps_the_claim(make_repo, check_json):
     readme = FRONT + "<!-- openlint: ignore OL201 not about this line -->\nTiny is a fully open-source model.\n"
     report = check_card(make_repo, check_json, {"README.md": readme})
-    assert claims(report) == [(OS, "README.md", 5, 6, "is a fully open-source model")]
+    assert claims(report) == [(OS, "README.md", 5, 17, "open-source")]
     assert "OL901" not in [f["code"] for f in repo_of(report)["findings"]]
 
 
@@ -215,7 +220,7 @@ def test_opt_out_for_a_code_that_is_not_a_claim_keeps_the_claim(make_repo, check
 def test_opt_out_without_a_reason_is_ol901_and_the_claim_stays(make_repo, check_json, comment, code):
     readme = FRONT + "# Tiny\n\n  " + comment + "\nTiny is a fully open-source model.\n"
     report = check_card(make_repo, check_json, {"README.md": readme})
-    assert claims(report) == [(OS, "README.md", 7, 6, "is a fully open-source model")]
+    assert claims(report) == [(OS, "README.md", 7, 17, "open-source")]
     finding = only(report, "OL901")
     assert (finding["file"], finding["line"], finding["column"], finding["severity"]) == ("README.md", 6, 3, "warning")
     assert finding["message"] == f"opt-out for {code} has no reason and is not applied"

@@ -112,7 +112,6 @@ def test_schema_is_served_for_validate_pyproject():
 
 
 def test_entry_point_is_declared_in_pyproject():
-    from pathlib import Path
 
     import tomli
 

@@ -65,6 +65,8 @@ def test_openness_claim_is_located_at_its_value(make_repo, check_json):
         "text": 'claim = "open-source-ai"',
         "end_line": 5,
         "end_column": 25,
+        "sentence": None,  # only a claim made in prose has a sentence and a subject
+        "subject": None,
     }
 
 

@@ -185,7 +185,9 @@ def test_the_same_claim_twice_is_judged_once_at_the_first_place(make_repo, check
     files = open_repo(drop=("training-code",)) | {"README.md": "---\nlicense: apache-2.0\ntags: [open-source]\n---\n"}
     report = check_json(make_repo(files))
     assert [c["file"] for c in repo_of(report)["claims"]] == ["openness.toml", "README.md"]
-    assert located(report) == [LICENSE_NOTICE, ("OL401", *CLAIM)]
+    # the verdict's findings are at the first place; the tag is named as a place of the claim too
+    assert located(report) == [LICENSE_NOTICE, ("OL416", "README.md", 3, 8), ("OL401", *CLAIM)]
+    assert only(report, "OL416")["message"] == "open-source-ai claim: the card's tag 'open-source'"
     assert len(repo_of(report)["verdicts"]) == 1
 
 

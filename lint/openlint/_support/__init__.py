@@ -1,2 +1,2 @@
 """Start-up machinery with no domain knowledge: records, the on-disk cache, package data,
-compiled patterns kept across runs, and the one place that uses a built-in hash."""
+and the one place that uses a built-in hash."""

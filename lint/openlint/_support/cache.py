@@ -51,6 +51,18 @@ def module_stamp(name: str) -> str | None:
     return None
 
 
+def stamp(*paths: str) -> str:
+    """The size and modification time of files: a key part for results that depend on code."""
+    parts = []
+    for path in paths:
+        try:
+            stat = os.stat(path)
+            parts.append(f"{stat.st_mtime_ns}:{stat.st_size}")
+        except OSError:
+            parts.append("?")
+    return "\0".join(parts)
+
+
 def load(name: str):
     """The value stored under `name` (marshal-able data only), or None."""
     where = folder()

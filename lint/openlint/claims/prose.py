@@ -1,15 +1,9 @@
-"""Claims written in prose: "X is a fully open-source model", "we open-source our weights", "我们开源了…".
+"""Claims written in prose, and the opt-out comments that silence a line.
 
-The patterns are data (the [prose] section of data/claims.toml); this module only applies them:
-
-1. Blank out what is not prose (fenced code, inline code, HTML comments and tags, link targets,
-   bare URLs, e-mail addresses, and the lines before `first_line`), keeping every other
-   character where it was, so that positions in the blanked text are positions in the file.
-2. Cut the text into pieces that a phrase cannot leave: paragraphs, list items, headings and
-   table rows. A phrase may run over a line break inside a paragraph.
-3. In each piece, every match of a claim pattern is a claim unless a not-claim pattern
-   (comparison, credit, negation) matches text that overlaps it. Overlapping claims of the same
-   kind are reported once, at the first.
+For every mention of openness (mentions.py) the detector reads its sentence (features.py),
+decides its role with the model (roles.py) and names its subject: the release (by one of its
+names, or "we"), another project, or no one. A mention whose role is `claim` is a claim. The
+labelling policy it implements is docs/claims.md.
 
 Opt-outs: `<!-- openlint: ignore CODE reason -->` on a line, or alone on the line directly
 above it. The reason is mandatory; an opt-out without one does not apply (see `opt_outs`).
@@ -17,36 +11,19 @@ above it. The reason is mandatory; an opt-out without one does not apply (see `o
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from openlint._support.records import record
-from openlint._support.resources import data_toml
-from openlint.claims.gates import may_claim
-from openlint.model import Claim
+from openlint.claims import roles
+from openlint.claims.features import features
+from openlint.claims.markdown import fenced_lines, html_comments, line_starts, position, prose_only
+from openlint.claims.mentions import Mention, mentions
+from openlint.claims.names import Names
+from openlint.claims.subjects import clause_bounds, sentence_subject
+from openlint.model import Claim, ProseMention
 
-FRAGMENT = re.compile(r"\{([A-Z][A-Z_]*)\}")
-LEADING = " \t\n,:;—–-"  # what a phrase does not start with (a pattern may match from the punctuation before it)
-
-# What is blanked out before matching.
-FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
-HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
-AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.I)
-LINK_TARGET = re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
-LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M)
-BARE_URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>()\[\]]+", re.I)
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-QUOTE_MARKER = re.compile(r"^[ \t]*>(?:[ \t]*>)*", re.M)  # blockquote markers, so that quoted lines join
-
-# Lines that start a piece of their own, and lines that are a piece by themselves.
-PIECE_START = re.compile(r"^[ \t]*(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|\|)")
-PIECE_ALONE = re.compile(r"^[ \t]*(?:#{1,6}(?:[ \t]|$)|\|)|^[ \t]*(?:=+|-+)[ \t]*$")
-
-OPT_OUT = re.compile(r"<!--\s*openlint\s*:\s*ignore\b[ \t]*(?P<code>[^\s>]*)[ \t]*(?P<reason>.*?)\s*-->", re.I | re.S)
+OPT_OUT = re.compile(r"<!--\s*openlint\s*:\s*ignore\b[ \t]*(?P<code>[^\s>]*)[ \t]*(?P<reason>.*?)\s*-->\Z", re.I | re.S)
 
 
 @record(frozen=True)
@@ -68,143 +45,23 @@ class OptOut:
         return bool(self.code) and bool(self.reason)
 
 
-@record(frozen=True)
-class _Pattern:
-    claim: str
-    name: str
-    regex: re.Pattern
-
-
-def _expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
-    if depth > 10:
-        raise ValueError(f"claims.toml [prose.fragments]: fragments nest too deep in {pattern!r}")
-
-    def one(match: re.Match) -> str:
-        name = match.group(1)
-        if name not in fragments:
-            raise ValueError(f"claims.toml [prose]: unknown fragment {{{name}}}")
-        return "(?:" + _expand(fragments[name], fragments, depth + 1) + ")"
-
-    return FRAGMENT.sub(one, pattern)
-
-
-@lru_cache(maxsize=None)
-def _rules() -> tuple[tuple[_Pattern, ...], tuple[_Pattern, ...]]:
-    """The claim patterns and the not-claim patterns, compiled."""
-    prose = data_toml("claims.toml")["prose"]
-    fragments = prose.get("fragments", {})
-    flags = re.IGNORECASE | re.UNICODE
-    claim_specs = [(group["claim"], group["name"], _expand(p, fragments)) for group in prose.get("claims", []) for p in group["patterns"]]
-    other_specs = [("", kind, _expand(p, fragments)) for kind, patterns in prose.get("not_claims", {}).items() for p in patterns]
-    from openlint._support.regex_cache import compile_all
-
-    compiled = compile_all([source for _, _, source in claim_specs + other_specs], flags)
-    patterns = [_Pattern(claim, name, regex) for (claim, name, _), regex in zip(claim_specs + other_specs, compiled)]
-    claims, not_claims = tuple(patterns[: len(claim_specs)]), tuple(patterns[len(claim_specs) :])
-    return claims, not_claims
-
-
-def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer("\n", text)]
-
-
-def _fenced_lines(lines: list[str]) -> set[int]:
-    """0-based indexes of the lines of fenced code blocks, fences included (an unclosed fence
-    runs to the end, as in CommonMark)."""
-    inside: set[int] = set()
-    opening: str | None = None
-    for i, line in enumerate(lines):
-        fence = FENCE.match(line)
-        if opening is None:
-            if fence and not (fence.group(1)[0] == "`" and "`" in line[fence.end() :]):
-                opening = fence.group(1)
-                inside.add(i)
-        else:
-            inside.add(i)
-            rest = line[fence.end() :] if fence else ""
-            if fence and fence.group(1)[0] == opening[0] and len(fence.group(1)) >= len(opening) and not rest.strip():
-                opening = None
-    return inside
-
-
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
-
-
-def prose_only(text: str, first_line: int = 1) -> str:
-    """`text` with everything that is not prose replaced by spaces (line ends kept), so that an
-    offset in the result is the same offset in `text`."""
-    lines = text.split("\n")
-    starts = _line_starts(text)
-    chars = list(text)
-    for i in range(min(first_line - 1, len(lines))):
-        _blank(chars, starts[i], starts[i] + len(lines[i]))
-    skipped = max(first_line - 1, 0)
-    for i in _fenced_lines(lines[skipped:]):
-        _blank(chars, starts[skipped + i], starts[skipped + i] + len(lines[skipped + i]))
-    for regex in (
-        INLINE_CODE,
-        HTML_COMMENT,
-        HTML_TAG,
-        AUTOLINK,
-        LINK_TARGET,
-        LINK_DEFINITION,
-        BARE_URL,
-        EMAIL,
-        QUOTE_MARKER,
-    ):
-        current = "".join(chars)
-        for match in regex.finditer(current):
-            _blank(chars, match.start(), match.end())
-    return "".join(chars)
-
-
-def _pieces(masked: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of paragraphs, list items, headings and table rows."""
-    pieces: list[tuple[int, int]] = []
-    start = end = None
-    offset = 0
-    for line in masked.split("\n"):
-        line_start, line_end = offset, offset + len(line)
-        offset = line_end + 1
-        if not line.strip():
-            if start is not None:
-                pieces.append((start, end))
-            start = None
-            continue
-        if start is not None and PIECE_START.match(line):
-            pieces.append((start, end))
-            start = None
-        if start is None:
-            start = line_start
-        end = line_end
-        if PIECE_ALONE.match(line):
-            pieces.append((start, end))
-            start = None
-    if start is not None:
-        pieces.append((start, end))
-    return pieces
-
-
 def opt_outs(text: str) -> list[OptOut]:
-    """Every `<!-- openlint: ignore CODE reason -->` outside fenced code, valid or not."""
+    """Every closed `<!-- openlint: ignore CODE reason -->` outside fenced code, valid or not."""
     lines = text.split("\n")
-    starts = _line_starts(text)
-    fenced = _fenced_lines(lines)
+    starts = line_starts(text)
+    fenced = fenced_lines(lines)
     found = []
-    for match in OPT_OUT.finditer(text):
-        index = bisect.bisect_right(starts, match.start()) - 1
-        if index in fenced:
+    for start, end in html_comments(text):
+        match = OPT_OUT.match(text, start, end)
+        if match is None:
             continue
-        last = bisect.bisect_right(starts, match.end() - 1) - 1
-        alone = not lines[index][: match.start() - starts[index]].strip() and not lines[last][
-            match.end() - starts[last] :
-        ].strip()
-        applies_to = last + 2 if alone else index + 1
+        line, column = position(starts, start)
+        if line - 1 in fenced:
+            continue
+        last, _ = position(starts, end - 1)
+        alone = not lines[line - 1][: column - 1].strip() and not lines[last - 1][end - starts[last - 1] :].strip()
         reason = " ".join(match.group("reason").split())
-        found.append(OptOut(index + 1, match.start() - starts[index] + 1, applies_to, match.group("code"), reason))
+        found.append(OptOut(line, column, last + 1 if alone else line, match.group("code"), reason))
     return found
 
 
@@ -219,53 +76,114 @@ def ignored_lines(text: str) -> dict[int, list[tuple[str, str]]]:
     return lines
 
 
+def subject_text(mention: Mention, names: Names) -> tuple[str, bool, str]:
+    """(subject as written, is it the release, how that is known), for the explanation: the
+    sentence's subject (subjects.py), else the release named right after the mention ("we
+    open-source X")."""
+    subject, _ = sentence_subject(mention.left, clause_bounds(mention.left, mention.right)[0], names)
+    if subject is not None:
+        is_release = subject.kind in ("rel", "we", "this")
+        return " ".join(mention.left[subject.start : subject.end].split()), is_release, subject.source
+    right = names.find(mention.right[:60])
+    if right:
+        start, end, name, same = right[0]
+        return mention.right[start:end], same, name.source if same else ""
+    return "", False, ""
+
+
+def _sentence_text(text: str, mention: Mention) -> str:
+    return " ".join(text[mention.sentence.start : mention.sentence.end].split())[:300]
+
+
+def analyse(path: str, text: str, first_line: int, names: Names) -> list[ProseMention]:
+    """Every mention in the Markdown `text` of `path` with its role and subject."""
+    masked = prose_only(text, first_line)
+    visible = prose_only(text, first_line, code_words=True) if "`" in text else masked
+    starts = line_starts(text)
+    found = []
+    for mention in mentions(masked, visible, text):
+        rule = roles.decide(features(mention, names, masked))
+        subject, is_release, source = subject_text(mention, names)
+        line, column = position(starts, mention.start)
+        end_line, end_column = position(starts, mention.end)
+        found.append(
+            ProseMention(
+                path,
+                line,
+                column,
+                end_line,
+                end_column,
+                mention.term.kind,
+                text[mention.start : mention.end],
+                rule.role,
+                rule.name,
+                rule.why,
+                _sentence_text(text, mention),
+                subject + (f" ({source})" if source and is_release and subject not in ("we",) else ""),
+                is_release,
+            )
+        )
+    return found
+
+
+def as_claims(found: list[ProseMention], text: str, ignore_codes: Iterable[str] = ("claim",)) -> list[Claim]:
+    """The mentions whose role is `claim`, as claims; a line opted out of `ignore_codes` has none."""
+    skip = set(ignore_codes)
+    covered = {line for line, entries in ignored_lines(text).items() if any(c in skip and r for c, r in entries)} if "<!--" in text else set()
+    claims = []
+    for m in found:
+        if m.role != "claim" or any(n in covered for n in range(m.line, m.end_line + 1)):
+            continue
+        subject = describe_subject(m)
+        claims.append(Claim(m.kind, m.file, m.line, m.column, m.term, m.end_line, m.end_column, m.sentence, subject))
+    return claims
+
+
+def describe_subject(m: ProseMention) -> str:
+    """'Acme is this release (the card's model_name)', as a finding says it."""
+    if not m.subject:
+        return "the sentence names no subject; it is read as said of this release"
+    if m.subject == "we":
+        return "'we' are this release's authors"
+    name, _, source = m.subject.partition(" (")
+    return f"{name} is this release" + (f" ({source}" if source else "")
+
+
 def claims_in_prose(
-    path: str, text: str, first_line: int = 1, *, ignore_codes: Iterable[str] = ("claim",)
+    path: str, text: str, first_line: int = 1, names: Names | None = None, *, ignore_codes: Iterable[str] = ("claim",)
 ) -> list[Claim]:
     """The claims made in the Markdown prose `text` of the file `path`.
 
     `first_line` is the first line of prose (after YAML front matter); earlier lines are not read,
     but line numbers are those of the file. Lines and columns are 1-based; `end_column` is the
-    column just after the phrase. A claim is dropped when one of its lines has a valid opt-out
-    whose code is in `ignore_codes`."""
-    masked = prose_only(text, first_line)
-    pieces = [(s, e) for s, e in _pieces(masked) if may_claim(masked[s:e])]
-    if not pieces:
-        return []  # no piece can hold a claim: the patterns are not needed at all
-    claim_patterns, not_claim_patterns = _rules()
-    starts = _line_starts(text)
-    found: list[tuple[int, int, str]] = []
-    for piece_start, piece_end in pieces:
-        piece = masked[piece_start:piece_end]
-        excluded = [(m.start(), m.end()) for p in not_claim_patterns for m in p.regex.finditer(piece)]
-        candidates = []
-        for pattern in claim_patterns:
-            for m in pattern.regex.finditer(piece):
-                start = m.start() + len(m.group()) - len(m.group().lstrip(LEADING))
-                if m.end() <= start:
-                    continue
-                if any(s < m.end() and start < e for s, e in excluded):
-                    continue
-                candidates.append((start, start - m.end(), pattern.claim))
-        kept: list[tuple[int, int, str]] = []
-        for start, negative_length, claim in sorted(candidates):
-            end = start - negative_length
-            if any(c == claim and s < end and start < e for s, e, c in kept):
-                continue
-            kept.append((start, end, claim))
-        found += [(piece_start + s, piece_start + e, c) for s, e, c in kept]
+    column just after the phrase."""
+    return as_claims(analyse(path, text, first_line, names or Names([])), text, ignore_codes)
 
-    skip = set(ignore_codes)
-    covered = {line for line, entries in ignored_lines(text).items() if any(c in skip and r for c, r in entries)}
-    claims = []
-    for start, end, claim in sorted(found):
-        line = bisect.bisect_right(starts, start) - 1
-        end_line = bisect.bisect_right(starts, end - 1) - 1
-        if any(n in covered for n in range(line + 1, end_line + 2)):
-            continue
-        first, *rest = text[start:end].split("\n")
-        phrase = " ".join(" ".join([first] + [QUOTE_MARKER.sub("", r) for r in rest]).split())
-        claims.append(
-            Claim(claim, path, line + 1, start - starts[line] + 1, phrase, end_line + 1, end - starts[end_line] + 1)
-        )
-    return claims
+
+def _fingerprint() -> str:
+    """What an analysis depends on besides the text and the names: the detector's data and code."""
+    import os
+
+    from openlint._support import cache
+    from openlint._support.resources import _read
+
+    here = os.path.dirname(__file__)
+    code = sorted(os.path.join(here, name) for name in os.listdir(here) if name.endswith(".py"))
+    return "\0".join([_read("openlint.data", "claims.toml"), cache.stamp(*code)])
+
+
+def analysed(text, first_line: int, names: Names) -> list[ProseMention]:
+    """`analyse` of a TextFile, kept in the cache by content: a hook re-reads the same README
+    on every commit, and the analysis is most of a warm check of a large one."""
+    from openlint._support import cache
+
+    key = cache.key("prose", _fingerprint(), text.path, str(first_line), names.key(), text.text)
+    stored = cache.load(key)
+    if stored is not None:
+        try:
+            return [ProseMention(*fields) for fields in stored]
+        except TypeError:  # an entry of another shape: analyse again
+            pass
+    found = analyse(text.path, text.text, first_line, names)
+    cache.store(key, [tuple(vars(m).values()) for m in found], input_result=True)
+    return found

@@ -204,16 +204,13 @@ def _engine_fingerprint() -> str:
     identifies (this module and classifier.py) and the installed licenseclassifier.
 
     A cached result from before a catalog or code change must not be reused."""
-    import os
 
     from openlint._support import cache
     from openlint._support.resources import _read
     from openlint.licenses import classifier
 
     parts = [_read("openlint.data", name) for name in ("model-licenses.toml", "license-text.toml")]
-    for code in (__file__, classifier.__file__):
-        stat = os.stat(code)
-        parts.append(f"{stat.st_mtime_ns}:{stat.st_size}")
+    parts.append(cache.stamp(__file__, classifier.__file__))
     parts.append(cache.module_stamp("licenseclassifier") or "")
     return "\0".join(parts)
 

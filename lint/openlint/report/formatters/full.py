@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openlint.model import Report, Verdict
 from openlint.report.formatters import display_path
-from openlint.report.formatters.summary import summary_lines, verdict_line
+from openlint.report.formatters.summary import mention_lines, summary_lines, verdict_line
 
 
 def _source(lines: list[str] | None, line: int, column: int, end_column: int | None, end_line: int | None) -> list[str]:
@@ -51,6 +51,7 @@ def render(report: Report) -> str:
             out.append(f"  = fix: {f.fix}")
             out.append(f"  = clause: {f.clause}")
             out.append("")
+        out += mention_lines(repo)
         for v in repo.verdicts:
             out.append(verdict_line(v, repo.path))
             out += component_table(v)

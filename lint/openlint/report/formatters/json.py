@@ -34,6 +34,7 @@ def repository(repo: RepoReport) -> dict:
         "files": repo.files,
         "licenses": repo.licenses,
         "claims": repo.claims,
+        "mentions": repo.mentions,
         "verdicts": [verdict(x) for x in repo.verdicts],
         "findings": repo.findings,
         "summary": repo.summary(),

@@ -27,3 +27,13 @@ def summary_lines(report: Report) -> list[str]:
         prefix = "" if len(report.repositories) == 1 else f"{repo.path}: "
         lines += [prefix + verdict_line(v, repo.path) for v in repo.verdicts]
     return lines
+
+
+def mention_lines(repo) -> list[str]:
+    """`--show-claims`: every mention of openness in prose, with its role and the rule that gave it."""
+    lines = []
+    for m in repo.mentions:
+        subject = f"; subject: {m.subject}" if m.subject else ""
+        lines.append(f"{display_path(repo.path, m.file)}:{m.line}:{m.column}: '{m.term}' is {m.role} ({m.rule}: {m.why}){subject}")
+    return ["Mentions of openness:"] + lines + [""] if lines else []
+

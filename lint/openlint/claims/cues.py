@@ -1,0 +1,91 @@
+"""Word classes (claims.toml [prose.cues]) and the names of other projects: what the
+features look for around a mention of openness."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from openlint._support.resources import data_toml
+from openlint.claims.mentions import tokens
+from openlint.claims.names import Names
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+class Cues:
+    """claims.toml's word classes, ready to look up: whole English words (with * as any
+    ending) and Chinese substrings."""
+
+    def __init__(self, classes: dict[str, list[str]]):
+        self.words: dict[str, list[str]] = {}
+        self.prefixes: list[tuple[str, str]] = []
+        self.chinese: list[tuple[str, str]] = []
+        for name, entries in classes.items():
+            for entry in entries:
+                entry = entry.lower()
+                if CJK.search(entry):
+                    self.chinese.append((entry, name))
+                elif entry.endswith("*"):
+                    self.prefixes.append((entry[:-1], name))
+                else:
+                    self.words.setdefault(entry, []).append(name)
+
+    def of_word(self, word: str) -> list[str]:
+        word = word.lower().strip("-'’*.,!?")
+        found = list(self.words.get(word, ()))
+        found += [name for prefix, name in self.prefixes if word.startswith(prefix)]
+        return found
+
+    def in_text(self, text: str) -> set[str]:
+        """Classes of the English words and the Chinese entries in `text`."""
+        found = {name for entry, name in self.chinese if entry in text}
+        for word in tokens(text):
+            if word[0].isascii() and word[0].isalnum():
+                found.update(self.of_word(word))
+        return found
+
+
+@lru_cache(maxsize=None)
+def cues() -> Cues:
+    return Cues(data_toml("claims.toml")["prose"]["cues"])
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in data_toml("claims.toml")["prose"]["cues"][name])
+
+
+# Capitalised words that start clauses or headings, not names.
+COMMON_CAPITALS = frozenset(
+    """a an the this these that those we our it its they their in on at for of to and or but with by from as is are
+    however moreover furthermore also note please see if when while all both each new model models more most
+    table figure fig section chapter license step news update updates i you he she open source based compared""".split()
+)
+
+
+def words(text: str) -> list[str]:
+    return [t for t in tokens(text) if t[0].isalnum()]
+
+
+def other_names(found: list[str], names: Names) -> list[str]:
+    """Words that name another project: a known tool or model family, or a word shaped like a
+    name (letters with a version, "GPT-4", "CogVLM2"; or mixed case, "LLaMA", "DeepSpeed") —
+    never the release's own names, a publishing platform, a license or an acronym."""
+    tools, families, platforms = lexicon("tools"), lexicon("models"), lexicon("platforms")
+    out = []
+    for word in found:
+        low = word.lower().strip(".-")
+        if low in names.forms or any(low.startswith(form) for form in names.forms) or low in platforms:
+            continue
+        if low in tools or low in families or low.split("-")[0] in families:
+            out.append(word)
+            continue
+        if not word[0].isascii() or low in COMMON_CAPITALS or cues().of_word(low):
+            continue
+        letters = sum(c.isalpha() for c in word)
+        shaped = letters >= 3 and any(c.isdigit() for c in word) and not re.fullmatch(r"[A-Za-z]?\d+[A-Za-z]?", word)
+        mixed = letters >= 4 and bool(re.search(r"[a-z][A-Z]", word))  # camel case inside a word: "LLaMA", "ChatGLM"
+        if shaped or mixed:
+            out.append(word)
+    return out

@@ -1,0 +1,160 @@
+"""What the role rules read about a mention, as a set of named facts ("features").
+
+For a mention such as "open-source" in "Acme-7B, which beats Llama, is an open-source LLM":
+
+- word classes (claims.toml [prose.cues]) by where they stand: `CLASS@L4`/`CLASS@R4` within
+  four words, `CLASS@Lc`/`CLASS@Rc` in the same clause, `CLASS@Ls`/`CLASS@Rs` in the sentence;
+- the subject: the nearest of the release's names, a sibling's name (same family, another
+  version), "we", "this model", or another project's name, before the mention (`subj=…`), and
+  the object of a verb ("we open-source X": `obj=…`);
+- the construction: said of a subject (`pred`: "X is an open-source …", "X 是开源的…"),
+  in apposition (`appos`: "X, an open-source …"), as a verb (`verb`: "we open-source X",
+  "开源了 X", "X has been open-sourced"), as an attribute (`attr` with `head=CLASS`, the noun
+  after it: "open-source models", "开源社区");
+- where it stands: `piece=heading|table|item|paragraph`, `title` (the document's first
+  heading), `news` (a dated news item), `link-title` (inside a link's text that reads as the
+  title of a paper or post).
+
+The rules of claims.toml [[prose.rules]] decide the role from these facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from openlint.claims.cues import CJK, cues, other_names, words
+from openlint.claims.mentions import Mention
+from openlint.claims.names import Names
+from openlint.claims.subjects import OBJECTS, clause_bounds, head_of, near, object_of, sentence_subject, subject_of
+
+NEAR = 4  # words on either side that count as "next to" the mention
+NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|[🔥📢🚀🎉✨⭐💥🆕])")
+# where a clause ends, in English and in Chinese
+COPULA = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|as)\s+(?:(?:now|also|still|currently|today|"
+    r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'’.\-]+\s+){0,4}$"
+    r"|(?:是|为|作为|成为)[^，。；！？]{0,16}$)",
+    re.I,
+)
+APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the)\s+|[:：]\s*(?:(?:an?|the)\s+)?)(?:[\w*'’.\-]+\s+){0,4}$", re.I)
+# a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
+VERB_BEFORE = re.compile(
+    r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[\w*]+\s+){0,2}$|我们[^，。；！？]{0,6}$|"
+    r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？]{1,24}?)$)",
+    re.I,
+)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
+LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
+TITLE_LIKE = re.compile(r"[:：【】|\"“”]|(?:\S+\s+){7,}")
+ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|方法|系统|社区|项目|界)?\s*(?:中(?![文英国心])|之中|里)")
+
+
+def features(mention: Mention, names: Names, masked: str) -> set[str]:
+    cue = cues()
+    term = mention.term
+    surface = masked[mention.start : mention.end].lower()
+    out = {f"term={term.name}"}
+    if term.name == "open-source":
+        out.add("form=" + ("ed" if surface.endswith("ed") else "ing" if surface.endswith("ing") else "base"))
+    left, right = mention.left, mention.right
+    left_clause, right_clause = clause_bounds(left, right)
+    places = {
+        "L4": near(left, NEAR, True),
+        "R4": near(right, NEAR, False),
+        "Lc": left_clause,
+        "Rc": right_clause,
+        "Ls": left,
+        "Rs": right,
+    }
+    for place, text in places.items():
+        for name in cue.in_text(text):
+            out.add(f"{name}@{place}")
+    if re.search(r"\bnon[\s\-‐]*$", left, re.I) or re.search(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)[^，。；！？\s]{0,2}$", left[-6:]):
+        out.add("negation@L4")
+
+    # the noun the mention qualifies ("open-source models", "开源社区"), when it qualifies one
+    verbal = term.name == "开源" and (right.startswith("了") or re.match(r"\s*[A-Za-z*\[`]", right) or not words(left_clause))
+    head = None
+    if not verbal and re.match(r"\s*[\w\u3400-\u9fff]", right):  # a noun right after it, no punctuation between
+        head = head_of(right)
+        if CJK.match(right[:1] or "x"):
+            head = next((name for entry, name in cue.chinese if name in OBJECTS and right.find(entry) in (0, 1, 2)), None)
+    out.add(f"head={head or 'none'}")
+    if head is not None:
+        out.add("attr")
+    if re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|本次|这一|本)$", left, re.I) or re.fullmatch(
+        r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", left, re.I
+    ):
+        out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
+
+    # the subject: nearest before the mention, in the clause or else in the sentence
+    subject, place = sentence_subject(left, left_clause, names)
+    if subject is None:
+        out.add("subj=none")
+    else:
+        out.add(f"subj={subject.kind}")
+        out.add(f"subj@{place}")
+        if subject.head:
+            out.add(f"subjhead={subject.head}")
+    if head is not None:
+        obj = head  # "an open-source repository for …" opens a repository
+    elif re.match(r"\s*(?:in|on|at|under|via|with|through|from|to|for|by|as|since)\b", right, re.I):
+        obj = "none"  # "X has been open-sourced in its own repository": where, not what
+    else:
+        obj = object_of(right_clause, names)
+    out.add(f"obj={obj}")
+
+    # the subject of the piece so far: a news item or list entry about another project
+    piece_left = mention.piece_left
+    link = re.match(r"\W*\[([^\]]{1,80})\]", piece_left)
+    if link and not names.find(link.group(1)) and words(link.group(1)):
+        out.add("psubj=other")  # "- [Playground](…): a state-of-the-art open-source model"
+    else:
+        found_piece = subject_of(piece_left[: max(0, len(piece_left) - len(left))], names)
+        if found_piece is not None:
+            out.add(f"psubj={found_piece.kind}")
+    piece = mention.sentence.piece
+    if re.search(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[", masked[piece.start : piece.end]):
+        out.add("citation")
+    if other_names(words(right)[:8], names):
+        out.add("other@R")
+    if re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through)\s+$", left, re.I):
+        out.add("prep")
+
+    # the construction
+    before = left_clause[-80:]
+    copula = COPULA.search(before)
+    if (
+        copula
+        and "comparative" not in cue.in_text(copula.group())  # "is competitive with open-source …" compares
+        and not re.search(r"\bto\s*$", copula.group())  # "we are excited to open-source …" is a verb
+        and not re.search(r"\bthere\s*$", before[: copula.start()], re.I)  # "there are open-source options"
+    ):
+        out.add("pred")
+    if APPOSITION.search(left[-60:]) and re.search(r"[,:：—–]|\s-", left[-60:]):
+        out.add("appos")
+    if VERB_BEFORE.search(left[-40:]) and (obj != "none" or term.name == "开源"):
+        out.add("verb")
+    if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？]{0,24})$", left[-30:]):
+        out.add("passive")
+    if not words(right_clause)[:1] or re.match(r"\s*(?:under|on|at|in|via|with|and|for|to|as|了|。|！|，|,|\.|!)", right):
+        out.add("clause-end")
+    if verbal:
+        out.add("verb")
+    if ZH_AMONG.match(right):
+        out.add("zh-among")
+
+    # where it stands
+    out.add(f"piece={piece.kind}")
+    if mention.title:
+        out.add("title")
+    if NEWS.match(masked[piece.start : piece.start + 60]):
+        out.add("news")
+    link = LINK_TEXT.search(left[-300:] + "]") if "[" in left[-300:] and "]" not in left[left.rfind("[") :] else None
+    if link is not None:
+        text = link.group(1) + masked[mention.start : mention.end] + right[: right.find("]")] if "]" in right else ""
+        if TITLE_LIKE.search(text):
+            out.add("link-title")
+    if not words(left):
+        out.add("starts")
+    return out

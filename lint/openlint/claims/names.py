@@ -1,0 +1,234 @@
+"""The names of the release a repository publishes, each with where it was found.
+
+A sentence is a claim only when its subject is this release, so the detector must know what
+the release is called: the card's `model_name` and `model-index` names, openness.toml's
+`[release] name`, the README's title (its first `<h1>` or `#` heading), the names the README
+introduces ("We present X", "Introducing X", "X is a …", "我们推出了 X"), and the folder the
+repository was cloned into. A name also matches its family ("Acme" for "Acme-2-7B-Chat").
+"""
+
+from __future__ import annotations
+
+import re
+
+from openlint._support.records import record
+
+HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+H1 = re.compile(r"<h1\b[^>]{0,500}>(.{1,500}?)</h1>", re.I | re.S)
+TAG = re.compile(r"<[^<>]{0,500}>")
+MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*_`~]|:[a-z_]+:")
+# what a title says before the name ("Model Card for X") and what ends the name in it ("X: a …")
+TITLE_PREFIX = re.compile(r"^(?:model\s+card\s+(?:for|of)\s+|welcome\s+to\s+|introducing\s+|the\s+official\s+|official\s+)", re.I)
+TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s(?:is|are)\s)")
+W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only inside ("v2.5", not "Chat.")
+INTRODUCED = [
+    re.compile(
+        r"\b(?:we|We)\s+(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:present|introduce|release|propose|announce|open[\s-]?source)[ds]?|have\s+(?:released|introduced|built|trained))\s+"
+        rf"(?:the\s+|our\s+|a\s+new\s+)?(?:\*\*)?(?P<name>[A-Z](?:{W})?(?:[-\s][A-Z0-9](?:{W})?){{0,2}})"
+    ),
+    re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+(?:\*\*)?(?P<name>[A-Z](?:{W})?(?:[-\s][A-Z0-9](?:{W})?){{0,2}})"),
+    re.compile(rf"(?:^|\n)\s*(?:\*\*)?(?P<name>[A-Z](?:{W})?(?:-{W})*)(?:\*\*)?\s+(?:is|are)\s+(?:a|an|the|our)\b"),
+    re.compile(rf"(?:推出|发布|开源|介绍)(?:了|的)?\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
+    re.compile(rf"(?:^|\n)\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)(?:\*\*)?\s*(?:是|系列)"),
+]
+# words that are never a release's name on their own
+GENERIC = frozenset(
+    """a an the this our we model models llm llms ai open source opensource official chat base instruct large language
+    introduction overview readme news about contents table license quickstart usage demo paper code github hugging face
+    huggingface hub en zh cn english chinese version update updates release releases what how why features here it
+    there below above you they he she that which these those then now note new set int4 int8 fp8 fp16 bf16 gguf lora
+    vs all one two each both every some any moe dense mini chinese japanese korean german french arabic multilingual bilingual
+    tiny small medium large xl""".split()
+)
+# titles that head a section, not a release: "News", "1. Introduction", "模型介绍"
+SECTION = re.compile(
+    r"^(?:\d+[.)]\s*)?(?:latest\s+)?(?:news|updates?|introduction|overview|getting\s+started|quick\s*start|installation|install|usage|"
+    r"(?:web\s+)?demo|results?|benchmarks?|evaluation|model\s+(?:card|details|description|introduction|id)|contents|"
+    r"table\s+of\s+contents|highlights|authors|contact|acknowledg\w*|citation|license|uploaded\s+model|abstract|about|"
+    r"features|what[’']s\s+new|contributing|requirements|setup|最新消息|最新动态|新闻|模型介绍|快速开始|简介|介绍|目录|更新)\b",
+    re.I,
+)
+MENTION_WORDS = re.compile(r"open[\s-]?source|开源|open[\s-]?weight", re.I)
+
+
+@record(frozen=True)
+class Name:
+    text: str
+    source: str  # where it was found, as a finding says it: "the card's model_name"
+
+
+def title_of(text: str, first_line: int = 1) -> str | None:
+    """The document's title: its first `<h1>` or level-1 `#` heading, else its first heading
+    if that names something; with markup removed. A section heading is no title."""
+    body = "\n".join(text.split("\n")[first_line - 1 :])
+    candidates = []
+    h1 = H1.search(body)
+    if h1:
+        candidates.append((h1.start(), TAG.sub(" ", h1.group(1))))
+    headings = list(HEADING.finditer(body, 0, 20000))
+    top = next((h for h in headings if len(h.group(1)) == 1), None)
+    if top:
+        candidates.append((top.start(), top.group(2)))
+    elif headings:
+        candidates.append((headings[0].start(), headings[0].group(2)))
+    top_level = bool(h1) or top is not None
+    for _, raw in sorted(candidates):
+        clean = " ".join(MARKUP.sub(lambda m: m.group(1) or " ", TAG.sub(" ", raw)).split())
+        clean = re.sub(r"^[^\w]+", "", clean)  # emoji and bullets before the name
+        if clean and not SECTION.match(clean) and re.search(r"[A-Za-z\u3400-\u9fff]", clean):
+            if MENTION_WORDS.search(clean) and not re.match(r"[A-Za-z]", clean):
+                continue  # "开源全模态基座": a description, not a name
+            if not top_level and not re.search(r"[a-z][A-Z]|[A-Za-z][-_]?\d|\d[-_]?[A-Za-z]", clean):
+                return None  # a first heading below the top level ("## Architecture") names a section
+            return clean
+    return None
+
+
+def name_in_title(title: str) -> str | None:
+    """'Acme-7B: An Open Model' -> 'Acme-7B'; a title without a name-like word gives None."""
+    head = TITLE_PREFIX.sub("", title.strip())
+    head = TITLE_END.split(head, maxsplit=1)[0].strip()
+    words = head.split()
+    if not words:
+        return None
+    if len(words) > 4:  # a sentence, not a name: keep its first name-like word
+        named = [w for w in words if re.search(r"[A-Z0-9]", w[1:]) or re.search(r"\d", w)]
+        return named[0] if named else None
+    return head if head.lower() not in GENERIC else None
+
+
+def introduced(text: str, first_line: int = 1, lines: int = 120) -> list[str]:
+    """Names the opening of a text introduces: 'We present X', 'Introducing X', 'X is a …'."""
+    body = "\n".join(text.split("\n")[first_line - 1 : first_line - 1 + lines])
+    body = TAG.sub(" ", body)
+    found = []
+    for pattern in INTRODUCED:
+        for match in pattern.finditer(body):
+            name = match.group("name").strip(" .*")
+            if len(name) >= 2 and name.lower() not in GENERIC and name not in found:
+                found.append(name)
+    return found
+
+
+def variants(name: str) -> list[str]:
+    """The forms a name is written in: itself, its first word, and that word without a version."""
+    forms = [name.strip()]
+    first = re.split(r"[\s\-_/:]+", name.strip())[0]
+    forms.append(first)
+    forms.append(re.sub(r"[\d.]+$", "", first).rstrip("-_."))
+    out = []
+    for form in forms:
+        if len(form) >= 2 and form.lower() not in GENERIC and not form.isdigit() and form.lower() not in [o.lower() for o in out]:
+            out.append(form)
+    return out
+
+
+PART = re.compile(r"[A-Za-z0-9]+")
+SEPARATOR = re.compile(r"[\s_\-]{1,2}")
+VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[\w.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*")
+
+
+def name_parts(text: str) -> tuple[str, ...]:
+    """A name as compared: its runs of letters and its numbers, lower-cased, "3.0" as "3"
+    ("Qwen2.5-7B" is qwen, 2.5, 7, b); a name with neither is compared whole."""
+    parts = tuple(re.sub(r"(?:\.0)+$", "", p) for p in re.findall(r"[a-z]+|\d+(?:\.\d+)*", text.lower()))
+    return parts or (text.strip().lower(),)
+
+
+class Names:
+    """The release's names, matched in sentences case-insensitively at word boundaries.
+
+    A match says whether it is this release or a sibling: "CodeGeeX4" in the README of
+    CodeGeeX2 shares the family but names another version, which lives elsewhere."""
+
+    def __init__(self, names: list[Name]):
+        self.names = names
+        forms: dict[str, Name] = {}
+        for name in names:
+            for form in variants(name.text):
+                forms.setdefault(form.lower(), name)
+        self.forms = forms
+        self.full = [name_parts(n.text) for n in names]
+        # forms with their separators removed, for names written with others ("sea-lion")
+        self.joined = {re.sub(r"[\s_\-]+", "", f): n for f, n in forms.items() if len(re.sub(r"[\s_\-]+", "", f)) >= 5}
+        ordered = sorted(forms, key=len, reverse=True)
+        self.pattern = (
+            re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![A-Za-z])", re.I) if ordered else None
+        )
+
+    def same_release(self, written: str) -> bool:
+        """Whether a name as written (with what follows it) is this release, not a sibling: one
+        must begin with the other part for part. "Qwen2.5-7B-Instruct" is Qwen2.5 (a size and a
+        variant follow), "Qwen" is its family, but "Qwen2" and "Qwen3" are other releases."""
+        parts = name_parts(written)
+        return any(full[: len(parts)] == parts[: len(full)] for full in self.full)
+
+    def find(self, text: str) -> list[tuple[int, int, Name, bool]]:
+        """(start, end, name, is this release) for every mention of the release's names, also
+        when written with other separators ("SEA-LION" for a folder named "sealion")."""
+        if self.pattern is None:
+            return []
+        found = []
+        for m in self.pattern.finditer(text):
+            tail = VERSION_TAIL.match(text, m.end(), m.end() + 24)
+            found.append((m.start(), m.end(), self.forms[m.group().lower()], self.same_release(text[m.start() : tail.end()])))
+        if self.joined and any(c in text for c in "-_ "):
+            taken = {start for start, _, _, _ in found}
+            parts = [(m.start(), m.end(), m.group().lower()) for m in PART.finditer(text)]
+            for i, (start, _, _) in enumerate(parts):
+                for j in range(i + 1, min(i + 3, len(parts))):  # two or three parts joined
+                    if start in taken or not SEPARATOR.fullmatch(text[parts[j - 1][1] : parts[j][0]]):
+                        break
+                    name = self.joined.get("".join(p for _, _, p in parts[i : j + 1]))
+                    if name is not None:
+                        found.append((start, parts[j][1], name, True))
+                        break
+            found.sort(key=lambda f: f[0])
+        return found
+
+    def key(self) -> str:
+        return "\0".join(f"{n.text}\1{n.source}" for n in self.names)
+
+
+def release_names(card, openness, prose: list, folder: str | None) -> Names:
+    """Names from the strongest sources first: declared, then card metadata, then titles and
+    introductions, then the folder name."""
+    found: list[Name] = []
+
+    def add(text, source: str) -> None:
+        if isinstance(text, str) and text.strip() and len(text.strip()) <= 100 and text.strip().lower() not in GENERIC:
+            if all(n.text.lower() != text.strip().lower() for n in found):
+                found.append(Name(text.strip(), source))
+
+    if openness is not None:
+        add(openness.get("release", "name"), "openness.toml's release name")
+    if card is not None and card.metadata is not None:
+        meta = card.plain_metadata()
+        add(meta.get("model_name"), "the card's model_name")
+        index = meta.get("model-index")
+        if isinstance(index, list):
+            for entry in index[:5]:
+                if isinstance(entry, dict):
+                    add(entry.get("name"), "the card's model-index")
+    intros = []
+    for text in prose:
+        first = card.body_line if card is not None and card.file == text.path else 1
+        title = title_of(text.text, first)
+        if title:
+            add(name_in_title(title), f"the title of {text.path}")
+        intros += [(name, f"introduced in {text.path}") for name in introduced(text.text, first)]
+    if folder:
+        add(folder, "the repository's folder name")
+    # a name the text introduces counts when it belongs to the family of a stronger one: a README
+    # also introduces its dataset, its benchmark and its tools ("AgentInstruct", "KDA is a kernel")
+    families = {family(n.text) for n in found} - {""}
+    for name, source in intros:
+        if family(name) in families:
+            add(name, source)
+    return Names(found)
+
+
+def family(name: str) -> str:
+    """The first run of letters of a name, lower-cased: "codegeex" for "CodeGeeX2-6B"."""
+    match = re.match(r"[^A-Za-z\u3400-\u9fff]*([A-Za-z]+|[\u3400-\u9fff]+)", name)
+    return match.group(1).lower() if match and len(match.group(1)) >= 3 else ""

@@ -1,0 +1,152 @@
+"""Who a sentence speaks of and what it opens: the mention's clause, its subject, the object
+of a verb use ("we open-source X"), and the noun an attribute qualifies ("open-source models")."""
+
+from __future__ import annotations
+
+import re
+
+from openlint._support.records import record
+from openlint.claims.cues import CJK, cues, lexicon, other_names, words
+from openlint.claims.mentions import tokens
+from openlint.claims.names import Names
+
+CLAUSE_EN = re.compile(
+    r"[;:()—–|]|,\s*(?=(?:which|while|whereas|but|although|though|however|so|where|when|and\s+(?:we|it|they|the))\b)"
+    r"|\s(?:but|while|whereas|although)\s",
+    re.I,
+)
+CLAUSE_ZH = re.compile(r"[，；：（）,;:()]")
+RELATIVE = re.compile(r",\s*(?:which|who|that)\b[^,]{0,120},", re.I)
+RELATIVE_START = re.compile(r"^\s*(?:which|who|that)\b[^,]{0,120},", re.I)
+
+
+def clause_bounds(left: str, right: str) -> tuple[str, str]:
+    """The mention's clause: the end of `left` after its last clause break, the start of
+    `right` before its first."""
+    breaks = CLAUSE_ZH if CJK.search(left[-20:] + right[:20]) else CLAUSE_EN
+    cut = 0
+    for match in breaks.finditer(left):
+        cut = match.end()
+    first = breaks.search(right)
+    return left[cut:], right[: first.start()] if first else right
+
+
+def near(text: str, n: int, from_end: bool) -> str:
+    """The last (or first) n words of `text`; for Chinese, as many characters times three."""
+    if CJK.search(text[-8:] if from_end else text[:8]):
+        return text[-3 * n :] if from_end else text[: 3 * n]
+    found = tokens(text)
+    return " ".join(found[-n:] if from_end else found[:n])
+
+
+@record(frozen=True)
+class Subject:
+    kind: str  # rel | sib | other | we | this
+    start: int  # where it stands in the text it was found in
+    end: int
+    source: str = ""  # for the release: how its name is known ("the card's model_name")
+    head: str | None = None  # the class of the noun right after a name: "Purple Llama tools" are tools
+
+
+def subject_of(text: str, names: Names) -> Subject | None:
+    """The nearest subject in `text`, the part of a sentence before a mention: the release, a
+    sibling, another project, "we" or "this model"."""
+    candidates = []
+    for start, end, name, same in names.find(text):
+        candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
+    for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])|我们|本团队", text, re.I):
+        candidates.append(Subject("we", m.start(), m.end(), "the authors"))
+    this = r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|本(?:模型|项目|仓库|系列|工作)|该模型"
+    for m in re.finditer(this, text, re.I):
+        candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
+    for m in re.finditer(r"(?<![\u3400-\u9fff])(?:该|本)?模型(?:权重)?(?=以|已|均|采用|遵循|依照|按照|基于)|模型(?:权重)?$", text):
+        candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
+    for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
+        if other_names([m.group()], names):
+            owned = re.search(r"(?:\bour\b|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)  # "our robotic model GO-1"
+            candidates.append(Subject("rel", m.start(), m.end(), "named as the authors' own") if owned else Subject("other", m.start(), m.end()))
+    for m in re.finditer(r"[A-Za-z]+", text):  # "ModelScope is an open-source platform": where releases live, as a subject
+        if m.group().lower() in lexicon("platforms") and re.match(r"\s*[)）]?\s*(?:is|are|是|为)\b", text[m.end() : m.end() + 8]):
+            candidates.append(Subject("other", m.start(), m.end()))
+    return max(candidates, key=lambda c: (c.end, c.start), default=None)
+
+
+def _noun_after(text: str) -> str | None:
+    """The class of the noun that follows a name, if it is not a model: "Llama tools", "X 代码"."""
+    for word in words(text)[:2]:
+        classes = [c for c in cues().of_word(word) if c in ("thirdparty", "code", "data", "report", "model")]
+        if classes:
+            return None if classes[0] == "model" else classes[0]
+    return None
+
+
+def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject | None, str]:
+    """The mention's subject and where it was found: in its clause ("c") or else in its
+    sentence ("s"), leaving out relative clauses ("Acme, which beats GPT-4, is …": Acme)."""
+    clause = RELATIVE_START.sub(lambda m: " " * len(m.group()), left_clause)
+    found = subject_of(clause, names)
+    if found is not None:
+        offset = len(left) - len(left_clause)
+        return Subject(found.kind, found.start + offset, found.end + offset, found.source, found.head), "c"
+    main = RELATIVE.sub(lambda m: " " * len(m.group()), left)  # blanked, so that positions stay
+    return subject_of(main, names), "s"
+
+
+OBJECTS = ("model", "code", "data", "report", "thirdparty", "license", "sentiment")
+COMPOUND_STOP = frozenset(
+    """for of to that which who whose with in on at by from as via into onto over under after before since while when
+    where because although though but so than is are was were be been has have had can will""".split()
+)
+COORDINATION = frozenset("and or".split())
+DETERMINERS = frozenset("our the a an its their this these all both several some two three".split())
+
+
+def head_of(right: str) -> str | None:
+    """The class of the noun an attribute qualifies: the last classed word of each compound
+    after it, a model if any compound is one ("open-sourced code and model checkpoints"), else
+    the first compound's ("open-source LLM ecosystem": thirdparty). None after a determiner:
+    "open-sourced our models" is a verb with an object, not an attribute."""
+    found = words(right)[:8]
+    if not found or found[0].lower() in DETERMINERS:
+        return None
+    heads: list[str | None] = [None]
+    for word in found:
+        low = word.lower().strip(".,")
+        if low in COMPOUND_STOP:
+            break
+        if low in COORDINATION:
+            heads.append(None)
+            continue
+        classes = [c for c in cues().of_word(word) if c in OBJECTS]
+        if classes:
+            heads[-1] = classes[0]
+    return "model" if "model" in heads else heads[0]
+
+
+def object_of(text: str, names: Names) -> str:
+    """What a verb use opens (`text` is the rest of the clause): the release, a sibling,
+    another project, or a class of thing; a model anywhere in it wins over code and data
+    ("our code and model weights")."""
+    head = text[:60]
+    found = names.find(head)
+    others = other_names(words(head)[:3], names)
+    if others and (not found or head.find(others[0]) < found[0][0]):
+        return "other"  # "its open-sourced version ChatGLM-6B"
+    if found and len(words(head[: found[0][0]])) <= 3:
+        if not found[0][3]:
+            return "sib"
+        after = head[found[0][1] :]  # "开源 X 的推理代码", "X's training code": a part of X, not X
+        part = object_of(after[after.find("的") + 1 :] if "的" in after[:14] else after, Names([])) if after.strip() else "none"
+        return part if part in ("code", "data", "report") else "rel"
+    classes = []
+    if CJK.search(head[:20]):
+        # a Chinese noun phrase ends in its noun: "开源了使用海量数据训练的基座模型" opens a model
+        rest = head.lstrip("了的 [*`(（")[:30]
+        last = max(((rest.rfind(entry) + len(entry), name) for entry, name in cues().chinese if name in OBJECTS and entry in rest), default=None)
+        classes = [last[1]] if last else []
+    else:
+        for word in words(head)[:6]:
+            classes += [c for c in cues().of_word(word) if c in OBJECTS]
+    if "model" in classes:
+        return "model"
+    return classes[0] if classes else "none"

@@ -1,0 +1,81 @@
+"""The release's names (openlint.claims.names): titles, introductions, families and siblings."""
+
+from __future__ import annotations
+
+import pytest
+from openlint.claims.names import Name, Names, introduced, name_in_title, name_parts, release_names, title_of
+from openlint.inputs.sources import TextFile
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("# Acme-7B: a small model\n", "Acme-7B: a small model"),
+        ('<h1 align="center">Amber</h1>\n\n# Loading Amber\n', "Amber"),
+        ("## News\n\n## Acme\n", None),  # a section heading below the top level is no title
+        ("## Acme-2\n", "Acme-2"),  # unless it is shaped like a name
+        ("# 🚀 Acme\n", "Acme"),
+        ("# 1. Introduction\n", None),
+    ],
+)
+def test_title_of(text, title):
+    assert title_of(text) == title
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("Acme-7B: a small model", "Acme-7B"),
+        ("Model Card for Acme", "Acme"),
+        ("Acme is an open model for code and math", "Acme"),
+        ("A very long sentence about Acme-7B and other things", "Acme-7B"),
+        ("Overview", None),  # a word that never names a release
+        ("Model", None),
+    ],
+)
+def test_name_in_title(title, name):
+    assert name_in_title(title) == name
+
+
+def test_introduced_names_skip_common_words():
+    text = "We present Acme, a model.\nIt is a model.\nHere is a demo.\nIntroducing Acme-Chat for dialogue.\n"
+    assert introduced(text) == ["Acme", "Acme-Chat"]
+
+
+def test_introduced_names_count_only_in_the_family_of_a_stronger_name():
+    text = TextFile("README.md", "# Acme\n\nWe release Acme-Chat. We present AgentBench, a benchmark.\n")
+    names = release_names(None, None, [text], "acme")
+    assert [(n.text, n.source) for n in names.names] == [
+        ("Acme", "the title of README.md"),
+        ("Acme-Chat", "introduced in README.md"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "release, written, same",
+    [
+        ("Qwen2.5", "Qwen2.5-7B-Instruct", True),  # a size and a variant
+        ("Qwen2.5", "Qwen", True),  # the family
+        ("Qwen2.5", "Qwen2", False),  # another version
+        ("Qwen2.5", "Qwen3", False),
+        ("Kandinsky-3", "Kandinsky 3.0", True),  # 3.0 is 3
+        ("Hunyuan3D-1.0", "Hunyuan3D 2.0", False),
+        ("VILA", "VILA1.5", True),  # a family named without a version holds its versions
+        ("MOSS-TTSD", "MOSS-VoiceGenerator", False),
+        ("GPT-2", "GPT2", True),
+    ],
+)
+def test_same_release_or_sibling(release, written, same):
+    assert Names([Name(release, "t")]).same_release(written) is same
+
+
+def test_name_parts():
+    assert name_parts("Qwen2.5-7B-Instruct") == ("qwen", "2.5", "7", "b", "instruct")
+    assert name_parts("Kandinsky 3.0") == ("kandinsky", "3")
+    assert name_parts("骆驼") == ("骆驼",)
+
+
+def test_find_with_other_separators_and_versions():
+    names = Names([Name("sealion", "f"), Name("CodeGeeX2", "t")])
+    found = [(text[a:b], same) for text in ["SEA-LION and Sea Lion, CodeGeeX4 and CodeGeeX2-6B"] for a, b, _, same in names.find(text)]
+    assert found == [("SEA-LION", True), ("Sea Lion", True), ("CodeGeeX", False), ("CodeGeeX2", True)]

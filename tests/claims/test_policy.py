@@ -1,0 +1,136 @@
+"""The labelling policy of docs/claims.md, one fixture per rule, in English and in Chinese.
+
+Every sentence is written for this test. The release is called Acme (the card's model_name);
+Acme-3 is a sibling that lives in another repository, since this one publishes Acme-2.
+"""
+
+from __future__ import annotations
+
+import pytest
+from openlint.claims.names import Name, Names
+from openlint.claims.prose import analyse
+
+NAMES = Names([Name("Acme-2", "the card's model_name")])
+
+
+def roles(sentence: str) -> list[str]:
+    return [m.role for m in analyse("README.md", sentence + "\n", 1, NAMES)]
+
+
+def role(sentence: str) -> str:
+    found = roles(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+CLAIMS = [
+    # the release is called open
+    "Acme-2 is an open-source LLM for code.",
+    "Acme-2, an open-source MoE model, is fast.",
+    "Acme-2 是一个开源的大语言模型。",
+    "Acme-2 是开源的多模态模型。",
+    # the release is open-sourced
+    "We open-source Acme-2-7B and Acme-2-7B-Chat.",
+    "We have open-sourced the Acme-2 weights.",
+    "我们开源了 Acme-2-7B 和 Acme-2-7B-Chat。",
+    "Acme-2 的模型权重已在 Hugging Face 开源。",
+    # the release's own
+    "Our open-source models support eight languages.",
+    "本次开源的模型包括基座模型和对话模型。",
+    # the best of its kind, said of the release
+    "Acme-2 is the largest open-source code model.",
+    "We release the first open-source world model, Acme-2.",
+    # news items and headings
+    "- [2024.05.01] We open-source Acme-2-70B.",
+    "- 2024.05.01：开源 Acme-2-70B 模型。",
+    "# 模型开源",
+    # the model's license
+    "The Acme-2 model is released under the Apache-2.0 open-source license.",
+    "Acme-2 模型以 Apache-2.0 协议开源，支持商业用途。",
+    # fully open
+    "Acme-2 is truly open.",
+    # a subject the README does not otherwise name
+    "It is an open-source project for speech recognition.",
+]
+
+OPEN_WEIGHTS = [
+    "Acme-2 is an open-weight model.",
+    "Acme-2 是开放权重的模型。",
+]
+
+NOT_CLAIMS = [
+    # comparisons and rankings
+    ("Acme-2 outperforms other open-source models on math.", "comparative"),
+    ("Acme-2 achieves the best performance among open-source models.", "comparative"),
+    ("Acme-2 is competitive with leading open-source models.", "comparative"),
+    ("Acme-2 在同尺寸开源模型中领先。", "comparative"),
+    ("Acme-2 的性能超越了其他开源模型。", "comparative"),
+    ("| Open-source models | 54.1 | 61.0 |", "comparative"),
+    # other subjects: tools, other models, siblings, the community
+    ("vLLM is an open-source inference engine.", "third-party"),
+    ("vLLM 是一个开源的推理框架。", "third-party"),
+    ("We thank the open-source community for its tools.", "third-party"),
+    ("感谢开源社区的贡献。", "third-party"),
+    ("Acme-2 is fine-tuned based on Llama, an open-source model.", "third-party"),
+    ("Acme-3 has been open-sourced in its own repository.", "third-party"),
+    ("Acme-3 已经正式开源。", "third-party"),
+    ("Check our new open-source project SpeechKit for audio.", "third-party"),
+    # code, data or a report only
+    ("The code in this repository is open-sourced under Apache-2.0, while the weights follow the Acme License.", "other"),
+    ("本仓库的代码依照 Apache-2.0 协议开源。", "other"),
+    ("We open-source the training data and the evaluation scripts.", "other"),
+    ("我们开源了 Acme-2 的技术报告。", "other"),
+    ("We have made our technical report available as open source.", "other"),
+    # plans
+    ("Acme-2-70B will be open-sourced soon.", "other"),
+    ("Acme-2-70B 即将开源。", "other"),
+    # negations
+    ("Acme-2 is not open source.", "other"),
+    ("Acme-2 暂不开源。", "other"),
+    # restricted openness
+    ("The Acme-2 weights are fully open for academic research.", "other"),
+    # citations and the titles of linked works
+    ("Doe et al. Acme: An Open-Source Model for Everything. 2024.", "other"),
+    ("See [Acme-2: An Open-Source LLM for Code](https://example.org/paper).", "other"),
+    # sentiment, teams, policies
+    ("We embrace open-source principles.", "other"),
+    ("Contact our open-source team for help.", "other"),
+]
+
+
+@pytest.mark.parametrize("sentence", CLAIMS)
+def test_a_claim_is_found(sentence):
+    assert "claim" in roles(sentence)
+
+
+@pytest.mark.parametrize("sentence", OPEN_WEIGHTS)
+def test_open_weights_wording_is_an_open_weights_claim(sentence):
+    [mention] = analyse("README.md", sentence + "\n", 1, NAMES)
+    assert (mention.role, mention.kind) == ("claim", "open-weights")
+
+
+@pytest.mark.parametrize("sentence, expected", NOT_CLAIMS)
+def test_what_is_not_a_claim_gets_its_role(sentence, expected):
+    assert role(sentence) == expected
+
+
+def test_a_sentence_that_both_claims_and_compares_is_a_claim():
+    assert roles("Acme-2, the best open-source 7B model, beats Llama.") == ["claim"]
+    assert roles("Acme-2 beats all open-source 7B models.") == ["comparative"]
+
+
+def test_a_relative_clause_does_not_become_the_subject():
+    assert roles("Acme-2, which is better than GPT-4, is an open-source model.") == ["claim"]
+
+
+def test_the_release_written_with_other_separators_is_still_the_release():
+    names = Names([Name("sealion", "the repository's folder name")])
+    [mention] = analyse("README.md", "SEA-LION is a family of open-source language models.\n", 1, names)
+    assert (mention.role, mention.subject) == ("claim", "SEA-LION (the repository's folder name)")
+
+
+def test_every_mention_names_the_rule_and_the_subject():
+    [mention] = analyse("README.md", "Acme-2 is an open-source LLM.\n", 1, NAMES)
+    assert (mention.rule, mention.subject, mention.subject_is_release) == ("release-is-open", "Acme-2 (the card's model_name)", True)
+    [mention] = analyse("README.md", "vLLM is an open-source inference engine.\n", 1, NAMES)
+    assert (mention.role, mention.subject, mention.subject_is_release) == ("third-party", "vLLM", False)
