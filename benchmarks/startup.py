@@ -8,6 +8,7 @@ and prints the medians with their ratio to the bare interpreter.
     python benchmarks/startup.py                      # examples/open-model, 30 rounds
     python benchmarks/startup.py --rounds 50 --repo path/to/model-repo
     python benchmarks/startup.py --repo fixture       # a generated repository instead
+    python benchmarks/startup.py --repo largest-readmes   # the corpus releases with the largest READMEs
     python benchmarks/startup.py --cold               # add a first check of REPO and a cache-off row
     python benchmarks/startup.py --python /path/to/venv/bin/python
     python benchmarks/startup.py --compare /path/to/previous/venv/bin/python   # interleaved, change per row
@@ -155,7 +156,17 @@ def wall_ms(cmd: list[str], env: dict = ENV, before=None) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def openlint_rows(openlint: str, repo: str, tmp: Path, cold: bool, version: bool) -> dict:
+def largest_readmes(count: int = 3) -> list[str]:
+    """The corpus releases (../shared/corpus/real) with the largest README or model card."""
+    corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "real"
+    sizes = {}
+    for path in corpus.glob("*/*.md"):
+        if path.name.lower().startswith("readme") or "card" in path.name.lower():
+            sizes[path.parent] = max(sizes.get(path.parent, 0), path.stat().st_size)
+    return [str(p) for p, _ in sorted(sizes.items(), key=lambda item: -item[1])[:count]]
+
+
+def openlint_rows(openlint: str, repos: list[str], tmp: Path, cold: bool, version: bool) -> dict:
     """The openlint commands to time for one environment, each with a cache of its own."""
     own = tmp / f"cache-{abs(hash(openlint))}"
     own.mkdir()
@@ -163,7 +174,10 @@ def openlint_rows(openlint: str, repo: str, tmp: Path, cold: bool, version: bool
     rows = {}
     if version:
         rows["`openlint --version`"] = ([openlint, "--version"], warm_env, None)
-    rows["`openlint check REPO`"] = ([openlint, "check", repo], warm_env, None)
+    for repo in repos:
+        label = "`openlint check REPO`" if len(repos) == 1 else f"`openlint check {Path(repo).name}`"
+        rows[label] = ([openlint, "check", repo], warm_env, None)
+    repo = repos[0]
     if cold:
         seed, fresh = seeded_cache(openlint, own), own / "fresh-cache"
 
@@ -179,7 +193,12 @@ def openlint_rows(openlint: str, repo: str, tmp: Path, cold: bool, version: bool
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=30, help="timed rounds, each runs every command once (default 30, min 20)")
-    parser.add_argument("--repo", default=str(OPEN_EXAMPLE), help="repository to check (default: examples/open-model; `fixture`: one generated in a temporary folder)")
+    parser.add_argument(
+        "--repo",
+        action="append",
+        help="repository to check, repeatable (default: examples/open-model; `fixture`: one generated in a temporary folder; "
+        "`largest-readmes`: the three corpus releases with the largest READMEs)",
+    )
     parser.add_argument("--cold", action="store_true", help="also time a first check of the repository (nothing about it cached) and a check with the cache off")
     parser.add_argument("--python", default=sys.executable, help="interpreter of the environment to time (default: this one)")
     parser.add_argument(
@@ -197,10 +216,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"startup.py: no openlint console script next to {envs[tag]}", file=sys.stderr)
             return 2
     with tempfile.TemporaryDirectory(prefix="openlint-bench-") as tmp:
-        repo = str(make_fixture(Path(tmp))) if args.repo == "fixture" else args.repo
+        repos = []
+        for repo in args.repo or [str(OPEN_EXAMPLE)]:
+            repos += [str(make_fixture(Path(tmp)))] if repo == "fixture" else largest_readmes() if repo == "largest-readmes" else [repo]
         commands = {"`python -c pass` (baseline)": ([args.python, "-c", "pass"], ENV, None)}
         for tag, script in scripts.items():
-            rows = openlint_rows(script, repo, Path(tmp), args.cold, not args.no_version)
+            rows = openlint_rows(script, repos, Path(tmp), args.cold, not args.no_version)
             commands.update({label + tag: row for label, row in rows.items()})
 
         # Check once, with output, that everything runs: exit 1 (findings) is fine, other codes are not.
@@ -213,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"startup.py: {label} failed with exit code {done.returncode}:\n{done.stderr}", file=sys.stderr)
                 return 2
             if label.startswith("`openlint check") and done.returncode == 1:
-                print(f"note: openlint check reported findings on {repo}:\n{done.stdout}", file=sys.stderr)
+                print(f"note: {label} reported findings", file=sys.stderr)
 
         times: dict[str, list[float]] = {label: [] for label in commands}
         labels = list(commands)
@@ -222,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
                 times[label].append(wall_ms(*commands[label]))
 
     version = subprocess.run([args.python, "-c", "import sys; print(sys.version.split()[0])"], capture_output=True, text=True)
-    print(f"{args.rounds} interleaved rounds; {args.python} (Python {version.stdout.strip()}); repo: {args.repo}")
+    print(f"{args.rounds} interleaved rounds; {args.python} (Python {version.stdout.strip()}); repos: {', '.join(repos)}")
     if args.compare:
         print(f"compared with {args.compare}: its rows are marked [compare]; the last column is this row's median over its twin's")
     print()

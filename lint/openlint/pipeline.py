@@ -155,21 +155,20 @@ def _prose_claims(root: str, prose_texts: list[TextFile], card: Card | None, ope
     from openlint.claims.gates import may_claim, may_opt_out
 
     mentions, claims = [], []
-    names = None
+    context = None
     for text in prose_texts:
         first = card.body_line if card is not None and card.file == text.path else 1
         if may_claim(text.text.split("\n", first - 1)[-1]):  # the prose, after any front matter
-            from openlint.claims import prose
-            from openlint.claims.names import release_names
+            from openlint.claims import stored
 
-            if names is None:
-                names = release_names(card, openness, prose_texts, folder_name(root))
-            found = prose.analysed(text, first, names)
+            if context is None:
+                context = stored.Context(prose_texts, card, openness, folder_name(root))
+            found = stored.analysed(text, first, context)
             mentions += found
-            claims += prose.as_claims(found, text.text, claim_codes())
+            claims += stored.as_claims(found, text.text, claim_codes())
         if not may_opt_out(text.text):
             continue
-        from openlint.claims.prose import opt_outs
+        from openlint.claims.optouts import opt_outs
 
         for opt in opt_outs(text.text):
             if not opt.reason or not opt.code:
@@ -208,7 +207,7 @@ def suppress(findings: list[Finding], prose_texts: list[TextFile]) -> list[Findi
 
     covered = {}
     for text in (t for t in prose_texts if may_opt_out(t.text)):
-        from openlint.claims.prose import ignored_lines
+        from openlint.claims.optouts import ignored_lines
 
         for line, entries in ignored_lines(text.text).items():
             covered[(text.path, line)] = [code for code, reason in entries if code and reason]

@@ -10,7 +10,8 @@ from openlint._support.resources import data_toml
 from openlint.claims import roles
 from openlint.claims.mentions import MAX_MENTIONS, mentions, terms
 from openlint.claims.names import Name, Names
-from openlint.claims.prose import analyse, claims_in_prose, ignored_lines, opt_outs
+from openlint.claims.optouts import ignored_lines, opt_outs
+from openlint.claims.prose import analyse, claims_in_prose
 
 OS = "open-source-ai"
 NAMES = Names([Name("Acme", "the card's model_name")])
@@ -227,12 +228,18 @@ def test_a_check_of_prose_without_claim_words_or_comments_does_not_import_the_de
 
 
 def test_an_analysis_is_kept_by_content_and_read_back_equal(tmp_path, monkeypatch):
-    from openlint.claims import prose
+    from openlint.claims import prose, stored
     from openlint.inputs.sources import TextFile
 
     monkeypatch.setenv("OPENLINT_CACHE_DIR", str(tmp_path))
-    text = TextFile("README.md", "Acme is an open-source LLM. It beats other open-source models.\n", False, [])
-    first = prose.analysed(text, 1, NAMES)
+    text = TextFile("README.md", "# Acme\n\nAcme is an open-source LLM. It beats other open-source models.\n")
+    first = stored.analysed(text, 1, stored.Context([text], None, None, "acme"))
     monkeypatch.setattr(prose, "analyse", lambda *a: pytest.fail("analysed again"))
-    assert prose.analysed(text, 1, NAMES) == first
+    context = stored.Context([text], None, None, "acme")
+    assert stored.analysed(text, 1, context) == first
+    assert context._names is None  # a hit needs no names
     assert [m.role for m in first] == ["claim", "comparative"]
+    # another README of the repository can change the names: another key
+    other = TextFile("README_EN.md", "# Zeta\n")
+    with pytest.raises(pytest.fail.Exception, match="analysed again"):
+        stored.analysed(text, 1, stored.Context([text, other], None, None, "acme"))

@@ -203,3 +203,36 @@ def test_every_breaking_osd_is_a_criterion():
     for e in catalog.entries():
         for r in breaking(e["id"]):
             assert OSD.fullmatch(r["osd"]), (e["id"], r)
+
+
+def test_flat_expressions_are_read_as_license_expression_reads_them():
+    # parse_ids reads "A AND B OR C" itself (license-expression costs a hook 50 ms to import):
+    # the ids, and their spelling, must be those license-expression gives, for known ids and others
+    import random
+
+    from openlint.licenses import spdx
+
+    rng = random.Random(7)
+    pool = ["MIT", "apache-2.0", "Apache-2.0", "BSD-3-Clause", "gpl-2.0-or-later", "LicenseRef-Foo", "llama3", "cc-by-nc-4.0", "Apache-2.0+", "Not-A-License"]
+    for _ in range(300):
+        parts = [rng.choice(pool) for _ in range(rng.randint(2, 5))]
+        expression = parts[0] + "".join(f" {rng.choice(['AND', 'OR', 'and', 'or'])} {p}" for p in parts[1:])
+        parsed = spdx._licensing().parse(expression)
+        expected = [s.key for s in spdx._licensing().license_symbols(parsed, decompose=True) if not getattr(s, "is_exception", False)]
+        assert spdx.parse_ids(expression) == expected, expression
+
+
+def test_flat_expressions_are_judged_as_license_expression_trees_are():
+    import random
+
+    from openlint.licenses import spdx
+
+    rng = random.Random(11)
+    pool = ["MIT", "apache-2.0", "BSD-3-Clause", "gpl-2.0-or-later", "LicenseRef-Foo", "llama3", "cc-by-nc-4.0", "CC-BY-4.0", "Apache-2.0+"]
+    classes = [["osi"], ["mof-data", "osi"], ["osi", "open-content"], ["open-model", "mof-code"]]
+    for _ in range(300):
+        parts = [rng.choice(pool) for _ in range(rng.randint(2, 5))]
+        expression = parts[0] + "".join(f" {rng.choice(['AND', 'OR'])} {p}" for p in parts[1:])
+        wanted = rng.choice(classes)
+        tree = spdx._licensing().parse(expression)
+        assert spdx.judge(expression, wanted) == spdx._judge_tree(tree, wanted), expression

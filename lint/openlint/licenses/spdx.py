@@ -17,6 +17,9 @@ from openlint._support.resources import data_toml
 from openlint.licenses import catalog
 
 COMPOUND = re.compile(r"\s(?:AND|OR|WITH)\s|[()]", re.IGNORECASE)
+# an expression of ids joined by AND and OR only, without parentheses or exceptions
+ID = re.compile(r"(?:LicenseRef-|DocumentRef-[\w.\-]+:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.\-+]*")
+FLAT = re.compile(r"[^()]+")
 
 
 @record(frozen=True)
@@ -149,10 +152,22 @@ def _licensing():
     return Licensing(symbols)
 
 
+def _symbol_key(identifier: str) -> str:
+    """The key license-expression gives a symbol: the SPDX or catalog id it names, else as written."""
+    known = spdx_index().get(identifier.lower())
+    if known is not None:
+        return known.id
+    entry = catalog.get(identifier.lower())
+    return entry["id"] if entry is not None else identifier
+
+
 def parse_ids(expression: str) -> list[str] | None:
     """The license ids of an expression (exceptions left out), or None if it does not parse."""
     if not COMPOUND.search(expression):
         return [expression.strip()]
+    groups = _flat(expression)
+    if groups is not None:  # "A AND B OR C": the ids between the operators (license-expression costs a hook 50 ms)
+        return list(dict.fromkeys(key for group in groups for key in group))  # each once, as license-expression gives them
     try:
         parsed = _licensing().parse(expression)
     except Exception:
@@ -164,11 +179,28 @@ def judge(expression: str, classes: list[str]) -> Judgement:
     """Is `expression` acceptable when licenses must belong to one of `classes`?"""
     if not COMPOUND.search(expression):
         return _judge_symbol(expression.strip(), classes)
+    groups = _flat(expression)
+    if groups is not None:  # "A AND B OR C" is (A AND B) OR C, read without license-expression
+        ands = [parts[0] if len(parts) == 1 else ("AND", parts) for parts in groups]
+        tree = ands[0] if len(ands) == 1 else ("OR", ands)
+        return _judge_node(tree, classes)
     try:
         tree = _licensing().parse(expression)
     except Exception:
         return Judgement(None, [expression], [expression])
     return _judge_tree(tree, classes)
+
+
+def _flat(expression: str) -> list[list[str]] | None:
+    """The AND groups of an expression joined by OR, of ids only (no parentheses, no WITH), as
+    license-expression spells them; None for any other expression."""
+    text = expression.strip()
+    if not FLAT.fullmatch(text) or re.search(r"\sWITH\s", text, re.I):
+        return None
+    groups = [re.split(r"\s+AND\s+", group, flags=re.I) for group in re.split(r"\s+OR\s+", text, flags=re.I)]
+    if not all(ID.fullmatch(part) for group in groups for part in group):
+        return None
+    return [[_symbol_key(part) for part in group] for group in groups]
 
 
 def _judge_symbol(identifier: str, classes: list[str]) -> Judgement:
@@ -179,32 +211,43 @@ def _judge_symbol(identifier: str, classes: list[str]) -> Judgement:
     return Judgement(ok, [lic.id], [], [] if ok else [lic.id], lic.id if ok else None)
 
 
+def _judge_node(node, classes: list[str]) -> Judgement:
+    """A tree of ("AND" | "OR", [nodes]) and symbol keys."""
+    if isinstance(node, str):
+        return _judge_symbol(node, classes)
+    return _combine(node[0], [_judge_node(arg, classes) for arg in node[1]])
+
+
 def _judge_tree(node, classes: list[str]) -> Judgement:
+    """A tree that license-expression parsed."""
     from license_expression import AND, OR, LicenseWithExceptionSymbol
 
     if isinstance(node, LicenseWithExceptionSymbol):
         return _judge_symbol(node.license_symbol.key, classes)
     if isinstance(node, (AND, OR)):
-        parts = [_judge_tree(arg, classes) for arg in node.args]
-        out = Judgement(None)
-        for part in parts:
-            out.ids += part.ids
-            out.unknown += part.unknown
-            out.rejected += part.rejected
-        if isinstance(node, AND):
-            if any(p.acceptable is False for p in parts):
-                out.acceptable = False
-            elif all(p.acceptable for p in parts):
-                out.acceptable = True
-                out.relied_on = " AND ".join(p.relied_on for p in parts if p.relied_on)
-        else:
-            good = [p for p in parts if p.acceptable]
-            if good:
-                out.acceptable, out.relied_on, out.rejected = True, good[0].relied_on, []
-            elif all(p.acceptable is False for p in parts):
-                out.acceptable = False
-        return out
+        return _combine("AND" if isinstance(node, AND) else "OR", [_judge_tree(arg, classes) for arg in node.args])
     return _judge_symbol(node.key, classes)
+
+
+def _combine(operator: str, parts: list[Judgement]) -> Judgement:
+    out = Judgement(None)
+    for part in parts:
+        out.ids += part.ids
+        out.unknown += part.unknown
+        out.rejected += part.rejected
+    if operator == "AND":
+        if any(p.acceptable is False for p in parts):
+            out.acceptable = False
+        elif all(p.acceptable for p in parts):
+            out.acceptable = True
+            out.relied_on = " AND ".join(p.relied_on for p in parts if p.relied_on)
+    else:
+        good = [p for p in parts if p.acceptable]
+        if good:
+            out.acceptable, out.relied_on, out.rejected = True, good[0].relied_on, []
+        elif all(p.acceptable is False for p in parts):
+            out.acceptable = False
+    return out
 
 
 def current_id(identifier: str) -> str:
