@@ -43,27 +43,72 @@ class _Formatter(argparse.HelpFormatter):
         super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
 
 
+EXIT_CODES = """exit codes:
+  0  no finding at the failing severity (--fail-on, default error)
+  1  findings at the failing severity: a claim not met, or a broken input
+  2  a usage error, an unreadable repository or an internal error (one line on stderr)"""
+
+
 class _Parser(argparse.ArgumentParser):
+    """One line and exit 2 for every usage error; no silent prefix matching of flags (argparse
+    would take --stric for --strict-terms), but a did-you-mean, as ruff does."""
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("allow_abbrev", False)
+        self.help_tail = kwargs.pop("help_tail", None)  # epilog made only when --help shows it
         super().__init__(*args, **kwargs)
 
-    def error(self, message: str):  # one line, exit 2, like every other usage error
+    def format_help(self) -> str:
+        text = super().format_help()
+        return text + "\n" + self.help_tail() + "\n" if self.help_tail else text
+
+    def parse_args(self, args=None, namespace=None):
+        self.argv = list(sys.argv[1:] if args is None else args)
+        return super().parse_args(args, namespace)
+
+    def error(self, message: str):
+        if message.startswith("unrecognized arguments:"):
+            unknown = next((a for a in message.split(":", 1)[1].split() if a.startswith("-")), None)
+            if unknown is not None:
+                import difflib
+
+                options = _options_of(self, next((a for a in getattr(self, "argv", ()) if not a.startswith("-")), None))
+                close = difflib.get_close_matches(unknown.split("=")[0], sorted(options), n=1, cutoff=0.6)
+                message = f"unknown option {unknown}" + (f"; did you mean {close[0]}?" if close else "")
         raise UsageError(message)
+
+
+def _options_of(parser: argparse.ArgumentParser, command: str | None) -> set[str]:
+    """The option strings of a command (and the top level's), for a did-you-mean."""
+    found = set(parser._option_string_actions)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            found |= set(action.choices[command]._option_string_actions)
+    return found
+
+
+def _check_help_tail() -> str:
+    from openlint.judge import definitions
+
+    names = ", ".join(definitions.available())
+    return f"definitions: {names} (docs/definitions.md)\n\n{EXIT_CODES}"
 
 
 def build_parser() -> argparse.ArgumentParser:
     from openlint.report.choices import OUTPUT_FORMATS as FORMATS
 
-    parser = _Parser(prog="openlint", description="Check that a model repository meets the definition of open source it claims.")
+    parser = _Parser(
+        prog="openlint", description="Check that a model repository meets the definition of open source it claims.", help_tail=lambda: EXIT_CODES
+    )
     parser.add_argument("--version", action="version", version=f"openlint {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    check = sub.add_parser("check", help="check repositories and report findings and verdicts")
+    check = sub.add_parser("check", help="check repositories and report findings and verdicts", help_tail=_check_help_tail)
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="repository roots (default: .)")
     check.add_argument(
         "--output-format",
         choices=sorted(FORMATS),
-        default=os.environ.get("OPENLINT_OUTPUT_FORMAT", "concise"),
+        default=None,
         help="report format (default: concise; env OPENLINT_OUTPUT_FORMAT)",
     )
     check.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
@@ -94,6 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--ignore", action="append", default=[], metavar="CODE=REASON", help="ignore a code or prefix, with the reason (repeatable)"
     )
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="check N repositories at a time (default: 1)")
+    check.add_argument("-q", "--quiet", action="store_true", help="print the findings only: no summary, no verdict lines")
+    check.add_argument("--statistics", action="store_true", help="count the findings by code instead of listing them")
+    check.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto", help="colour the text formats (default: auto: on a terminal, unless NO_COLOR is set)"
+    )
     check.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     convert = sub.add_parser("convert", help="convert between openness.toml and the Model Openness Tool's YAML")
     convert.add_argument("file", metavar="FILE", help="the file to convert ('-' for stdin)")
@@ -174,26 +224,38 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     from openlint.commands.batch import check_all
+    from openlint.inputs.config import SelectorError, check_selector
     from openlint.judge import definitions
     from openlint.model import Report
     from openlint.pipeline import Options
     from openlint.report.formatters import ReportError, render, report_targets, write_reports
 
+    args.output_format = args.output_format or _format_from_environment()
     unknown = [d for d in args.definition if d not in definitions.available()]
     if unknown:
         raise UsageError(f"unknown definition '{unknown[0]}' (choose from {', '.join(definitions.available())})")
     try:
         reports = report_targets(args.report, args.summary_file, args.sarif_file, args.output_file)
+        for path in [args.output_file] * bool(args.output_file) + [path for _, path in reports]:
+            prepare_report_path(path)  # before the check, as ruff does: a bad path fails fast
     except ReportError as err:
         raise UsageError(str(err)) from None
     ignore = {}
-    for item in args.ignore:
-        code, _, reason = item.partition("=")
-        if not reason.strip():
-            raise UsageError(f"--ignore {item}: give the reason, as CODE=REASON")
-        ignore[code.strip()] = reason.strip()
+    try:
+        for selector in args.select:
+            check_selector(selector, "--select")
+        for item in args.ignore:
+            code, _, reason = item.partition("=")
+            check_selector(code.strip(), "--ignore")
+            if not reason.strip():
+                raise UsageError(f"--ignore {item}: give the reason, as CODE=REASON")
+            ignore[code.strip()] = reason.strip()
+    except SelectorError as err:
+        raise UsageError(str(err)) from None
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    if args.config is not None and not os.path.isfile(args.config):
+        raise UsageError(f"--config {args.config}: no such file")
     options = Options(
         definitions=args.definition,
         strict_terms=args.strict_terms,
@@ -205,15 +267,13 @@ def run_check(args: argparse.Namespace) -> int:
         show_claims=args.show_claims,
     )
     report = Report(__version__, check_all(args.paths, options, args.jobs, render_as=args.output_format))
-    text = render(args.output_format, report)
+    report.quiet, report.statistics = args.quiet, args.statistics
     if args.output_file:
-        try:
-            with open(args.output_file, "w", encoding="utf-8") as handle:
-                handle.write(text)
-        except OSError as err:
-            raise UsageError(f"cannot write {args.output_file}: {err.strerror}") from None
+        _write_output(render(args.output_format, report), args.output_file)
     else:
-        write_out(text)
+        report.color = _color(args.color)
+        write_out(render(args.output_format, report))
+        report.color = False
     try:
         write_reports(report, reports)
     except ReportError as err:
@@ -222,6 +282,50 @@ def run_check(args: argparse.Namespace) -> int:
     if args.exit_zero or not any(f.severity in failing for r in report.repositories for f in r.findings):
         return EXIT_OK
     return EXIT_FINDINGS
+
+
+def _format_from_environment() -> str:
+    """OPENLINT_OUTPUT_FORMAT, checked as --output-format is."""
+    from openlint.report.choices import OUTPUT_FORMATS
+
+    name = os.environ.get("OPENLINT_OUTPUT_FORMAT") or "concise"
+    if name not in OUTPUT_FORMATS:
+        import difflib
+
+        close = difflib.get_close_matches(name, sorted(OUTPUT_FORMATS), n=1)
+        hint = f"; did you mean {close[0]}?" if close else f" (choose from {', '.join(sorted(OUTPUT_FORMATS))})"
+        raise UsageError(f"OPENLINT_OUTPUT_FORMAT={name} is not an output format{hint}")
+    return name
+
+
+def _color(choice: str) -> bool:
+    """Colour for the text formats: always, never, or on a terminal unless NO_COLOR is set
+    (https://no-color.org); FORCE_COLOR turns it on."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+
+
+def prepare_report_path(path: str) -> None:
+    """Make sure a report can be written to `path` before the check runs: its folder is created
+    (as ruff does); a folder, a symlink or an unwritable place is a usage error."""
+    from openlint.report.formatters import ReportError
+
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as err:
+        raise ReportError(f"cannot create the folder of {path}: {err.strerror or err}") from None
+    if os.path.islink(path):
+        raise ReportError(f"will not write {path}: it is a symbolic link")
+    if os.path.isdir(path):
+        raise ReportError(f"cannot write {path}: it is a folder")
+    if not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
+        raise ReportError(f"cannot write {path}: permission denied")
 
 
 def run_convert(args: argparse.Namespace) -> int:
@@ -285,11 +389,12 @@ def _write_output(text: str, path: str | None) -> None:
     if not path:
         write_out(text)
         return
+    from openlint.report.formatters import ReportError, write_text
+
     try:
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text)
-    except OSError as err:
-        raise UsageError(f"cannot write {path}: {err.strerror}") from None
+        write_text(path, text)
+    except ReportError as err:
+        raise UsageError(str(err)) from None
 
 
 def run_rule(args: argparse.Namespace) -> int:

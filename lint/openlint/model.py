@@ -36,8 +36,10 @@ class Finding:
     fix: str
     clause: str
 
-    def sort_key(self) -> tuple:
-        return (self.file, self.line, self.column, self.code, self.message)
+    def sort_key(self, rank: dict[str, int] | None = None) -> tuple:
+        """Report order: by place; at one place, what decides a verdict first (`rank`, from the
+        rule registry: a base model's terms before a license's, a license before a component)."""
+        return (self.file, self.line, self.column, (rank or {}).get(self.code, 5), self.code, self.message)
 
 
 @record
@@ -150,6 +152,10 @@ class RepoReport(_Summary):
 class Report(_Summary):
     tool_version: str
     repositories: list[RepoReport]
+    # how the text formats show it, not part of any output: --quiet, --statistics, colour
+    quiet: bool = field(default=False, compare=False)
+    statistics: bool = field(default=False, compare=False)
+    color: bool = field(default=False, compare=False)
 
     def count(self, severity: str) -> int:
         return sum(r.count(severity) for r in self.repositories)

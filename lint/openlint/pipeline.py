@@ -17,7 +17,7 @@ from openlint.judge.engine import judge
 from openlint.judge.evidence import gather
 from openlint.licenses.card_license import resolve as resolve_card_license
 from openlint.licenses.files import read_license_files
-from openlint.model import Finding, Location, RepoReport
+from openlint.model import Claim, Finding, Location, RepoReport
 
 
 class InputError(Exception):
@@ -45,7 +45,10 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
         raise InputError(f"{path}: not a directory")
     findings: list[Finding] = []
     report = RepoReport(path=path)
-    settings = config.load(path, options.config, options.isolated, findings)
+    try:
+        settings = config.load(path, options.config, options.isolated, findings)
+    except config.SelectorError as err:
+        raise InputError(str(err)) from None
     if not options.definitions and isinstance(settings.data.get("definitions"), list):
         options = replace(options, definitions=[d for d in settings.data["definitions"] if d in definitions.available()])
 
@@ -64,19 +67,14 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
     report.claims += prose_claims
     if options.show_claims or options.keep_sources:
         report.mentions = mentions
-    judged_at = {}
-    for claim in report.claims:  # the first place of each claim carries its verdict's findings
-        judged_at.setdefault(claim.claim, claim)
-    for claim in report.claims:
-        # every other place is named too, and a claim in prose always quotes its sentence
-        if claim.sentence is not None or judged_at[claim.claim] is not claim:
-            findings.append(rules.finding("OL416", claim.location(), claim=claim.claim, quote=quote(claim)))
     if openness is None:
         for claim in {c.claim: c for c in reversed(report.claims)}.values():
             findings.append(rules.finding("OL413", claim.location(), claim=claim.claim))
     _judge_claims(report, evidence, options, findings)
+    findings += claim_places(report)
     findings = config.apply(settings, suppress(findings, prose_texts), options.select, options.ignore)
-    report.findings = sorted(findings, key=Finding.sort_key)
+    rank = rules.ranks()
+    report.findings = sorted(findings, key=lambda f: f.sort_key(rank))
     return report
 
 
@@ -174,6 +172,32 @@ def _prose_claims(root: str, prose_texts: list[TextFile], card: Card | None, ope
             if not opt.reason or not opt.code:
                 findings.append(rules.finding("OL901", Location(text.path, opt.line, opt.column), selector=opt.code or "CODE"))
     return mentions, claims
+
+
+def claim_places(report: RepoReport) -> list[Finding]:
+    """One finding per place a claim is made, with the claim's verdict, so that one run names
+    them all (the verdict's own findings stand at the claim's first place). Every claim in prose
+    is named, as it quotes its sentence; a declaration or a tag, when it is not the first place."""
+    first: dict[str, Claim] = {}
+    for claim in report.claims:
+        first.setdefault(claim.claim, claim)
+    verdicts = {v.claim: v for v in report.verdicts if v.claim}
+    found = []
+    for claim in report.claims:
+        if claim.sentence is None and first[claim.claim] is claim:
+            continue
+        verdict = verdicts.get(claim.claim)
+        head = first[claim.claim]
+        if verdict is None:
+            outcome, severity = "not evaluated", "info"
+        elif verdict.met:
+            outcome, severity = f"{verdict.title} met", "info"
+        else:
+            state = "not met" if verdict.met is False else "undecided"
+            outcome = f"{verdict.title} {state} (the findings at {head.file}:{head.line} say why)"
+            severity = "error" if verdict.met is False else "warning"
+        found.append(rules.finding("OL416", claim.location(), severity=severity, claim=claim.claim, quote=quote(claim), verdict=outcome))
+    return found
 
 
 def quote(claim) -> str:

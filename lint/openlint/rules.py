@@ -23,6 +23,7 @@ class Rule:
     fix: str
     why: str
     example: str
+    rank: int = 5  # at one place, lower leads: what decides a verdict comes first
 
     @property
     def url(self) -> str:
@@ -39,6 +40,11 @@ class _Partial(dict):
 @lru_cache(maxsize=1)
 def registry() -> dict[str, Rule]:
     return {code: Rule(code=code, **fields) for code, fields in data_toml("rules.toml").items()}
+
+
+@lru_cache(maxsize=1)
+def ranks() -> dict[str, int]:
+    return {code: rule.rank for code, rule in registry().items()}
 
 
 def get(code: str) -> Rule:

@@ -55,7 +55,8 @@ def test_a_claim_in_the_readme_body_is_located_and_judged(make_repo, check_json)
     }
     assert sorted({f["code"] for f in repo_of(report)["findings"]}) == ["OL214", "OL401", "OL404", "OL413", "OL416"]
     assert only(report, "OL416")["message"] == (
-        'open-source-ai claim: "Tiny is a fully open-source model for tests." — the sentence names no subject; it is read as said of this release'
+        'open-source-ai claim: "Tiny is a fully open-source model for tests." — the sentence names no subject; it is read as said of this release; '
+        "OSAID 1.0 not met (the findings at README.md:6 say why)"
     )
     assert report.exit == 1
 

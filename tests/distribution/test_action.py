@@ -6,16 +6,18 @@ outputs of earlier steps), writes the script to a file and runs it with the runn
 line (`bash --noprofile --norc -eo pipefail FILE`) in the workspace, with fresh GITHUB_OUTPUT and
 GITHUB_STEP_SUMMARY files per step, then reads the step's outputs back and maps the action's
 `outputs:`. Composite actions get no INPUT_* variables from the runner (actions/runner#665), so
-none are set here either: an input the action forgets to pass through `env:` is missing. The
-`uses:` step (actions/setup-python) is skipped; a Python is on PATH instead, and
-OPENLINT_ACTION_PYTHON (the interpreter running these tests, where openlint is installed) makes
-the install step reuse it, except in the slow test that installs for real.
+none are set here either: an input the action forgets to pass through `env:` is missing. Steps'
+`if:` conditions are evaluated. Of the `uses:` steps, actions/setup-python is skipped (a Python
+is on PATH instead, and OPENLINT_ACTION_PYTHON, the interpreter running these tests, where
+openlint is installed, makes the install step reuse it, except in the slow test that installs for
+real); actions/cache is skipped too, or played against a dict of archives when a test passes one.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -81,10 +83,45 @@ def test_scripts_quote_their_variables():
 
 
 def test_third_party_actions_are_pinned_by_commit():
-    for step in steps():
-        if "uses" in step:
-            assert SHA_PIN.match(step["uses"]), step["uses"]
-            assert step.get("with", {}).get("update-environment") is False  # the user's Python stays
+    uses = [step for step in steps() if "uses" in step]
+    for step in uses:
+        assert SHA_PIN.match(step["uses"]), step["uses"]
+        assert re.search(r"# v\d+\.\d+\.\d+$", step_source(step["uses"])), step["uses"]  # a version comment
+    [setup] = [s for s in uses if s["uses"].startswith("actions/setup-python@")]
+    assert setup["with"]["update-environment"] is False  # the user's Python stays
+
+
+def step_source(uses: str) -> str:
+    [line] = [line for line in ACTION.read_text(encoding="utf-8").splitlines() if f"uses: {uses}" in line]
+    return line
+
+
+def test_environment_cache_is_restored_before_the_install_and_saved_after_it():
+    """actions/cache keyed on what the plan step computes; restored only when an install is
+    needed, saved only when one ran and the exact key was not restored, at the environment's
+    own path."""
+    by = {step["id"]: step for step in steps()}
+    assert list(by) == ["python", "plan", "restore", "install", "save", "check"]
+    restore, save = by["restore"], by["save"]
+    assert restore["uses"].split("@")[0] == "actions/cache/restore"
+    assert save["uses"].split("@")[0] == "actions/cache/save"
+    assert restore["uses"].split("@")[1] == save["uses"].split("@")[1]
+    assert restore["if"] == "steps.plan.outputs.install == 'true'"
+    assert save["if"] == "steps.install.outputs.installed == 'true' && steps.restore.outputs.cache-hit != 'true'"
+    for step in (restore, save):  # no restore-keys: an environment built from other sources is no use
+        assert step["with"] == {"path": "${{ steps.plan.outputs.cache-dir }}", "key": "${{ steps.plan.outputs.cache-key }}"}
+
+
+def test_cache_key_covers_what_pip_builds_openlint_from():
+    """install.sh hashes pyproject.toml and the folders pyproject.toml's package-dir names; a new
+    package folder must join the key, or a cached environment would run stale code."""
+    import tomli
+
+    setuptools = tomli.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    tops = {folder.split("/")[0] for folder in setuptools["package-dir"].values()}
+    script = (ROOT / "action" / "install.sh").read_text(encoding="utf-8")
+    [hashed] = re.findall(r"for top in \(([^)]*)\):", script)
+    assert {name.strip().strip('"') for name in hashed.split(",") if name.strip()} == tops
 
 
 def test_every_input_is_documented_and_used():
@@ -184,6 +221,7 @@ def run_action(
     action_path: Path = ROOT,
     reuse_python: bool = True,
     runner_temp: Path | None = None,
+    cache: dict[str, Path] | None = None,
 ) -> Run:
     spec = YAML(typ="safe").load((action_path / "action.yml").read_text(encoding="utf-8"))
     given = with_ or {}
@@ -197,10 +235,17 @@ def run_action(
     printed, summaries, ran = [], [], []
     code = 0
     for number, step in enumerate(spec["runs"]["steps"]):
-        if "uses" in step:
-            continue  # actions/setup-python: a Python is on PATH instead
-        assert step.get("shell") == "bash"
         sid = step.get("id", f"step{number}")
+        if "if" in step and not condition(step["if"], step_outputs):
+            continue
+        if "uses" in step:
+            # actions/setup-python: a Python is on PATH instead; actions/cache: played by
+            # `cache` (key -> archive) when given
+            if cache is not None and step["uses"].startswith("actions/cache/"):
+                step_outputs[sid] = play_cache(step, cache, inputs, action_path, step_outputs, tmp)
+                ran.append(sid)
+            continue
+        assert step.get("shell") == "bash"
         script = tmp / f"{sid}.sh"
         script.write_text(step["run"], encoding="utf-8")
         output_file, summary_file = tmp / f"{sid}.output", tmp / f"{sid}.summary"
@@ -237,6 +282,40 @@ def run_action(
     return Run(code, "".join(printed), "".join(summaries), outputs, step_outputs, ran)
 
 
+def condition(expr: str, step_outputs: dict[str, dict[str, str]]) -> bool:
+    """The `if:` expressions action.yml uses: `steps.S.outputs.O == 'v'` (or !=), joined by &&."""
+    result = True
+    for part in expr.split("&&"):
+        match = re.fullmatch(r"\s*steps\.([\w-]+)\.outputs\.([\w-]+) (==|!=) '([^']*)'\s*", part)
+        assert match, f"the test runner does not know the condition {part!r}"
+        value = step_outputs.get(match.group(1), {}).get(match.group(2), "")
+        result &= (value == match.group(4)) == (match.group(3) == "==")
+    return result
+
+
+def play_cache(step: dict, cache: dict[str, Path], inputs, action_path, step_outputs, tmp: Path) -> dict[str, str]:
+    """actions/cache/restore and actions/cache/save against `cache`: an exact key restores the
+    folder at `path` (as a tar archive, as the cache service keeps it); save stores it once."""
+    import tarfile
+
+    with_ = {k: substitute(str(v), inputs, action_path, step_outputs) for k, v in step["with"].items()}
+    assert set(with_) <= {"path", "key"}, with_  # no restore-keys: an environment for other sources is no use
+    path, key = Path(with_["path"]), with_["key"]
+    if step["uses"].startswith("actions/cache/restore@"):
+        if key not in cache:
+            return {"cache-hit": "false"}
+        path.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(cache[key]) as archive:
+            archive.extractall(path, filter="tar") if hasattr(tarfile, "tar_filter") else archive.extractall(path)
+        return {"cache-hit": "true", "cache-matched-key": key}
+    if key not in cache and path.is_dir():
+        archive_path = Path(tempfile.mkdtemp(dir=tmp)) / "cache.tar"
+        with tarfile.open(archive_path, "w") as archive:
+            archive.add(path, arcname=".")
+        cache[key] = archive_path
+    return {}
+
+
 def openlint_json(root: Path, *args: str) -> dict:
     proc = subprocess.run(
         [sys.executable, "-m", "openlint", "check", "--output-format", "json", "--fail-on", "never", *args, "--", "."],
@@ -246,6 +325,18 @@ def openlint_json(root: Path, *args: str) -> dict:
     )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
+
+
+def not_met_outputs(ws: Path, sarif_file: str) -> dict:
+    """The Action's outputs for a NOT MET verdict: the counts of openlint's own JSON report."""
+    expected = openlint_json(ws / "model")["summary"]
+    return {"verdict": "not-met", "errors": str(expected["errors"]), "warnings": str(expected["warnings"]), "sarif-file": sarif_file}
+
+
+def claim_line(example: str) -> int:
+    """The line of the claim in an example's openness.toml (findings and the summary point at it)."""
+    lines = (ROOT / "examples" / example / "openness.toml").read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if re.match(r"claim\s*=", line))
 
 
 @pytest.fixture
@@ -267,7 +358,7 @@ def annotations(stdout: str, kind: str) -> list[str]:
 def test_llama_finetune_fails_with_annotations_summary_and_outputs(workspace):
     ws = workspace("llama-finetune")
     run = run_action(ws, {"path": "model", "sarif-file": "openlint.sarif"})
-    assert run.ran == ["install", "check"]
+    assert run.ran == ["plan", "install", "check"]  # the uses: steps are skipped here
     assert run.code == 1, run.stdout
 
     # annotations, at workspace-relative paths so that GitHub places them on the files
@@ -281,18 +372,13 @@ def test_llama_finetune_fails_with_annotations_summary_and_outputs(workspace):
     assert "OL409" in run.summary
 
     # the outputs agree with openlint's own JSON report
-    expected = openlint_json(ws / "model")["summary"]
-    assert run.outputs == {
-        "verdict": "not-met",
-        "errors": str(expected["errors"]),
-        "warnings": str(expected["warnings"]),
-        "sarif-file": "openlint.sarif",
-    }
+    assert run.outputs == not_met_outputs(ws, "openlint.sarif")
     assert int(run.outputs["errors"]) > 0
 
     sarif = json.loads((ws / "openlint.sarif").read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0"
     results = sarif["runs"][0]["results"]
+    expected = openlint_json(ws / "model")["summary"]
     assert len(results) == expected["errors"] + expected["warnings"] + expected["infos"]
     assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results} >= {"model/README.md"}
 
@@ -302,7 +388,8 @@ def test_open_model_passes(workspace):
     run = run_action(ws, {"path": "model"})
     assert run.code == 0, run.stdout
     assert annotations(run.stdout, "error") == [] and annotations(run.stdout, "warning") == []
-    assert re.search(r"^\| OSAID 1\.0 \| `open-source-ai` \| `model/openness\.toml:17` \| .*\bmet \|$", run.summary, re.M), run.summary
+    where = f"model/openness\\.toml:{claim_line('open-model')}"
+    assert re.search(rf"^\| OSAID 1\.0 \| `open-source-ai` \| `{where}` \| .*\bmet \|$", run.summary, re.M), run.summary
     assert "not met" not in run.summary
     assert run.outputs == {"verdict": "met", "errors": "0", "warnings": "0", "sarif-file": ""}
     assert not list(ws.glob("*.sarif"))
@@ -341,7 +428,7 @@ def test_several_paths(tmp_path: Path):
     run = run_action(ws, {"path": "'open model' llama", "fail-on": "never"})
     assert run.code == 0, run.stdout
     assert run.outputs["verdict"] == "not-met"  # one claim met, one not
-    assert "`open model/openness.toml:17`" in run.summary and "`llama/README.md:10`" in run.summary
+    assert f"`open model/openness.toml:{claim_line('open-model')}`" in run.summary and "`llama/README.md:10`" in run.summary
 
 
 def test_inputs_cannot_inject_shell_code(workspace):
@@ -380,30 +467,245 @@ def test_bad_inputs_are_explained(workspace, inputs, message):
     assert run.outputs["verdict"] == "error"
 
 
+# --- reports the action could not write (fail-on: never passes) ---------------------------------
+
+
+def load_run_py():
+    """action/run.py as a module, for what the emulated runner cannot see (the argv it builds)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("openlint_action_run", ROOT / "action" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_report_paths_the_user_gives_never_reach_openlint(tmp_path: Path):
+    """openlint writes every report into the action's private folder and the action copies them:
+    so whether openlint checks report paths before the check (a usage error, exit 2) or writes
+    them after it (failing once everything is printed), a bad sarif-file or job summary path is
+    the action's to handle, and cannot fail the check."""
+    run_py = load_run_py()
+    env = {
+        "INPUT_SARIF_FILE": "missing/folder/openlint.sarif",
+        "INPUT_SUMMARY": "true",
+        "GITHUB_STEP_SUMMARY": "/nonexistent/summary.md",
+        "INPUT_FAIL_ON": "never",
+        "INPUT_ARGS": "--fail-on error --output-format concise",
+        "INPUT_PATH": "model",
+    }
+    plan = run_py.Plan(env, tmp_path)
+    argv = plan.argv
+    assert "missing/folder/openlint.sarif" not in " ".join(argv) and "/nonexistent" not in " ".join(argv)
+    for option in ("--summary-file", "--sarif-file", "--report"):
+        value = argv[argv.index(option) + 1].removeprefix("json:")
+        assert Path(value).parent == tmp_path, (option, value)
+    # the action's options come after the user's words, so that they win (argparse keeps the last)
+    assert argv[argv.index("concise") + 1 :].count("--output-format") == 1
+    assert argv[argv.index("--output-format", argv.index("concise")) + 1] == "github"
+    assert argv[argv.index("--fail-on", argv.index("concise")) + 1] == "never"
+    assert argv[-2:] == ["--", "model"]
+
+
+def test_sarif_file_in_a_missing_folder_is_written(workspace):
+    ws = workspace("llama-finetune")
+    run = run_action(ws, {"path": "model", "fail-on": "never", "sarif-file": "reports/scan/openlint.sarif"})
+    assert run.code == 0, run.stdout
+    assert not [line for line in run.stdout.splitlines() if "title=openlint action" in line], run.stdout
+    assert run.outputs == not_met_outputs(ws, "reports/scan/openlint.sarif")
+    assert json.loads((ws / "reports" / "scan" / "openlint.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert "### Verdicts" in run.summary  # the job summary as well
+
+
+UNWRITABLE = {
+    # sarif-file input: (how the workspace is prepared, the annotation's message)
+    "model/README.md/openlint.sarif": (None, "cannot create the folder of model/README.md/openlint.sarif: File exists"),
+    "model": (None, "cannot write model: it is a folder"),
+    "openlint.sarif": ("symlink", "will not write openlint.sarif: it is a symbolic link"),
+}
+
+
+@pytest.mark.parametrize("sarif", list(UNWRITABLE))
+def test_a_sarif_log_that_cannot_be_written_does_not_fail_the_step_with_fail_on_never(workspace, sarif):
+    """The check is done and reported; the SARIF log alone is missing: a warning annotation, exit
+    0, every output set (sarif-file empty, so the README's upload step is skipped)."""
+    ws = workspace("llama-finetune")
+    prepare, message = UNWRITABLE[sarif]
+    if prepare == "symlink":  # a pull request may commit one where the report goes
+        (ws / sarif).symlink_to("../outside.sarif")
+    run = run_action(ws, {"path": "model", "fail-on": "never", "sarif-file": sarif})
+    assert run.code == 0, run.stdout
+    assert annotations(run.stdout, "warning")[-1] == f"::warning title=openlint action::{message}"
+    assert not [line for line in annotations(run.stdout, "error") if "title=openlint" in line], run.stdout
+    assert run.outputs == not_met_outputs(ws, "")
+    assert "### Verdicts" in run.summary
+    assert not (ws.parent / "outside.sarif").exists()  # never written through the link
+
+
+@pytest.mark.parametrize(("example", "code", "verdict"), [("open-model", 2, "met"), ("llama-finetune", 1, "not-met")])
+def test_a_sarif_log_that_cannot_be_written_fails_the_step_otherwise(workspace, example, code, verdict):
+    """Without fail-on: never the step fails as a usage error would (exit 2, an error annotation;
+    a failing check keeps its 1), with the outputs of the check that did run."""
+    ws = workspace(example)
+    run = run_action(ws, {"path": "model", "sarif-file": "model/README.md/openlint.sarif"})
+    assert run.code == code, run.stdout
+    message = "cannot create the folder of model/README.md/openlint.sarif: File exists"
+    assert [a for a in annotations(run.stdout, "error") if "title=openlint" in a] == [
+        f"::error title=openlint action::{message}"
+    ]
+    assert run.outputs["verdict"] == verdict and run.outputs["sarif-file"] == ""
+    assert run.outputs["errors"].isdigit() and run.outputs["warnings"].isdigit()
+
+
+# --- openlint's usage errors, and text that must not become a workflow command --------------------
+
+
+def test_usage_errors_become_error_annotations(workspace):
+    """openlint's one stderr line (`openlint: error: ...`, exit 2) is an ::error annotation."""
+    ws = workspace("open-model")
+    run = run_action(ws, {"path": "model", "args": "--jobs 0", "fail-on": "never"})
+    assert run.code == 2, run.stdout
+    assert annotations(run.stdout, "error") == ["::error title=openlint::--jobs must be at least 1"]
+    assert "openlint: error:" not in run.stdout
+    assert run.outputs == {"verdict": "error", "errors": "", "warnings": "", "sarif-file": ""}
+
+
+ZWSP = "\u200b"
+
+
+def test_an_error_message_cannot_forge_a_workflow_command(workspace):
+    """A path (or any text openlint repeats) with `::`, `##[` and `%`: `%` is escaped (so `%0A`
+    stays text), and neither `::` nor `##[` survives anywhere in the log."""
+    ws = workspace("open-model")
+    hostile = "x::warning file=a::forged ##[error]y %0A z"
+    run = run_action(ws, {"path": shlex_quote(hostile), "fail-on": "never"})
+    assert run.code == 2, run.stdout
+    shown = f"x:{ZWSP}:warning file=a:{ZWSP}:forged #{ZWSP}#[error]y %250A z"
+    assert annotations(run.stdout, "error") == [f"::error title=openlint::{shown}: no such directory"], run.stdout
+    assert "##[" not in run.stdout
+    assert [line for line in run.stdout.splitlines() if "::" in line] == annotations(run.stdout, "error")
+    assert annotations(run.stdout, "warning") == []
+    assert run.outputs["verdict"] == "error"
+
+
+def shlex_quote(word: str) -> str:
+    import shlex
+
+    return shlex.quote(word)
+
+
+HOSTILE_CARD = """\
+---
+license: "##[warning]forged::x"
+tags:
+  - open-source
+base_model: "::error file=x::forged"
+---
+# M
+
+##[error]forged in prose: this model is open source.
+"""
+
+
+def test_repository_text_cannot_forge_a_workflow_command(tmp_path: Path):
+    """Repository text that openlint quotes in its annotations (a license id, a base model, a
+    claim sentence) reaches the log with `::` and `##[` neutralised; openlint's own annotations
+    keep their command."""
+    ws = tmp_path / "workspace"
+    (ws / "model").mkdir(parents=True)
+    (ws / "model" / "README.md").write_text(HOSTILE_CARD, encoding="utf-8")
+    run = run_action(ws, {"path": "model", "fail-on": "never"})
+    assert run.code == 0, run.stdout
+    lines = run.stdout.splitlines()
+    assert not [line for line in lines if "##[" in line], run.stdout
+    for line in lines:
+        if line.startswith("::"):
+            head, _, message = line[2:].partition("::")
+            assert re.fullmatch(r"(error|warning|notice|group|endgroup)( [^:]*)?", head), line
+            assert "::" not in message, line
+        else:
+            assert "::" not in line, line
+    [ol201] = [a for a in annotations(run.stdout, "warning") if "title=OL201 " in a]
+    assert ol201.split("::", 2)[2].startswith(f"unknown license '#{ZWSP}#[warning]forged:{ZWSP}:x'%0AFix: ")
+    [ol415] = [a for a in annotations(run.stdout, "notice") if "title=OL415 " in a]
+    assert f"base model :{ZWSP}:error file=x:{ZWSP}:forged is not" in ol415
+    assert run.outputs["verdict"] == "not-met"
+
+
+def test_neutralise_and_escape():
+    run_py = load_run_py()
+    assert run_py.neutralise(":::") == f":{ZWSP}:{ZWSP}:"
+    assert run_py.neutralise("###[") == f"##{ZWSP}#["
+    assert run_py.neutralise("a: b :c #[d] #x") == "a: b :c #[d] #x"  # nothing else changes
+    assert run_py.escape_data("100%\r\n::") == f"100%25%0D%0A:{ZWSP}:"
+    assert run_py.command("error", "a:b,c", "m") == "::error title=a%3Ab%2Cc::m"
+    # openlint's annotations keep their command; anything else cannot start one
+    assert run_py.log_line("::error file=a,title=OL1 x::m ::x ##[y") == f"::error file=a,title=OL1 x::m :{ZWSP}:x #{ZWSP}#[y"
+    assert run_py.log_line("::group::Findings") == "::group::Findings"
+    assert run_py.log_line("::endgroup::") == "::endgroup::"
+    assert run_py.log_line("::set-output name=x::y") == f":{ZWSP}:set-output name=x:{ZWSP}:y"
+    assert run_py.log_line("  ::stop-commands::t") == f"  :{ZWSP}:stop-commands:{ZWSP}:t"
+
+
 @pytest.mark.slow
-def test_install_step_installs_the_action_folder(tmp_path: Path):
+def test_install_step_installs_the_action_folder_and_caches_the_environment(tmp_path: Path):
     """Without OPENLINT_ACTION_PYTHON the install step makes a virtual environment in
     RUNNER_TEMP and installs openlint from the action's folder (a copy of this checkout, so that
-    building writes nothing into the working tree); a second step of the same job reuses it."""
+    building writes nothing into the working tree), and actions/cache keeps it: a new job
+    restores it instead of installing, and a second step of the same job reuses it."""
     action_path = checkout.snapshot(tmp_path / "action")
     ws = tmp_path / "workspace"
     shutil.copytree(ROOT / "examples" / "open-model", ws / "model", symlinks=True)
     shutil.copytree(ROOT / "examples" / "llama-finetune", ws / "llama", symlinks=True)
     runner_temp = tmp_path / "runner-temp"
     runner_temp.mkdir()
+    cache: dict[str, Path] = {}  # the repository's cache, kept between jobs
 
-    run = run_action(ws, {"path": "model"}, action_path=action_path, reuse_python=False, runner_temp=runner_temp)
+    def job_step(path: str, new_job: bool) -> Run:
+        if new_job:  # the runner empties RUNNER_TEMP between jobs; its path stays
+            shutil.rmtree(runner_temp)
+            runner_temp.mkdir()
+        return run_action(
+            ws, {"path": path}, action_path=action_path, reuse_python=False, runner_temp=runner_temp, cache=cache
+        )
+
+    # first job: nothing cached, openlint is installed, the environment saved
+    run = job_step("model", new_job=True)
     assert run.code == 0, run.stdout
+    assert run.ran == ["plan", "restore", "install", "save", "check"]
     assert "::group::Install openlint from the action's folder" in run.stdout
-    python = Path(run.step_outputs["install"]["python"])
+    plan, install = run.step_outputs["plan"], run.step_outputs["install"]
+    python = Path(install["python"])
     assert python.is_relative_to(runner_temp) and python.is_file()
+    assert plan["install"] == "true" and run.step_outputs["restore"]["cache-hit"] == "false"
+    assert install["installed"] == "true" and list(cache) == [plan["cache-key"]]
+    assert python.is_relative_to(Path(plan["cache-dir"]))
+    assert re.fullmatch(
+        rf"openlint-action-venv-{platform.system()}-{platform.machine()}-py{re.escape(platform.python_version())}-\d{{4}}-\d\d-[0-9a-f]{{24}}",
+        plan["cache-key"],
+    ), plan["cache-key"]
     assert run.outputs["verdict"] == "met"
 
-    again = run_action(ws, {"path": "llama"}, action_path=action_path, reuse_python=False, runner_temp=runner_temp)
+    # a new job: the environment is restored, nothing installed, nothing saved
+    again = job_step("llama", new_job=True)
     assert again.code == 1, again.stdout
-    assert "::group::Install" not in again.stdout
+    assert again.ran == ["plan", "restore", "install", "check"]
+    assert again.step_outputs["restore"]["cache-hit"] == "true"
+    assert "::group::Install" not in again.stdout and again.step_outputs["install"]["installed"] == "false"
     assert again.step_outputs["install"]["python"] == str(python)
     assert again.outputs["verdict"] == "not-met"
+
+    # a second step of the same job: the environment is there, no restore
+    third = job_step("model", new_job=False)
+    assert third.code == 0, third.stdout
+    assert third.ran == ["plan", "install", "check"]
+    assert third.step_outputs["plan"]["install"] == "false"
+
+    # a change to what openlint is built from is a new key: no stale environment
+    (action_path / "lint" / "openlint" / "_cache_key_probe.py").write_text("", encoding="utf-8")
+    fourth = job_step("model", new_job=True)
+    assert fourth.step_outputs["plan"]["cache-key"] != plan["cache-key"]
+    assert fourth.step_outputs["restore"]["cache-hit"] == "false" and fourth.step_outputs["install"]["installed"] == "true"
 
 
 # --- the self-test workflow and the README's snippets -------------------------------------------

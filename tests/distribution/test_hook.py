@@ -1,9 +1,9 @@
-"""The pre-commit hook: its manifest, the files that fire it, and pre-commit running it for real.
+"""The pre-commit hook: its manifest, and pre-commit running it for real.
 
-The `files` regex fires the hook only on files at the repository root (and directly in
-LICENSES/), because `openlint check` reads nothing else: a nested sub/LICENSE or docs/README.md
-would start a run whose result cannot change. test_hook_regex_agrees_with_discover keeps the
-regex and discover.py in step.
+The hook runs on every commit (always_run), because a verdict depends on files a `files` pattern
+cannot name (whatever openness.toml declares) and on deletions, which pre-commit never passes to
+a hook: test_a_commit_that_deletes_a_declared_component_is_rejected is the commit that a
+file-matching hook let through.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from pathlib import Path
 import checkout
 import pytest
 from helpers import ROOT
-from openlint.inputs.discover import discover
 from ruamel.yaml import YAML
 
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
@@ -28,13 +27,6 @@ def hook() -> dict:
     hooks = YAML(typ="safe").load(MANIFEST.read_text(encoding="utf-8"))
     [only] = [h for h in hooks if h["id"] == "openlint"]
     return only
-
-
-def fires(path: str) -> bool:
-    """Whether pre-commit would pass `path` to the hook: re.compile(files).search(path), as
-    pre_commit.commands.run.filter_by_include_exclude does (exclude defaults to ^$)."""
-    h = hook()
-    return bool(re.compile(h.get("files", "")).search(path)) and not re.compile(h.get("exclude", "^$")).search(path)
 
 
 def test_manifest_validates():
@@ -49,7 +41,11 @@ def test_manifest_fields():
     assert h["entry"] == "openlint check"
     assert h["language"] == "python"
     assert h["pass_filenames"] is False  # openlint checks the whole repository
-    assert h["always_run"] is False
+    # every commit: a verdict also depends on declared paths and on deletions (see the manifest)
+    assert h["always_run"] is True
+    # nothing that could make pre-commit skip it: `files`, `types` and `exclude` only filter the
+    # file names, which it does not take
+    assert not {"files", "exclude", "types", "types_or", "exclude_types"} & set(h)
     assert h["require_serial"] is True
     assert h["name"] and h["description"]
     # the entry is the console script the package installs
@@ -66,133 +62,6 @@ def test_minimum_pre_commit_version_is_met_by_the_test_extra():
         return tuple(int(x) for x in re.findall(r"\d+", v)[:3])
 
     assert parse(hook()["minimum_pre_commit_version"]) <= parse(version("pre-commit"))
-
-
-MUST_FIRE = [
-    # license files, in any case, with extensions and suffixes
-    "LICENSE",
-    "LICENSE.md",
-    "LICENSE.txt",
-    "license",
-    "License.md",
-    "LICENCE",
-    "COPYING",
-    "COPYING.txt",
-    "copying",
-    "LICENSE-MODEL",
-    "LICENSE-CODE",
-    "LICENSE.code",
-    "LICENSE_DATA",
-    "LICENSE-APACHE",
-    "MODEL_LICENSE",
-    "MODEL_LICENSE.txt",
-    "MODEL_LICENSE_AGREEMENT.txt",
-    "Tongyi Qianwen LICENSE AGREEMENT",
-    "LICENSES/Apache-2.0.txt",
-    "LICENSES/CC-BY-4.0.txt",
-    "LICENSES/MIT",
-    # use policies
-    "USE_POLICY.md",
-    "USE_POLICY",
-    "UsePolicy.txt",
-    "ACCEPTABLE_USE.md",
-    "acceptable-use-policy.txt",
-    # model cards and other READMEs read for claims
-    "README.md",
-    "readme.md",
-    "Readme.md",
-    "README_zh.md",
-    "README-ja.md",
-    "README.en.md",
-    "MODEL_CARD.md",
-    "model_card.md",
-    "modelcard.md",
-    "base_model_card.md",
-    "chinese_readme.md",
-    # the declaration and the configuration
-    "openness.toml",
-    "pyproject.toml",
-]
-
-MUST_NOT_FIRE = [
-    # nested: openlint reads only the repository root
-    "sub/LICENSE",
-    "models/llama/LICENSE",
-    "docs/README.md",
-    "examples/open-model/README.md",
-    "examples/open-model/openness.toml",
-    "sub/pyproject.toml",
-    "LICENSES/nested/MIT.txt",
-    "third_party/LICENSES/MIT.txt",
-    # programs, data and backups whose names start with the word
-    "license_checker.py",
-    "LICENSE_helper.py",
-    "LICENSE.json",
-    "license.yaml",
-    "LICENSE.txt.bak",
-    "copying.sh",
-    "licenses.py",
-    # not license files
-    "LICENSES",  # the folder itself never reaches a hook
-    "unlicensed.txt",
-    "README",
-    "README.txt",
-    "README.rst",
-    "readme.markdown",
-    "CHANGELOG.md",
-    "DATA_CARD.md",
-    "OPENNESS.toml",
-    "openness.toml.bak",
-    "setup.cfg",
-    "config.json",
-    "train.py",
-    # weight files are not inputs of the hook (see .pre-commit-hooks.yaml)
-    "model.safetensors",
-    "checkpoints/model.bin",
-]
-
-
-@pytest.mark.parametrize("path", MUST_FIRE)
-def test_hook_fires_on(path):
-    assert fires(path)
-
-
-@pytest.mark.parametrize("path", MUST_NOT_FIRE)
-def test_hook_does_not_fire_on(path):
-    assert not fires(path)
-
-
-ROOT_NAMES = [p for p in MUST_FIRE + MUST_NOT_FIRE if "/" not in p or p.startswith("LICENSES/")]
-
-
-@pytest.mark.parametrize("name", [n for n in ROOT_NAMES if n not in ("LICENSES", "pyproject.toml")])
-def test_hook_regex_agrees_with_discover(tmp_path: Path, name: str):
-    """A root file fires the hook exactly when discover() reads it (pyproject.toml aside, which
-    fires the hook for the configuration; LICENSES is a folder). One repository per name, so
-    that a case-insensitive file system cannot merge README.md and readme.md."""
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("x\n", encoding="utf-8")
-    inputs = discover(tmp_path, [])
-    read = set(inputs.license_files) | set(inputs.card_candidates) | set(inputs.prose)
-    read |= {inputs.openness} if inputs.openness else set()
-    assert read <= {name}
-    assert (name in read) == fires(name)
-
-
-def test_hook_fires_on_a_symlinked_license(tmp_path: Path):
-    """identify tags a symlink {"symlink"} only, so the default `types: [file]` would skip a
-    LICENSE that links to LICENSES/Apache-2.0.txt; the manifest accepts both."""
-    from identify.identify import tags_from_path
-
-    (tmp_path / "LICENSES").mkdir()
-    (tmp_path / "LICENSES" / "Apache-2.0.txt").write_text("x\n", encoding="utf-8")
-    (tmp_path / "LICENSE").symlink_to("LICENSES/Apache-2.0.txt")
-    h = hook()
-    for name in ("LICENSE", "LICENSES/Apache-2.0.txt"):
-        tags = tags_from_path(str(tmp_path / name))
-        assert tags >= set(h.get("types", ["file"]))
-        assert not h.get("types_or") or tags & set(h["types_or"])
 
 
 # --- pre-commit running the hook for real -------------------------------------------------------
@@ -300,34 +169,71 @@ def test_try_repo_passes_a_genuinely_open_model(hook_repo: Path, tmp_path: Path)
     assert re.search(r"^openlint \(openness claims\)\.+Passed$", out, re.M), out
 
 
-@pytest.mark.slow
-def test_pre_commit_runs_the_hook_only_when_an_input_changes(hook_repo: Path, tmp_path: Path):
-    """The hook from a .pre-commit-config.yaml, as users install it: a commit that touches only
-    nested or unrelated files skips it, one that touches the root LICENSE (a symlink) runs it."""
-    env = git_env(tmp_path)
+def user_config(hook_repo: Path, env: dict) -> str:
+    """A .pre-commit-config.yaml as the README shows it, pinned to the snapshot's commit."""
     rev = run(["git", "rev-parse", "HEAD"], hook_repo, env).stdout.strip()
-    config = f"repos:\n  - repo: {hook_repo}\n    rev: {rev}\n    hooks:\n      - id: openlint\n"
-    target = target_repo(
-        tmp_path, {".pre-commit-config.yaml": config, "README.md": LLAMA_CARD, "LICENSES/MIT.txt": "MIT License\n"}
-    )
+    return f"repos:\n  - repo: {hook_repo}\n    rev: {rev}\n    hooks:\n      - id: openlint\n"
+
+
+HOOK_LINE = r"^openlint \(openness claims\)\.+{}$"
+
+
+@pytest.mark.slow
+def test_pre_commit_runs_the_hook_whatever_a_commit_touches(hook_repo: Path, tmp_path: Path):
+    """The hook from a .pre-commit-config.yaml, as users install it: a commit that touches only
+    nested or unrelated files, or nothing at all, still runs it (a file-matching hook skipped
+    these), and it checks the whole repository."""
+    env = git_env(tmp_path)
+    target = target_repo(tmp_path, {".pre-commit-config.yaml": user_config(hook_repo, env), "README.md": LLAMA_CARD})
     pre_commit = [sys.executable, "-m", "pre_commit", "run", "--color=never"]
 
-    # only nested or unrelated files are staged: skipped, although the repository would fail
+    proc = run(pre_commit, target, env, check=False)  # nothing staged
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert re.search(HOOK_LINE.format("Failed"), proc.stdout, re.M), proc.stdout
+
     for rel in ("sub/LICENSE", "docs/README.md", "train.py"):
         (target / rel).parent.mkdir(parents=True, exist_ok=True)
         (target / rel).write_text("x\n", encoding="utf-8")
     run(["git", "add", "-A"], target, env)
     proc = run(pre_commit, target, env, check=False)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert re.search(r"^openlint \(openness claims\)\.+\(no files to check\)Skipped$", proc.stdout, re.M), proc.stdout
-    run(["git", "commit", "-q", "-m", "nested"], target, env)
-
-    # a root LICENSE that links into LICENSES/: the hook runs and checks the whole repository
-    (target / "LICENSE").symlink_to("LICENSES/MIT.txt")
-    run(["git", "add", "LICENSE"], target, env)
-    proc = run(pre_commit, target, env, check=False)
     assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "Skipped" not in proc.stdout, proc.stdout
     assert re.search(r"^README\.md:4:5: OL409 ", proc.stdout, re.M), proc.stdout
+
+
+@pytest.mark.slow
+def test_a_commit_that_deletes_a_declared_component_is_rejected(hook_repo: Path, tmp_path: Path):
+    """A repository that meets its claim, with the hook installed as git's pre-commit hook: a
+    commit that edits an undeclared file passes; `git rm -r training` (the training code
+    openness.toml declares, and nothing openlint reads at the root) is rejected by the hook with
+    the claim finding, and the commit is not made."""
+    env = git_env(tmp_path)
+    target = target_repo(
+        tmp_path, {".pre-commit-config.yaml": user_config(hook_repo, env)}, copy=ROOT / "examples" / "open-model"
+    )
+    run([sys.executable, "-m", "pre_commit", "install"], target, env)
+
+    (target / "NOTES.txt").write_text("release notes\n", encoding="utf-8")
+    run(["git", "add", "NOTES.txt"], target, env)
+    proc = run(["git", "commit", "-m", "notes"], target, env, check=False)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, out
+    assert re.search(HOOK_LINE.format("Passed"), out, re.M), out
+    before = run(["git", "rev-parse", "HEAD"], target, env).stdout.strip()
+
+    run(["git", "rm", "-r", "-q", "training"], target, env)
+    proc = run(["git", "commit", "-m", "drop the training code"], target, env, check=False)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode != 0, out
+    assert re.search(HOOK_LINE.format("Failed"), out, re.M), out
+    # the claim finding, at the claim in openness.toml, naming the component that went away
+    lines = (ROOT / "examples" / "open-model" / "openness.toml").read_text(encoding="utf-8").splitlines()
+    claim = next(n for n, line in enumerate(lines, 1) if re.match(r"claim\s*=", line))
+    finding = rf"^openness\.toml:{claim}:\d+: OL4\d\d open-source-ai claim not met: training-code "
+    assert re.search(finding, out, re.M), out
+    assert "OSAID 1.0: NOT MET" in out
+    assert run(["git", "rev-parse", "HEAD"], target, env).stdout.strip() == before  # no commit made
+    assert run(["git", "cat-file", "-e", "HEAD:training/train.py"], target, env, check=False).returncode == 0
 
 
 def test_readme_config_snippet(tmp_path: Path):

@@ -100,7 +100,7 @@ def test_installed_console_script_checks_a_repository(installed, tmp_path):
 def test_installed_json_uses_the_shipped_schemas(installed, tmp_path):
     _, bin_dir = installed
     toml = 'format = 1\n[release]\nname = "tiny"\nlicence = "MIT"\n[components.training_code]\npath = "src"\n'
-    card = "---\nlicense: apache-2.0\ntags: open-source\n---\n"
+    card = "---\nlicense: apache-2.0\ntags: 3\n---\n"  # tags: a list or one string
     root = write_repo(tmp_path / "example", {"LICENSE": LICENSE_OK, "README.md": card, "openness.toml": toml, "src/": ""}, tmp_path)
     proc = sh(bin_dir / "openlint", "check", "--output-format", "json", root, cwd=tmp_path, check=False)
     assert proc.returncode == 1

@@ -82,7 +82,7 @@ def test_per_file_ignores_apply_to_matching_files_only(make_repo, cli):
 
 def test_select_and_severity_overrides(make_repo, cli):
     code, repo = run(make_repo, cli, '[tool.openlint]\nselect = ["OL2"]\nseverity = {OL214 = "error"}\n')
-    assert {f["code"] for f in repo["findings"]} == {"OL214"}
+    assert {f["code"] for f in repo["findings"]} == {"OL214", "OL401", "OL404"}  # claim findings are never deselected
     assert by_code(repo, "OL214")[0]["severity"] == "error"
     assert code == 1
 

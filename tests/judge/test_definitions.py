@@ -211,19 +211,32 @@ def test_open_weights_needs_only_the_final_parameters(make_repo, check_json):
     assert report.exit == 0
 
 
-def test_open_weights_accepts_only_osi_approved_terms(make_repo, check_json):
-    # CC-BY-4.0 is open content, which OSAID accepts for parameters; open weights wants OSI-approved
+def test_open_weights_accepts_the_terms_osaid_accepts_for_parameters(make_repo, check_json):
+    # CC-BY-4.0 is open content, which OSAID accepts for parameters; open weights, the weaker
+    # claim, accepts it too (test_definition_consistency.py); --strict-terms narrows both
     files = repo(declare(WEIGHTS, claim="open-weights", defaults={"distribution": "CC-BY-4.0"}), card="---\nlicense: cc-by-4.0\n---\n")
     report = check_json(make_repo(files))
+    assert located(report) == [LICENSE_NOTICE]
+    assert verdicts(report) == [("open-weights", "open-weights", True)]
+    report = check_json(make_repo(files), "--strict-terms")
     assert located(report) == [LICENSE_NOTICE, ("OL402", *CLAIM)]
     assert only(report, "OL402")["message"] == (
         "open-weights claim not met: model-parameters-final is under 'CC-BY-4.0', which is not OSI-approved "
         "(Open weights: final parameters public under OSI-approved terms)"
     )
-    files = files | {"openness.toml": files["openness.toml"].replace('"open-weights"', '"open-source-ai"')}
-    report = check_json(make_repo(files), "--definition", "open-weights")
+
+
+def test_open_weights_rejects_terms_osaid_rejects(make_repo, check_json):
+    # CC-BY-NC-SA-2.5 is neither OSI-approved nor open content, and not in the model-license catalog: plain OL402
+    files = repo(declare(WEIGHTS, claim="open-weights", defaults={"distribution": "CC-BY-NC-SA-2.5"}), card="---\nlicense: cc-by-nc-sa-2.0\n---\n")
+    report = check_json(make_repo(files), "--definition", "osaid-1.0")
+    assert only(report, "OL402")["message"] == (
+        "open-weights claim not met: model-parameters-final is under 'CC-BY-NC-SA-2.5', which is not OSI-approved "
+        "or an open data or content license (CC0, CC BY, CC BY-SA, CDLA-Permissive, ODC-By, PDDL) "
+        "(Open weights: final parameters public under OSI-approved terms)"
+    )
     osaid_row = {r["component"]: r for r in the_verdict(report, "osaid-1.0")["components"]}["model-parameters-final"]
-    assert osaid_row["acceptable"] is True
+    assert osaid_row["acceptable"] is False
     assert the_verdict(report, "open-weights")["met"] is False
 
 

@@ -288,8 +288,8 @@ def test_llama2_like_fails_on_the_license_and_the_missing_components(make_repo, 
     files = llama2_like()
     report = check_json(make_repo(files))
     tag = ("README.md", 5, 5)  # `- open-source`
-    assert located(report) == (
-        [("OL401", *tag)] * 3 + [("OL404", *tag)] + [("OL409", *tag)] * (len(breaking(LLAMA2)) + len(breaking(LLAMA2_AUP)))
+    assert located(report) == (  # the licenses' clauses lead
+        [("OL409", *tag)] * (len(breaking(LLAMA2)) + len(breaking(LLAMA2_AUP))) + [("OL401", *tag)] * 3 + [("OL404", *tag)]
     )
     assert len(breaking(LLAMA2)) == 3 and len(breaking(LLAMA2_AUP)) == 2  # attribution breaks no criterion
     restrictions = [f["message"] for f in errors(report) if f["code"] == "OL409"]
@@ -422,12 +422,15 @@ def test_bloom_like_osd_criteria_are_named(make_repo, check_json):
 
 
 def test_a_license_outside_the_catalog_fails_with_ol402_alone(make_repo, check_json):
-    # a non-OSI license openlint has no clauses for: one OL402, nothing else (the id as the card wrote it)
-    files = all_declared("nc-like", **{"README.md": card("license: cc-by-nc-sa-2.5")})
+    # a non-OSI license openlint has no clauses for: one OL402, nothing else (the id as openness.toml wrote
+    # it; a card could not name it: the Hub's ids are all in the catalog, and others are OL215)
+    files = all_declared("nc-like")
+    files["openness.toml"] = files["openness.toml"].replace(f'path = "{WEIGHTS}"', f'path = "{WEIGHTS}"\nlicense = "CC-BY-NC-SA-2.5"')
+    assert "CC-BY-NC-SA-2.5" in files["openness.toml"]
     report = check_json(make_repo(files))
     assert [(f["code"], f["file"], f["line"], f["column"]) for f in errors(report)] == [("OL402", *CLAIM)]
     assert errors(report)[0]["message"] == (
-        "open-source-ai claim not met: model-parameters-final is under 'cc-by-nc-sa-2.5', which is not OSI-approved "
+        "open-source-ai claim not met: model-parameters-final is under 'CC-BY-NC-SA-2.5', which is not OSI-approved "
         "or an open data or content license (CC0, CC BY, CC BY-SA, CDLA-Permissive, ODC-By, PDDL) "
         "(OSAID 1.0 § Parameters: model parameters under OSI-approved terms)"
     )

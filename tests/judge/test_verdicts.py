@@ -187,7 +187,9 @@ def test_the_same_claim_twice_is_judged_once_at_the_first_place(make_repo, check
     assert [c["file"] for c in repo_of(report)["claims"]] == ["openness.toml", "README.md"]
     # the verdict's findings are at the first place; the tag is named as a place of the claim too
     assert located(report) == [LICENSE_NOTICE, ("OL416", "README.md", 3, 8), ("OL401", *CLAIM)]
-    assert only(report, "OL416")["message"] == "open-source-ai claim: the card's tag 'open-source'"
+    assert only(report, "OL416")["message"] == (
+        "open-source-ai claim: the card's tag 'open-source'; OSAID 1.0 not met (the findings at openness.toml:5 say why)"
+    )
     assert len(repo_of(report)["verdicts"]) == 1
 
 

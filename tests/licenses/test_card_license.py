@@ -1,5 +1,5 @@
 """The card's `license`: the Hub id table (data/hub-licenses.toml), `license: other` with
-license_name / license_link, and the findings for ids (OL201, OL204, OL209, OL212)."""
+license_name / license_link, and the findings for ids (OL201, OL204, OL209, OL212, OL215)."""
 
 from __future__ import annotations
 
@@ -109,13 +109,14 @@ def test_license_cc_message(make_repo, check_json):
     assert only(report, "OL209")["message"].startswith("card license 'cc' is ambiguous (the Creative Commons family, from CC0 ")
 
 
-def test_deprecated_spdx_id_in_the_card_is_ol204(make_repo, check_json):
+def test_deprecated_spdx_id_in_the_card_is_ol215_not_ol204(make_repo, check_json):
+    # `GPL-2.0-only`, OL204's advice, is no Hub id either: the card gets the Hub's id instead
     report = check_json(make_repo(card("license: GPL-2.0\n")))
-    assert [f for f in located(report) if f[0] == "OL204"] == [("OL204", "README.md", 2, 10)]
-    finding = only(report, "OL204")
-    assert finding["severity"] == "warning"
-    assert finding["message"] == "'GPL-2.0' is a deprecated SPDX id; use 'GPL-2.0-only'"
-    assert finding["fix"] == "Replace 'GPL-2.0' with 'GPL-2.0-only'."
+    assert [f for f in located(report) if f[0] in ("OL204", "OL215")] == [("OL215", "README.md", 2, 10)]
+    finding = only(report, "OL215")
+    assert finding["severity"] == "error"
+    assert finding["message"] == "'GPL-2.0' is not a Hub license id; use the Hub id 'gpl-2.0' (SPDX GPL-2.0-only)"
+    assert finding["fix"] == "Write `license: gpl-2.0`."
     assert card_licenses(report) == [("GPL-2.0-only", 2)]
 
 
@@ -125,16 +126,20 @@ def test_hub_id_gpl_2_0_is_not_deprecated(make_repo, check_json):
     assert card_licenses(report) == [("GPL-2.0-only", 2)]
 
 
-def test_deprecated_plus_form_in_the_card_is_ol204(make_repo, check_json):
+def test_deprecated_plus_form_in_the_card_is_ol215(make_repo, check_json):
     report = check_json(make_repo(card("license: GPL-2.0+\n")))
-    assert only(report, "OL204")["message"] == "'GPL-2.0+' is a deprecated SPDX id; use 'GPL-2.0-or-later'"
+    assert "OL204" not in [c for c, *_ in located(report)]
+    assert only(report, "OL215")["message"] == (
+        "'GPL-2.0+' is not a Hub license id; use the Hub id 'gpl-2.0' (SPDX GPL-2.0-only; the Hub id does not say -only or -or-later)"
+    )
 
 
 def test_unknown_card_license_is_ol201_with_a_suggestion(make_repo, check_json):
     report = check_json(make_repo(card("license: Apache 2.0\n")))
     finding = only(report, "OL201")
     assert (finding["file"], finding["line"], finding["column"]) == ("README.md", 2, 10)
-    assert finding["message"] == "unknown license 'Apache 2.0'; did you mean 'Apache-2.0'?"
+    assert finding["message"] == "unknown license 'Apache 2.0'; did you mean 'apache-2.0'?"  # a Hub id, as the card needs
+    assert finding["fix"] == "Use the Hub id 'apache-2.0'."
 
 
 def test_free_text_license_in_openness_toml_is_ol201(make_repo, check_json):

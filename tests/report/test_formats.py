@@ -98,7 +98,7 @@ def test_github_output_exact(odd_repo, cli):
         f"{OL401_TRAINING}%0AFix: Release the training-code and declare it in openness.toml as "
         "`[components.training-code]` with `path` or `url` and `license`.",
         "::warning file=README.md,line=2,col=10,title=OL201 unknown-license-id::"
-        "unknown license 'apache 2.0'; did you mean 'Apache-2.0'?%0AFix: Use the SPDX id 'Apache-2.0'.",
+        "unknown license 'apache 2.0'; did you mean 'apache-2.0'?%0AFix: Use the Hub id 'apache-2.0'.",
         "::notice file=LICENSE,line=1,col=1,title=OL214 standard-license-by-reference::"
         f"LICENSE names Apache License 2.0 without its text%0A{apache_fix}",
         # in the file property `,` `:` and `%` are escaped; in the message only `%`
@@ -510,10 +510,19 @@ def test_bad_report_options_exit_2_with_one_line(odd_repo, cli, argv, message):
 
 @pytest.mark.parametrize("flag", ["--summary-file", "--sarif-file"])
 def test_unwritable_report_path_exits_2_with_one_line(odd_repo, cli, tmp_path, flag):
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    target = tmp_path / "a-file" / "r.txt"  # its folder cannot be made: a file is in the way
+    result = cli("check", "--output-format", "github", flag, target, ".")
+    assert _one_line_error(result) == f"cannot create the folder of {target}: File exists"
+    assert result.out == ""  # checked before the check runs: nothing printed, nothing half done
+
+
+@pytest.mark.parametrize("flag", ["--summary-file", "--sarif-file"])
+def test_a_report_path_in_a_missing_folder_is_written(odd_repo, cli, tmp_path, flag):
     target = tmp_path / "no" / "such" / "dir" / "r.txt"
     result = cli("check", "--output-format", "github", flag, target, ".")
-    assert _one_line_error(result) == f"cannot write {target}: No such file or directory"
-    assert result.out.startswith("::error ")  # the annotations were printed before
+    assert result.code == 1 and result.err == ""
+    assert target.is_file() and target.read_text(encoding="utf-8")
 
 
 def test_report_to_a_directory_exits_2(odd_repo, cli, tmp_path):

@@ -36,7 +36,7 @@ def test_concise_output_exact(small_repo, cli):
     result = cli("check", ".")
     assert result.out == (
         f"{LICENSE_NOTICE_CONCISE}\n"
-        "README.md:2:10: OL201 unknown license 'apache 2.0'; did you mean 'Apache-2.0'?\n"
+        "README.md:2:10: OL201 unknown license 'apache 2.0'; did you mean 'apache-2.0'?\n"
         f"openness.toml:5:9: OL401 {OL401_TRAINING}\n"
         "\n"
         "Found 1 error, 1 warning, 1 info in 1 repository.\n"
@@ -89,11 +89,11 @@ def test_full_output(small_repo, cli):
         "  = fix: Add the license text (for example as LICENSES/Apache-2.0.txt, the REUSE layout) if the release is distributed without it.\n"
         "  = clause: OSD 7 (distribution of license)\n"
         "\n"
-        "README.md:2:10: OL201 [warning] unknown-license-id: unknown license 'apache 2.0'; did you mean 'Apache-2.0'?\n"
+        "README.md:2:10: OL201 [warning] unknown-license-id: unknown license 'apache 2.0'; did you mean 'apache-2.0'?\n"
         "   |\n"
         " 2 | license: apache 2.0\n"
         "   |          ^\n"
-        "  = fix: Use the SPDX id 'Apache-2.0'.\n"
+        "  = fix: Use the Hub id 'apache-2.0'.\n"
         "  = clause: OSAID 1.0 § Code / § Parameters: under OSI-approved terms\n"
         "\n"
         f"openness.toml:5:9: OL401 [error] claim-component-missing: {OL401_TRAINING}\n"
@@ -170,9 +170,10 @@ def test_output_file_is_written_and_nothing_printed(small_repo, cli, tmp_path, o
 
 
 def test_output_file_that_cannot_be_written(small_repo, cli, tmp_path):
-    result = cli("check", "-o", tmp_path / "no" / "such" / "dir.txt", ".")
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    result = cli("check", "-o", tmp_path / "a-file" / "report.txt", ".")
     assert (result.code, result.out) == (2, "")
-    assert result.err == f"openlint: error: cannot write {tmp_path}/no/such/dir.txt: No such file or directory\n"
+    assert result.err == f"openlint: error: cannot create the folder of {tmp_path}/a-file/report.txt: File exists\n"
 
 
 def test_json_report_of_all_repositories_validates(make_repo, cli, report_validator):

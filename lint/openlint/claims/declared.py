@@ -32,13 +32,18 @@ def claims_in_openness(doc: Openness) -> list[Claim]:
 
 def claims_in_card(card: Card) -> list[Claim]:
     tags = card.plain_metadata().get("tags")
-    if not isinstance(tags, list):
+    # the Hub reads `tags: open-source` (one string) as the list [open-source]
+    if isinstance(tags, str):
+        items = [(("tags",), tags)]
+    elif isinstance(tags, list):
+        items = [(("tags", i), tag) for i, tag in enumerate(tags)]
+    else:
         return []
     known = {k.lower(): v for k, v in data_toml("claims.toml")["tags"].items()}
     found = []
-    for i, tag in enumerate(tags):
+    for path, tag in items:
         claim = known.get(str(tag).strip().lower())
         if claim:
-            at = card.location(("tags", i))
+            at = card.location(path)
             found.append(Claim(claim, card.file, at.line, at.column, str(tag), at.line, at.column + len(str(tag))))
     return found

@@ -80,7 +80,7 @@ def describe_subject(m: ProseMention) -> str:
     """'Acme is this release (the card's model_name)', as a finding says it."""
     if not m.subject:
         return "the sentence names no subject; it is read as said of this release"
-    if m.subject == "we":
-        return "'we' are this release's authors"
     name, _, source = m.subject.partition(" (")
+    if source == "the authors)":
+        return f"'{name}' are this release's authors"
     return f"{name} is this release" + (f" ({source}" if source else "")

@@ -1,4 +1,13 @@
-"""Model cards: Hugging Face YAML front matter with positions, and the prose around it."""
+"""Model cards: Hugging Face YAML front matter with positions, and the prose around it.
+
+The values are the ones the Hub gets: huggingface_hub reads front matter with PyYAML's
+safe_load (YAML 1.1, so `yes`/`no`/`on`/`off` are booleans, `010` is 8, `1e3` is a string,
+the last of two equal keys wins). openlint keeps ruamel.yaml for the positions and gives it
+PyYAML's resolver and scalar constructors (see `_hub_loader`); PyYAML is no runtime dependency.
+This leans on ruamel's unexported hooks (VersionedResolver.versioned_resolver and
+processing_version, BaseConstructor.check_mapping_key): tests/inputs/test_card_hub.py fails
+loudly when an upgrade moves them, and compares the values with huggingface_hub's.
+"""
 
 from __future__ import annotations
 
@@ -106,7 +115,7 @@ def parse_card(text: TextFile, findings: list[Finding]) -> Card:
     yaml_text = match.group(2)
     # what parsing gives depends only on the YAML: kept in the cache, so that a hook run on an
     # unchanged card neither imports nor runs the YAML parser
-    key = cache.key("card", yaml_text)
+    key = cache.key("card", "yaml-1.1", yaml_text)  # "yaml-1.1": entries of the YAML 1.2 reading must miss
     stored = cache.load(key)
     if stored is not None:
         card.metadata, card.places, card.keys = stored
@@ -123,31 +132,30 @@ def parse_card(text: TextFile, findings: list[Finding]) -> Card:
 
 
 def _load_yaml(yaml_text: str, card: Card, findings: list[Finding]) -> dict | None:
-    """The front matter parsed by ruamel.yaml (a mapping), or None after adding a finding."""
-    from ruamel.yaml import YAML
+    """The front matter parsed as the Hub parses it (a mapping), or None after adding a finding."""
     from ruamel.yaml.error import MarkedYAMLError
 
     path = card.file
+    loader = _hub_loader()
     try:
-        data = YAML(typ="rt").load(yaml_text)
+        data = loader.load(yaml_text)
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = card.yaml_line + (mark.line if mark else 0) + 1
         column = (mark.column if mark else 0) + 1
-        if type(err).__name__ == "DuplicateKeyError":
-            loader = YAML(typ="rt")
-            loader.allow_duplicate_keys = True
-            data = loader.load(yaml_text)
-            key = _duplicate_key(err.problem)
-            first_line = _first_key_line(data, key, card.yaml_line)
-            findings.append(rules.finding("OL008", Location(path, line, column), key=key, first_line=first_line))
-        else:
-            problem = (err.problem or str(err)).strip()
-            findings.append(rules.finding("OL006", Location(path, line, column), problem=problem))
-            return None
-    except Exception as err:  # ruamel raises a few unmarked errors (e.g. on odd tags)
+        problem = (err.problem or str(err)).strip()
+        findings.append(rules.finding("OL006", Location(path, line, column), problem=problem))
+        return None
+    except Exception as err:  # ruamel raises a few unmarked errors (e.g. RecursionError on deep nesting)
         findings.append(rules.finding("OL006", Location(path, card.yaml_line + 1, 1), problem=str(err).splitlines()[0]))
         return None
+    # the Hub keeps the last of two equal keys (as the value above does); other tools keep the first
+    for key, first_line, line, column in loader.constructor.duplicates:
+        findings.append(
+            rules.finding(
+                "OL008", Location(path, card.yaml_line + line + 1, column + 1), key=key, first_line=card.yaml_line + first_line + 1
+            )
+        )
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -157,13 +165,172 @@ def _load_yaml(yaml_text: str, card: Card, findings: list[Finding]) -> dict | No
     return data
 
 
-def _duplicate_key(problem: str) -> str:
-    found = re.search(r'duplicate key "([^"]*)"', problem or "")
-    return found.group(1) if found else "?"
+_LOADER_CLASSES: tuple | None = None  # (resolver, constructor), made on the first parse
 
 
-def _first_key_line(data: object, key: str, offset: int) -> int:
-    lc = getattr(data, "lc", None)
-    if isinstance(data, dict) and key in data and lc is not None:
-        return offset + lc.key(key)[0] + 1
-    return offset + 1
+def _hub_loader():
+    """A ruamel.yaml round-trip loader (positions) that resolves and builds scalars as PyYAML's
+    SafeLoader does, so that every value is the one huggingface_hub gets."""
+    global _LOADER_CLASSES
+    from ruamel.yaml import YAML
+
+    if _LOADER_CLASSES is None:
+        _LOADER_CLASSES = _loader_classes()
+    yaml = YAML(typ="rt")
+    yaml.Resolver, yaml.Constructor = _LOADER_CLASSES
+    return yaml
+
+
+# Which plain scalars the Hub's reader (PyYAML's safe loader) takes for something other than a
+# string: YAML 1.1's type repository (yaml.org/type/) as PyYAML applies it. `y` and `n` stay
+# strings, a float needs a dot (`1e3` is a string), an exponent needs its sign, and a float that
+# starts with a dot takes no sign. Each row: the tag, the pattern, the characters one can start with.
+# ruamel's own YAML 1.1 mode differs on every one of those points, hence a table of our own.
+_DATE = r"[0-9]{4}-[0-9][0-9]?-[0-9][0-9]?"
+_TIME = r"(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9]{2})?))?"
+_IMPLICIT = (
+    ("bool", r"^(?:[Yy]es|YES|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF)$", "yYnNtTfFoO"),
+    (
+        "float",
+        r"^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+        r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+0123456789.",
+    ),
+    ("int", r"^[-+]?(?:0b[01_]+|0[0-7_]+|0|[1-9][0-9_]*(?::[0-5]?[0-9])*|0x[0-9a-fA-F_]+)$", "-+0123456789"),
+    ("merge", r"^<<$", "<"),
+    ("null", r"^(?:~|null|Null|NULL|)$", ("~", "n", "N", "")),
+    ("timestamp", rf"^(?:[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|{_DATE}{_TIME})$", "0123456789"),
+    ("value", r"^=$", "="),  # `=` has no constructor in PyYAML's SafeLoader: the Hub fails on it
+)
+# the same dates and times, with the parts named for building them
+_TIMESTAMP = (
+    r"^(?P<year>[0-9]{4})-(?P<month>[0-9][0-9]?)-(?P<day>[0-9][0-9]?)"
+    r"(?:(?:[Tt]|[ \t]+)(?P<hour>[0-9][0-9]?):(?P<minute>[0-9]{2}):(?P<second>[0-9]{2})(?:\.(?P<fraction>[0-9]*))?"
+    r"(?:[ \t]*(?P<tz>Z|(?P<tz_sign>[-+])(?P<tz_hour>[0-9][0-9]?)(?::(?P<tz_minute>[0-9]{2}))?))?)?$"
+)
+_BOOLEANS = {"yes": True, "no": False, "true": True, "false": False, "on": True, "off": False}
+
+
+class _Lazy:
+    """A pattern compiled on its first use: compiling them all costs more than parsing a card,
+    and most cards hold no number or date (ruamel compiles its own the same way)."""
+
+    __slots__ = ("pattern", "compiled")
+
+    def __init__(self, pattern: str):
+        self.pattern, self.compiled = pattern, None
+
+    def match(self, value: str):
+        if self.compiled is None:
+            self.compiled = re.compile(self.pattern)
+        return self.compiled.match(value)
+
+
+def _base60(value: str, kind):
+    """PyYAML's reading of `1:20:30` (YAML 1.1 base 60), in its order of operations; a plain number too."""
+    digits = [kind(part) for part in value.split(":")]
+    digits.reverse()
+    base, total = 1, kind(0)
+    for digit in digits:
+        total += digit * base
+        base *= 60
+    return total
+
+
+def _loader_classes() -> tuple:
+    from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
+    from ruamel.yaml.nodes import MappingNode, SequenceNode
+    from ruamel.yaml.resolver import VersionedResolver
+
+    table: dict = {}
+    for tag, pattern, first in _IMPLICIT:
+        lazy = _Lazy(pattern)
+        for char in first:
+            table.setdefault(char, []).append(("tag:yaml.org,2002:" + tag, lazy))
+    timestamp = _Lazy(_TIMESTAMP)
+
+    class HubResolver(VersionedResolver):
+        # PyYAML's table whatever the document's %YAML directive; the scanner and parser follow
+        # YAML 1.1 too, as PyYAML's do
+        versioned_resolver = table
+        processing_version = (1, 1)
+
+    def unreadable(node, what: str, err: Exception | None = None) -> ConstructorError:
+        return ConstructorError(None, None, f"cannot read {node.value!r} as {what}" + (f" ({err})" if err else ""), node.start_mark)
+
+    class HubConstructor(RoundTripConstructor):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.allow_duplicate_keys = True
+            self.duplicates: list[tuple[str, int, int, int]] = []  # key, its first line, where it repeats
+            self._first_lines: dict = {}
+
+        def check_mapping_key(self, node, key_node, mapping, key, value) -> bool:
+            if isinstance(key_node, (MappingNode, SequenceNode)):  # ruamel would make it a tuple; PyYAML refuses it
+                raise ConstructorError("while constructing a mapping", node.start_mark, "found unhashable key", key_node.start_mark)
+            first = self._first_lines.setdefault((id(mapping), key), key_node.start_mark.line)
+            if key in mapping:  # the later value replaces the earlier, as in PyYAML; remember where
+                self.duplicates.append((str(key), first, key_node.start_mark.line, key_node.start_mark.column))
+            return True
+
+        def hub_null(self, node):
+            return None
+
+        def hub_bool(self, node):
+            return _BOOLEANS[node.value.lower()]
+
+        def hub_int(self, node):
+            value = node.value.replace("_", "")
+            sign = -1 if value[0] == "-" else 1
+            value = value[1:] if value[0] in "+-" else value
+            try:
+                if value == "0":
+                    return 0
+                if value.startswith("0b"):
+                    return sign * int(value[2:], 2)
+                if value.startswith("0x"):
+                    return sign * int(value[2:], 16)
+                if value[0] == "0":
+                    return sign * int(value, 8)
+                return sign * _base60(value, int)  # `1:20` is 80
+            except ValueError as err:  # `0b_`: PyYAML fails too
+                raise unreadable(node, "an integer", err) from err
+
+        def hub_float(self, node):
+            value = node.value.replace("_", "").lower()
+            sign = -1 if value[0] == "-" else 1
+            value = value[1:] if value[0] in "+-" else value
+            if value == ".inf":
+                return sign * float("inf")
+            if value == ".nan":
+                return float("nan")
+            return sign * _base60(value, float)
+
+        def hub_timestamp(self, node):
+            import datetime  # only for cards that hold a date
+
+            found = timestamp.match(node.value).groupdict()
+            try:
+                if not found["hour"]:
+                    return datetime.date(int(found["year"]), int(found["month"]), int(found["day"]))
+                tz = None
+                if found["tz_sign"]:
+                    delta = datetime.timedelta(hours=int(found["tz_hour"]), minutes=int(found["tz_minute"] or 0))
+                    tz = datetime.timezone(-delta if found["tz_sign"] == "-" else delta)
+                elif found["tz"]:
+                    tz = datetime.timezone.utc
+                fraction = int((found["fraction"] or "")[:6].ljust(6, "0"))
+                parts = (found[k] for k in ("year", "month", "day", "hour", "minute", "second"))
+                return datetime.datetime(*map(int, parts), fraction, tzinfo=tz)
+            except ValueError as err:  # `2023-13-45`: PyYAML fails too
+                raise unreadable(node, "a date", err) from err
+
+        def hub_undefined(self, node):
+            # a local tag (`!foo`) or `=`: PyYAML's SafeLoader has no constructor for it, so the
+            # Hub cannot read the card (ruamel would keep it as a tagged value)
+            raise ConstructorError(None, None, f"could not determine a constructor for the tag {str(node.tag)!r}", node.start_mark)
+
+    for tag in ("null", "bool", "int", "float", "timestamp"):
+        HubConstructor.add_constructor("tag:yaml.org,2002:" + tag, getattr(HubConstructor, "hub_" + tag))
+    HubConstructor.add_constructor(None, HubConstructor.hub_undefined)
+    return HubResolver, HubConstructor

@@ -14,7 +14,7 @@ import os
 
 from openlint import rules
 from openlint._support.records import field, record
-from openlint.model import Finding, Location
+from openlint.model import SEVERITY_RANK, Finding, Location
 
 CLAIM_FAMILY = "OL4"
 
@@ -33,10 +33,16 @@ class Config:
 
 
 def schema(tool_name: str = "openlint") -> dict:
-    """The JSON Schema of [tool.openlint], for validate-pyproject's tool_schema entry point."""
+    """The JSON Schema of [tool.openlint], for validate-pyproject's tool_schema entry point.
+
+    validate-pyproject compiles draft-07 schemas only (it aborts on any other, even for a
+    pyproject without [tool.openlint]). config.schema.json uses no keyword newer than draft-07,
+    so the same schema is served under draft-07's name; a test checks both stay so."""
     from openlint._support.resources import schema as load
 
-    return load("config.schema.json")
+    served = dict(load("config.schema.json"))
+    served["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return served
 
 
 def load(root: str, path: str | None, isolated: bool, findings: list[Finding]) -> Config:
@@ -66,8 +72,34 @@ def load(root: str, path: str | None, isolated: bool, findings: list[Finding]) -
     for key in prefix:
         table = table.get(key, {}) if isinstance(table, dict) else {}
     config = Config(shown, table if isinstance(table, dict) else {}, TomlIndex(text), prefix)
+    _check_selectors(config)
     _validate(config, findings)
     return config
+
+
+def _check_selectors(config: Config) -> None:
+    """Every code a configuration names must be a rule's (or a prefix of one)."""
+    data = config.data
+    table = ".".join(config.prefix) or "top level"
+
+    def where(*path) -> str:
+        at = config.location(*path)
+        return f"{at.file}:{at.line}:{at.column}: [{table}] {'.'.join(str(p) for p in path)}"
+
+    if isinstance(data.get("select"), list):
+        for i, selector in enumerate(data["select"]):
+            check_selector(selector, where("select", i))
+    for key in ("ignore", "severity"):
+        if isinstance(data.get(key), dict):
+            for selector in data[key]:
+                check_selector(selector, where(key, selector))
+        elif key == "ignore" and isinstance(data.get(key), list):
+            for i, selector in enumerate(data[key]):
+                check_selector(selector, where(key, i))
+    if isinstance(data.get("per-file-ignores"), dict):
+        for pattern, codes in data["per-file-ignores"].items():
+            for selector in codes if isinstance(codes, dict) else ():
+                check_selector(selector, where("per-file-ignores", pattern, selector))
 
 
 def _validate(config: Config, findings: list[Finding]) -> None:
@@ -85,6 +117,23 @@ def _validate(config: Config, findings: list[Finding]) -> None:
         findings.append(rules.finding("OL904", config.location(*problem.path), message=message))
 
 
+class SelectorError(Exception):
+    """A rule selector that names no rule: a usage error (exit 2), as ruff treats one."""
+
+
+def check_selector(selector: object, where: str) -> None:
+    """Raise SelectorError unless `selector` is a rule code or the prefix of one ("OL4", "OL40")."""
+    codes = list(rules.registry())
+    if isinstance(selector, str) and any(code.startswith(selector) for code in codes) and selector.startswith("OL"):
+        return
+    import difflib
+
+    prefixes = sorted({code[:n] for code in codes for n in (2, 3, 4)} | set(codes))
+    close = difflib.get_close_matches(str(selector).upper().replace("0L", "OL", 1), prefixes, n=1, cutoff=0.5)
+    hint = f"; did you mean '{close[0]}'?" if close else " (codes are listed by `openlint rule --all`)"
+    raise SelectorError(f"{where}: unknown rule selector {selector!r}{hint}")
+
+
 def _matches(code: str, selector: str) -> bool:
     return code.startswith(selector)
 
@@ -92,15 +141,25 @@ def _matches(code: str, selector: str) -> bool:
 def apply(config: Config, findings: list[Finding], select_cli: list[str] | None = None, ignore_cli: dict | None = None) -> list[Finding]:
     data = config.data
     select = select_cli or data.get("select")
-    if isinstance(select, list) and select:
-        findings = [f for f in findings if any(_matches(f.code, s) for s in select if isinstance(s, str))]
-    severity = data.get("severity") if isinstance(data.get("severity"), dict) else {}
-    for f in findings:
-        chosen = [s for s in severity if _matches(f.code, s)]
-        if chosen:
-            f.severity = severity[max(chosen, key=len)]
-
+    if isinstance(select, list) and select:  # a finding about a claim is never deselected
+        findings = [f for f in findings if f.code.startswith(CLAIM_FAMILY) or any(_matches(f.code, s) for s in select if isinstance(s, str))]
     extra: list[Finding] = []
+    severity = data.get("severity") if isinstance(data.get("severity"), dict) else {}
+    valid = {code: level for code, level in severity.items() if level in SEVERITY_RANK}  # the schema check reports the others
+    refused: set[str] = set()
+    for f in findings:
+        chosen = [s for s in valid if _matches(f.code, s)]
+        if not chosen:
+            continue
+        selector = max(chosen, key=len)
+        if f.code.startswith(CLAIM_FAMILY) and SEVERITY_RANK[valid[selector]] > SEVERITY_RANK[f.severity]:
+            refused.add(selector)  # a claim finding is lowered only by an ignore that gives its reason
+            continue
+        f.severity = valid[selector]
+    for selector in sorted(refused):
+        message = f"severity {valid[selector]!r} for {selector} would lower a finding about a claim; waive it with `ignore` and a reason"
+        extra.append(rules.finding("OL904", config.location("severity", selector), message=message))
+
     ignores: list[tuple[str, str, str | None, Location]] = []  # (selector, reason, file glob, where declared)
     table = data.get("ignore")
     if isinstance(table, list):  # a bare list carries no reasons

@@ -66,15 +66,21 @@ def family(code: str) -> str:
     return FAMILIES.get(digits[:1], "other")
 
 
-def importance(finding: Finding) -> tuple:
-    """Most important first: errors, then warnings, then infos; within each, claims and verdicts."""
-    return (SEVERITY_RANK.get(finding.severity, 9), 0 if family(finding.code) == "claim" else 1)
+def importance(finding: Finding, rank: dict[str, int] | None = None) -> tuple:
+    """Most important first: errors, then warnings, then infos; within each, claims and verdicts,
+    and among those what decides the verdict (the rule's rank: a base model's terms before the
+    components a release would add, since no component can help that claim)."""
+    claim = family(finding.code) == "claim"
+    return (SEVERITY_RANK.get(finding.severity, 9), 0 if claim else 1, (rank or {}).get(finding.code, 5))
 
 
 def by_importance(report: Report) -> list[tuple[str, Finding]]:
     """Every finding with its repository path, the most important first, otherwise in report order."""
+    from openlint import rules
+
+    rank = rules.ranks()
     pairs = [(repo.path, f) for repo in report.repositories for f in repo.findings]
-    return sorted(pairs, key=lambda pair: importance(pair[1]))  # stable: report order within a rank
+    return sorted(pairs, key=lambda pair: importance(pair[1], rank))  # stable: report order within a rank
 
 
 _LINE_REFERENCES = [
@@ -147,13 +153,22 @@ def _appends(path: str) -> bool:
     return bool(summary) and os.path.abspath(summary) == os.path.abspath(path)
 
 
-def write_report(report: Report, name: str, path: str) -> None:
-    text = render(name, report)
+def write_text(path: str, text: str, append: bool = False) -> None:
+    """Write a report file, never through a symbolic link: a pull request may commit one where a
+    report goes (openlint.sarif -> ../elsewhere), and the write must not follow it."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC) | getattr(os, "O_NOFOLLOW", 0)
     try:
-        with open(path, "a" if _appends(path) else "w", encoding="utf-8", newline="\n") as handle:
+        fd = os.open(path, flags, 0o644)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except OSError as err:
+        if os.path.islink(path):
+            raise ReportError(f"will not write {path}: it is a symbolic link") from None
         raise ReportError(f"cannot write {path}: {err.strerror or err}") from None
+
+
+def write_report(report: Report, name: str, path: str) -> None:
+    write_text(path, render(name, report), append=_appends(path))
 
 
 def write_reports(report: Report, targets: list[tuple[str, str]]) -> None:

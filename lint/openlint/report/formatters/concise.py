@@ -1,17 +1,23 @@
-"""`path:line:col: CODE message`, one finding per line, then the summary and verdicts."""
+"""`path:line:col: CODE message`, one finding per line, then the summary and verdicts.
+
+With --statistics, a count per code instead of the findings (as ruff's --statistics); with
+--quiet, the findings only; with colour, the code in its severity's colour."""
 
 from __future__ import annotations
 
 from openlint.model import Report
 from openlint.report.formatters import display_path
-from openlint.report.formatters.summary import mention_lines, summary_lines
+from openlint.report.formatters.summary import mention_lines, paint, statistics_lines, summary_lines
 
 
 def render(report: Report) -> str:
-    lines = []
-    for repo in report.repositories:
+    lines = statistics_lines(report) if report.statistics else []
+    for repo in report.repositories if not report.statistics else ():
         for f in repo.findings:
-            lines.append(f"{display_path(repo.path, f.file)}:{f.line}:{f.column}: {f.code} {f.message}")
+            where = paint(f"{display_path(repo.path, f.file)}:{f.line}:{f.column}:", "bold", report.color)
+            lines.append(f"{where} {paint(f.code, f.severity, report.color)} {f.message}")
+    if report.quiet:
+        return "\n".join(lines) + "\n" if lines else ""
     if lines:
         lines.append("")
     for repo in report.repositories:

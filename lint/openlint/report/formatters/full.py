@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openlint.model import Report, Verdict
 from openlint.report.formatters import display_path
-from openlint.report.formatters.summary import mention_lines, summary_lines, verdict_line
+from openlint.report.formatters.summary import mention_lines, paint, statistics_lines, summary_lines, verdict_line
 
 
 def _source(lines: list[str] | None, line: int, column: int, end_column: int | None, end_line: int | None) -> list[str]:
@@ -43,18 +43,23 @@ def component_table(verdict: Verdict) -> list[str]:
 
 
 def render(report: Report) -> str:
-    out: list[str] = []
+    out: list[str] = statistics_lines(report) + [""] if report.statistics else []
     for repo in report.repositories:
-        for f in repo.findings:
-            out.append(f"{display_path(repo.path, f.file)}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.name}: {f.message}")
+        for f in repo.findings if not report.statistics else ():
+            where = paint(f"{display_path(repo.path, f.file)}:{f.line}:{f.column}:", "bold", report.color)
+            out.append(f"{where} {paint(f.code, f.severity, report.color)} [{f.severity}] {f.name}: {f.message}")
             out += _source(repo.sources.get(f.file), f.line, f.column, f.end_column, f.end_line)
             out.append(f"  = fix: {f.fix}")
             out.append(f"  = clause: {f.clause}")
             out.append("")
+        if report.quiet:
+            continue
         out += mention_lines(repo)
         for v in repo.verdicts:
-            out.append(verdict_line(v, repo.path))
+            out.append(verdict_line(v, repo.path, report.color))
             out += component_table(v)
             out.append("")
+    if report.quiet:
+        return "\n".join(out) + "\n" if out else ""
     out += summary_lines(report)
     return "\n".join(out) + "\n"

@@ -5,15 +5,33 @@ from __future__ import annotations
 from openlint.model import Report, Verdict
 from openlint.report.formatters import display_path, plural
 
+# ANSI colours for a terminal (--color): severities, verdicts, places
+COLOURS = {"error": "31", "warning": "33", "info": "34", "met": "32", "not-met": "1;31", "bold": "1"}
 
-def verdict_line(verdict: Verdict, repo_path: str) -> str:
+
+def paint(text: str, colour: str, on: bool) -> str:
+    return f"\x1b[{COLOURS[colour]}m{text}\x1b[0m" if on and colour in COLOURS else text
+
+
+def verdict_line(verdict: Verdict, repo_path: str, color: bool = False) -> str:
     reached = f", {verdict.class_label}" if verdict.class_label else ""
     if verdict.claim:
         where = display_path(repo_path, verdict.claim_file or "") + f":{verdict.claim_line}"
-        state = "met" if verdict.met else "NOT MET"
+        state = paint("met", "met", color) if verdict.met else paint("NOT MET", "not-met", color)
         return f"{verdict.title}: {state}{reached} (claim '{verdict.claim}' at {where})"
     state = "would be met" if verdict.met else "not met"
     return f"{verdict.title}: {state}{reached} (no claim; for information)"
+
+
+def statistics_lines(report: Report) -> list[str]:
+    """--statistics: how many findings of each code, the most frequent first."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for repo in report.repositories:
+        for f in repo.findings:
+            counts[(f.code, f.name, f.severity)] = counts.get((f.code, f.name, f.severity), 0) + 1
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    width = len(str(max(counts.values()))) if counts else 1
+    return [f"{n:>{width}}  {paint(code, severity, report.color)}  [{severity}] {name}" for (code, name, severity), n in ordered]
 
 
 def summary_lines(report: Report) -> list[str]:
@@ -25,7 +43,7 @@ def summary_lines(report: Report) -> list[str]:
     ]
     for repo in report.repositories:
         prefix = "" if len(report.repositories) == 1 else f"{repo.path}: "
-        lines += [prefix + verdict_line(v, repo.path) for v in repo.verdicts]
+        lines += [prefix + verdict_line(v, repo.path, report.color) for v in repo.verdicts]
     return lines
 
 
