@@ -2,6 +2,12 @@
 # The GitHub Action's install steps: openlint from the action's own folder into a virtual
 # environment, so that the action's ref (tag or commit) is the version of the tool that runs.
 #
+# Nothing unpinned is installed: openlint's dependencies and setuptools at the versions and
+# hashes of action/requirements.txt (`--require-hashes`), rpds-py, which has no universal wheel,
+# at the version of action/requirements-platform.txt (a compiled wheel, no hash: see there), then
+# openlint itself from the action's folder with no index and no build isolation (pip fetches
+# nothing more), and `pip check` proves the pins satisfy openlint's requirements.
+#
 #   install.sh plan   says whether an install is needed and names the cache that can spare it;
 #                     writes `install=true|false`, `cache-dir` and `cache-key` to $GITHUB_OUTPUT
 #                     (action.yml restores and saves that cache with actions/cache)
@@ -59,17 +65,16 @@ has_openlint() {
 
 # The cache key: everything the environment depends on. The files pip builds openlint from
 # (pyproject.toml and its package folders, lint/ and schemas/: tests/distribution/test_action.py
-# keeps this list and pyproject.toml in step), the interpreter (path and version: the
-# environment links to it), the platform, and the month, so that fixed releases of the
-# dependencies (pyproject.toml gives lower bounds only) arrive at least monthly. hashFiles()
-# cannot do this: it reads only the workspace, and the action's folder is outside it (so is
-# setup-python's cache-dependency-path).
+# keeps this list and pyproject.toml in step), the pinned requirements, the interpreter (path and
+# version: the environment links to it) and the platform. hashFiles() cannot do this: it reads
+# only the workspace, and the action's folder is outside it (so is setup-python's
+# cache-dependency-path).
 KEY_SCRIPT='
-import hashlib, os, platform, sys, time
+import hashlib, os, platform, sys
 root = sys.argv[1]
 digest = hashlib.sha256()
 digest.update(f"{os.path.realpath(sys.executable)}\0{platform.python_version()}\0".encode())
-files = ["pyproject.toml"]
+files = ["pyproject.toml", "action/requirements.txt", "action/requirements-platform.txt"]
 for top in ("lint", "schemas"):
     for folder, dirs, names in os.walk(os.path.join(root, top)):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -77,8 +82,7 @@ for top in ("lint", "schemas"):
 for rel in files:
     with open(os.path.join(root, rel), "rb") as f:
         digest.update(rel.replace(os.sep, "/").encode() + b"\0" + hashlib.sha256(f.read()).digest())
-month = time.strftime("%Y-%m", time.gmtime())
-print(f"py{platform.python_version()}-{month}-{digest.hexdigest()[:24]}")
+print(f"py{platform.python_version()}-{digest.hexdigest()[:24]}")
 '
 
 if [[ "${1:-}" == "plan" ]]; then
@@ -113,7 +117,13 @@ else
     rm -rf "$venv"
     "$base" -m venv "$venv"
     python="$(venv_python "$venv")"
-    "$python" -m pip install --disable-pip-version-check --no-input --quiet "$ACTION_PATH"
+    pip_install() {
+      "$python" -m pip install --disable-pip-version-check --no-input --quiet "$@"
+    }
+    pip_install --require-hashes --no-deps --only-binary :all: -r "$ACTION_PATH/action/requirements.txt"
+    pip_install --no-deps --only-binary :all: -r "$ACTION_PATH/action/requirements-platform.txt"
+    pip_install --no-deps --no-build-isolation --no-index "$ACTION_PATH"
+    "$python" -m pip check --disable-pip-version-check
     echo "::endgroup::"
     installed=true
   fi

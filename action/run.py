@@ -2,7 +2,8 @@
 
 Run by the interpreter openlint is installed in (action/install.sh), with the action's inputs in
 INPUT_* environment variables (action.yml passes each one through `env:`, never into the script
-text). Only the standard library is used, and nothing from openlint is imported: the report is
+text). Of openlint only its neutraliser and the runner's escapes are imported (one implementation
+for openlint's output and the action's: report/formatters/safe.py and github.py); the report is
 read back from the JSON file openlint writes.
 
 One `openlint check` run prints the annotations (`--output-format github`) and writes the job
@@ -41,8 +42,10 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from openlint.report.formatters import github
+from openlint.report.formatters.safe import neutralise
+
 FAIL_ON = ("error", "warning", "info", "never")
-ZWSP = "\u200b"  # breaks `::` and `##[` without changing what a reader sees
 
 # the workflow commands openlint's github format prints: the command and its properties (whose
 # `:` and `,` openlint escapes), up to the `::` that starts the message
@@ -51,23 +54,15 @@ OPENLINT_COMMAND = re.compile(r"::(?:error|warning|notice|group|endgroup)(?: [^:
 OPENLINT_ERROR = re.compile(r"openlint: (error|internal error): (.*)")
 
 
-def neutralise(text: str) -> str:
-    """Text the runner will not read as a workflow command, wherever it stands in a line: `::`
-    (a command at the start of a line) and `##[` (an old-style command, found anywhere)."""
-    text = re.sub(r":(?=:)", ":" + ZWSP, text)
-    return re.sub(r"#(?=#\[)", "#" + ZWSP, text)
-
-
 def escape_data(text: str) -> str:
     """An annotation's message: % and line breaks escaped as the runner expects
-    (actions/toolkit command.ts), then neutralised."""
-    return neutralise(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+    (actions/toolkit command.ts), then neutralised (`::` and `##[` anywhere)."""
+    return neutralise(github.escape_data(text))
 
 
 def escape_property(text: str) -> str:
     """A property's value (title=...): `:` and `,` escaped as well, so no `::` is left."""
-    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return neutralise(escaped.replace(":", "%3A").replace(",", "%2C"))
+    return neutralise(github.escape_property(text))
 
 
 def command(kind: str, title: str, message: str) -> str:

@@ -9,13 +9,18 @@ import sys
 from openlint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+INTERNAL_ERROR = "OL905"  # a repository openlint failed to check: the run exits 2
 CONVERT_FORMATS = ("mot",)
 FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "info": ("error", "warning", "info"), "never": ()}
 
 
 def one_line(err: object) -> str:
-    """An error as one line: a path with a line break must not forge a second line (or a CI command)."""
-    return str(err).replace("\r", "\\r").replace("\n", "\\n")
+    """An error as one line: a path with a line break, `::` or `##[` must not forge a second line
+    or a CI command (report/formatters/safe.py)."""
+    from openlint.report.formatters.safe import one_line as safe
+
+    return safe(err)
 
 
 class UsageError(Exception):
@@ -46,7 +51,9 @@ class _Formatter(argparse.HelpFormatter):
 EXIT_CODES = """exit codes:
   0  no finding at the failing severity (--fail-on, default error)
   1  findings at the failing severity: a claim not met, or a broken input
-  2  a usage error, an unreadable repository or an internal error (one line on stderr)"""
+  2  a usage error, an unreadable repository or an internal error (one line on stderr;
+     a repository openlint failed on is reported as OL905, the others are still checked)
+  130  interrupted (Ctrl-C); 143: ended by SIGTERM (a --jobs run ends its workers first)"""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -192,7 +199,30 @@ def write_out(text: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; library warnings are never printed raw (they quote their input: ruamel.yaml
+    echoes the YAML line it warns about), with --debug each is one neutralised line."""
+    import warnings
+
     argv = sys.argv[1:] if argv is None else argv
+    shown = warnings.showwarning
+    warnings.showwarning = _debug_warning if "--debug" in argv else _quiet_warning
+    try:
+        return _main(argv)
+    finally:
+        warnings.showwarning = shown
+
+
+def _quiet_warning(*args, **kwargs) -> None:
+    pass
+
+
+def _debug_warning(*args, **kwargs) -> None:
+    from openlint.report.formatters.safe import debug_warning
+
+    debug_warning(*args, **kwargs)
+
+
+def _main(argv: list[str]) -> int:
     debug = "--debug" in argv
     try:
         args = build_parser().parse_args(argv)
@@ -207,9 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as err:
         print(f"openlint: error: {one_line(err)}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as err:  # Ctrl-C: 130; SIGTERM during a --jobs run (batch.Terminated): 143
         print("openlint: interrupted", file=sys.stderr)
-        return EXIT_ERROR
+        return getattr(err, "exit_code", EXIT_INTERRUPTED)
     except Exception as err:  # never a traceback unless asked for
         from openlint.pipeline import InputError
 
@@ -265,6 +295,7 @@ def run_check(args: argparse.Namespace) -> int:
         ignore=ignore,
         keep_sources="full" in [args.output_format] + [fmt for fmt, _ in reports],
         show_claims=args.show_claims,
+        debug=args.debug,
     )
     report = Report(__version__, check_all(args.paths, options, args.jobs, render_as=args.output_format))
     report.quiet, report.statistics = args.quiet, args.statistics
@@ -278,6 +309,14 @@ def run_check(args: argparse.Namespace) -> int:
         write_reports(report, reports)
     except ReportError as err:
         raise UsageError(str(err)) from None
+    broken = [(r.path, f.message) for r in report.repositories for f in r.findings if f.code == INTERNAL_ERROR]
+    if broken:  # reported with the others, and never a pass, whatever --fail-on and --exit-zero say
+        from openlint import rules
+
+        said = rules.get(INTERNAL_ERROR).message.split("{error}")[0]
+        for path, message in broken:
+            print(f"openlint: internal error: {one_line(path)}: {one_line(message.removeprefix(said))} (run with --debug for the traceback)", file=sys.stderr)
+        return EXIT_ERROR
     failing = FAIL_LEVELS[args.fail_on]
     if args.exit_zero or not any(f.severity in failing for r in report.repositories for f in r.findings):
         return EXIT_OK
@@ -355,7 +394,7 @@ def run_convert(args: argparse.Namespace) -> int:
         write_out(converted.text)
     if converted.notes:
         target = "openness.toml" if args.from_format else "MOT"
-        print(f"openlint: note: not carried to {target}: {'; '.join(converted.notes)}", file=sys.stderr)
+        print(f"openlint: note: not carried to {target}: {one_line('; '.join(converted.notes))}", file=sys.stderr)
     return EXIT_OK
 
 

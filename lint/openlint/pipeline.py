@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from openlint import rules
-from openlint._support.records import field, record, replace
+from openlint._support.records import field, is_record, record, replace
 from openlint.claims.declared import claims_in_card, claims_in_openness
 from openlint.inputs import config
 from openlint.inputs.card import Card, has_front_matter, parse_card
@@ -34,6 +34,7 @@ class Options:
     ignore: dict[str, str] = field(default_factory=dict)  # --ignore CODE=REASON
     keep_sources: bool = True  # keep file lines in the report (only the `full` format shows them)
     show_claims: bool = False  # keep every mention of openness in prose, claim or not, in the report
+    debug: bool = False  # --debug: an internal error propagates (a traceback) instead of becoming OL905
 
 
 def check_repository(path: str, options: Options | None = None) -> RepoReport:
@@ -43,6 +44,11 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
         raise InputError(f"{path}: no such directory")
     if not os.path.isdir(root):
         raise InputError(f"{path}: not a directory")
+    try:  # a repository that cannot be listed cannot be checked: said once, as for a missing one
+        with os.scandir(root):
+            pass
+    except OSError as err:
+        raise InputError(f"{path}: cannot list the folder: {err.strerror or err}") from None
     findings: list[Finding] = []
     report = RepoReport(path=path)
     try:
@@ -75,6 +81,58 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
     findings = config.apply(settings, suppress(findings, prose_texts), options.select, options.ignore)
     rank = rules.ranks()
     report.findings = sorted(findings, key=lambda f: f.sort_key(rank))
+    return printable(report)
+
+
+def failed(path: str, err: BaseException) -> RepoReport:
+    """The report of a repository whose check failed inside openlint: one OL905 at the
+    repository, naming the exception, so that a run over many repositories reports the others."""
+    text = " ".join(str(err).split())
+    error = f"{type(err).__name__}: {text[:300] + '…' if len(text) > 300 else text}" if text else type(err).__name__
+    return printable(RepoReport(path=path, findings=[rules.finding("OL905", Location("."), error=error)]))
+
+
+def printable(report: RepoReport) -> RepoReport:
+    """`report` with every text printable: a file name that is not UTF-8 (os.scandir gives its
+    bytes as surrogate escapes) is shown with `\\xff` escapes, so that every format can write
+    it. Names are used as they are until here, so that the files can be read."""
+    # names reach a report through its files, its findings and its claims; one test over them
+    # all costs a few microseconds, the walk below a millisecond, so it runs only when needed
+    probe = [report.path, *report.files, *report.sources]
+    probe += [f.file + f.message + f.fix for f in report.findings] + [c.file + c.text + (c.sentence or "") for c in report.claims]
+    probe += [v.claim_file or "" for v in report.verdicts] + [lic.file + lic.name for lic in report.licenses]
+    probe += [c.subject or "" for c in report.claims] + [m.file + m.subject for m in report.mentions]  # the folder's name
+    try:
+        "\0".join(probe).encode("utf-8")
+        return report
+    except UnicodeEncodeError:  # a surrogate somewhere
+        from openlint.inputs.values import displayable
+
+    def clean(value):  # the same object when nothing in it changes
+        if isinstance(value, str):
+            return displayable(value)
+        if isinstance(value, (list, tuple)):
+            items = [clean(v) for v in value]
+            return value if all(a is b for a, b in zip(items, value)) else type(value)(items)
+        if isinstance(value, dict):
+            items = [(clean(k), clean(v)) for k, v in value.items()]
+            return value if all(k is a and v is b for (k, v), (a, b) in zip(items, value.items())) else dict(items)
+        if is_record(value):
+            changes = {name: clean(getattr(value, name)) for name in value.__record_fields__}
+            if any(changes[name] is not getattr(value, name) for name in changes):
+                return replace(value, **changes)
+        return value
+
+    for name in report.__record_fields__:
+        if name == "rendered":
+            continue
+        value = getattr(report, name)
+        if name == "sources":  # lines of files decoded as UTF-8: only the names can hold escapes
+            cleaned = {clean(k): v for k, v in value.items()} if any(clean(k) is not k for k in value) else value
+        else:
+            cleaned = clean(value)
+        if cleaned is not value:
+            setattr(report, name, cleaned)
     return report
 
 
@@ -171,6 +229,8 @@ def _prose_claims(root: str, prose_texts: list[TextFile], card: Card | None, ope
         for opt in opt_outs(text.text):
             if not opt.reason or not opt.code:
                 findings.append(rules.finding("OL901", Location(text.path, opt.line, opt.column), selector=opt.code or "CODE"))
+    for path, line, column, message in context.unread if context is not None else ():  # past the budget of mentions
+        findings.append(rules.finding("OL014", Location(path, line, column), message=message))
     return mentions, claims
 
 
@@ -226,7 +286,10 @@ def claim_codes() -> tuple[str, ...]:
 
 
 def suppress(findings: list[Finding], prose_texts: list[TextFile]) -> list[Finding]:
-    """Drop findings on lines whose Markdown opts out of their code (or a prefix of it), with a reason."""
+    """Drop findings on lines whose Markdown opts out of their code (or a prefix of it), with a
+    reason. A finding about a claim is waived instead, never hidden, as an `ignore` waives it:
+    it stays, as info, with the reason (a prose claim on an opted-out line is no claim at all,
+    but a tag in the front matter is)."""
     from openlint.claims.gates import may_opt_out
 
     covered = {}
@@ -234,8 +297,19 @@ def suppress(findings: list[Finding], prose_texts: list[TextFile]) -> list[Findi
         from openlint.claims.optouts import ignored_lines
 
         for line, entries in ignored_lines(text.text).items():
-            covered[(text.path, line)] = [code for code, reason in entries if code and reason]
-    return [f for f in findings if not any(f.code.startswith(c) for c in covered.get((f.file, f.line), ()))]
+            covered[(text.path, line)] = [(code, reason) for code, reason in entries if code and reason]
+    if not covered:
+        return findings
+    kept = []
+    for f in findings:
+        reason = next((reason for code, reason in covered.get((f.file, f.line), ()) if f.code.startswith(code)), None)
+        if reason is None:
+            kept.append(f)
+        elif f.code.startswith(config.CLAIM_FAMILY):
+            f.severity = "info"
+            f.message += f" [waived: {reason}]"
+            kept.append(f)
+    return kept
 
 
 def _pick_card(candidates: list[str], texts: dict, findings: list[Finding]) -> Card | None:

@@ -451,7 +451,7 @@ def test_usage_errors(cli, tmp_path, monkeypatch, argv, message):
         ("noname.yml", "release:\n  producer: x\n", "--from", "cannot be expressed in openness.toml: release: 'name' is a required property"),
         ("type.yml", "release:\n  name: x\n  type: robot\n", "--from", "release.type: 'robot' is not one of"),
         ("float.yml", "release:\n  name: x\n  version: 1.10\n", "--from", "release.version: expected a string, found 1.1"),
-        ("bad.toml", 'format = 1\n[release\nname = "x"\n', "--to", "bad.toml: malformed TOML: "),
+        ("bad.toml", 'format = 1\n[release\nname = "x"\n', "--to", "bad.toml:2:9: malformed TOML: Expected ']' at the end of a table declaration\n"),
         ("invalid.toml", 'format = 1\n[release]\nname = "x"\nlicence = "MIT"\n', "--to", "not a valid openness.toml: unknown key 'licence'"),
         ("binary.yml", b"\xff\xfe\x00", "--from", "cannot read binary.yml: not UTF-8 text"),
     ],

@@ -124,6 +124,92 @@ def test_cache_key_covers_what_pip_builds_openlint_from():
     assert {name.strip().strip('"') for name in hashed.split(",") if name.strip()} == tops
 
 
+PINS = ROOT / "action" / "requirements.txt"  # exact versions with hashes
+PLATFORM_PINS = ROOT / "action" / "requirements-platform.txt"  # exact versions of what has no universal wheel
+SUPPORTED_PYTHONS = ("3.10", "3.11", "3.12", "3.13", "3.14")  # what setup-python may give the action
+
+
+def pins(path: Path) -> dict[str, tuple[str, list[str]]]:
+    """A requirements file's lines: normalised name -> (version, sha256 hashes); only `==` pins."""
+    from packaging.utils import canonicalize_name
+
+    found = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        match = re.fullmatch(r"([A-Za-z0-9][A-Za-z0-9._-]*)==([0-9][0-9A-Za-z.+!-]*)((?: --hash=sha256:[0-9a-f]{64})*)", line)
+        assert match, f"not an exact pin: {line!r}"
+        name = canonicalize_name(match.group(1))
+        assert name not in found, f"pinned twice: {name}"
+        found[name] = (match.group(2), re.findall(r"sha256:([0-9a-f]{64})", match.group(3)))
+    return found
+
+
+def runtime_closure() -> dict[str, list]:
+    """Every distribution openlint needs at run time on a supported Python (pyproject.toml's
+    dependencies, then what each installed one requires), name -> the requirements naming it."""
+    import importlib.metadata
+
+    import tomli
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    def needed(requirement: Requirement) -> bool:
+        marker = requirement.marker
+        return marker is None or any(marker.evaluate({"python_version": v, "extra": ""}) for v in SUPPORTED_PYTHONS)
+
+    todo = [Requirement(r) for r in tomli.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]]
+    seen: dict[str, list] = {}
+    while todo:
+        requirement = todo.pop()
+        if not needed(requirement):
+            continue
+        name = canonicalize_name(requirement.name)
+        if name not in seen:
+            todo += [Requirement(r) for r in importlib.metadata.requires(requirement.name) or []]
+        seen.setdefault(name, []).append(requirement)
+    return seen
+
+
+def test_install_pins_every_runtime_dependency_with_hashes():
+    """The action installs openlint's runtime dependencies (and theirs) and setuptools, which
+    builds openlint, at exact versions, each with the sha256 of its universal wheel; only rpds-py,
+    which has compiled wheels alone, is pinned by version without a hash. Each pin satisfies every
+    requirement on it (openlint's own and its dependencies')."""
+    import tomli
+    from packaging.requirements import Requirement
+
+    hashed, by_version = pins(PINS), pins(PLATFORM_PINS)
+    assert not set(hashed) & set(by_version)
+    assert all(hashes for _, hashes in hashed.values()), [name for name, (_, h) in hashed.items() if not h]
+    assert by_version == {"rpds-py": (by_version["rpds-py"][0], [])}
+    closure = runtime_closure()
+    assert set(hashed) | set(by_version) == set(closure) | {"setuptools"}
+    pinned = {name: version for name, (version, _) in {**hashed, **by_version}.items()}
+    for name, requirements in closure.items():
+        for requirement in requirements:
+            assert requirement.specifier.contains(pinned[name], prereleases=True), (str(requirement), pinned[name])
+    [build] = [Requirement(r) for r in tomli.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["build-system"]["requires"]]
+    assert build.name == "setuptools" and build.specifier.contains(pinned["setuptools"])
+
+
+def test_install_uses_only_the_pins():
+    """install.sh: the hashed pins with --require-hashes, the version pin as a wheel only, then
+    openlint from the action's folder with no index and no build isolation (nothing fetched that
+    is not pinned), and pip check; no other pip install."""
+    script = (ROOT / "action" / "install.sh").read_text(encoding="utf-8")
+    installs = [line.strip() for line in script.splitlines() if line.strip().startswith("pip_install ")]
+    assert installs == [
+        'pip_install --require-hashes --no-deps --only-binary :all: -r "$ACTION_PATH/action/requirements.txt"',
+        'pip_install --no-deps --only-binary :all: -r "$ACTION_PATH/action/requirements-platform.txt"',
+        'pip_install --no-deps --no-build-isolation --no-index "$ACTION_PATH"',
+    ]
+    assert script.count("-m pip install") == 1  # inside pip_install
+    assert '"$python" -m pip check' in script
+    # the pins are part of the environment's cache key
+    assert 'files = ["pyproject.toml", "action/requirements.txt", "action/requirements-platform.txt"]' in script
+
+
 def test_every_input_is_documented_and_used():
     spec = action()
     used = " ".join(str(v) for step in steps() for part in ("env", "with") for v in (step.get(part) or {}).values())
@@ -681,7 +767,7 @@ def test_install_step_installs_the_action_folder_and_caches_the_environment(tmp_
     assert install["installed"] == "true" and list(cache) == [plan["cache-key"]]
     assert python.is_relative_to(Path(plan["cache-dir"]))
     assert re.fullmatch(
-        rf"openlint-action-venv-{platform.system()}-{platform.machine()}-py{re.escape(platform.python_version())}-\d{{4}}-\d\d-[0-9a-f]{{24}}",
+        rf"openlint-action-venv-{platform.system()}-{platform.machine()}-py{re.escape(platform.python_version())}-[0-9a-f]{{24}}",
         plan["cache-key"],
     ), plan["cache-key"]
     assert run.outputs["verdict"] == "met"

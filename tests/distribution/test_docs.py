@@ -441,6 +441,12 @@ WEIGHTS = '[components.model-parameters-final]\npath = "w.bin"\n'
 TRAINING_CODE = '[components.training-code]\npath = "t.py"\n'
 
 
+# the billion laughs: level a holds nine strings, and each level after it the one before nine times
+ALIAS_BOMB = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi")
+)
+
+
 def claiming(claim: str, body: str = "") -> str:
     return TOML + f'claim = "{claim}"\n' + body
 
@@ -494,6 +500,18 @@ RULE_EXAMPLES: dict[str, tuple[str, dict]] = {
     "OL012": (
         "A repository holding only weights and a LICENSE.",
         {"LICENSE": LIC, "model.safetensors": "weights\n"},
+    ),
+    "OL013": (
+        "Nine levels of `b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]`, each repeating the previous level nine times: a billion values in 500 bytes.",
+        {"LICENSE": LIC, "README.md": "---\n" + ALIAS_BOMB + "---\n# Tiny\n"},
+    ),
+    "OL014": (
+        "A repository holding 100 license files, LICENSE-000 to LICENSE-099: openlint reads 32.",
+        {"README.md": CARD, **{f"LICENSE-{i:03d}": LIC for i in range(100)}},
+    ),
+    "OL015": (
+        "A LICENSE saved by an editor as 'Unicode' (UTF-16 little-endian with a byte order mark).",
+        {"LICENSE": ("\ufeff" + LIC).encode("utf-16-le"), "README.md": CARD},
     ),
     "OL101": (
         '`format = 2`, or `claim = "open source"` instead of `"open-source-ai"`.',
@@ -669,7 +687,10 @@ RULE_EXAMPLES: dict[str, tuple[str, dict]] = {
     ),
 }
 # rules whose example is checked separately below: code -> the rule's example
-SEPARATELY = {"OL405": "A claim with no definition in `data/definitions/`; every `claim` value openness.toml accepts has one today."}
+SEPARATELY = {
+    "OL405": "A claim with no definition in `data/definitions/`; every `claim` value openness.toml accepts has one today.",
+    "OL905": "A bug in openlint met by one repository of a `--jobs` run.",
+}
 
 
 def test_every_rule_example_is_checked():
@@ -705,6 +726,19 @@ def test_ol405s_example_a_claim_without_a_definition(make_repo, check_json, monk
     monkeypatch.setattr(definitions, "by_claim", lambda: judged_by)
     report = check_json(make_repo({"LICENSE": LIC, "README.md": CARD, "openness.toml": claiming("mof-class-1")}))
     assert "OL405" in [f["code"] for f in report["repositories"][0]["findings"]]
+
+
+def test_ol905s_example_a_bug_met_by_one_repository(make_repo, cli, monkeypatch):
+    """tests/inputs/test_no_internal_errors.py has the runs in full; here, that the example holds."""
+    from openlint import pipeline
+
+    assert rules.get("OL905").example == SEPARATELY["OL905"]
+    roots = [make_repo({"LICENSE": LIC, "README.md": CARD}, name=name) for name in ("ok", "bug")]
+    real = pipeline.gather
+    monkeypatch.setattr(pipeline, "gather", lambda root, *rest: 1 / 0 if str(root).endswith("bug") else real(root, *rest))
+    result = cli("check", "--jobs", "2", "--output-format", "json", *roots)
+    assert result.code == 2
+    assert [[f["code"] for f in r["findings"]][-1:] for r in result.json["repositories"]] == [["OL406"], ["OL905"]]
 
 
 # -- the version and the pins users copy -----------------------------------------------------------------------

@@ -80,6 +80,21 @@ def test_the_ruamel_hooks_the_hub_reading_needs_are_there():
     assert card.plain_metadata() == {"a": True, "b": 8, "c": "y"}
 
 
+def test_the_ruamel_hooks_the_bounds_need_are_there():
+    from ruamel.yaml.composer import Composer
+    from ruamel.yaml.scanner import RoundTripScanner, Scanner
+
+    # card.guard overrides these; if an upgrade renames them, an alias bomb or a deep flow
+    # collection would run unbounded again (tests/inputs/test_hostile_inputs.py has the inputs)
+    assert "compose_node" in Composer.__dict__
+    assert "fetch_flow_collection_start" in Scanner.__dict__
+    assert issubclass(RoundTripScanner, Scanner) and "fetch_flow_collection_start" not in RoundTripScanner.__dict__
+    assert isinstance(Scanner.__dict__.get("flow_level"), property) or hasattr(Scanner, "flow_level")
+    found: list = []
+    card = parse_card(TextFile("README.md", "---\na: &a [x, x]\nb: [*a, *a]\nc: " + "[" * 101 + "]" * 101 + "\n---\n"), found)
+    assert card.metadata is None and [(f.code, f.line, f.column) for f in found] == [("OL006", 4, 104)]
+
+
 # -- YAML 1.1, as the Hub reads it ---------------------------------------------------------------------
 
 YAML_11_CARD = (

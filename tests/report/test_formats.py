@@ -104,9 +104,10 @@ def test_github_output_exact(odd_repo, cli):
         # in the file property `,` `:` and `%` are escaped; in the message only `%`
         "::notice file=LICENSES/a%2Cb%3Ac%25d.txt,line=1,col=1,title=OL214 standard-license-by-reference::"
         f"LICENSES/a,b:c%25d.txt names Apache License 2.0 without its text%0A{apache_fix}",
-        # a newline is escaped everywhere, so one finding stays one line
+        # a newline is escaped everywhere, so one finding stays one line: in the file property as
+        # the runner expects (it is the real path), in the message visibly (report/formatters/safe.py)
         "::notice file=LICENSES/x%0Ay.txt,line=1,col=1,title=OL214 standard-license-by-reference::"
-        f"LICENSES/x%0Ay.txt names MIT License without its text%0A{mit_fix}",
+        f"LICENSES/x\\ny.txt names MIT License without its text%0A{mit_fix}",
         "",
         "Found 1 error, 1 warning, 3 infos in 1 repository.",
         "OSAID 1.0: NOT MET (claim 'open-source-ai' at openness.toml:5)",
@@ -127,7 +128,7 @@ def test_github_escaping_of_data_and_properties():
     )
     assert github_format.annotation("models/x", f) == (
         "::error file=models/x/dir%2C1/a%3Ab%25c.md,line=3,col=4,endLine=3,endColumn=9,title=OL210 card-license-mismatch::"
-        "100%25 wrong: a, b%0D%0Anext line%0AFix: fix: it, now"
+        "100%25 wrong: a, b\\r\\nnext line%0AFix: fix: it, now"
     )
 
 
@@ -148,9 +149,10 @@ def test_github_repository_level_finding_has_no_file():
 
 
 def test_github_plain_lines_cannot_be_taken_for_commands():
-    assert github_format.plain("::error::boom") == "> ::error::boom"
-    assert github_format.plain("  ##[error]boom") == ">   ##[error]boom"
-    assert github_format.plain("a\n::error::b") == "a\\n::error::b"
+    zwsp = "\u200b"
+    assert github_format.plain("::error::boom") == f":{zwsp}:error:{zwsp}:boom"
+    assert github_format.plain("  ##[error]boom") == f"  #{zwsp}#[error]boom"
+    assert github_format.plain("a\n::error::b") == f"a\\n:{zwsp}:error:{zwsp}:b"
     assert github_format.plain("Found 1 error.") == "Found 1 error."
 
 
@@ -365,9 +367,9 @@ def test_markdown_summary(odd_repo, cli):
     assert "#### `openness.toml`" in out and "#### `README.md`" in out
     url = rules.get("OL401").url
     assert f"| 5:9 | 🔴 error | [OL401]({url}) claim-component-missing | {OL401_TRAINING} | " in out
-    # table cells: `|` escaped, no raw newlines
-    assert "#### `LICENSES/x y.txt`" in out
-    assert "LICENSES/x<br>y.txt names MIT License" in out
+    # table cells: `|` escaped, a newline shown as \n (its backslash escaped for Markdown in a cell)
+    assert "#### `LICENSES/x\\ny.txt`" in out
+    assert "LICENSES/x\\\\ny.txt names MIT License" in out
     # counts
     assert "| [OL214](" in out and "| info | 3 |" in out
     assert out.rstrip().endswith(f"**1 error, 1 warning, 3 infos** in 1 repository (openlint {__version__}).")
@@ -381,9 +383,11 @@ def test_markdown_mof_class_column(cli):
 def test_markdown_cells_are_escaped():
     from openlint.report.formatters.markdown import cell, code_cell
 
-    assert cell("a | b <script> & `x | <y>`") == "a \\| b &lt;script&gt; &amp; `x \\| <y>`"
-    assert cell("one\ntwo") == "one<br>two"
+    # all of it is text, code spans too: a message mixes openlint's words with the repository's
+    assert cell("a | b <script> & `x | <y>`") == "a \\| b &lt;script&gt; &amp; \\`x \\| &lt;y&gt;\\`"
+    assert cell("one\ntwo") == "one\\\\ntwo"
     assert code_cell("a`b") == "``a`b``"
+    assert code_cell("a|b\nc") == "`a\\|b\\nc`" and code_cell("a|b", table=False) == "`a|b`"
 
 
 def test_markdown_several_repositories_and_no_findings(make_repo, cli, tmp_path, monkeypatch):

@@ -21,6 +21,7 @@ class Cues:
         self.words: dict[str, list[str]] = {}
         self.prefixes: list[tuple[str, str]] = []
         self.chinese: list[tuple[str, str]] = []
+        self.memo: dict[str, tuple[str, ...]] = {}
         for name, entries in classes.items():
             for entry in entries:
                 entry = entry.lower()
@@ -31,10 +32,14 @@ class Cues:
                 else:
                     self.words.setdefault(entry, []).append(name)
 
-    def of_word(self, word: str) -> list[str]:
-        word = word.lower().strip("-'’*.,!?")
-        found = list(self.words.get(word, ()))
-        found += [name for prefix, name in self.prefixes if word.startswith(prefix)]
+    def of_word(self, word: str) -> tuple[str, ...]:
+        found = self.memo.get(word)
+        if found is None:  # the same few words come back around every mention: look each up once
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            key = word.lower().strip("-'’*.,!?")
+            found = tuple(self.words.get(key, ())) + tuple(name for prefix, name in self.prefixes if key.startswith(prefix))
+            self.memo[word] = found
         return found
 
     def in_text(self, text: str) -> set[str]:
@@ -72,20 +77,29 @@ def other_names(found: list[str], names: Names) -> list[str]:
     """Words that name another project: a known tool or model family, or a word shaped like a
     name (letters with a version, "GPT-4", "CogVLM2"; or mixed case, "LLaMA", "DeepSpeed") —
     never the release's own names, a publishing platform, a license or an acronym."""
-    tools, families, platforms = lexicon("tools"), lexicon("models"), lexicon("platforms")
+    memo = names.others
+    if len(memo) > 50_000:
+        memo.clear()
     out = []
     for word in found:
-        low = word.lower().strip(".-")
-        if low in names.forms or any(low.startswith(form) for form in names.forms) or low in platforms:
-            continue
-        if low in tools or low in families or low.split("-")[0] in families:
-            out.append(word)
-            continue
-        if not word[0].isascii() or low in COMMON_CAPITALS or cues().of_word(low):
-            continue
-        letters = sum(c.isalpha() for c in word)
-        shaped = letters >= 3 and any(c.isdigit() for c in word) and not re.fullmatch(r"[A-Za-z]?\d+[A-Za-z]?", word)
-        mixed = letters >= 4 and bool(re.search(r"[a-z][A-Z]", word))  # camel case inside a word: "LLaMA", "ChatGLM"
-        if shaped or mixed:
+        other = memo.get(word)
+        if other is None:  # each word is judged once per release, however many mentions read it
+            other = memo[word] = _names_other(word, names)
+        if other:
             out.append(word)
     return out
+
+
+def _names_other(word: str, names: Names) -> bool:
+    tools, families, platforms = lexicon("tools"), lexicon("models"), lexicon("platforms")
+    low = word.lower().strip(".-")
+    if low in names.forms or any(low.startswith(form) for form in names.forms) or low in platforms:
+        return False
+    if low in tools or low in families or low.split("-")[0] in families:
+        return True
+    if not word[0].isascii() or low in COMMON_CAPITALS or cues().of_word(low):
+        return False
+    letters = sum(c.isalpha() for c in word)
+    shaped = letters >= 3 and any(c.isdigit() for c in word) and not re.fullmatch(r"[A-Za-z]?\d+[A-Za-z]?", word)
+    mixed = letters >= 4 and bool(re.search(r"[a-z][A-Z]", word))  # camel case inside a word: "LLaMA", "ChatGLM"
+    return shaped or mixed

@@ -21,6 +21,7 @@ The rules of claims.toml [[prose.rules]] decide the role from these facts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from openlint.claims.cues import CJK, cues, other_names, words
 from openlint.claims.mentions import Mention
@@ -47,6 +48,18 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(
 LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
 TITLE_LIKE = re.compile(r"[:：【】|\"“”]|(?:\S+\s+){7,}")
 ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|方法|系统|社区|项目|界)?\s*(?:中(?![文英国心])|之中|里)")
+
+
+CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
+
+
+@lru_cache(maxsize=4)
+def _cites(masked: str, start: int, end: int) -> bool:
+    """Whether a piece reads as a citation: asked once per piece, not once per mention in it (a
+    paragraph of 100,000 lines holds thousands of mentions)."""
+    if all(masked.find(part, start, end) == -1 for part in ("al.", "(", "[")):  # what each citation holds
+        return False
+    return CITATION.search(masked, start, end) is not None
 
 
 def features(mention: Mention, names: Names, masked: str) -> set[str]:
@@ -114,7 +127,7 @@ def features(mention: Mention, names: Names, masked: str) -> set[str]:
         if found_piece is not None:
             out.add(f"psubj={found_piece.kind}")
     piece = mention.sentence.piece
-    if re.search(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[", masked[piece.start : piece.end]):
+    if _cites(masked, piece.start, piece.end):
         out.add("citation")
     if other_names(words(right)[:8], names):
         out.add("other@R")

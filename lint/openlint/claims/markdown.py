@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+from itertools import accumulate
 
 from openlint._support.records import record
 
@@ -25,12 +27,24 @@ BARE_URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>()\[\]]+", re.I)
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 QUOTE_MARKER = re.compile(r"^[ \t]*>(?:[ \t]*>)*", re.M)
 BACKTICKS = re.compile(r"`+")
+# the order they are blanked in, each with the text one of which it cannot match without (a
+# search of a megabyte costs tens of milliseconds; a look for its text, a fraction of one)
+NOT_PROSE = (
+    (HTML_TAG, ("<",)),
+    (AUTOLINK, ("<",)),
+    (LINK_TARGET, ("](",)),
+    (LINK_DEFINITION, ("]:",)),
+    (BARE_URL, ("://",)),  # or "www." in any case
+    (EMAIL, ("@",)),
+    (QUOTE_MARKER, (">",)),
+)
 
 # Lines that start a piece of their own, and lines that are a piece by themselves.
 HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]|$)")
 TABLE_ROW = re.compile(r"^[ \t]*\|")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t])")
 SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
+MARKS = frozenset("#|-*+=")  # what the first character of a line must be for one of them to match (or a digit)
 
 # Where a sentence ends: after . ! ? followed by a space (not in an abbreviation or a number),
 # and after the full-width stops, which need no space.
@@ -55,7 +69,8 @@ class Sentence:
 
 
 def line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer("\n", text)]
+    """The offset where each line starts (summed in C: a file may be a million short lines)."""
+    return list(accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))[:-1]
 
 
 def fenced_lines(lines: list[str]) -> set[int]:
@@ -63,6 +78,8 @@ def fenced_lines(lines: list[str]) -> set[int]:
     runs to the end, as in CommonMark)."""
     inside: set[int] = set()
     opening: str | None = None
+    if not any("```" in line or "~~~" in line for line in lines):  # no fence can open
+        return inside
     for i, line in enumerate(lines):
         fence = FENCE.match(line)
         if opening is None:
@@ -117,38 +134,63 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
+_NOT_LINE_END = re.compile(r"[^\n]+")
+
+
+def _spaces(match: re.Match) -> str:
+    return " " * (match.end() - match.start())
+
+
+def _blanked(text: str, spans, code_words: bool = False) -> str:
+    """`text` with the `spans` ((start, end) in order) turned into spaces, line ends kept; with
+    `code_words` only their backticks. Built from slices, so that blanking costs what copying does."""
+    parts, last = [], 0
+    for start, end in spans:
+        start = max(start, last)
+        if end <= start:
+            continue
+        part = text[start:end]
+        if code_words:
+            part = part.replace("`", " ")
+        elif "\n" in part:
+            part = _NOT_LINE_END.sub(_spaces, part)
+        else:
+            part = " " * len(part)
+        parts += (text[last:start], part)
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+@lru_cache(maxsize=2)
+def _without_code(text: str, first_line: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """`text` with the lines before `first_line` and the fenced code blanked, and where its inline
+    code is: what both readings of prose_only start from (a file is read both ways)."""
+    lines = text.split("\n")
+    starts = line_starts(text)
+    skipped = min(max(first_line - 1, 0), len(lines))
+    blank = [(starts[i], starts[i] + len(lines[i])) for i in range(skipped)]
+    blank += [(starts[skipped + i], starts[skipped + i] + len(lines[skipped + i])) for i in sorted(fenced_lines(lines[skipped:]))]
+    current = _blanked(text, blank)
+    return current, tuple(code_spans(current))
 
 
 def prose_only(text: str, first_line: int = 1, code_words: bool = False) -> str:
     """`text` with everything that is not prose replaced by spaces (line ends kept), so that an
     offset in the result is the same offset in `text`. With `code_words`, inline code keeps its
     words (only the backticks go): `Acme-7B` names the subject of a sentence."""
-    lines = text.split("\n")
-    starts = line_starts(text)
-    chars = list(text)
-    for i in range(min(first_line - 1, len(lines))):
-        _blank(chars, starts[i], starts[i] + len(lines[i]))
-    skipped = max(first_line - 1, 0)
-    for i in fenced_lines(lines[skipped:]):
-        _blank(chars, starts[skipped + i], starts[skipped + i] + len(lines[skipped + i]))
-    for start, end in code_spans("".join(chars)):
-        if code_words:
-            for i in range(start, end):
-                if chars[i] == "`":
-                    chars[i] = " "
-        else:
-            _blank(chars, start, end)
-    for start, end in html_comments("".join(chars)):
-        _blank(chars, start, end)
-    for regex in (HTML_TAG, AUTOLINK, LINK_TARGET, LINK_DEFINITION, BARE_URL, EMAIL, QUOTE_MARKER):
-        current = "".join(chars)
-        for match in regex.finditer(current):
-            _blank(chars, match.start(), match.end())
-    return "".join(chars)
+    current, code = _without_code(text, first_line)
+    current = _blanked(current, code, code_words)
+    current = _blanked(current, html_comments(current))
+    for regex, needs in NOT_PROSE:
+        if any(part in current for part in needs) or (regex is BARE_URL and "www." in current.lower()):
+            current = regex.sub(_blank_match, current)  # one pass in C, however many matches
+    return current
+
+
+def _blank_match(match: re.Match) -> str:
+    found = match.group()
+    return _NOT_LINE_END.sub(_spaces, found) if "\n" in found else " " * len(found)
 
 
 def pieces(masked: str) -> list[Piece]:
@@ -164,6 +206,12 @@ def pieces(masked: str) -> list[Piece]:
             if start is not None:
                 found.append(Piece(start, end, kind))
             start = None
+            continue
+        first = line.lstrip(" \t")[:1]
+        if first not in MARKS and not first.isdecimal():  # plain prose: none of the patterns below can match
+            if start is None:
+                start, kind = line_start, "paragraph"
+            end = line_end
             continue
         alone = "heading" if HEADING.match(line) else "table" if TABLE_ROW.match(line) else None
         starts_item = bool(LIST_ITEM.match(line))
@@ -183,26 +231,31 @@ def pieces(masked: str) -> list[Piece]:
 
 def sentences(masked: str, piece: Piece) -> list[Sentence]:
     """The sentences of a piece; a table row's cells are sentences of their own."""
+    return list(iter_sentences(masked, piece))
+
+
+PIPE = re.compile(r"\|")
+WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def iter_sentences(masked: str, piece: Piece):
+    """The sentences of a piece, one at a time: a reader that needs the first few of a paragraph
+    of 100,000 lines does not pay for the others."""
     text = masked[piece.start : piece.end]
-    cuts = [0]
-    if piece.kind == "table":
-        cuts += [i + 1 for i, ch in enumerate(text) if ch == "|"]
-    else:
-        for match in SENTENCE_END.finditer(text):
-            if match.group() == ".":
-                word = re.search(r"([\w.]+)$", text[max(0, match.start() - 12) : match.start()])
-                before = word.group(1).lower() if word else ""
-                if before in ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
-                    continue
-                if match.end() < len(text) and text[match.end()].isdigit():
-                    continue
-            cuts.append(match.end())
-    cuts.append(len(text))
-    found = []
-    for a, b in zip(cuts, cuts[1:]):
-        if text[a:b].strip(" \t|"):
-            found.append(Sentence(piece.start + a, piece.start + b, piece))
-    return found
+    last = 0
+    for match in (PIPE if piece.kind == "table" else SENTENCE_END).finditer(text):
+        if match.group() == ".":
+            word = WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            before = word.group(1).lower() if word else ""
+            if before in ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
+                continue
+            if match.end() < len(text) and text[match.end()].isdigit():
+                continue
+        if text[last : match.end()].strip(" \t|"):
+            yield Sentence(piece.start + last, piece.start + match.end(), piece)
+        last = match.end()
+    if text[last:].strip(" \t|"):
+        yield Sentence(piece.start + last, piece.start + len(text), piece)
 
 
 def position(starts: list[int], offset: int) -> tuple[int, int]:

@@ -8,14 +8,15 @@ from functools import lru_cache
 
 from openlint._support.records import record
 from openlint._support.resources import data_toml
-from openlint.claims.markdown import Piece, Sentence, pieces, sentences
+from openlint.claims.markdown import Piece, Sentence, iter_sentences, pieces
 
 # How much of a sentence around a mention is read: enough for its clause, and a bound that
 # keeps a paragraph-long "sentence" (no full stops) linear in the text.
 CONTEXT_CHARS = 240
 PIECE_CHARS = 400
-# Beyond this many mentions in one file the rest are not analysed (no real README comes near).
-MAX_MENTIONS = 2000
+# Beyond this many mentions in a repository's prose the rest are not analysed (an OL014 says
+# where): analysing one costs up to a few milliseconds, and real READMEs hold fewer than forty.
+MAX_MENTIONS = 200
 
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+'’\-]*|[\u3400-\u9fff]|[^\s\w]")
 
@@ -49,8 +50,11 @@ def terms() -> tuple[re.Pattern, tuple[Term, ...]]:
 HTML_HEADING = re.compile(r"\s*<h[1-6]\b", re.I)
 
 
-def mentions(masked: str, visible: str | None = None, text: str | None = None) -> list[Mention]:
-    """Every mention in the blanked text, in order, with its sentence. The words around it are
+def mentions(
+    masked: str, visible: str | None = None, text: str | None = None, limit: int = MAX_MENTIONS, past: list[int] | None = None
+) -> list[Mention]:
+    """Every mention in the blanked text, in order, with its sentence, up to `limit` of them (when
+    there are more, the offset of the first left out is added to `past`). The words around it are
     read from `visible` (the same text with inline code's words kept: `Acme-7B` is a name)."""
     visible = masked if visible is None else visible
     pattern, known = terms()
@@ -61,24 +65,24 @@ def mentions(masked: str, visible: str | None = None, text: str | None = None) -
             piece = Piece(piece.start, piece.end, "heading")  # <h1>…</h1>: a heading, though blanked
         if first_heading is None and piece.kind == "heading":
             first_heading = piece
-        chunk = masked[piece.start : piece.end]
-        hits = [(m.start(), m.end(), known[m.lastindex - 1]) for m in pattern.finditer(chunk)]
-        if not hits:
-            continue
-        spans = sentences(masked, piece)
-        at = 0
-        for start, end, term in hits:
-            start += piece.start
-            end += piece.start
-            while at < len(spans) - 1 and spans[at].end <= start:
-                at += 1
-            sentence = spans[at] if spans else Sentence(piece.start, piece.end, piece)
+        spans = sentence = following = None
+        # one hit and one sentence at a time: a paragraph may be a whole file of mentions
+        for hit in pattern.finditer(masked[piece.start : piece.end]):
+            start, end, term = piece.start + hit.start(), piece.start + hit.end(), known[hit.lastindex - 1]
+            if len(found) >= limit:
+                if past is not None:
+                    past.append(start)
+                return found
+            if spans is None:
+                spans = iter_sentences(masked, piece)
+                sentence, following = next(spans, None), next(spans, None)
+            while following is not None and sentence.end <= start:  # the sentence holding the hit, or the last
+                sentence, following = following, next(spans, None)
+            sentence = sentence or Sentence(piece.start, piece.end, piece)
             left = visible[max(sentence.start, start - CONTEXT_CHARS) : start]
             right = visible[end : min(sentence.end, end + CONTEXT_CHARS)]
             before = visible[max(piece.start, start - PIECE_CHARS) : start]
             found.append(Mention(start, end, term, sentence, left, right, piece is first_heading, before))
-            if len(found) >= MAX_MENTIONS:
-                return found
     return found
 
 

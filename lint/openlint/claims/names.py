@@ -14,7 +14,9 @@ import re
 from openlint._support.records import record
 
 HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
-H1 = re.compile(r"<h1\b[^>]{0,500}>(.{1,500}?)</h1>", re.I | re.S)
+TITLE_CHARS = 20_000  # a title is looked for this far into the text
+H1_OPEN = re.compile(r"<h1\b", re.I)
+H1_CLOSE = re.compile(r"</h1>", re.I)
 TAG = re.compile(r"<[^<>]{0,500}>")
 MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*_`~]|:[a-z_]+:")
 # what a title says before the name ("Model Card for X") and what ends the name in it ("X: a …")
@@ -62,10 +64,10 @@ def title_of(text: str, first_line: int = 1) -> str | None:
     if that names something; with markup removed. A section heading is no title."""
     body = "\n".join(text.split("\n")[first_line - 1 :])
     candidates = []
-    h1 = H1.search(body)
+    h1 = _first_h1(body)
     if h1:
-        candidates.append((h1.start(), TAG.sub(" ", h1.group(1))))
-    headings = list(HEADING.finditer(body, 0, 20000))
+        candidates.append((h1[0], TAG.sub(" ", h1[1])))
+    headings = list(HEADING.finditer(body, 0, TITLE_CHARS))
     top = next((h for h in headings if len(h.group(1)) == 1), None)
     if top:
         candidates.append((top.start(), top.group(2)))
@@ -81,6 +83,21 @@ def title_of(text: str, first_line: int = 1) -> str | None:
             if not top_level and not re.search(r"[a-z][A-Z]|[A-Za-z][-_]?\d|\d[-_]?[A-Za-z]", clean):
                 return None  # a first heading below the top level ("## Architecture") names a section
             return clean
+    return None
+
+
+def _first_h1(body: str) -> tuple[int, str] | None:
+    """Where the first `<h1 …>…</h1>` starts in the first TITLE_CHARS characters (as headings
+    are looked for) and what it holds (its tag and its content at most 500 characters each).
+    Found with bounded finds from each `<h1`: a pattern with a lazy
+    `.{1,500}?` tried 500 characters at every one of 200,000 `<h1>`s took seconds."""
+    for opening in H1_OPEN.finditer(body, 0, TITLE_CHARS):
+        end = body.find(">", opening.end(), opening.end() + 501)
+        if end == -1:
+            continue
+        closing = H1_CLOSE.search(body, end + 2, end + 506)
+        if closing is not None:
+            return opening.start(), body[end + 1 : closing.start()]
     return None
 
 
@@ -143,6 +160,7 @@ class Names:
 
     def __init__(self, names: list[Name]):
         self.names = names
+        self.others: dict[str, bool] = {}  # cues.other_names's answer for each word met so far
         forms: dict[str, Name] = {}
         for name in names:
             for form in variants(name.text):

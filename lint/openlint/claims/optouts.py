@@ -9,7 +9,9 @@ import re
 from openlint._support.records import record
 from openlint.claims.markdown import fenced_lines, html_comments, line_starts, position
 
-OPT_OUT = re.compile(r"<!--\s*openlint\s*:\s*ignore\b[ \t]*(?P<code>[^\s>]*)[ \t]*(?P<reason>.*?)\s*-->\Z", re.I | re.S)
+# The comment's head; its reason is the rest of the comment. (A pattern that also matched the
+# reason, lazily up to `\s*-->`, backtracked over every run of spaces in it: quadratic.)
+OPT_OUT = re.compile(r"<!--\s*openlint\s*:\s*ignore\b[ \t]*(?P<code>[^\s>]*)[ \t]*", re.I)
 
 
 @record(frozen=True)
@@ -38,7 +40,9 @@ def opt_outs(text: str) -> list[OptOut]:
     fenced = fenced_lines(lines)
     found = []
     for start, end in html_comments(text):
-        match = OPT_OUT.match(text, start, end)
+        if not text.startswith("-->", end - 3, end):  # an unclosed comment opts nothing out
+            continue
+        match = OPT_OUT.match(text, start, end - 3)
         if match is None:
             continue
         line, column = position(starts, start)
@@ -46,7 +50,7 @@ def opt_outs(text: str) -> list[OptOut]:
             continue
         last, _ = position(starts, end - 1)
         alone = not lines[line - 1][: column - 1].strip() and not lines[last - 1][end - starts[last - 1] :].strip()
-        reason = " ".join(match.group("reason").split())
+        reason = " ".join(text[match.end() : end - 3].split())
         found.append(OptOut(line, column, last + 1 if alone else line, match.group("code"), reason))
     return found
 

@@ -11,12 +11,13 @@ above it. The reason is mandatory; an opt-out without one does not apply (see `o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from openlint.claims import roles
 from openlint.claims.features import features
 from openlint.claims.markdown import line_starts, position, prose_only
-from openlint.claims.mentions import Mention, mentions
+from openlint.claims.mentions import MAX_MENTIONS, Mention, mentions
 from openlint.claims.names import Names
 from openlint.claims.subjects import clause_bounds, sentence_subject
 from openlint.model import Claim, ProseMention
@@ -37,17 +38,36 @@ def subject_text(mention: Mention, names: Names) -> tuple[str, bool, str]:
     return "", False, ""
 
 
+WORD = re.compile(r"\S+")
+QUOTED = 300  # characters of a sentence kept to quote it
+
+
 def _sentence_text(text: str, mention: Mention) -> str:
-    return " ".join(text[mention.sentence.start : mention.sentence.end].split())[:300]
+    """The start of the mention's sentence with its spaces collapsed, read only as far as the
+    quote goes: a "sentence" can be a whole paragraph of 100,000 lines."""
+    words, size = [], 0
+    for word in WORD.finditer(text, mention.sentence.start, mention.sentence.end):
+        words.append(word.group())
+        size += len(words[-1]) + 1
+        if size > QUOTED:
+            break
+    return " ".join(words)[:QUOTED]
 
 
-def analyse(path: str, text: str, first_line: int, names: Names) -> list[ProseMention]:
-    """Every mention in the Markdown `text` of `path` with its role and subject."""
+def analyse(
+    path: str, text: str, first_line: int, names: Names, limit: int = MAX_MENTIONS, unread: list[tuple[int, int]] | None = None
+) -> list[ProseMention]:
+    """Every mention in the Markdown `text` of `path` with its role and subject, up to `limit` of
+    them; when there are more, the (line, column) of the first left out is added to `unread`."""
     masked = prose_only(text, first_line)
     visible = prose_only(text, first_line, code_words=True) if "`" in text else masked
     starts = line_starts(text)
     found = []
-    for mention in mentions(masked, visible, text):
+    past: list[int] = []
+    listed = mentions(masked, visible, text, limit, past)
+    if past and unread is not None:
+        unread.append(position(starts, past[0]))
+    for mention in listed:
         rule = roles.decide(features(mention, names, masked))
         subject, is_release, source = subject_text(mention, names)
         line, column = position(starts, mention.start)

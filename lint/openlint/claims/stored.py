@@ -24,6 +24,8 @@ class Context:
         texts = [f"{t.path}\0{t.text}" for t in prose]
         self.key = cache.key("prose-context", _fingerprint(), folder, repr(declared), *texts)
         self._names = None
+        self.budget: int | None = None  # mentions the repository's prose may still have analysed
+        self.unread: list[tuple[str, int, int, str]] = []  # (file, line, column, message): where analysis stopped
 
     @property
     def names(self):
@@ -44,18 +46,32 @@ def _fingerprint() -> str:
 
 
 def analysed(text, first_line: int, context: Context) -> list[ProseMention]:
-    """prose.analyse of a TextFile, from the cache when its inputs were analysed before."""
-    key = cache.key("prose", context.key, text.path, str(first_line))
+    """prose.analyse of a TextFile, from the cache when its inputs were analysed before. All the
+    files of a repository share one budget of mentions (MAX_MENTIONS): past it, where analysis
+    stopped is added to `context.unread`."""
+    from openlint.claims.mentions import MAX_MENTIONS
+
+    if context.budget is None:
+        context.budget = MAX_MENTIONS
+    key = cache.key("prose", context.key, text.path, str(first_line), str(context.budget))
+    found, unread = None, []
     stored = cache.load(key)
     if stored is not None:
         try:
-            return [ProseMention(*fields) for fields in stored]
-        except TypeError:  # an entry of another shape: analyse again
-            pass
-    from openlint.claims.prose import analyse
+            fields, unread = stored
+            found = [ProseMention(*f) for f in fields]
+            unread = [tuple(place) for place in unread]
+        except (TypeError, ValueError):  # an entry of another shape: analyse again
+            found, unread = None, []
+    if found is None:
+        from openlint.claims.prose import analyse
 
-    found = analyse(text.path, text.text, first_line, context.names)
-    cache.store(key, [tuple(vars(m).values()) for m in found], input_result=True)
+        found = analyse(text.path, text.text, first_line, context.names, context.budget, unread)
+        cache.store(key, ([tuple(vars(m).values()) for m in found], unread), input_result=True)
+    context.budget = max(context.budget - len(found), 0)
+    for line, column in unread[:1]:
+        message = f"more than {MAX_MENTIONS} mentions of openness in the repository's prose: this one and those after it were not analysed"
+        context.unread.append((text.path, line, column, message))
     return found
 
 

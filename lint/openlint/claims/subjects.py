@@ -4,6 +4,7 @@ of a verb use ("we open-source X"), and the noun an attribute qualifies ("open-s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from openlint._support.records import record
 from openlint.claims.cues import CJK, cues, lexicon, other_names, words
@@ -80,6 +81,7 @@ def _noun_after(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)  # asked for the features of a mention and again to explain it
 def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject | None, str]:
     """The mention's subject and where it was found: in its clause ("c") or else in its
     sentence ("s"), leaving out relative clauses ("Acme, which beats GPT-4, is …": Acme)."""

@@ -610,6 +610,19 @@ def _validate(text: str) -> None:
         raise AssertionError(f"openlint init drafted an invalid openness.toml: {found[0].message}")
 
 
+def _check_names(text: str, target: Path) -> None:
+    """A draft naming a file whose name is not UTF-8 cannot be written: openness.toml is UTF-8,
+    and a path it holds must be the file's own name. Said before anything is written."""
+    import re
+
+    from openlint.inputs.values import displayable, has_surrogate
+
+    if not has_surrogate(text):
+        return
+    name = re.search("[^\\s\"',()]*[\ud800-\udfff][^\\s\"',()]*", text).group()
+    raise InitError(f"cannot draft {target}: the name of {displayable(name)} is not UTF-8, which openness.toml cannot hold; rename the file")
+
+
 # -- the command -------------------------------------------------------------------------------
 
 
@@ -624,6 +637,7 @@ def run(path: str, force: bool = False, dry_run: bool = False) -> tuple[Draft, P
     if not dry_run and (target.exists() or target.is_symlink()) and not force:
         raise InitError(f"{target} already exists; use --force to overwrite it or --dry-run to print the draft")
     result = draft(root)
+    _check_names(result.text, target)
     if dry_run:
         return result, None
     try:  # write beside it and rename: an existing symlink is replaced, never followed

@@ -86,10 +86,19 @@ def component_names() -> dict[str, str]:
 
 def load_mot(text: str, source: str) -> dict:
     from ruamel.yaml import YAML
+    from ruamel.yaml.constructor import SafeConstructor
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    from openlint.inputs.card import guard
+    from openlint.inputs.values import checked_constructor
+
+    yaml = YAML(typ="safe", pure=True)
+    # every value checked as it is built: `date: 2024-02-30`, `!!bool maybe`, a lone surrogate
+    # or an integer of 5,000 digits is malformed YAML at its place, never an internal error
+    yaml.Constructor = checked_constructor(SafeConstructor)
+    guard(yaml)  # nesting and what aliases repeat are bounded, as in a card's front matter
     try:
-        doc = YAML(typ="safe", pure=True).load(text)
+        doc = yaml.load(text)
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
@@ -97,13 +106,20 @@ def load_mot(text: str, source: str) -> dict:
         raise ConversionError(f"{where}: malformed YAML: {_one_line(problem)}") from None
     except YAMLError as err:
         raise ConversionError(f"{source}: malformed YAML: {_one_line(str(err))}") from None
+    except RecursionError:
+        raise ConversionError(f"{source}: malformed YAML: nested too deeply") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as err:  # raised where no node is at hand
+        raise ConversionError(f"{source}: malformed YAML: {_one_line(str(err))}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("release"), dict):
         raise ConversionError(f"{source}: not a Model Openness Tool model file (no 'release' mapping)")
     return doc
 
 
 def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
+    """A problem as one short line of text (a value may be long, or hold a lone surrogate)."""
+    from openlint.inputs.values import displayable, short
+
+    return short(displayable(" ".join(str(text).split())), 300)
 
 
 def _text(value, where: str) -> str:
@@ -215,15 +231,14 @@ def _check_openness(toml: str, source: str) -> None:
 
 
 def load_openness(text: str, source: str) -> dict:
-    import tomli
-
     from openlint.inputs.openness import SCHEMA
     from openlint.inputs.validate import problems
+    from openlint.inputs.values import TomlProblem, load_toml
 
     try:
-        data = tomli.loads(text)
-    except tomli.TOMLDecodeError as err:
-        raise ConversionError(f"{source}: malformed TOML: {_one_line(str(err))}") from None
+        data = load_toml(text)
+    except TomlProblem as err:
+        raise ConversionError(f"{source}:{err.line}:{err.column}: malformed TOML: {_one_line(err.message)}") from None
     found = problems(data, SCHEMA)
     if found:
         problem = found[0]

@@ -24,6 +24,13 @@ from openlint.model import Finding, Location
 FRONT_MATTER = re.compile(r"\A(\s*---[ \t]*\n)([\s\S]*?)(?:\n)?^---[ \t]*$", re.MULTILINE)
 OPENING = re.compile(r"\A\s*---[ \t]*\n")
 
+# Bounds on what YAML may ask of a reader (front matter here, MOT files in commands/mot.py). Real
+# cards nest fewer than ten levels and repeat little through aliases, while 500 bytes of aliases
+# can stand for a billion values that every reader, the Hub's included, builds in full.
+MAX_DEPTH = 100  # levels of nested collections
+MAX_ALIAS_VALUES = 10_000  # values the aliases of one document may repeat, all aliases together
+MAX_ALIAS_CHARS = 1 << 20  # and characters of the strings they repeat (the file cap)
+
 
 @record
 class Card:
@@ -102,7 +109,7 @@ def has_front_matter(text: TextFile) -> bool:
 def parse_card(text: TextFile, findings: list[Finding]) -> Card:
     """Parse a card's front matter, adding located findings for every problem."""
     card = Card(text.path, text, None)
-    if text.had_bom and OPENING.match(text.text):
+    if text.had_bom and text.encoding == "utf-8" and OPENING.match(text.text):  # (UTF-16 has its OL015)
         findings.append(rules.finding("OL010", Location(text.path), file=text.path))
     if not OPENING.match(text.text):
         return card
@@ -115,7 +122,8 @@ def parse_card(text: TextFile, findings: list[Finding]) -> Card:
     yaml_text = match.group(2)
     # what parsing gives depends only on the YAML: kept in the cache, so that a hook run on an
     # unchanged card neither imports nor runs the YAML parser
-    key = cache.key("card", "yaml-1.1", yaml_text)  # "yaml-1.1": entries of the YAML 1.2 reading must miss
+    # "yaml-1.1": entries of the YAML 1.2 reading must miss; the bounds too, as they change what reads
+    key = cache.key("card", "yaml-1.1", f"bounds {MAX_DEPTH} {MAX_ALIAS_VALUES} {MAX_ALIAS_CHARS}", yaml_text)
     stored = cache.load(key)
     if stored is not None:
         card.metadata, card.places, card.keys = stored
@@ -137,6 +145,7 @@ def _load_yaml(yaml_text: str, card: Card, findings: list[Finding]) -> dict | No
 
     path = card.file
     loader = _hub_loader()
+    guard(loader, first_line=card.yaml_line)
     try:
         data = loader.load(yaml_text)
     except MarkedYAMLError as err:
@@ -144,7 +153,8 @@ def _load_yaml(yaml_text: str, card: Card, findings: list[Finding]) -> dict | No
         line = card.yaml_line + (mark.line if mark else 0) + 1
         column = (mark.column if mark else 0) + 1
         problem = (err.problem or str(err)).strip()
-        findings.append(rules.finding("OL006", Location(path, line, column), problem=problem))
+        code = "OL013" if getattr(err, "expansion", False) else "OL006"
+        findings.append(rules.finding(code, Location(path, line, column), problem=problem))
         return None
     except Exception as err:  # ruamel raises a few unmarked errors (e.g. RecursionError on deep nesting)
         findings.append(rules.finding("OL006", Location(path, card.yaml_line + 1, 1), problem=str(err).splitlines()[0]))
@@ -163,6 +173,98 @@ def _load_yaml(yaml_text: str, card: Card, findings: list[Finding]) -> dict | No
         findings.append(rules.finding("OL009", Location(path, card.yaml_line + 1, 1), kind=kind))
         return None
     return data
+
+
+def guard(yaml, first_line: int = 0) -> None:
+    """Bound what loading a document with the ruamel.yaml loader `yaml` may cost: at most
+    MAX_DEPTH levels of nesting, and at most MAX_ALIAS_VALUES values and MAX_ALIAS_CHARS
+    characters repeated through aliases (a merge key `<<: *a` repeats `a` too). Past a bound the
+    load raises a MarkedYAMLError at the place; one about aliases has `expansion` set.
+
+    Both are counted while the document is composed, before anything is built: ruamel composes an
+    alias as the anchored node itself, so the cost of an expansion only comes later, when the
+    values are built and walked (to_plain, _positions, schema validation). The depth of flow
+    collections (`[[[`) is also checked as they are scanned, since ruamel's scanner spends time
+    in proportion to the flow depth on every token. `first_line`: added to the line of an anchor
+    when a message names it."""
+    from ruamel.yaml.scanner import Scanner
+
+    # a "safe" loader names its scanner only when it loads (the pure one, once a scanner is set)
+    yaml.Scanner, yaml.Composer = _guarded_classes(yaml.Scanner or Scanner, yaml.Composer)
+    yaml.openlint_first_line = first_line
+
+
+_GUARDED: dict = {}  # (scanner class, composer class) -> their guarded subclasses
+
+
+def _guarded_classes(scanner: type, composer: type) -> tuple[type, type]:
+    made = _GUARDED.get((scanner, composer))
+    if made is not None:
+        return made
+    from ruamel.yaml.error import MarkedYAMLError
+    from ruamel.yaml.events import AliasEvent, ScalarEvent
+    from ruamel.yaml.nodes import MappingNode
+
+    class LimitError(MarkedYAMLError):
+        def __init__(self, problem: str, mark, expansion: bool = False):
+            super().__init__(None, None, problem, mark)
+            self.expansion = expansion
+
+    class GuardedScanner(scanner):
+        # ruamel's name for the step that opens `[` or `{` (PyYAML's too); its arguments differ
+        # between versions, so they are passed on as they come
+        def fetch_flow_collection_start(self, *args, **kwargs):
+            if self.flow_level >= MAX_DEPTH:
+                raise LimitError(f"collections nested more than {MAX_DEPTH} levels deep", self.reader.get_mark())
+            return super().fetch_flow_collection_start(*args, **kwargs)
+
+    class GuardedComposer(composer):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            # (values, characters) of each node once its aliases are expanded, by id: the nodes
+            # live as long as the composer, so no id is reused meanwhile
+            self._sizes: dict[int, tuple[int, int]] = {}
+            self._nesting = 0
+            self._repeated = [0, 0]
+
+        def compose_node(self, parent, index):
+            event = self.parser.peek_event()
+            if isinstance(event, AliasEvent):
+                node = super().compose_node(parent, index)
+                self._repeat(node, event)
+                return node
+            if isinstance(event, ScalarEvent):
+                node = super().compose_node(parent, index)
+                self._sizes[id(node)] = (1, len(node.value))
+                return node
+            self._nesting += 1
+            if self._nesting > MAX_DEPTH:
+                raise LimitError(f"collections nested more than {MAX_DEPTH} levels deep", event.start_mark)
+            node = super().compose_node(parent, index)
+            self._nesting -= 1
+            children = [c for pair in node.value for c in pair] if isinstance(node, MappingNode) else node.value
+            sizes = [self._sizes[id(child)] for child in children]
+            self._sizes[id(node)] = (1 + sum(s[0] for s in sizes), sum(s[1] for s in sizes))
+            return node
+
+        def _repeat(self, node, event) -> None:
+            first_line = getattr(self.loader, "openlint_first_line", 0)
+            anchor = f"'*{event.anchor}' (anchored at line {first_line + node.start_mark.line + 1})"
+            size = self._sizes.get(id(node))
+            if size is None:  # the anchored collection is still being composed: it holds itself
+                raise LimitError(f"alias {anchor} repeats the collection that holds it, without end", event.start_mark, True)
+            self._repeated[0] += size[0]
+            self._repeated[1] += size[1]
+            if self._repeated[0] > MAX_ALIAS_VALUES:
+                what = f"more than {MAX_ALIAS_VALUES:,} values"
+            elif self._repeated[1] > MAX_ALIAS_CHARS:
+                what = f"more than {MAX_ALIAS_CHARS:,} characters"
+            else:
+                return
+            raise LimitError(f"with alias {anchor} the aliases repeat {what}", event.start_mark, True)
+
+    _GUARDED[(scanner, composer)] = made = (GuardedScanner, GuardedComposer)
+    return made
 
 
 _LOADER_CLASSES: tuple | None = None  # (resolver, constructor), made on the first parse
@@ -255,10 +357,15 @@ def _loader_classes() -> tuple:
         versioned_resolver = table
         processing_version = (1, 1)
 
-    def unreadable(node, what: str, err: Exception | None = None) -> ConstructorError:
-        return ConstructorError(None, None, f"cannot read {node.value!r} as {what}" + (f" ({err})" if err else ""), node.start_mark)
+    from openlint.inputs.values import checked_constructor, reason, short
 
-    class HubConstructor(RoundTripConstructor):
+    def unreadable(node, what: str, err: Exception | None = None) -> ConstructorError:
+        detail = f" ({reason(err)})" if err else ""
+        return ConstructorError(None, None, f"cannot read {short(node.value)!r} as {what}{detail}", node.start_mark)
+
+    # checked: a value no report could print (a lone surrogate, an integer of 5,000 digits) and
+    # an error ruamel raises without a place (`!!bool maybe`) are problems at the value
+    class HubConstructor(checked_constructor(RoundTripConstructor)):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self.allow_duplicate_keys = True

@@ -56,16 +56,19 @@ def load(root: str, path: str | None, isolated: bool, findings: list[Finding]) -
         path, shown = candidate, "pyproject.toml"
     else:
         shown = path
-    import tomli
-
     from openlint.inputs.tomlpos import TomlIndex
+    from openlint.inputs.values import TomlProblem, load_toml
 
     try:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
-        data = tomli.loads(text)
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError) as err:
+    except (OSError, UnicodeDecodeError) as err:
         findings.append(rules.finding("OL904", Location(shown), message=f"cannot read {shown}: {err}"))
+        return Config()
+    try:  # invalid TOML, an integer too wide, nesting too deep: the file is not read, at the place
+        data = load_toml(text, ("tool", "openlint") if os.path.basename(path) == "pyproject.toml" else ())
+    except TomlProblem as err:
+        findings.append(rules.finding("OL904", Location(shown, err.line, err.column), message=f"cannot read {shown}: {err.message}"))
         return Config()
     prefix = ("tool", "openlint") if "tool" in data or os.path.basename(path) == "pyproject.toml" else ()
     table = data
@@ -145,7 +148,8 @@ def apply(config: Config, findings: list[Finding], select_cli: list[str] | None 
         findings = [f for f in findings if f.code.startswith(CLAIM_FAMILY) or any(_matches(f.code, s) for s in select if isinstance(s, str))]
     extra: list[Finding] = []
     severity = data.get("severity") if isinstance(data.get("severity"), dict) else {}
-    valid = {code: level for code, level in severity.items() if level in SEVERITY_RANK}  # the schema check reports the others
+    # exactly "error", "warning" or "info": any other value (`"ERROR"`, `[]`) is reported by the schema check and not applied
+    valid = {code: level for code, level in severity.items() if isinstance(level, str) and level in SEVERITY_RANK}
     refused: set[str] = set()
     for f in findings:
         chosen = [s for s in valid if _matches(f.code, s)]

@@ -29,6 +29,7 @@ NOT_LICENSE_EXTENSION = re.compile(
 POLICY_NAME = re.compile(r"^(?:use[-_]?policy|acceptable[-_]use(?:[-_]policy)?)(?:\.(?:md|txt))?$")
 CARD_NAMES = ("README.md", "MODEL_CARD.md", "model_card.md")
 OPENNESS = "openness.toml"
+WANTED = frozenset((*CARD_NAMES, OPENNESS))
 
 
 @record
@@ -46,35 +47,47 @@ PROSE_NAME = re.compile(r"^(?:readme[\w.-]*|[\w-]*model[_-]?card[\w-]*|[\w-]*_re
 SKIP_DIRS = frozenset({".git", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
 WALK_DEPTH = 3  # weights sit at the top or in a checkpoints/ folder; deeper is vendored code
 WALK_LIMIT = 5000  # entries looked at, so that a huge tree cannot stall a hook
+# Bounds on what one check reads, so that no repository can stall the hook (each past its bound
+# is an OL014): far above any model release, which has a few license files and READMEs.
+MAX_ENTRIES = 200_000  # entries of one folder looked at
+MAX_LICENSE_FILES = 32  # license and use-policy files read, LICENSES/ included
+MAX_PROSE_FILES = 16  # other READMEs and model cards read for claims
+MAX_README_CASES = 4  # README.md in other cases (readme.md, Readme.md, …)
+MAIN_LICENSES = frozenset(  # read first when there are too many
+    f"{name}{ext}" for name in ("license", "licence", "copying") for ext in ("", ".md", ".txt")
+)
 
 
-def walk(root: str | os.PathLike) -> list[tuple[str, bool]]:
+def walk(root: str | os.PathLike, listing: list[tuple[str, bool, bool]] | None = None) -> list[tuple[str, bool]]:
     """(path, is_dir) of the repository's entries, breadth first, files up to WALK_DEPTH folders
-    deep; hidden entries, SKIP_DIRS and symlinks are left out, and at most WALK_LIMIT are listed."""
+    deep; hidden entries, SKIP_DIRS and symlinks are left out, and at most WALK_LIMIT are listed.
+    `listing`: the root's, when the caller has it already."""
     from collections import deque
 
     out: list[tuple[str, bool]] = []
     queue = deque([("", 0)])
     while queue and len(out) < WALK_LIMIT:
         rel, depth = queue.popleft()
-        try:
-            entries = _entries(os.path.join(root, rel) if rel else root)
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.startswith(".") or entry.name in SKIP_DIRS or entry.is_symlink():
+        if rel or listing is None:
+            try:
+                entries, _ = _listing(os.path.join(root, rel) if rel else root)
+            except OSError:
                 continue
-            path = f"{rel}/{entry.name}" if rel else entry.name
-            is_dir = _is_dir(entry)
+        else:
+            entries = listing
+        for name, is_dir, is_link in entries:
+            if name.startswith(".") or name in SKIP_DIRS or is_link:
+                continue
+            path = f"{rel}/{name}" if rel else name
             out.append((path, is_dir))
             if is_dir and depth < WALK_DEPTH:
                 queue.append((path, depth + 1))
     return out
 
 
-def find_weights(root: str | os.PathLike) -> list[str]:
+def find_weights(root: str | os.PathLike, listing: list[tuple[str, bool, bool]] | None = None) -> list[str]:
     """Weight files (or their Git LFS pointers) in the walked part of the repository."""
-    return sorted(path for path, is_dir in walk(root) if not is_dir and path.lower().endswith(WEIGHT_SUFFIXES))
+    return sorted(path for path, is_dir in walk(root, listing) if not is_dir and path.lower().endswith(WEIGHT_SUFFIXES))
 
 
 def is_license_name(name: str) -> bool:
@@ -93,36 +106,82 @@ def _is_dir(entry: os.DirEntry) -> bool:
         return False
 
 
-def _entries(root: str | os.PathLike) -> list[os.DirEntry]:
-    with os.scandir(root) as it:
-        return sorted(it, key=lambda e: e.name)
+def _listing(folder: str | os.PathLike) -> tuple[list[tuple[str, bool, bool]], bool]:
+    """(name, is_dir, is_symlink) of a folder's entries sorted by name, and whether it holds more
+    than MAX_ENTRIES (then only the first MAX_ENTRIES the file system lists are kept)."""
+    out = []
+    with os.scandir(folder) as it:
+        for entry in it:
+            if len(out) >= MAX_ENTRIES:
+                out.sort()
+                return out, True
+            out.append((entry.name, _is_dir(entry), entry.is_symlink()))
+    out.sort()
+    return out, False
+
+
+def _capped(found: list[str], limit: int, first: frozenset, what: str, findings: list[Finding]) -> list[str]:
+    """At most `limit` of `found` (the names in `first` before the others, the order otherwise
+    kept), with a finding at the first file left out."""
+    if len(found) <= limit:
+        return found
+    ranked = sorted(range(len(found)), key=lambda i: (found[i].lower() not in first, i))
+    kept = sorted(ranked[:limit])
+    left_out = [found[i] for i in sorted(ranked[limit:])]
+    message = f"{len(found):,} {what} files: only {limit} are read, so {len(left_out):,} were not read ({left_out[0]} is the first)"
+    findings.append(rules.finding("OL014", Location(left_out[0]), message=message))
+    return [found[i] for i in kept]
 
 
 def discover(root: str | os.PathLike, findings: list[Finding]) -> Inputs:
     inputs = Inputs(root)
-    names = {}
-    for entry in _entries(root):
-        names[entry.name] = entry
-        if entry.name == "LICENSES" and _is_dir(entry):
-            path, reason = inside(root, "LICENSES")
-            if path is None:
-                findings.append(rules.finding("OL005", Location("LICENSES"), path="LICENSES", reason=reason))
-                continue
-            inputs.license_files += [f"LICENSES/{e.name}" for e in _entries(path) if not _is_dir(e)]
-        elif is_license_name(entry.name):
-            if not _is_dir(entry):
-                inputs.license_files.append(entry.name)
+    listing, more = _listing(root)
+    if more:
+        message = f"the repository's root holds more than {MAX_ENTRIES:,} entries; only {MAX_ENTRIES:,} of them were looked at"
+        findings.append(rules.finding("OL014", Location("."), message=message))
+    licenses: list[str] = []
+    prose: list[str] = []
+    present: set[str] = set()
+    readmes: list[str] = []  # README.md in any case
+    for name, directory, _ in listing:  # one pass: a root may hold 100,000 entries
+        low = name.lower()
+        if name in WANTED:
+            present.add(name)
+        if low == "readme.md":
+            readmes.append(name)
+        if directory:
+            if name == "LICENSES":
+                licenses += _licenses_folder(root, findings)
+            continue
+        if ("lic" in low or "cop" in low or "pol" in low or "use" in low) and is_license_name(name):
+            licenses.append(name)
+        elif low.endswith(".md") and PROSE_NAME.match(low):
+            prose.append(name)
+    inputs.license_files = _capped(licenses, MAX_LICENSE_FILES, MAIN_LICENSES, "license", findings)
     for wanted in CARD_NAMES:
-        if wanted in names:
+        if wanted in present:
             inputs.card_candidates.append(wanted)
         elif wanted == "README.md":  # README.md in another case still counts, after the exact name
-            inputs.card_candidates += [n for n in names if n.lower() == "readme.md"]
-    if OPENNESS in names:
+            inputs.card_candidates += readmes[:MAX_README_CASES]
+    if OPENNESS in present:
         inputs.openness = OPENNESS
-    inputs.prose = [  # a license file (README_LICENSE.md) is read as a license, never for claims
-        n
-        for n in names
-        if PROSE_NAME.match(n.lower()) and n not in inputs.card_candidates and n not in inputs.license_files and not _is_dir(names[n])
-    ]
-    inputs.weights = find_weights(root)
+    # a license file (README_LICENSE.md) is read as a license, never for claims
+    taken = {*inputs.card_candidates, *readmes}
+    prose = [n for n in prose if n not in taken]
+    inputs.prose = _capped(prose, MAX_PROSE_FILES, frozenset(), "prose", findings)
+    inputs.weights = find_weights(root, listing)
     return inputs
+
+
+def _licenses_folder(root: str | os.PathLike, findings: list[Finding]) -> list[str]:
+    """The files of LICENSES/ (REUSE's folder of license texts)."""
+    path, reason = inside(root, "LICENSES")
+    if path is None:
+        findings.append(rules.finding("OL005", Location("LICENSES"), path="LICENSES", reason=reason))
+        return []
+    try:
+        listed, _ = _listing(path)
+    except OSError as err:  # a folder of licenses that cannot be listed: its licenses are unknown
+        findings.append(rules.finding("OL001", Location("LICENSES"), file="LICENSES/", reason=err.strerror or str(err)))
+        return []
+    return [f"LICENSES/{name}" for name, directory, _ in listed if not directory]

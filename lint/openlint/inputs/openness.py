@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from openlint import rules
 from openlint._support import cache
 from openlint._support.records import record
 from openlint.inputs.sources import TextFile
-from openlint.inputs.tomlpos import TomlIndex
+from openlint.inputs.tomlpos import MAX_DEPTH, TomlIndex
 from openlint.inputs.validate import dotted, problems, suggest
 from openlint.model import Finding, Location
 
@@ -40,26 +38,17 @@ class Openness:
 def parse_openness(text: TextFile, findings: list[Finding]) -> Openness | None:
     # the parse depends only on the text: a hook run on an unchanged file takes it from the
     # cache and imports no TOML parser (a document with dates cannot be stored, and is parsed)
-    key = cache.key("openness", text.text)
+    key = cache.key("openness", f"depth {MAX_DEPTH}", text.text)  # a file past the bound must miss
     stored = cache.load(key)
     if stored is not None:
         data, keys, values = stored
         return _validated(Openness(text.path, data, TomlIndex.restored(text.text, keys, values)), findings)
-    import tomli
+    from openlint.inputs.values import TomlProblem, load_toml
 
-    try:
-        data = tomli.loads(text.text)
-    except tomli.TOMLDecodeError as err:
-        line, column = getattr(err, "lineno", None), getattr(err, "colno", None)
-        message = getattr(err, "msg", None) or str(err)
-        if line is None:  # older tomli: the position is only in the message
-            found = re.search(r"line (\d+), column (\d+)", str(err))
-            line, column = (int(found.group(1)), int(found.group(2))) if found else (1, 1)
-            message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
-        findings.append(rules.finding("OL007", Location(text.path, line, column), problem=message))
-        return None
-    except RecursionError as err:  # tomli's own limit on nesting, raised without a position
-        findings.append(rules.finding("OL007", Location(text.path), problem=str(err)))
+    try:  # syntax, integers too wide and nesting too deep are all invalid TOML, at their place
+        data = load_toml(text.text)
+    except TomlProblem as err:
+        findings.append(rules.finding("OL007", Location(text.path, err.line, err.column), problem=err.message))
         return None
     doc = Openness(text.path, data, TomlIndex(text.text))
     cache.store(key, (data, doc.index.keys, doc.index.values), input_result=True)

@@ -6,6 +6,7 @@ accepted: it only has to find where things are, not to decide what is valid.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from openlint._support.records import record
@@ -195,3 +196,69 @@ class TomlIndex:
             self.i += 1  # at least one character, so that no loop stalls on text tomli rejected
             while self.i < len(text) and text[self.i] not in ",]}\n#":
                 self.i += 1
+
+
+
+MAX_DEPTH = 100  # arrays and inline tables nested in one another; real files nest two or three
+_SIGNIFICANT = re.compile(r"[\[\]{}#\"']")
+_BASIC = re.compile(r'"(?:[^"\\\n]|\\.)*"?')  # a one-line string, to its closing quote or its line's end
+_LITERAL = re.compile(r"'[^'\n]*'?")
+
+
+def too_deep(text: str, limit: int = MAX_DEPTH) -> tuple[int, int] | None:
+    """The 1-based (line, column) of the first `[` or `{` that opens a level past `limit`, or
+    None. One pass that skips strings and comments, run before the parser: a document nested
+    thousands deep is refused at its place, not deep in the parser's recursion (tomli stops at
+    400 levels, without a place). A table header (`[a]`, `[[a]]`) counts as one or two levels
+    while it is open, which no limit above two can notice. Best effort on text that is not TOML:
+    the parser reports that."""
+    if text.count("[") + text.count("{") <= limit:  # the common case: too few brackets to go deep
+        return None
+    depth, i = 0, 0
+    while True:
+        found = _SIGNIFICANT.search(text, i)
+        if found is None:
+            return None
+        i = found.start()
+        ch = text[i]
+        if ch in "[{":
+            depth += 1
+            if depth > limit:
+                return text.count("\n", 0, i) + 1, i - (text.rfind("\n", 0, i) + 1) + 1
+            i += 1
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+            i += 1
+        elif ch == "#":  # a comment runs to the end of its line
+            end = text.find("\n", i)
+            if end == -1:
+                return None
+            i = end
+        else:
+            i = _string_end(text, i)
+
+
+def _string_end(text: str, i: int) -> int:
+    """Just past the end of the string whose opening quote is at `i` (for an unclosed one, the
+    end of its line or of the text)."""
+    quote = text[i]
+    if text.startswith(quote * 3, i):  # multi-line: up to two more quotes may end the content
+        end = text.find(quote * 3, i + 3)
+        while end != -1 and quote == '"' and _escaped(text, end):
+            end = text.find(quote * 3, end + 1)
+        if end == -1:
+            return len(text)
+        end += 3
+        for _ in range(2):
+            if text.startswith(quote, end):
+                end += 1
+        return end
+    return (_BASIC if quote == '"' else _LITERAL).match(text, i).end()
+
+
+def _escaped(text: str, at: int) -> bool:
+    """Whether the character at `at` follows an odd number of backslashes."""
+    count = 0
+    while at - count - 1 >= 0 and text[at - count - 1] == "\\":
+        count += 1
+    return count % 2 == 1

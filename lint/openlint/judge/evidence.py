@@ -91,7 +91,10 @@ def _as_list(value) -> list[str]:
 def _is_https_url(url: str) -> bool:
     from urllib.parse import urlsplit  # only declarations that link elsewhere need it
 
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # `https://[x` (an unclosed IPv6 host) and other hosts urllib refuses
+        return False
     return parts.scheme == "https" and "." in parts.netloc and " " not in url
 
 

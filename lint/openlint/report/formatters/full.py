@@ -1,16 +1,19 @@
-"""Like concise, plus the source line, the fix, the clause, and each verdict's component table."""
+"""Like concise, plus the source line, the fix, the clause, and each verdict's component table.
+
+Repository text is shown on its line and cannot make a CI command (safe.py)."""
 
 from __future__ import annotations
 
 from openlint.model import Report, Verdict
 from openlint.report.formatters import display_path
+from openlint.report.formatters.safe import neutralise, visible
 from openlint.report.formatters.summary import mention_lines, paint, statistics_lines, summary_lines, verdict_line
 
 
 def _source(lines: list[str] | None, line: int, column: int, end_column: int | None, end_line: int | None) -> list[str]:
     if not lines or line < 1 or line > len(lines):
         return []
-    text = lines[line - 1]
+    text = visible(lines[line - 1])
     width = len(str(line))
     span = 1
     if end_column and (end_line in (None, line)) and end_column > column:
@@ -30,11 +33,11 @@ def component_table(verdict: Verdict) -> list[str]:
         ok = "-" if c.acceptable is None else ("yes" if c.acceptable else "no")
         rows.append(
             (
-                c.component,
+                visible(c.component),
                 c.requirement,
                 "yes" if c.declared else "no",
-                ", ".join(c.where) or "-",
-                (c.license or "-") + (f" (relies on {c.relies_on})" if c.relies_on else ""),
+                visible(", ".join(c.where)) or "-",
+                visible((c.license or "-") + (f" (relies on {c.relies_on})" if c.relies_on else "")),
                 ok,
             )
         )
@@ -46,11 +49,11 @@ def render(report: Report) -> str:
     out: list[str] = statistics_lines(report) + [""] if report.statistics else []
     for repo in report.repositories:
         for f in repo.findings if not report.statistics else ():
-            where = paint(f"{display_path(repo.path, f.file)}:{f.line}:{f.column}:", "bold", report.color)
-            out.append(f"{where} {paint(f.code, f.severity, report.color)} [{f.severity}] {f.name}: {f.message}")
+            where = paint(visible(f"{display_path(repo.path, f.file)}:{f.line}:{f.column}:"), "bold", report.color)
+            out.append(f"{where} {paint(f.code, f.severity, report.color)} [{f.severity}] {f.name}: {visible(f.message)}")
             out += _source(repo.sources.get(f.file), f.line, f.column, f.end_column, f.end_line)
-            out.append(f"  = fix: {f.fix}")
-            out.append(f"  = clause: {f.clause}")
+            out.append(f"  = fix: {visible(f.fix)}")
+            out.append(f"  = clause: {visible(f.clause)}")
             out.append("")
         if report.quiet:
             continue
@@ -60,6 +63,6 @@ def render(report: Report) -> str:
             out += component_table(v)
             out.append("")
     if report.quiet:
-        return "\n".join(out) + "\n" if out else ""
+        return neutralise("\n".join(out) + "\n") if out else ""
     out += summary_lines(report)
-    return "\n".join(out) + "\n"
+    return neutralise("\n".join(out) + "\n")

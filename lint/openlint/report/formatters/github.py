@@ -7,6 +7,10 @@ findings only (errors, then warnings, then notices; claim and verdict findings f
 each), says in one notice how many it left out, and prints those in a folded log group. Notices
 get the same cap of 10, the overflow notice included, so that notice is never the one dropped.
 The plain summary and verdict lines come last.
+
+Repository text (file names, quoted values, prose) cannot make a command of its own: values are
+shown on one line (`\n` for a line break, `%0A` only for openlint's own "Fix:" line) and `::` and
+`##[` are neutralised in messages, properties and plain lines alike (safe.py).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections import Counter
 
 from openlint.model import Finding, Report
 from openlint.report.formatters import by_importance, display_path
+from openlint.report.formatters.safe import neutralise, visible
 from openlint.report.formatters.summary import summary_lines
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -30,11 +35,9 @@ def escape_property(text: str) -> str:
 
 
 def plain(line: str) -> str:
-    """A log line that the runner will not take for a command, whatever a file name holds."""
-    line = line.replace("\r", "\\r").replace("\n", "\\n")
-    if line.lstrip().startswith(("::", "##[")):
-        line = "> " + line
-    return line
+    """A log line that the runner will not take for a command, whatever a file name holds (the
+    values in it are already `visible`; colour codes stay)."""
+    return neutralise(line.replace("\r", "\\r").replace("\n", "\\n"))
 
 
 def annotation(repo_path: str, f: Finding) -> str:
@@ -49,13 +52,15 @@ def annotation(repo_path: str, f: Finding) -> str:
         if one_line and f.end_column is not None:
             props.append(("endColumn", f.end_column))
     props.append(("title", f"{f.code} {f.name}"))
-    where = ",".join(f"{key}={escape_property(str(value))}" for key, value in props)
-    text = f.message + (f"\nFix: {f.fix}" if f.fix else "")
-    return f"::{LEVELS.get(f.severity, 'notice')} {where}::{escape_data(text)}"
+    # the file property is the real path (GitHub places the annotation with it): its line breaks
+    # escaped as the runner expects, not `visible` (another control character is)
+    where = ",".join(f"{key}={neutralise(escape_property(visible(str(value), line_breaks=False)))}" for key, value in props)
+    text = visible(f.message) + (f"\nFix: {visible(f.fix)}" if f.fix else "")
+    return f"::{LEVELS.get(f.severity, 'notice')} {where}::{neutralise(escape_data(text))}"
 
 
 def concise(repo_path: str, f: Finding) -> str:
-    return f"{display_path(repo_path, f.file)}:{f.line}:{f.column}: {f.code} {f.message}"
+    return visible(f"{display_path(repo_path, f.file)}:{f.line}:{f.column}: {f.code} {f.message}")
 
 
 def render(report: Report) -> str:

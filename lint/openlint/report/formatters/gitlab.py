@@ -11,6 +11,7 @@ import json
 
 from openlint.model import Finding, Report
 from openlint.report.formatters import display_path, family, fingerprints
+from openlint.report.formatters.safe import json_text
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -43,4 +44,4 @@ def issues(report: Report) -> list[dict]:
 
 
 def render(report: Report) -> str:
-    return json.dumps(issues(report), indent=2, ensure_ascii=False) + "\n"
+    return json_text(json.dumps(issues(report), indent=2, ensure_ascii=False)) + "\n"  # no `##[` for a CI log (safe.py)

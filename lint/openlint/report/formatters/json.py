@@ -6,6 +6,7 @@ import json
 
 from openlint._support.records import is_record
 from openlint.model import RepoReport, Report
+from openlint.report.formatters.safe import json_text
 
 FORMAT_VERSION = 1
 
@@ -51,4 +52,4 @@ def envelope(report: Report) -> dict:
 
 
 def render(report: Report) -> str:
-    return dumps(envelope(report), indent=2) + "\n"
+    return json_text(dumps(envelope(report), indent=2)) + "\n"  # no `##[` for a CI log (safe.py)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from openlint.model import RepoReport, Report
 from openlint.report.formatters.json import dumps, repository
+from openlint.report.formatters.safe import json_text
 
 
 def render_repository(repo: RepoReport) -> str:
-    return dumps(repository(repo)) + "\n"
+    return json_text(dumps(repository(repo))) + "\n"  # no `##[` for a CI log (safe.py)
 
 
 def render(report: Report) -> str:

@@ -5,6 +5,10 @@ checked on that repository, so the case passes when the rule found nothing and f
 its <failure> listing every finding of the rule (file:line:col message, fix, clause). The
 failure's `type` is the most severe of those findings, so readers can tell infos from errors.
 Each suite's properties carry the repository's verdicts.
+
+The text stays well-formed XML whatever a file name or value holds (characters XML 1.0 cannot
+carry become U+FFFD), each finding stays on its lines in a failure's text (`visible`), and no
+`::` or `##[` is left for a CI log (character references, which read back the same: safe.py).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import xml.etree.ElementTree as ET
 from openlint import rules
 from openlint.model import SEVERITY_RANK, Finding, RepoReport, Report
 from openlint.report.formatters import display_path, family, plural
+from openlint.report.formatters.safe import visible, xml_text
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -36,8 +41,8 @@ def _failure_text(repo: RepoReport, findings: list[Finding]) -> str:
     blocks = []
     for f in findings:
         blocks.append(
-            f"{display_path(repo.path, f.file)}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}\n"
-            f"  fix: {f.fix}\n  clause: {f.clause}"
+            visible(f"{display_path(repo.path, f.file)}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}") + "\n"
+            f"  fix: {visible(f.fix)}\n  clause: {visible(f.clause)}"
         )
     return "\n".join(blocks) + "\n"
 
@@ -88,4 +93,4 @@ def render(report: Report) -> str:
     )
     root.extend(suites)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml_text(ET.tostring(root, encoding="unicode")) + "\n"

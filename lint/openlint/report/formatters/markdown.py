@@ -2,8 +2,14 @@
 
 The verdict on each claim comes first (a table), then each verdict's per-component table (folded),
 then the findings grouped by file with each code linked to its rule's documentation, then counts.
-GitHub accepts at most 1 MiB per step summary: past a budget the remaining findings are counted,
-not listed.
+GitHub accepts at most 1 MiB per step summary: past a budget (in bytes) the remaining findings
+are counted, not listed.
+
+Text from the repository reaches the page in messages, paths, claims and licenses, and the page is
+rendered where the pull request's reviewers read it: every such value is shown as text, never read
+as Markdown or HTML (no link, image, tag, code span, heading or extra table cell), on one line, and
+with no `::` or `##[` for the log when the summary is printed (safe.py). openlint's own messages
+are escaped alike, since a message mixes both.
 """
 
 from __future__ import annotations
@@ -14,30 +20,24 @@ import re
 from openlint import rules
 from openlint.model import Finding, RepoReport, Report, Verdict
 from openlint.report.formatters import display_path, plural, repositories_word
+from openlint.report.formatters.safe import markdown_text, neutralise, visible
 
-BUDGET = 900_000  # characters; GitHub's limit is 1 MiB per step summary
+BUDGET = 900_000  # bytes of UTF-8; GitHub's limit is 1 MiB per step summary
 SEVERITY_ICONS = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
 
 
 def cell(text: str) -> str:
-    """Text for a table cell: HTML escaped outside code spans, pipes escaped, one line."""
-    parts, last = [], 0
-    for match in _CODE_SPAN.finditer(text):
-        parts.append(html.escape(text[last : match.start()], quote=False))
-        parts.append(match.group(0))
-        last = match.end()
-    parts.append(html.escape(text[last:], quote=False))
-    out = "".join(parts).replace("|", "\\|")
-    return re.sub(r"\r\n|\r|\n", "<br>", out)
+    """Text for a table cell, shown as it is: Markdown and HTML escaped, pipes escaped, one line."""
+    return neutralise(markdown_text(text))
 
 
-def code_cell(text: str) -> str:
-    """Text shown as code in a table cell, whatever backticks it holds."""
-    text = re.sub(r"\r\n|\r|\n", " ", text)
+def code_cell(text: str, table: bool = True) -> str:
+    """Text shown as code (in a table cell, or not), whatever backticks it holds, on one line."""
+    text = visible(text)
     fence = "`" * (max((len(m) for m in re.findall(r"`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}".replace("|", "\\|")
+    span = neutralise(f"{fence}{pad}{text}{pad}{fence}")
+    return span.replace("|", "\\|") if table else span
 
 
 def met_cell(v: Verdict) -> str:
@@ -85,7 +85,7 @@ def verdict_table(report: Report) -> list[str]:
 
 def component_table(repo: RepoReport, v: Verdict) -> list[str]:
     label = f"{v.title}: components" + (f" of `{repo.path}`" if repo.path not in (".", "") else "")
-    out = ["<details>", f"<summary>{html.escape(label, quote=False)}</summary>", ""]
+    out = ["<details>", f"<summary>{neutralise(html.escape(visible(label), quote=False))}</summary>", ""]
     if v.reasons and not v.met:
         out += ["Why not: " + cell("; ".join(v.reasons)), ""]
     out += ["| Component | Requirement | Declared | Where | License | Acceptable |", "|---|---|---|---|---|---|"]
@@ -121,9 +121,9 @@ def findings_section(report: Report, budget: int) -> list[str]:
     used = 0
     left = 0
     for path, findings in groups.items():
-        block = [f"#### {code_cell(path)}", "", "| Line | Severity | Rule | Message | Fix |", "|---|---|---|---|---|"]
+        block = [f"#### {code_cell(path, table=False)}", "", "| Line | Severity | Rule | Message | Fix |", "|---|---|---|---|---|"]
         block += [finding_row(f) for f in findings] + [""]
-        size = sum(len(line) + 1 for line in block)
+        size = _size(block)
         if used + size > budget:
             left += len(findings)
             continue
@@ -173,8 +173,12 @@ def render(report: Report) -> str:
             for v in repo.verdicts:
                 if v.components:
                     out += component_table(repo, v)
-    head = "\n".join(out)
     tail = counts_section(report)
-    budget = BUDGET - len(head) - sum(len(line) + 1 for line in tail)
+    budget = BUDGET - _size(out) - _size(tail)
     out += findings_section(report, budget) + tail
-    return "\n".join(out).rstrip("\n") + "\n"
+    return neutralise("\n".join(out).rstrip("\n") + "\n")  # a safety net: the values are neutralised already
+
+
+def _size(lines: list[str]) -> int:
+    """Bytes the lines take in the summary: a value of multi-byte characters counts for what it is."""
+    return sum(len(line.encode("utf-8", "surrogatepass")) + 1 for line in lines)

@@ -19,6 +19,7 @@ from urllib.parse import quote
 from openlint import rules
 from openlint.model import Finding, RepoReport, Report
 from openlint.report.formatters import display_path, family, fingerprints
+from openlint.report.formatters.safe import json_text
 from openlint.rules import Rule
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -175,4 +176,4 @@ def log(report: Report) -> dict:
 
 
 def render(report: Report) -> str:
-    return json.dumps(log(report), indent=2, ensure_ascii=False) + "\n"
+    return json_text(json.dumps(log(report), indent=2, ensure_ascii=False)) + "\n"  # no `##[` for a CI log (safe.py)

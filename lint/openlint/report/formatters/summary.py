@@ -1,9 +1,13 @@
-"""Text shared by the human-readable formats: the summary line and the verdict lines."""
+"""Text shared by the human-readable formats: the summary line and the verdict lines.
+
+Values from the repository (paths, claims, quoted prose) go through `visible`, so that each line
+stays one line; the formats neutralise the whole text (safe.py)."""
 
 from __future__ import annotations
 
 from openlint.model import Report, Verdict
 from openlint.report.formatters import display_path, plural
+from openlint.report.formatters.safe import visible
 
 # ANSI colours for a terminal (--color): severities, verdicts, places
 COLOURS = {"error": "31", "warning": "33", "info": "34", "met": "32", "not-met": "1;31", "bold": "1"}
@@ -16,11 +20,11 @@ def paint(text: str, colour: str, on: bool) -> str:
 def verdict_line(verdict: Verdict, repo_path: str, color: bool = False) -> str:
     reached = f", {verdict.class_label}" if verdict.class_label else ""
     if verdict.claim:
-        where = display_path(repo_path, verdict.claim_file or "") + f":{verdict.claim_line}"
+        where = visible(display_path(repo_path, verdict.claim_file or "")) + f":{verdict.claim_line}"
         state = paint("met", "met", color) if verdict.met else paint("NOT MET", "not-met", color)
-        return f"{verdict.title}: {state}{reached} (claim '{verdict.claim}' at {where})"
+        return f"{visible(verdict.title)}: {state}{visible(reached)} (claim '{visible(verdict.claim)}' at {where})"
     state = "would be met" if verdict.met else "not met"
-    return f"{verdict.title}: {state}{reached} (no claim; for information)"
+    return f"{visible(verdict.title)}: {state}{visible(reached)} (no claim; for information)"
 
 
 def statistics_lines(report: Report) -> list[str]:
@@ -42,7 +46,7 @@ def summary_lines(report: Report) -> list[str]:
         f"{plural(counts['infos'], 'info')} in {repos}."
     ]
     for repo in report.repositories:
-        prefix = "" if len(report.repositories) == 1 else f"{repo.path}: "
+        prefix = "" if len(report.repositories) == 1 else f"{visible(repo.path)}: "
         lines += [prefix + verdict_line(v, repo.path, report.color) for v in repo.verdicts]
     return lines
 
@@ -52,6 +56,6 @@ def mention_lines(repo) -> list[str]:
     lines = []
     for m in repo.mentions:
         subject = f"; subject: {m.subject}" if m.subject else ""
-        lines.append(f"{display_path(repo.path, m.file)}:{m.line}:{m.column}: '{m.term}' is {m.role} ({m.rule}: {m.why}){subject}")
+        lines.append(visible(f"{display_path(repo.path, m.file)}:{m.line}:{m.column}: '{m.term}' is {m.role} ({m.rule}: {m.why}){subject}"))
     return ["Mentions of openness:"] + lines + [""] if lines else []
 

@@ -1,0 +1,132 @@
+"""The workers of a --jobs run end with it (issue 14): SIGTERM or Ctrl-C to openlint ends every
+worker before openlint exits (143, 130), and a worker whose parent was killed outright ends too.
+
+openlint runs as a real process tree. Its workers are made to hang (each sleeps in place of
+checking a repository), so the signal always finds them busy; the parent checks the first
+repository itself, as it always does, unslowed. Children are found in /proc.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from repos import REPOS
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds processes in /proc")
+
+# `openlint check --jobs 2 ...` whose workers never finish a repository
+DRIVER = """
+import os, sys, time
+from openlint.commands import batch
+check, parent = batch.check_repository, os.getpid()
+def hang_in_workers(path, options):
+    if os.getpid() != parent:
+        time.sleep(3600)
+    return check(path, options)
+batch.check_repository = hang_in_workers
+from openlint.cli import entry
+entry()
+"""
+
+
+def stat(pid: int) -> tuple[int, str, int] | None:
+    """(parent pid, state, start time) of a live process, None when it is gone."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = text[text.rindex(")") + 2 :].split()
+    return int(fields[1]), fields[0], int(fields[19])
+
+
+def children(pid: int) -> dict[int, int]:
+    """pid -> start time of the processes whose parent is `pid`."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and (info := stat(int(entry))) and info[0] == pid:
+            found[int(entry)] = info[2]
+    return found
+
+
+def alive(processes: dict[int, int]) -> list[int]:
+    """Those of `processes` still running (the same start time: not a reused pid; not a zombie)."""
+    return [pid for pid, start in processes.items() if (info := stat(pid)) and info[2] == start and info[1] != "Z"]
+
+
+@pytest.fixture
+def started(make_repo, tmp_path):
+    """started() -> (the openlint process, its two workers), the workers busy."""
+    procs: list[subprocess.Popen] = []
+    workers: dict[int, int] = {}
+
+    def start() -> tuple[subprocess.Popen, dict[int, int]]:
+        paths = [str(make_repo(REPOS["open"], name=f"r{i}")) for i in range(6)]
+        env = dict(os.environ, OPENLINT_NO_CACHE="1")
+        proc = subprocess.Popen(
+            [sys.executable, "-c", DRIVER, "check", "--jobs", "2", *paths],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            start_new_session=True,  # its own process group, as a shell job is
+        )
+        procs.append(proc)
+        deadline = time.monotonic() + 120
+        while len(found := children(proc.pid)) < 2:
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "the workers never started"
+            time.sleep(0.05)
+        workers.update(found)
+        return proc, found
+
+    yield start
+    for pid in alive(workers):  # whatever a failing test left behind, by id
+        os.kill(pid, signal.SIGKILL)
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate()
+
+
+def test_sigterm_ends_the_workers_then_openlint_with_143(started):
+    proc, workers = started()
+    os.kill(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=120)
+    assert alive(workers) == []  # ended, and reaped, before openlint exited
+    assert proc.returncode == 143
+    assert proc.communicate(timeout=120) == (b"", b"openlint: interrupted\n")
+
+
+def test_ctrl_c_ends_the_workers_then_openlint_with_130(started):
+    """Ctrl-C signals the terminal's whole process group: the workers leave it to openlint (no
+    traceback of theirs), and openlint ends them."""
+    proc, workers = started()
+    os.killpg(proc.pid, signal.SIGINT)
+    proc.wait(timeout=120)
+    assert alive(workers) == []
+    assert proc.returncode == 130
+    assert proc.communicate(timeout=120) == (b"", b"openlint: interrupted\n")
+
+
+def test_sigint_to_openlint_alone_ends_the_workers(started):
+    proc, workers = started()
+    os.kill(proc.pid, signal.SIGINT)
+    proc.wait(timeout=120)
+    assert alive(workers) == []
+    assert proc.returncode == 130
+
+
+def test_workers_of_a_killed_openlint_end_by_themselves(started):
+    """SIGKILL leaves openlint no chance to end its workers: each sees its parent gone and ends."""
+    proc, workers = started()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=120)
+    deadline = time.monotonic() + 60  # they look every half second
+    while alive(workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert alive(workers) == []
