@@ -6,7 +6,8 @@ stdout report in the `github` format and every other format as a `--report` file
 run of the pipeline renders them all and the exit code and the "internal error" line are the
 command line's own. Then:
 
-- nothing escapes `main` (a traceback) and stderr has no "internal error" line;
+- nothing escapes `main` (a traceback), stderr has no "internal error" line, and exit code 2
+  comes with exactly one `openlint: error:` line;
 - no line of any output or of stderr forges a runner command: `##[` anywhere, or `::` at the
   start of a line (after the leading white space the runner skips) other than the annotation
   forms openlint writes in the `github` format. Lines are split as the runner splits them;
@@ -27,8 +28,6 @@ import os
 import re
 import shutil
 import signal
-import stat
-import sys
 import tempfile
 import time
 import traceback
@@ -44,8 +43,9 @@ REPORT_SCHEMA = ROOT / "schemas" / "report.schema.json"
 OUT = ".openlint-fuzz"  # where the --report files go, inside the checked repository as the Action has them
 STDOUT_FORMAT = "github"  # what the Action prints to the log
 
-# problem kinds, in the order the benchmark prints them
-KINDS = ("traceback", "internal-error", "hang", "forged-command", "report-schema", "malformed-output", "verdict-exit", "round-trip")
+# problem kinds: traceback, internal-error, hang, forged-command, report-schema, malformed-output,
+# verdict-exit, usage-error (exit 2 without one `openlint: error:` line), round-trip (MOT: --to mot
+# refuses what --from mot wrote)
 TIMEOUT = float(os.environ.get("OPENLINT_FUZZ_TIMEOUT", "60"))  # seconds one input may take before it counts as a hang
 MEMORY = int(os.environ.get("OPENLINT_FUZZ_MEMORY_MB", "2048")) << 20  # address space one input may add
 
@@ -258,7 +258,7 @@ def report_validator():
 
 
 class Workspace:
-    """A temporary folder for one input, removed afterwards (whatever permissions it ended with)."""
+    """A temporary folder for one input, removed afterwards; the working folder is restored."""
 
     def __enter__(self) -> str:
         self.path = tempfile.mkdtemp(prefix="openlint-fuzz-")
@@ -267,12 +267,6 @@ class Workspace:
 
     def __exit__(self, *exc):
         os.chdir(self.cwd)
-        for folder, dirs, _ in os.walk(self.path):
-            for d in dirs:
-                try:
-                    os.chmod(os.path.join(folder, d), stat.S_IRWXU)
-                except OSError:
-                    pass
         shutil.rmtree(self.path, ignore_errors=True)
         return False
 
@@ -302,21 +296,19 @@ def check_files(files: dict, *, extra: tuple[str, ...] = (), config: str | None 
                 reports[fmt] = Path(OUT, f"report.{fmt}").read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
                 pass
-        judge_run(outcome, run, argv, reports)
+        judge_run(outcome, run, reports)
     return outcome
 
 
-def judge_run(outcome: Outcome, run: Run, argv: list[str], reports: dict[str, str]) -> None:
-    """Add to `outcome` every invariant the run of `argv` breaks."""
+def judge_run(outcome: Outcome, run: Run, reports: dict[str, str]) -> None:
+    """Add to `outcome` every invariant the run breaks."""
     outcome.exit = run.code
     outcome.outputs = {"stdout": run.out, "stderr": run.err, **reports}
     if run.hang:
         outcome.add("hang", run.hang)
     if run.escaped:
         outcome.add("traceback", run.escaped)
-    if "openlint: internal error" in run.err:
-        line = next(x for x in run.err.splitlines() if "openlint: internal error" in x)
-        outcome.add("internal-error", line + "\n" + (run.raised or "(no traceback)"))
+    _check_errors(outcome, run)
     for name, text in [("stdout", run.out), ("stderr", run.err), *reports.items()]:
         for line in forged_lines(text, github=name == "stdout"):
             outcome.add("forged-command", f"{name}: {line[:300]!r}")
@@ -398,7 +390,7 @@ def convert_mot(text: str | bytes, companions: dict | None = None) -> Outcome:
         with Watchdog():
             run = run_cli(argv)
         seconds = time.perf_counter() - started
-        _judge_convert(outcome, run, argv)
+        _judge_convert(outcome, run)
         if run.code != 0 or outcome.problems:
             outcome.seconds = seconds
             return outcome
@@ -408,7 +400,7 @@ def convert_mot(text: str | bytes, companions: dict | None = None) -> Outcome:
         with Watchdog():
             back = run_cli(argv)
         seconds += time.perf_counter() - started
-        _judge_convert(outcome, back, argv)
+        _judge_convert(outcome, back)
         if back.code != 0 and not outcome.problems:
             outcome.add("round-trip", f"--to mot refused what --from mot wrote: {back.err.strip()[:300]}")
     checked = check_files({**(companions or {}), "openness.toml": converted})
@@ -419,16 +411,25 @@ def convert_mot(text: str | bytes, companions: dict | None = None) -> Outcome:
     return outcome
 
 
-def _judge_convert(outcome: Outcome, run: Run, argv: list[str]) -> None:
+def _check_errors(outcome: Outcome, run: Run) -> None:
+    """An internal error is a problem; a usage error (exit 2) is one `openlint: error:` line."""
+    if "openlint: internal error" in run.err:
+        line = next(x for x in run.err.splitlines() if "openlint: internal error" in x)
+        outcome.add("internal-error", line + "\n" + (run.raised or "(no traceback)"))
+    elif run.code == 2:
+        lines = runner_lines(run.err.removesuffix("\n"))
+        if len(lines) != 1 or not lines[0].startswith("openlint: error: "):
+            outcome.add("usage-error", f"exit 2 with {len(lines)} lines on stderr: {run.err[:300]!r}")
+
+
+def _judge_convert(outcome: Outcome, run: Run) -> None:
     outcome.exit = run.code
     outcome.outputs = {"stdout": run.out, "stderr": run.err}
     if run.hang:
         outcome.add("hang", run.hang)
     if run.escaped:
         outcome.add("traceback", run.escaped)
-    if "openlint: internal error" in run.err:
-        line = next(x for x in run.err.splitlines() if "openlint: internal error" in x)
-        outcome.add("internal-error", line + "\n" + (run.raised or "(no traceback)"))
+    _check_errors(outcome, run)
     for name, text in (("stdout", run.out), ("stderr", run.err)):
         for line in forged_lines(text):
             outcome.add("forged-command", f"convert {name}: {line[:300]!r}")
@@ -439,12 +440,3 @@ def assert_clean(outcome: Outcome) -> None:
     if outcome.problems:
         raise AssertionError(outcome.explain())
 
-
-def describe(files: dict) -> str:
-    """A short, printable summary of a generated repository (for failure messages)."""
-    return ", ".join(f"{name!r}: {len(c) if isinstance(c, (str, bytes)) else c!r}" for name, c in files.items())
-
-
-if __name__ == "__main__":  # pragma: no cover - a quick manual probe: python fuzz_harness.py README.md=...
-    pairs = dict(arg.split("=", 1) for arg in sys.argv[1:])
-    print(check_files(pairs).explain() or "clean")

@@ -132,3 +132,9 @@ def test_openness_ok_meets_its_claim():
     outcome = check_files({"LICENSE": LICENSE_OK, "README.md": CARD_OK, "openness.toml": OPENNESS_OK, **COMPONENT_FILES})
     assert (outcome.exit, outcome.problems) == (0, [])
     assert "OSAID 1.0: met (claim 'open-source-ai' at openness.toml:5)" in outcome.outputs["stdout"]
+
+
+def test_a_usage_error_is_one_line_and_no_problem():
+    outcome = check_files({"LICENSE": LICENSE_OK, "README.md": CARD_OK, "pyproject.toml": '[tool.openlint]\nselect = ["XX1"]\n'})
+    assert (outcome.exit, outcome.problems) == (2, [])
+    assert outcome.outputs["stderr"].startswith("openlint: error: pyproject.toml:2:11: [tool.openlint] select.0: unknown rule selector 'XX1'")

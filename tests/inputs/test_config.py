@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, located
 from openlint.inputs import config
+from repos import REPOS
 
 OPEN_WEIGHTS_ONLY = {
     "LICENSE": "SPDX-License-Identifier: MIT\n",
@@ -123,3 +124,38 @@ def test_entry_point_is_declared_in_pyproject():
 def test_prefix_and_code_selectors_both_work(make_repo, cli, selector):
     code, repo = run(make_repo, cli, f'[tool.openlint]\nignore = {{{selector} = "notice by design"}}\n')
     assert by_code(repo, "OL214") == []
+
+
+# -- pyproject.toml is read as every other input (issue 14) ------------------------------------
+
+
+def test_a_pyproject_symlink_leaving_the_repository_is_not_read(make_repo, check_json, tmp_path):
+    outside = tmp_path / "elsewhere.toml"
+    outside.write_text('[tool.openlint]\nselect = ["OL2"]\nseverity = { OL214 = "error" }\n', encoding="utf-8")
+    root = make_repo(REPOS["open"])
+    (root / "pyproject.toml").symlink_to(outside)
+    report = check_json(root)
+    assert ("OL005", "pyproject.toml", 1, 1) in located(report)
+    assert not [f for f in located(report) if f[0] == "OL904"]  # its values never reached a message
+    assert ol214_severity(report) == "info"  # its severity was not applied
+
+
+def test_a_huge_pyproject_is_not_read(make_repo, check_json):
+    root = make_repo(REPOS["open"])
+    with open(root / "pyproject.toml", "wb") as handle:
+        handle.write(b'[tool.openlint]\nseverity = { OL214 = "error" }\n')
+        handle.truncate(300 * 1024 * 1024)  # sparse: nothing past 1 MiB is read
+    report = check_json(root)
+    assert ("OL004", "pyproject.toml", 1, 1) in located(report)
+    assert ol214_severity(report) == "info"
+
+
+def test_a_pyproject_that_is_not_utf8_is_located_and_not_read(make_repo, check_json):
+    root = make_repo(REPOS["open"] | {"pyproject.toml": b'[tool.openlint]\nseverity = { OL214 = "error" }\n# \xff\n'})
+    report = check_json(root)
+    assert ("OL003", "pyproject.toml", 3, 3) in located(report)
+    assert ol214_severity(report) == "info"
+
+
+def ol214_severity(report) -> str:
+    return next(f["severity"] for r in report["repositories"] for f in r["findings"] if f["code"] == "OL214")

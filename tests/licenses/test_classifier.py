@@ -170,9 +170,8 @@ def test_a_cache_write_replaces_the_entry_whole_and_leaves_no_temporary_file(tmp
     cache.write("entry", (b"abc", b"def"))
     cache.write("entry", (b"xyz",))
     folder = Path(cache.folder())
-    assert [p.name for p in folder.iterdir()] == ["entry"] and (folder / "entry").read_bytes() == b"xyz"
-    with cache.mapped("entry") as mapping:
-        assert mapping[:] == b"xyz"
+    assert [p.name for p in folder.iterdir()] == ["entry"] and (folder / "entry").read_bytes().endswith(b"xyz")
+    assert bytes(cache.mapped("entry")) == b"xyz"  # the payload, past the checked header
     (folder / "empty").write_bytes(b"")
     assert cache.mapped("empty") is None and cache.mapped("missing") is None
 

@@ -3,13 +3,22 @@
 A pre-commit hook re-reads the same LICENSE on every commit; identifying it costs more than
 the rest of a run, so results are kept under the user's cache folder, keyed by a hash of
 openlint's version and the input. Like ruff's cache it is safe to delete at any time; set
-OPENLINT_NO_CACHE=1 to bypass it. Any error reading or writing it is ignored.
+OPENLINT_NO_CACHE=1 to bypass it (nothing is then read, written or even serialised). Any
+error reading or writing it is ignored.
+
+An entry is a 16-byte header (a magic, the payload's size and its CRC-32) and the payload. A
+reader opens regular files only (never following a symlink, never blocking on a FIFO or a
+device), checks the size before reading and the CRC after, and treats anything that fails as a
+miss and deletes it, so the caller's next store rewrites it. The CRC is against corruption (a
+flipped bit, a file cut short), not against someone who can write the cache folder: such a
+person can change openlint's own code as well.
 """
 
 from __future__ import annotations
 
 import marshal
 import os
+import stat
 
 from openlint import __version__
 from openlint._support.blake2 import blake2b
@@ -63,16 +72,83 @@ def stamp(*paths: str) -> str:
     return "\0".join(parts)
 
 
-def load(name: str):
-    """The value stored under `name` (marshal-able data only), or None."""
+_MAGIC = b"OLC\x01"
+_HEADER = 16  # magic, payload size (8 bytes), CRC-32 (4 bytes)
+MAX_ENTRY = 256 * 1024 * 1024  # larger than any entry openlint writes: refuse before reading
+
+
+def _crc(chunks) -> int:
+    from zlib import crc32  # built into CPython: no import cost worth avoiding
+
+    value = 0
+    for chunk in chunks:
+        value = crc32(chunk, value)
+    return value
+
+
+def _open_entry(path: str) -> tuple[int, int] | None:
+    """A file descriptor and size for the entry at `path`, if it is a regular file of a sane size."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+    except OSError:
+        os.close(fd)
+        return None
+    if not stat.S_ISREG(info.st_mode) or not _HEADER <= info.st_size <= MAX_ENTRY:
+        os.close(fd)
+        _discard(path, info.st_mode)
+        return None
+    return fd, info.st_size
+
+
+def _discard(path: str, mode: int | None = None) -> None:
+    """Delete an entry that failed its checks, so that the next store writes it afresh (a folder
+    in its place is left alone)."""
+    if mode is not None and stat.S_ISDIR(mode):
+        return
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _payload(data) -> memoryview | None:
+    """The payload of an entry's bytes `data`, if its header and CRC agree with it."""
+    view = memoryview(data)
+    if bytes(view[:4]) != _MAGIC or int.from_bytes(view[4:12], "little") != len(view) - _HEADER:
+        return None
+    payload = view[_HEADER:]
+    if _crc((payload,)) != int.from_bytes(view[12:16], "little"):
+        return None
+    return payload
+
+
+def load(name: str, kind: type | None = None, length: int | None = None):
+    """The value stored under `name` (marshal-able data only), or None. With `kind` (and
+    `length`), a value of another type or length is a miss: an entry of another shape."""
     where = folder()
     if where is None:
         return None
-    try:
-        with open(os.path.join(where, name), "rb") as handle:
-            return marshal.loads(handle.read())  # marshal.load() would read the file piece by piece
-    except (OSError, EOFError, ValueError, TypeError):
+    path = os.path.join(where, name)
+    opened = _open_entry(path)
+    if opened is None:
         return None
+    fd, size = opened
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(size + 1)
+        payload = _payload(data)
+        value = marshal.loads(payload) if payload is not None else None
+    except (OSError, EOFError, ValueError, TypeError):
+        value = None
+    if value is None or (kind is not None and not isinstance(value, kind)) or (length is not None and len(value) != length):
+        _discard(path)
+        return None
+    return value
 
 
 # Results about a repository's own files pay off when the same repository is checked again, as
@@ -91,8 +167,8 @@ def keep_input_results(keep: bool) -> bool:
 def store(name: str, value, *, input_result: bool = False) -> None:
     """Keep `value` under `name`; values marshal cannot store (dates, objects) are not kept.
     `input_result`: the value is about a repository's file, not openlint's own data."""
-    if input_result and not _keep_input_results:
-        return
+    if (input_result and not _keep_input_results) or folder() is None:
+        return  # nothing is serialised when nothing would be kept
     try:
         data = marshal.dumps(value)
     except ValueError:
@@ -101,16 +177,21 @@ def store(name: str, value, *, input_result: bool = False) -> None:
 
 
 def write(name: str, chunks) -> None:
-    """Store the bytes `chunks` under `name`, replacing it atomically: parallel runs never see
-    half a file. The temporary name is per process (tempfile costs a hook 4 ms of imports)."""
+    """Store the bytes `chunks` under `name` with a header that lets a reader check them,
+    replacing the entry atomically: parallel runs never see half a file. The temporary name is
+    per process (tempfile costs a hook 4 ms of imports)."""
     where = folder()
     if where is None:
         return
+    chunks = list(chunks)
+    size = sum(len(chunk) for chunk in chunks)
+    header = _MAGIC + size.to_bytes(8, "little") + _crc(chunks).to_bytes(4, "little")
     tmp = os.path.join(where, f".{name}.{os.getpid()}.tmp")
     try:
         os.makedirs(where, exist_ok=True)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "wb") as handle:
+            handle.write(header)
             for chunk in chunks:
                 handle.write(chunk)
         os.replace(tmp, os.path.join(where, name))
@@ -122,15 +203,26 @@ def write(name: str, chunks) -> None:
 
 
 def mapped(name: str):
-    """The file stored under `name` mapped read-only into memory (an mmap), or None: for a large
-    entry whose parts are used in place, so that pages nobody reads are never loaded."""
+    """The payload stored under `name` as a read-only view of the file mapped into memory, or
+    None: for a large entry whose parts are used in place. The CRC check reads every page once
+    (about 2 ms for licenseclassifier's 6 MB program, on the run that meets a new license text)."""
     where = folder()
     if where is None:
         return None
     import mmap
 
-    try:
-        with open(os.path.join(where, name), "rb") as handle:
-            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
+    path = os.path.join(where, name)
+    opened = _open_entry(path)
+    if opened is None:
         return None
+    fd, _ = opened
+    try:
+        mapping = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(fd)
+    payload = _payload(mapping)
+    if payload is None:
+        _discard(path)
+    return payload

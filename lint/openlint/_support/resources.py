@@ -37,7 +37,7 @@ def _parsed(package: str, name: str, parse) -> dict:
 
     text = _read(package, name)
     key = cache.key("data", package, name, text)
-    parsed = cache.load(key)
+    parsed = cache.load(key, dict)  # every data file and schema is a table
     if parsed is None:
         parsed = parse(text)
         cache.store(key, parsed)

@@ -55,7 +55,7 @@ def analysed(text, first_line: int, context: Context) -> list[ProseMention]:
         context.budget = MAX_MENTIONS
     key = cache.key("prose", context.key, text.path, str(first_line), str(context.budget))
     found, unread = None, []
-    stored = cache.load(key)
+    stored = cache.load(key, tuple, 2)
     if stored is not None:
         try:
             fields, unread = stored

@@ -139,7 +139,7 @@ def from_mot(doc: dict, source: str = "MOT file") -> tuple[dict, list[str]]:
     """A parsed MOT document -> (openness.toml data, notes on what was not carried)."""
     release = doc["release"]
     notes = [f"release.{key}" for key in release if key not in RELEASE_FIELDS and key not in ("license", "components")]
-    notes += [key for key in doc if key not in ("framework", "release")]
+    notes += [str(key) for key in doc if key not in ("framework", "release")]  # a YAML key may be a number
     out_release: dict = {}
     for mot_key, key in RELEASE_FIELDS.items():
         value = _text(release.get(mot_key), f"{source}: release.{mot_key}")

@@ -124,7 +124,7 @@ def parse_card(text: TextFile, findings: list[Finding]) -> Card:
     # unchanged card neither imports nor runs the YAML parser
     # "yaml-1.1": entries of the YAML 1.2 reading must miss; the bounds too, as they change what reads
     key = cache.key("card", "yaml-1.1", f"bounds {MAX_DEPTH} {MAX_ALIAS_VALUES} {MAX_ALIAS_CHARS}", yaml_text)
-    stored = cache.load(key)
+    stored = cache.load(key, tuple, 3)
     if stored is not None:
         card.metadata, card.places, card.keys = stored
         return card

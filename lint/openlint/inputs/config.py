@@ -49,22 +49,31 @@ def load(root: str, path: str | None, isolated: bool, findings: list[Finding]) -
     """The configuration for a repository: `path` if given, else its pyproject.toml."""
     if isolated:
         return Config()
+    from openlint.inputs.sources import MAX_BYTES, read_capped, read_text
+
     if path is None:
-        candidate = os.path.join(root, "pyproject.toml")
-        if not os.path.isfile(candidate):
+        path, shown = os.path.join(root, "pyproject.toml"), "pyproject.toml"
+        if not os.path.lexists(path):
             return Config()
-        path, shown = candidate, "pyproject.toml"
+        # read as every other input: inside the repository (OL005), regular, at most 1 MiB
+        # (OL004), UTF-8 (OL003); a file that fails is not read at all, not read in part
+        read = read_text(root, shown, findings)
+        if read is None or read.truncated:
+            return Config()
+        text = read.text
     else:
         shown = path
+        try:
+            data, size = read_capped(path, MAX_BYTES)
+            if size > MAX_BYTES:
+                raise OSError(f"larger than {MAX_BYTES} bytes")
+            text = data.decode("utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            findings.append(rules.finding("OL904", Location(shown), message=f"cannot read {shown}: {err}"))
+            return Config()
     from openlint.inputs.tomlpos import TomlIndex
     from openlint.inputs.values import TomlProblem, load_toml
 
-    try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as err:
-        findings.append(rules.finding("OL904", Location(shown), message=f"cannot read {shown}: {err}"))
-        return Config()
     try:  # invalid TOML, an integer too wide, nesting too deep: the file is not read, at the place
         data = load_toml(text, ("tool", "openlint") if os.path.basename(path) == "pyproject.toml" else ())
     except TomlProblem as err:

@@ -39,7 +39,7 @@ def parse_openness(text: TextFile, findings: list[Finding]) -> Openness | None:
     # the parse depends only on the text: a hook run on an unchanged file takes it from the
     # cache and imports no TOML parser (a document with dates cannot be stored, and is parsed)
     key = cache.key("openness", f"depth {MAX_DEPTH}", text.text)  # a file past the bound must miss
-    stored = cache.load(key)
+    stored = cache.load(key, tuple, 3)
     if stored is not None:
         data, keys, values = stored
         return _validated(Openness(text.path, data, TomlIndex.restored(text.text, keys, values)), findings)

