@@ -355,6 +355,12 @@ def prepare_report_path(path: str) -> None:
     from openlint.report.formatters import ReportError
 
     folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isabs(path):
+        # a relative path is aimed at the working tree: a symlinked folder on the way (one a pull
+        # request can commit) must not carry the write elsewhere
+        here, real = os.path.realpath(os.getcwd()), os.path.realpath(folder)
+        if os.path.commonpath([here, real]) != here:
+            raise ReportError(f"will not write {path}: its folder leads outside the working directory through a symbolic link")
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as err:
@@ -431,6 +437,7 @@ def _write_output(text: str, path: str | None) -> None:
     from openlint.report.formatters import ReportError, write_text
 
     try:
+        prepare_report_path(path)
         write_text(path, text)
     except ReportError as err:
         raise UsageError(str(err)) from None

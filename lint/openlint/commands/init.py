@@ -640,6 +640,7 @@ def run(path: str, force: bool = False, dry_run: bool = False) -> tuple[Draft, P
     _check_names(result.text, target)
     if dry_run:
         return result, None
+    temp = None
     try:  # write beside it and rename: an existing symlink is replaced, never followed
         fd, temp = tempfile.mkstemp(prefix=".openness-", suffix=".toml", dir=root)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -647,5 +648,10 @@ def run(path: str, force: bool = False, dry_run: bool = False) -> tuple[Draft, P
         os.chmod(temp, 0o644)
         os.replace(temp, target)
     except OSError as err:
+        if temp is not None:  # never leave the draft's temporary file behind
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
         raise InitError(f"cannot write {target}: {err.strerror or err}") from None
     return result, target
