@@ -141,12 +141,20 @@ def test_output_file(cli, tmp_path):
 
 
 def test_usage_errors(cli, tmp_path):
+    (tmp_path / "file").write_text("", encoding="utf-8")
     for argv, message in [
         (("badge", tmp_path / "nope"), f"{tmp_path}/nope: no such directory"),
         (("badge", EXAMPLES / "open-model", "--definition", "osaid"), "unknown definition 'osaid'"),
-        (("badge", EXAMPLES / "open-model", "-o", tmp_path / "no" / "dir.svg"), "cannot write"),
+        (("badge", EXAMPLES / "open-model", "-o", tmp_path / "file" / "dir.svg"), "cannot create the folder of"),
         (("badge", EXAMPLES / "open-model", "--format", "png"), "argument --format: invalid choice: 'png'"),
     ]:
         result = cli(*argv)
         assert result.code == 2 and result.err.count("\n") == 1, result.err
         assert message in result.err
+
+
+def test_a_badge_in_a_new_folder_is_written(cli, tmp_path):
+    # its folder is made, as for every report (and ruff's)
+    result = cli("badge", EXAMPLES / "open-model", "-o", tmp_path / "new" / "badge.svg")
+    assert (result.code, result.err) == (0, "")
+    assert (tmp_path / "new" / "badge.svg").read_text(encoding="utf-8").startswith("<svg")

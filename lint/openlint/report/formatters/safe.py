@@ -21,13 +21,26 @@ ZWSP = "\u200b"
 
 # C0 controls but the tab, DEL, C1 controls, the Unicode line and paragraph separators, and lone
 # surrogates (which no encoder can write)
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_CONTROL_NOT_LF_CR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# Patterns are compiled on first use: compiling them all costs a hook run about 3 ms, and most
+# runs print only printable ASCII, which takes the quick path below.
+_PATTERNS = {
+    "control": "[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]",
+    "control-not-lf-cr": "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]",
+    # what JSON and XML leave raw though it ends a line for some readers, drives a terminal or
+    # cannot be encoded (str.replace takes care of `::` and `##[`: several times faster on a big report)
+    "json": "[\x7f-\x9f\u2028\u2029\ud800-\udfff]",
+    "xml": "[\x7f-\x9f]",
+    "markdown": r"[\\`*_~\[\]|]",
+}
+_COMPILED: dict[str, re.Pattern] = {}
 _NAMED = {"\n": "\\n", "\r": "\\r"}
-# what JSON and XML leave raw though it ends a line for some readers, drives a terminal or
-# cannot be encoded (str.replace takes care of `::` and `##[`: several times faster on a big report)
-_JSON_CHARS = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_XML_CHARS = re.compile("[\x7f-\x9f]")
+
+
+def _pattern(name: str) -> re.Pattern:
+    compiled = _COMPILED.get(name)
+    if compiled is None:
+        compiled = _COMPILED[name] = re.compile(_PATTERNS[name])
+    return compiled
 
 
 def neutralise(text: str) -> str:
@@ -49,7 +62,9 @@ def _escape(match: re.Match) -> str:
 def visible(text: str, line_breaks: bool = True) -> str:
     """`text` on one line, its line breaks and control characters shown as escapes (with
     line_breaks=False LF and CR stay, for a caller that escapes them its own way)."""
-    return (_CONTROL if line_breaks else _CONTROL_NOT_LF_CR).sub(_escape, text)
+    if text.isascii() and text.isprintable():  # the common case: nothing to show differently
+        return text
+    return _pattern("control" if line_breaks else "control-not-lf-cr").sub(_escape, text)
 
 
 def one_line(text: object) -> str:
@@ -68,7 +83,9 @@ def json_text(text: str) -> str:
     (lone surrogates) become \\u escapes. json.dumps already escapes line breaks and C0 controls,
     so no line of its output starts with `::`."""
     text = text.replace("##[", "#\\u0023[")
-    return _JSON_CHARS.sub(_unicode_escape, text) if _JSON_CHARS.search(text) else text
+    if text.isascii():
+        return text.replace("\x7f", "\\u007f")
+    return _pattern("json").sub(_unicode_escape, text)
 
 
 def _reference(match: re.Match) -> str:
@@ -79,10 +96,9 @@ def xml_text(text: str) -> str:
     """XML text that reads back the same values, with no `::` or `##[` on any line: they, and the
     C1 controls, become character references (valid in text and attribute values alike)."""
     text = text.replace("::", ":&#58;").replace("##[", "#&#35;[")
-    return _XML_CHARS.sub(_reference, text) if _XML_CHARS.search(text) else text
-
-
-_MARKDOWN = re.compile(r"[\\`*_~\[\]|]")
+    if text.isascii():
+        return text.replace("\x7f", "&#x7f;")
+    return _pattern("xml").sub(_reference, text)
 
 
 def markdown_text(text: str) -> str:
@@ -90,7 +106,7 @@ def markdown_text(text: str) -> str:
     image (`[x](y)`, `![x](y)`), HTML tag or entity, code span, emphasis, or table cell break
     (`|`); on one line, so it cannot start a heading, a list or a block. Backslash escapes work
     in table cells too (GitHub's `\\|`)."""
-    text = _MARKDOWN.sub(r"\\\g<0>", visible(text))
+    text = _pattern("markdown").sub(r"\\\g<0>", visible(text))
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
