@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from fuzz_harness import ROOT, Fifo, Symlink, check_files, convert_mot
 from hypothesis import strategies as st
+from repos import COMPONENT_FILES, LICENSE_OK  # the release the fixtures share
 
 CHAOS = st.sampled_from((0, 0, 1, 1, 2))
 
@@ -500,16 +501,6 @@ def card_texts(draw, chaos: int) -> str:
 
 
 # A small release around the fuzzed file, so that claims are judged and licenses compared.
-LICENSE_OK = "SPDX-License-Identifier: Apache-2.0\n"
-COMPONENT_FILES = {
-    "src/model.py": "# model\n",
-    "src/prep.py": "# preprocessing\n",
-    "src/train.py": "# training\n",
-    "src/infer.py": "# inference\n",
-    "src/tokenizer.py": "# tokenizer\n",
-    "model.safetensors": "weights\n",
-    "DATA_CARD.md": "# Data card\n",
-}
 OPENNESS_OK = (
     'format = 1\n\n[release]\nname = "tiny"\nclaim = "open-source-ai"\n\n[release.license]\ndistribution = "Apache-2.0"\n\n'
     '[components.model-architecture]\npath = "src/model.py"\n\n[components.data-preprocessing-code]\npath = "src/prep.py"\n\n'
