@@ -3,8 +3,7 @@
 # environment, so that the action's ref (tag or commit) is the version of the tool that runs.
 #
 # Nothing unpinned is installed: openlint's dependencies and setuptools at the versions and
-# hashes of action/requirements.txt (`--require-hashes`), rpds-py, which has no universal wheel,
-# at the version of action/requirements-platform.txt (a compiled wheel, no hash: see there), then
+# hashes of action/requirements.txt (`--require-hashes`, wheels only: no build code runs), then
 # openlint itself from the action's folder with no index and no build isolation (pip fetches
 # nothing more), and `pip check` proves the pins satisfy openlint's requirements.
 #
@@ -74,7 +73,7 @@ import hashlib, os, platform, sys
 root = sys.argv[1]
 digest = hashlib.sha256()
 digest.update(f"{os.path.realpath(sys.executable)}\0{platform.python_version()}\0".encode())
-files = ["pyproject.toml", "action/requirements.txt", "action/requirements-platform.txt"]
+files = ["pyproject.toml", "action/requirements.txt"]
 for top in ("lint", "schemas"):
     for folder, dirs, names in os.walk(os.path.join(root, top)):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -121,7 +120,6 @@ else
       "$python" -m pip install --disable-pip-version-check --no-input --quiet "$@"
     }
     pip_install --require-hashes --no-deps --only-binary :all: -r "$ACTION_PATH/action/requirements.txt"
-    pip_install --no-deps --only-binary :all: -r "$ACTION_PATH/action/requirements-platform.txt"
     pip_install --no-deps --no-build-isolation --no-index "$ACTION_PATH"
     "$python" -m pip check --disable-pip-version-check
     echo "::endgroup::"

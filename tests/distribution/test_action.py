@@ -125,7 +125,6 @@ def test_cache_key_covers_what_pip_builds_openlint_from():
 
 
 PINS = ROOT / "action" / "requirements.txt"  # exact versions with hashes
-PLATFORM_PINS = ROOT / "action" / "requirements-platform.txt"  # exact versions of what has no universal wheel
 SUPPORTED_PYTHONS = ("3.10", "3.11", "3.12", "3.13", "3.14")  # what setup-python may give the action
 
 
@@ -134,7 +133,8 @@ def pins(path: Path) -> dict[str, tuple[str, list[str]]]:
     from packaging.utils import canonicalize_name
 
     found = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    text = path.read_text(encoding="utf-8").replace(" \\\n    ", " ")  # a pin continued over lines, as pip reads it
+    for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         match = re.fullmatch(r"([A-Za-z0-9][A-Za-z0-9._-]*)==([0-9][0-9A-Za-z.+!-]*)((?: --hash=sha256:[0-9a-f]{64})*)", line)
@@ -173,19 +173,19 @@ def runtime_closure() -> dict[str, list]:
 
 def test_install_pins_every_runtime_dependency_with_hashes():
     """The action installs openlint's runtime dependencies (and theirs) and setuptools, which
-    builds openlint, at exact versions, each with the sha256 of its universal wheel; only rpds-py,
-    which has compiled wheels alone, is pinned by version without a hash. Each pin satisfies every
-    requirement on it (openlint's own and its dependencies')."""
+    builds openlint, at exact versions, each with sha256 hashes: one universal wheel's, or, for a
+    distribution with compiled code (rpds-py), a wheel per platform and Python. Each pin satisfies
+    every requirement on it (openlint's own and its dependencies')."""
     import tomli
     from packaging.requirements import Requirement
 
-    hashed, by_version = pins(PINS), pins(PLATFORM_PINS)
-    assert not set(hashed) & set(by_version)
+    hashed = pins(PINS)
     assert all(hashes for _, hashes in hashed.values()), [name for name, (_, h) in hashed.items() if not h]
-    assert by_version == {"rpds-py": (by_version["rpds-py"][0], [])}
+    assert all(len(set(hashes)) == len(hashes) for _, hashes in hashed.values())
+    assert len(hashed["rpds-py"][1]) > 20  # every platform's wheel, not the one of this machine
     closure = runtime_closure()
-    assert set(hashed) | set(by_version) == set(closure) | {"setuptools"}
-    pinned = {name: version for name, (version, _) in {**hashed, **by_version}.items()}
+    assert set(hashed) == set(closure) | {"setuptools"}
+    pinned = {name: version for name, (version, _) in hashed.items()}
     for name, requirements in closure.items():
         for requirement in requirements:
             assert requirement.specifier.contains(pinned[name], prereleases=True), (str(requirement), pinned[name])
@@ -194,20 +194,19 @@ def test_install_pins_every_runtime_dependency_with_hashes():
 
 
 def test_install_uses_only_the_pins():
-    """install.sh: the hashed pins with --require-hashes, the version pin as a wheel only, then
+    """install.sh: the hashed pins with --require-hashes, wheels only, then
     openlint from the action's folder with no index and no build isolation (nothing fetched that
     is not pinned), and pip check; no other pip install."""
     script = (ROOT / "action" / "install.sh").read_text(encoding="utf-8")
     installs = [line.strip() for line in script.splitlines() if line.strip().startswith("pip_install ")]
     assert installs == [
         'pip_install --require-hashes --no-deps --only-binary :all: -r "$ACTION_PATH/action/requirements.txt"',
-        'pip_install --no-deps --only-binary :all: -r "$ACTION_PATH/action/requirements-platform.txt"',
         'pip_install --no-deps --no-build-isolation --no-index "$ACTION_PATH"',
     ]
     assert script.count("-m pip install") == 1  # inside pip_install
     assert '"$python" -m pip check' in script
     # the pins are part of the environment's cache key
-    assert 'files = ["pyproject.toml", "action/requirements.txt", "action/requirements-platform.txt"]' in script
+    assert 'files = ["pyproject.toml", "action/requirements.txt"]' in script
 
 
 def test_every_input_is_documented_and_used():
