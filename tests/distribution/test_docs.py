@@ -669,6 +669,17 @@ RULE_EXAMPLES: dict[str, tuple[str, dict]] = {
         "`Acme is an open-source LLM.` in the README of Acme: 'Acme' is this release (the card's model_name).",
         {"LICENSE": LIC, "README.md": "---\nlicense: apache-2.0\nmodel_name: Acme\n---\n# Acme\n\nAcme is an open-source LLM.\n"},
     ),
+    "OL420": (
+        "`extra_gated_prompt` and `extra_gated_fields` in the card of a release claiming open source AI.",
+        {
+            "LICENSE": LIC,
+            "README.md": "---\nlicense: apache-2.0\nextra_gated_prompt: Agree to the terms.\nextra_gated_fields:\n  Company: text\ntags: [open-source]\n---\n# Tiny\n",
+        },
+    ),
+    "OL421": (
+        "`extra_gated_eu_disallowed: true` in the card of a release claiming open source AI.",
+        {"LICENSE": LIC, "README.md": "---\nlicense: apache-2.0\nextra_gated_eu_disallowed: true\ntags: [open-source]\n---\n# Tiny\n"},
+    ),
     "OL901": (
         "`<!-- openlint: ignore OL401 -->`.",
         {"LICENSE": LIC, "README.md": CARD + "\n<!-- openlint: ignore OL401 -->\n"},

@@ -1,8 +1,10 @@
 """The one engine that judges evidence against a definition (data/definitions/*.toml).
 
-A definition lists requirements: a component, one of several components (`any_of`), or a
-condition on a `[release]` field. Requirements may carry a `level` (the MOF's classes), in
-which case the verdict also reports the class reached and the progress towards each class.
+A definition lists requirements: a component, one of several components (`any_of`), a
+condition on a `[release]` field, or on how the files may be obtained (`access`, the card's
+access request). Requirements may carry a `level` (the MOF's classes), in which case the
+verdict also reports the class reached and the progress towards each class. An `advisory`
+requirement is reported when it is not met, but leaves the verdict as it is.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Outcome:
     restricted: list[str] = field(default_factory=list)  # catalogued licenses that explain the failure
     component: str | None = None
     substituted: bool = False  # met by its substitute (the research paper for the technical report)
+    also: list[dict] = field(default_factory=list)  # params of further findings of the same code (each at its own place)
 
 
 class _Engine:
@@ -81,6 +84,8 @@ class _Engine:
             return self._release(req)
         if "base_model" in req:
             return self._base_model()
+        if "access" in req:
+            return self._access(req)
         ids = req.get("any_of") or [req["component"]]
         kind = "conditional" if "any_of" in req else "required"
         declared = [self.evidence.components[i] for i in ids if self.evidence.components[i].declared]
@@ -125,6 +130,22 @@ class _Engine:
                 params = {"base": base.hub_id, "license": known.name, "rules": terms}
                 return Outcome(False, "OL414", f"derived from {base.hub_id} under {known.name}", params)
         return Outcome(True)
+
+    def _access(self, req: dict) -> Outcome:
+        """`access = "asks"`: the files are behind an access request; `access = "excludes"`: the
+        request turns people away by where they are (judge/access.py reads both from the card)."""
+        access = self.evidence.access
+        if access is None:
+            return Outcome(True)
+        if req["access"] == "asks":
+            return Outcome(False, "OL420", "access to the files is gated", {"asks": access.asks, "at": access.location})
+        if req["access"] != "excludes":
+            raise ValueError(f"unknown access requirement {req['access']!r} in {self.definition['id']}")
+        if not access.exclusions:
+            return Outcome(True)
+        found = [{"who": e.who, "how": e.how, "at": e.location} for e in access.exclusions]
+        reason = "; ".join(dict.fromkeys(f"{e.who} are turned away" for e in access.exclusions))
+        return Outcome(False, "OL421", reason, found[0], also=found[1:])
 
     def _release(self, req: dict) -> Outcome:
         doc = self.evidence.openness
@@ -178,10 +199,10 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
         verdict.met = 0 < verdict.mof_class <= wanted if wanted else verdict.mof_class > 0
         relevant = [(r, o) for r, o in outcomes if wanted is None or r.get("level", 0) >= wanted]
     else:
-        verdict.met = all(o.met for _, o in outcomes)
+        verdict.met = all(o.met or r.get("advisory") for r, o in outcomes)
         relevant = outcomes
     failed = [(r, o) for r, o in relevant if not o.met]
-    verdict.reasons = [o.reason for _, o in failed]
+    verdict.reasons = [o.reason for r, o in failed if not r.get("advisory")]
     verdict.components = _table(engine)
 
     if claim is None:
@@ -194,9 +215,10 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
             for license_id in outcome.restricted:  # explained clause by clause below
                 restricted.setdefault(license_id, []).append(outcome.component)
             continue
-        params = dict(outcome.params)
-        where = params.pop("at", at)
-        findings.append(rules.finding(outcome.code, where, claim=claim.claim, clause=req["clause"], **params))
+        for one in [outcome.params, *outcome.also]:
+            params = dict(one)
+            where = params.pop("at", at)
+            findings.append(rules.finding(outcome.code, where, claim=claim.claim, clause=req["clause"], **params))
     findings += _restriction_findings(restricted, evidence, claim, definition)
     for note in definition.get("notes", []):
         findings.append(rules.finding("OL411", at, claim=claim.claim, message=note["message"], clause=note["clause"]))

@@ -56,6 +56,7 @@ class Evidence:
     card_license: CardLicense | None = None
     license_files: list[LicenseFile] = field(default_factory=list)
     bases: list = field(default_factory=list)  # derivatives.BaseModel
+    access: object = None  # access.Access: the card's access request (a gated repository), if any
 
     def clause_location(self, license_id: str, phrase: str) -> str | None:
         """"FILE:LINE" of a clause of `license_id` in the repository's license files."""
@@ -197,7 +198,12 @@ def gather(
 
     found = [e for lf in license_files for e in file_evidence(lf)]
     bases = base_models(card, openness, findings)
-    return Evidence(root, openness, card, components, declared + found, card_license, license_files, bases)
+    access = None
+    if card is not None and isinstance(card.metadata, dict) and any(k == "gated" or k.startswith("extra_gated_") for k in card.metadata):
+        from openlint.judge.access import read as read_access  # only a gated release's card needs it
+
+        access = read_access(card)
+    return Evidence(root, openness, card, components, declared + found, card_license, license_files, bases, access)
 
 
 def _imply(components, card: Card | None, openness: Openness | None, weights: list[str], readme: str | None) -> None:
