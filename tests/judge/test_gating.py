@@ -88,7 +88,11 @@ def test_gated_false_switches_off_the_whole_form_as_on_the_hub(make_repo, check_
 def test_an_empty_or_false_form_key_alone_is_no_gate(make_repo, check_json, value):
     report = check_json(make_repo(gated_repo(f"extra_gated_eu_disallowed: {value}\nextra_gated_prompt:\n")))
     assert [c for c, *_ in located(report) if c in ("OL420", "OL421")] == []
-    assert report.exit == 0
+    # the schema takes a boolean or nothing there: a string is an OL103 at the value, a list or a table at its key
+    wrong_type = value in ("''", "[]", "{}")
+    column = 28 if value == "''" else 1
+    assert [f for f in located(report) if f[0] == "OL103"] == ([("OL103", "README.md", 3, column)] if wrong_type else [])
+    assert report.exit == (1 if wrong_type else 0)
 
 
 # -- a gate that asks: a warning, the claim still met ----------------------------------------------------
@@ -354,24 +358,25 @@ def test_without_a_claim_the_gate_is_a_reason_of_the_verdict_for_information(mak
 
 
 @pytest.mark.parametrize(
-    "front",
+    "front, column",  # where the schema's OL103 points (a scalar value, or a collection's key), None when the type is right
     [
-        "gated: 1\n",
-        "gated: [manual]\n",
-        "extra_gated_fields: Company\n",
-        "extra_gated_fields: 3\n",
-        "extra_gated_fields: [Company, {Country: country}, 7]\n",
-        "extra_gated_fields:\n  Affiliation:\n    type: select\n    options: [[a], {value: 3}, true, null]\n",
-        "extra_gated_prompt: [a, b]\n",
-        "extra_gated_prompt: 12\n",
-        "extra_gated_eu_disallowed: maybe\n",
-        "extra_gated_heading: {a: 1}\n",
+        ("gated: 1\n", 8),
+        ("gated: [manual]\n", 1),
+        ("extra_gated_fields: Company\n", 21),
+        ("extra_gated_fields: 3\n", 21),
+        ("extra_gated_fields: [Company, {Country: country}, 7]\n", 1),
+        ("extra_gated_fields:\n  Affiliation:\n    type: select\n    options: [[a], {value: 3}, true, null]\n", None),
+        ("extra_gated_prompt: [a, b]\n", 1),
+        ("extra_gated_prompt: 12\n", 21),
+        ("extra_gated_eu_disallowed: maybe\n", 28),
+        ("extra_gated_heading: {a: 1}\n", 1),
     ],
 )
-def test_odd_values_give_a_gate_and_no_traceback(make_repo, check_json, front):
+def test_odd_values_give_a_gate_and_no_traceback(make_repo, check_json, front, column):
     report = check_json(make_repo(gated_repo(front)))
     assert [c for c, *_ in located(report) if c.startswith("OL42")] == ["OL420"]
-    assert report.exit == 0
+    assert [f for f in located(report) if f[0] == "OL103"] == ([("OL103", "README.md", 3, column)] if column else [])
+    assert report.exit == (1 if column else 0)
 
 
 def test_fields_written_as_a_list_are_counted(make_repo, check_json):
