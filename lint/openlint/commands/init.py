@@ -3,9 +3,12 @@
 The draft is made from the same evidence `openlint check` reads — the model card, the license
 files as identified, the weight files — through the checker's own pipeline pieces, plus the
 names of the repository's folders and files (a `training/` folder is training code, a
-`DATA_CARD.md` is a data card, an arxiv.org link in the card is a research paper). Everything
-a person has to answer is marked `# TODO:`. The draft is checked against the schema before it
-is written, and every path it declares exists.
+`DATA_CARD.md` is a data card), and the links of the card and the READMEs (judge/links.py:
+"[Training Code](https://github.com/…)" is training code elsewhere, a Hub dataset is a dataset,
+an arxiv.org link is a paper). A link that is the release's own and says what it is becomes an
+entry with a comment quoting where it is; a guess stays commented out. Everything a person has
+to answer is marked `# TODO:`. The draft is checked against the schema before it is written,
+and every path it declares exists.
 """
 
 from __future__ import annotations
@@ -65,11 +68,9 @@ DOCUMENTS = (  # (component, pattern on the lower-case file name)
     ("evaluation-results", re.compile(r"^[\w.-]*(?:results?|scores|leaderboard|metrics)[\w.-]*\.(?:json|jsonl|csv|tsv|md|ya?ml|txt)$")),
     ("sample-model-outputs", re.compile(r"^[\w.-]*samples?[\w.-]*\.(?:json|jsonl|md|txt)$")),
 )
-ARXIV = re.compile(r"https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?", re.IGNORECASE)
-HF_PAPER = re.compile(r"https://huggingface\.co/papers/(\d{4}\.\d{4,5})")
-MD_LINK = re.compile(r"\[([^\]\n]*)\]\((https://[^)\s]+)\)")
 HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?$")
-HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$")
+MAX_WEAK = 5  # guesses listed per component; more are counted
+NOT_IN_COMMENT = re.compile("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
 # Hub pipeline tags -> the Model Openness Tool's model types
 PIPELINE_TYPES = {
     "language": (
@@ -101,6 +102,8 @@ class Found:
     urls: list[str] = field(default_factory=list)
     why: list[str] = field(default_factory=list)  # how it was found, for the comment
     todo: list[str] = field(default_factory=list)  # what a person has to answer
+    sources: dict = field(default_factory=dict)  # url -> the links that show it ("README.md:39 [Training Code](…)")
+    maybe: list = field(default_factory=list)  # judge.links.Linked guesses, drafted commented out
 
     def add(self, path: str, why: str) -> None:
         if path not in self.paths:
@@ -114,6 +117,7 @@ class Draft:
     text: str
     components: list[str]
     todos: int
+    guesses: int = 0  # links drafted commented out, as components a person must confirm
 
 
 # -- reading the repository with the checker's pipeline ----------------------------------------
@@ -131,6 +135,7 @@ class Shown:
     card_license: object
     license_files: list
     evidence: object
+    texts: list = field(default_factory=list)  # the Markdown read for links: the card first, then the other READMEs
 
 
 def read_repository(root: Path) -> Shown:
@@ -143,7 +148,9 @@ def read_repository(root: Path) -> Shown:
     card_license, license_files, evidence = seen.card_license, seen.license_files, seen.evidence
     card_file = card.file if card is not None else readme
     card_text = texts[card_file].text if card_file in texts else ""
-    return Shown(root, inputs, card, card_text, card_file, card_license, license_files, evidence)
+    markdown = [texts[rel] for rel in [card_file, *inputs.card_candidates, *inputs.prose] if rel in texts]
+    markdown = list({t.path: t for t in markdown}.values())
+    return Shown(root, inputs, card, card_text, card_file, card_license, license_files, evidence, markdown)
 
 
 # -- the files, by name ------------------------------------------------------------------------
@@ -274,13 +281,6 @@ def scan(root: Path, shown: Shown) -> dict[str, Found]:
     # documents and data the card names
     if shown.card_file is not None:
         get("model-card").add(shown.card_file, f"'{shown.card_file}', the card openlint reads")
-        for cid, urls in (("research-paper", _papers(shown.card_text)), ("technical-report", _reports(shown.card_text))):
-            if not urls:
-                continue
-            item = get(cid)
-            item.urls += urls
-            item.why.append("links in the model card")
-            item.todo.append(f'under which license is the {"paper" if cid == "research-paper" else "report"}? e.g. license = "CC-BY-4.0"')
     meta = shown.card.plain_metadata() if shown.card is not None else {}
     datasets = meta.get("datasets")
     datasets = [datasets] if isinstance(datasets, str) else datasets if isinstance(datasets, list) else []
@@ -301,20 +301,108 @@ def _ancestors(path: str) -> list[str]:
     return ["/".join(parts[: i + 1]) for i in range(len(parts) - 1, -1, -1)]
 
 
-def _papers(text: str) -> list[str]:
-    urls = [f"https://arxiv.org/abs/{m.group(1)}" for m in ARXIV.finditer(text)]
-    urls += [f"https://arxiv.org/abs/{m.group(1)}" for m in HF_PAPER.finditer(text)]
-    return list(dict.fromkeys(urls))
+# -- the links of the card and the READMEs -----------------------------------------------------
+
+LINK_TODO = {
+    "research-paper": 'under which license is the paper? e.g. license = "CC-BY-4.0"',
+    "technical-report": 'under which license is the report? e.g. license = "CC-BY-4.0"',
+    "data-card": 'under which license is the data card? e.g. license = "CC-BY-4.0"',
+}
 
 
-def _reports(text: str) -> list[str]:
-    out = []
-    for label, url in MD_LINK.findall(text):
-        if ARXIV.match(url) or HF_PAPER.match(url):
-            continue
-        if "report" in label.lower() or re.search(r"report[^/]*\.pdf$", url, re.IGNORECASE):
-            out.append(url)
-    return list(dict.fromkeys(out))
+def linked(shown: Shown, names: list[str]) -> list:
+    """The components the links of the card and the READMEs show (judge.links.Linked)."""
+    from openlint.claims.links import links_in_texts
+    from openlint.judge.links import linked_components
+
+    return linked_components(links_in_texts(shown.texts, shown.card), names)
+
+
+def add_links(found: dict[str, Found], links: list) -> None:
+    """Strong links become urls of their components, each with the links that show it; guesses
+    are kept aside, to be drafted commented out."""
+    from openlint.judge.links import STRONG
+
+    strong = {f.url for f in links if f.strength == STRONG and f.component}
+    code = {cid for cid, spec in data_toml("components.toml").items() if spec["type"] == "code"}
+    votes: dict[tuple[str, str], int] = {}
+    for f in links:
+        if f.strength == STRONG and f.component in ("research-paper", "technical-report"):
+            votes[f.url, f.component] = votes.get((f.url, f.component), 0) + 1
+    # an arXiv report called "paper" in one place and "report" in another is one document: the
+    # name it is given more often wins, and "technical report" a tie
+    document = {url: max(("technical-report", "research-paper"), key=lambda c: votes.get((url, c), 0)) for url, _ in votes}
+    links = [f for f in links if f.component not in ("research-paper", "technical-report") or document.get(f.url, f.component) == f.component]
+    files: dict[str, list[str]] = {}  # component -> the files whose links show it
+    for f in links:
+        if f.strength == STRONG and f.component and f.file not in files.setdefault(f.component, []):
+            files[f.component].append(f.file)
+    guessed: set[tuple[str, str]] = set()
+    for f in links:
+        if f.strength == STRONG and f.component:
+            item = found.setdefault(f.component, Found())
+            quotes = item.sources.get(f.url)
+            if quotes is None:
+                item.urls.append(f.url)
+                quotes = item.sources[f.url] = []
+            quote = _quote(f)
+            if quote not in quotes[:3]:
+                quotes.append(quote)  # every place counts; the comment quotes the first two
+            why = "the links of " + ", ".join(files[f.component])
+            if why not in item.why:
+                item.why = [w for w in item.why if not w.startswith("the links of ")] + [why]
+            todo = LINK_TODO.get(f.component)
+            if todo and todo not in item.todo:
+                item.todo.append(todo)
+        elif f.url not in strong and (f.component or "", f.url) not in guessed:
+            guessed.add((f.component or "", f.url))
+            found.setdefault(f.component or "", Found()).maybe.append(f)
+    for cid, item in found.items():
+        if cid in ("datasets",) and item.urls and not any("which kind of training data" in t for t in item.todo):
+            item.todo += [
+                'under which license is the data? e.g. license = "CC-BY-4.0" (else the [release.license] data default applies)',
+                'which kind of training data is it? availability = "open", "public", "obtainable" or "unshareable"',
+            ]
+        elif item.urls and not item.paths and cid in code and item.sources:
+            note = "it is elsewhere: under which license? If not this repository's, say it with license = \"…\""
+            if note not in item.todo:
+                item.todo.append(note)
+
+
+def _sources_comment(item: Found) -> list[str]:
+    """Where each url was found: `README.md:39 [Training Code](https://…)`."""
+    lines = []
+    for url in item.urls:
+        quotes = item.sources.get(url, [])
+        if quotes:
+            lines.append("From " + "; ".join(quotes[:2]) + (f" (and {len(quotes) - 2} more)" if len(quotes) > 2 else ""))
+    if len(lines) > MAX_WEAK * 2:
+        lines = lines[: MAX_WEAK * 2] + [f"… and {len(lines) - MAX_WEAK * 2} more links"]
+    return lines
+
+
+def _maybe_lines(cid: str, guesses: list, drafted: bool) -> list[str]:
+    """Comment lines offering the guessed links of a component: to add to its `url` when it is
+    drafted, else as a table to uncomment."""
+    if not guesses:
+        return []
+    shown = guesses[:MAX_WEAK]
+    more = [f"(and {len(guesses) - MAX_WEAK} more links)"] if len(guesses) > MAX_WEAK else []
+    if not cid:
+        lines = ["TODO: the texts link these repositories of the release's code; which components do they hold?"]
+        return lines + [f"{g.url}   ({_quote(g)}: {g.why})" for g in shown] + more
+    if drafted:
+        lines = ["TODO: the texts also link these; add any that is part of this component to `url`:"]
+        return lines + [f'"{g.url}"   ({_quote(g)}: {g.why})' for g in shown] + more
+    lines = [f"TODO: the texts link these, which may be {cid}; uncomment if so:", f"[components.{cid}]"]
+    urls = [g.url for g in shown]
+    lines.append("url = " + (f'"{urls[0]}"' if len(urls) == 1 else "[" + ", ".join(f'"{u}"' for u in urls) + "]"))
+    return lines + [f"{_quote(g)}: {g.why}" for g in shown] + more
+
+
+def _quote(link) -> str:
+    """Where a link is and what it says: `README.md:39 "Training Code"`."""
+    return f'{link.source} "{link.text}"' if link.text else f"{link.source} {link.written}"
 
 
 # -- licenses, as `openlint check` resolves them -----------------------------------------------
@@ -385,7 +473,9 @@ def _source_file(source: str | None, files: set[str]) -> str | None:
 
 
 def release_name(shown: Shown) -> tuple[str, str]:
-    """(name, where it came from): the card's model_name, its model-index, its title, or the folder."""
+    """(name, where it came from): the card's model_name, its model-index, its title (an HTML
+    `<h1>` or a heading that names the release, never a section such as "Loading Amber"), or
+    the folder."""
     meta = shown.card.plain_metadata() if shown.card is not None else {}
     name = meta.get("model_name")
     if isinstance(name, str) and name.strip():
@@ -395,17 +485,56 @@ def release_name(shown: Shown) -> tuple[str, str]:
         name = index[0].get("name")
         if isinstance(name, str) and name.strip():
             return name.strip(), "the card's `model-index`"
-    first = shown.card.body_line if shown.card is not None else 1
-    in_code = False
-    for line in shown.card_text.split("\n")[first - 1 :]:
-        if line.lstrip().startswith(("```", "~~~")):
-            in_code = not in_code
-        match = None if in_code else HEADING.match(line)
-        if match:
-            title = re.sub(r"[*_`]", "", match.group(1)).strip()
-            if title:
-                return title, "the card's title"
+    first = shown.card.body_line if shown.card is not None and shown.card.file == shown.card_file else 1
+    titled = title(shown.card_text, first)
+    if titled is not None:
+        name, line, form = titled
+        return name, f"the title of {shown.card_file} (line {line}, {form})"
     return shown.root.resolve().name or "model", "the folder's name"
+
+
+NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Za-z][-_.]?\d|\d[-_.]?[A-Za-z]")  # "OLMo", "Acme-7B", "Qwen2"
+# names.HEADING's lazy `(.+?)[ \t#]*$` backtracks over a line of spaces; this one does not (the
+# closing #s are stripped after)
+ATX_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+([^\n]*)", re.M)
+TITLE_SUFFIX = re.compile(r"\s+(?:model\s+card|readme|repository|official\s+repository)$", re.I)
+
+
+def title(text: str, first_line: int = 1) -> tuple[str, int, str] | None:
+    """The release's name in a document's title: (name, line, "an HTML <h1>" or "a heading").
+    The first `<h1>` or `#`/`##` heading that is no section heading ("Usage", "Loading Amber",
+    "快速开始", data/links.toml [titles]) and has a name in it; a heading below the top level
+    must look like a name ("Acme-7B", "OLMo")."""
+    from openlint.claims import names
+    from openlint.claims.markdown import fenced_lines
+    from openlint.judge.links import is_section_title
+
+    lines = text.split("\n")
+    body = "\n".join(lines[first_line - 1 :])
+    candidates = []
+    h1 = names._first_h1(body)
+    if h1 is not None:
+        candidates.append((h1[0], h1[1], 1, "an HTML <h1>"))
+    fenced = fenced_lines(lines[first_line - 1 :])  # a `# comment` in a code block is no heading
+    line, counted = 0, 0
+    for match in ATX_HEADING.finditer(body, 0, names.TITLE_CHARS):
+        line += body.count("\n", counted, match.start())
+        counted = match.start()
+        if len(match.group(1)) <= 2 and line not in fenced:
+            candidates.append((match.start(), match.group(2).rstrip(" \t#"), len(match.group(1)), "a heading"))
+    strict = False  # once a top-level heading was a section, the text's `#` headings are sections
+    for at, raw, level, form in sorted(candidates, key=lambda c: c[0]):
+        clean = " ".join(names.MARKUP.sub(lambda m: m.group(1) or " ", names.TAG.sub(" ", raw)).split())
+        clean = names.TITLE_PREFIX.sub("", re.sub(r"^[^\w]+", "", clean))  # emoji, bullets, "Model card for"
+        if not clean or names.SECTION.match(clean) or is_section_title(clean):
+            strict = strict or level == 1
+            continue
+        found = names.name_in_title(TITLE_SUFFIX.sub("", clean))
+        if not found or ((level > 1 or strict) and not NAME_LIKE.search(found)):
+            strict = strict or level == 1
+            continue
+        return found, first_line + body.count("\n", 0, at), form
+    return None
 
 
 def model_type(shown: Shown) -> str | None:
@@ -438,6 +567,7 @@ def draft(root: Path) -> Draft:
     specs = data_toml("components.toml")
     found = scan(root, shown)
     name, name_from = release_name(shown)
+    add_links(found, linked(shown, [name, shown.root.resolve().name]))
     release: dict = {"name": name}
     comments: dict = {("format",): "The version of this file's format; 1 is the only one so far."}
     after: dict = {}
@@ -489,16 +619,24 @@ def draft(root: Path) -> Draft:
         comments[("release", "license_path")] = "Where the texts of those licenses are in this repository."
 
     components: dict = {}
+    guesses: list[str] = []  # links that may be components, drafted commented out at the end
     for cid, spec in specs.items():
         if cid not in found:
             continue
         item = found[cid]
+        drafted = bool(item.paths or item.urls)
+        if item.maybe and drafted:
+            after[("components", cid)] = _maybe_lines(cid, item.maybe, True)
+        elif item.maybe:
+            guesses += [""] + _maybe_lines(cid, item.maybe, False)
         table: dict = {}
         paths = [p for p in item.paths if _exists(root, p)]
         if paths:
             table["path"] = paths[0] if len(paths) == 1 else paths
         if item.urls:
             table["url"] = item.urls[0] if len(item.urls) == 1 else item.urls
+            if item.sources:
+                comments[("components", cid, "url")] = _sources_comment(item)
         if cid == "model-parameters-final":
             table.update(own)
         if not table:
@@ -516,21 +654,23 @@ def draft(root: Path) -> Draft:
             "What the release contains, by Model Openness Framework component. A component that is not",
             "listed is not released. `path` is in this repository, `url` is elsewhere.",
         ]
-    after[()] = _missing(components)
+    if "" in found and found[""].maybe:
+        guesses += [""] + _maybe_lines("", found[""].maybe, False)
+    after[()] = _missing(components) + guesses
     header = [
         "openness.toml: what this release contains and under which terms, so that `openlint check`",
         "can judge what it claims. The format (version 1) is described in",
         DOCS + ".",
         "",
-        "Drafted by `openlint init` from what the repository shows: the model card, the license files",
-        "and the names of its files and folders. Check every entry, answer each TODO, then run",
-        "`openlint check`.",
+        "Drafted by `openlint init` from what the repository shows: the model card, the license files,",
+        "the names of its files and folders, and the links of its READMEs. Check every entry, answer",
+        "each TODO, then run `openlint check`.",
     ]
     comments = {k: _wrap(v) for k, v in comments.items()}
     after = {k: _wrap(v) for k, v in after.items() if v}
     text = dump_toml(data, comments=comments, after=after, header=header, width=WIDTH)
     _validate(text)
-    return Draft(text, list(components), text.count("TODO:"))
+    return Draft(text, list(components), text.count("TODO:"), sum(len(item.maybe) for item in found.values()))
 
 
 def _wrap(text: str | list[str]) -> list[str]:
@@ -540,6 +680,9 @@ def _wrap(text: str | list[str]) -> list[str]:
     lines = [text] if isinstance(text, str) else text
     out: list[str] = []
     for line in lines:
+        # a comment quotes the repository's texts: the control characters TOML refuses in a
+        # comment, and the line breaks it would split on, are written as escapes
+        line = NOT_IN_COMMENT.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
         if len(line) <= WIDTH - 2 or re.match(r"^\[?[\w.-]+\]?( = |$)", line):
             out.append(line)
         else:
@@ -550,7 +693,9 @@ def _wrap(text: str | list[str]) -> list[str]:
 def _license_origin(shown: Shown) -> str:
     sources = []
     if shown.card_license is not None and shown.card_license.expression:
-        sources.append("the card's `license`")
+        meta = shown.card.plain_metadata() if shown.card is not None else {}
+        named = [f"`{key}: {meta[key]}`" for key in ("license_name", "license_link") if isinstance(meta.get(key), str) and meta[key].strip()]
+        sources.append("the card's `license`" + (" with " + " and ".join(named) if named and str(meta.get("license", "")).lower() == "other" else ""))
     if shown.license_files:
         sources.append("the license files (" + ", ".join(lf.file for lf in shown.license_files) + ")")
     return " and ".join(sources) or "the repository"
