@@ -225,6 +225,32 @@ def convert_case(name: str, text: str, *options: str):
     return build
 
 
+def model_index(size: int) -> str:
+    """A block-style model-index of about `size` characters, as embedding models' cards carry."""
+    rows = ["model-index:", "- name: tiny", "  results:"]
+    n, total = 0, 0
+    while total < size:
+        rows += ["  - task: {type: text-generation}", f"    dataset: {{name: set{n}, type: set{n}}}", "    metrics:", f"    - {{type: acc, value: {n}.5}}"]
+        total += 100
+        n += 1
+    return "\n".join(rows) + "\n"
+
+
+def long_license(size: int = 1_040_000) -> str:
+    """MIT-like words repeated to just under the 1 MiB input cap: identification on a cold cache."""
+    words = "Permission is hereby granted free of charge to any person obtaining a copy of this software "
+    return (words * (size // len(words) + 1))[:size]
+
+
+def init_case(files: dict):
+    def build(folder: Path) -> list[str]:
+        root = folder / "repo"
+        write(root, files)
+        return ["init", "--dry-run", str(root)]
+
+    return build
+
+
 def utf16(folder: Path) -> list[str]:
     root = folder / "repo"
     write(root, {"LICENSE": "\ufeffMIT License\n".encode("utf-16-le"), "README.md": ("\ufeff" + CARD).encode("utf-16-be")})
@@ -247,6 +273,11 @@ CASES = [
     ("unclosed opt-out, then 1 MB of spaces", repo_case({"LICENSE": LICENSE, "README.md": CARD + "<!-- openlint: ignore OL4 why" + " " * 1_000_000})),
     ("250k `<h1>` tags and a claim", repo_case({"LICENSE": LICENSE, "README.md": CARD + "<h1>" * 250_000 + " open-source\n"})),
     ("1 MB of one-character lines and a claim", repo_case({"LICENSE": LICENSE, "README.md": CARD + "a\n" * 500_000 + "open-source\n"})),
+    ("a 20,000-character heading of ` #` runs, and a claim", repo_case({"LICENSE": LICENSE, "README.md": "# A" + " #" * 10_000 + "x\n\nA is open source.\n"})),
+    ("1 MiB of dense flow front matter", readme_case("x: [" + ",".join(["a"] * 500_000) + "]\n")),
+    ("model-index front matter of 900 KB", readme_case(model_index(900_000))),
+    ("a 1 MiB license text", repo_case({"LICENSE": long_license(), "README.md": CARD})),
+    ("init on a README of 1 MB of links", init_case({"README.md": CARD + "[Training Code](https://github.com/acme/train)\n" * 21_000})),
     ("openness.toml arrays 1,000 deep", repo_case({"LICENSE": LICENSE, "README.md": CARD, "openness.toml": deep_toml()})),
     ("openness.toml dotted key 100k deep", repo_case({"LICENSE": LICENSE, "README.md": CARD, "openness.toml": deep_toml_tables()})),
     ("pyproject arrays 1,000 deep", repo_case({"LICENSE": LICENSE, "README.md": CARD, "pyproject.toml": "[tool.openlint]\n" + deep_toml()[len(TOML):]})),

@@ -16,6 +16,11 @@ from openlint.inputs.sources import TextFile
         ("## Acme-2\n", "Acme-2"),  # unless it is shaped like a name
         ("# 🚀 Acme\n", "Acme"),
         ("# 1. Introduction\n", None),
+        ("# Acme-7B ##\n", "Acme-7B"),  # the closing #s are no part of it
+        ("# Acme-7B # #  \t\n", "Acme-7B"),
+        ("# C#\n", "C"),  # (a closing run needs no space before it here, as before)
+        ("# ###\n", None),  # only a closing run: its first character is all the heading holds
+        ("# Acme-7B" + " #" * 5_000 + "x\n", "Acme-7B" + " #" * 5_000 + "x"),  # a run inside the text stays
     ],
 )
 def test_title_of(text, title):

@@ -13,7 +13,9 @@ import re
 
 from openlint._support.records import record
 
-HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+# the text with its closing run of spaces and #s is cut by heading_text(): a lazy `(.+?)[ \t#]*$`
+# tries the run at every position, quadratic on a long line of them
+HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+)$", re.M)
 TITLE_CHARS = 20_000  # a title is looked for this far into the text
 H1_OPEN = re.compile(r"<h1\b", re.I)
 H1_CLOSE = re.compile(r"</h1>", re.I)
@@ -59,6 +61,12 @@ class Name:
     source: str  # where it was found, as a finding says it: "the card's model_name"
 
 
+def heading_text(match: re.Match) -> str:
+    """A HEADING match's text without its closing spaces and #s (at least its first character)."""
+    text = match.group(2)
+    return text.rstrip(" \t#") or text[0]
+
+
 def title_of(text: str, first_line: int = 1) -> str | None:
     """The document's title: its first `<h1>` or level-1 `#` heading, else its first heading
     if that names something; with markup removed. A section heading is no title."""
@@ -70,9 +78,9 @@ def title_of(text: str, first_line: int = 1) -> str | None:
     headings = list(HEADING.finditer(body, 0, TITLE_CHARS))
     top = next((h for h in headings if len(h.group(1)) == 1), None)
     if top:
-        candidates.append((top.start(), top.group(2)))
+        candidates.append((top.start(), heading_text(top)))
     elif headings:
-        candidates.append((headings[0].start(), headings[0].group(2)))
+        candidates.append((headings[0].start(), heading_text(headings[0])))
     top_level = bool(h1) or top is not None
     for _, raw in sorted(candidates):
         clean = " ".join(MARKUP.sub(lambda m: m.group(1) or " ", TAG.sub(" ", raw)).split())

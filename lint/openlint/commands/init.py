@@ -494,9 +494,6 @@ def release_name(shown: Shown) -> tuple[str, str]:
 
 
 NAME_LIKE = re.compile(r"[a-z][A-Z]|[A-Za-z][-_.]?\d|\d[-_.]?[A-Za-z]")  # "OLMo", "Acme-7B", "Qwen2"
-# names.HEADING's lazy `(.+?)[ \t#]*$` backtracks over a line of spaces; this one does not (the
-# closing #s are stripped after)
-ATX_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+([^\n]*)", re.M)
 TITLE_SUFFIX = re.compile(r"\s+(?:model\s+card|readme|repository|official\s+repository)$", re.I)
 
 
@@ -517,11 +514,11 @@ def title(text: str, first_line: int = 1) -> tuple[str, int, str] | None:
         candidates.append((h1[0], h1[1], 1, "an HTML <h1>"))
     fenced = fenced_lines(lines[first_line - 1 :])  # a `# comment` in a code block is no heading
     line, counted = 0, 0
-    for match in ATX_HEADING.finditer(body, 0, names.TITLE_CHARS):
+    for match in names.HEADING.finditer(body, 0, names.TITLE_CHARS):
         line += body.count("\n", counted, match.start())
         counted = match.start()
         if len(match.group(1)) <= 2 and line not in fenced:
-            candidates.append((match.start(), match.group(2).rstrip(" \t#"), len(match.group(1)), "a heading"))
+            candidates.append((match.start(), names.heading_text(match), len(match.group(1)), "a heading"))
     strict = False  # once a top-level heading was a section, the text's `#` headings are sections
     for at, raw, level, form in sorted(candidates, key=lambda c: c[0]):
         clean = " ".join(names.MARKUP.sub(lambda m: m.group(1) or " ", names.TAG.sub(" ", raw)).split())
