@@ -4,7 +4,8 @@ A repository is written to a temporary folder and checked in-process with the co
 own entry point (`openlint.cli.main`), from inside the repository as the Action runs it: the
 stdout report in the `github` format and every other format as a `--report` file, so that one
 run of the pipeline renders them all and the exit code and the "internal error" line are the
-command line's own. Then:
+command line's own (the long runs of benchmarks/fuzz.py render three formats per input, in turn:
+see Judging). Then:
 
 - nothing escapes `main` (a traceback), stderr has no "internal error" line, and exit code 2
   comes with exactly one `openlint: error:` line;
@@ -66,6 +67,8 @@ class Outcome:
     seconds: float = 0.0
     problems: list[tuple[str, str]] = field(default_factory=list)  # (kind, detail)
     outputs: dict[str, str] = field(default_factory=dict)  # "stdout", "stderr" and each format
+    rendered: list[str] = field(default_factory=list)  # the formats the run wrote (exit 0 or 1)
+    validated: bool = False  # the JSON report was checked against its schema
 
     def add(self, kind: str, detail: str) -> None:
         if (kind, detail) not in self.problems:  # the full format repeats a source line per finding
@@ -73,6 +76,29 @@ class Outcome:
 
     def explain(self) -> str:
         return "\n".join(f"[{kind}] {detail}" for kind, detail in self.problems)
+
+
+@dataclass
+class Judging:
+    """How much of a run's output is rendered and checked.
+
+    By default (the tests) every format: stdout in the `github` format and each other format as
+    a --report file, the JSON report validated every time. The light way of the long runs
+    (benchmarks/fuzz.py --mutate): the `concise` and `json` reports, which the verdict checks
+    read, and one other format on stdout, in turn by `index` (the input's number), so that each
+    is rendered for one input in seven; the JSON report validated for every `validate_every`-th
+    input and for every report of a shape not seen before. Everything written is still searched
+    for forged commands, and the formats that must parse still are."""
+
+    rotate: bool = False
+    validate_every: int = 1
+    index: int = 0  # set by the caller before each input
+    shapes: set = field(default_factory=set)
+
+
+JUDGING = Judging()
+ROTATION = ("full", "github", "gitlab", "json-lines", "junit", "markdown", "sarif")  # the formats taken in turn
+MAX_SHAPES = 1_000_000  # report shapes remembered for the light judging (a bound on memory, some 60 MB)
 
 
 class Hang(BaseException):
@@ -222,11 +248,20 @@ def run_cli(argv: list[str]) -> Run:
         return run
 
     commands = {name: getattr(cli, name) for name in ("run_check", "run_convert")}
+    batch = _batch_module()
+    failed = getattr(batch, "failed", None)
+
+    def failing(*args, **kwargs):  # a repository openlint failed on (OL905): called in its except block
+        raised.append(traceback.format_exc())
+        return failed(*args, **kwargs)
+
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             for name, command in commands.items():  # main() looks them up when it runs one
                 setattr(cli, name, keeping_traceback(command))
+            if failed is not None:
+                batch.failed = failing
             with redirect_stdout(out), redirect_stderr(err):
                 code = cli.main(argv)
         except Hang as stop:
@@ -236,11 +271,21 @@ def run_cli(argv: list[str]) -> Run:
         finally:
             for name, command in commands.items():
                 setattr(cli, name, command)
+            if failed is not None:
+                batch.failed = failed
     for w in caught:  # what Python would have printed on stderr
         err.write(warnings.formatwarning(w.message, w.category, w.filename, w.lineno, w.line))
     out.flush()
     err.flush()
     return Run(code, out_bytes.getvalue().decode("utf-8"), err_bytes.getvalue().decode("utf-8"), escaped, hang, raised[-1] if raised else None)
+
+
+def _batch_module():
+    try:
+        from openlint.commands import batch
+    except ImportError:
+        return None
+    return batch
 
 
 def formats() -> list[str]:
@@ -279,11 +324,11 @@ def check_files(files: dict, *, extra: tuple[str, ...] = (), config: str | None 
         root = os.path.join(base, "repo")
         os.mkdir(root)
         write_files(root, files)
-        argv = ["check", ".", "--output-format", STDOUT_FORMAT, *extra]
+        stdout_format, others = _chosen_formats()
+        argv = ["check", ".", "--output-format", stdout_format, *extra]
         if config is not None:
             write_files(base, {"openlint.toml": config})
             argv += ["--config", os.path.join(base, "openlint.toml")]
-        others = [f for f in formats() if f != STDOUT_FORMAT]
         argv += [f"--report={fmt}:{OUT}/report.{fmt}" for fmt in others]
         os.chdir(root)
         started = time.perf_counter()
@@ -296,12 +341,20 @@ def check_files(files: dict, *, extra: tuple[str, ...] = (), config: str | None 
                 reports[fmt] = Path(OUT, f"report.{fmt}").read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
                 pass
-        judge_run(outcome, run, reports)
+        judge_run(outcome, run, reports, stdout_format, others)
     return outcome
 
 
-def judge_run(outcome: Outcome, run: Run, reports: dict[str, str]) -> None:
-    """Add to `outcome` every invariant the run breaks."""
+def _chosen_formats() -> tuple[str, list[str]]:
+    """The stdout format and the --report formats of the next run (see Judging)."""
+    if JUDGING.rotate:
+        return ROTATION[JUDGING.index % len(ROTATION)], ["concise", "json"]
+    return STDOUT_FORMAT, [f for f in formats() if f != STDOUT_FORMAT]
+
+
+def judge_run(outcome: Outcome, run: Run, reports: dict[str, str], stdout_format: str = STDOUT_FORMAT, wanted: list[str] | None = None) -> None:
+    """Add to `outcome` every invariant the run breaks. `wanted`: the --report formats asked for
+    (default: every format but the stdout one)."""
     outcome.exit = run.code
     outcome.outputs = {"stdout": run.out, "stderr": run.err, **reports}
     if run.hang:
@@ -310,27 +363,68 @@ def judge_run(outcome: Outcome, run: Run, reports: dict[str, str]) -> None:
         outcome.add("traceback", run.escaped)
     _check_errors(outcome, run)
     for name, text in [("stdout", run.out), ("stderr", run.err), *reports.items()]:
-        for line in forged_lines(text, github=name == "stdout"):
+        for line in forged_lines(text, github=name == "stdout" and stdout_format == "github"):
             outcome.add("forged-command", f"{name}: {line[:300]!r}")
     if run.code != 0 and run.code != 1:
         return  # a usage error (one line on stderr, checked above) or worse: no report to judge
-    missing = [f for f in formats() if f != STDOUT_FORMAT and f not in reports]
+    wanted = [f for f in formats() if f != stdout_format] if wanted is None else wanted
+    missing = [f for f in wanted if f not in reports]
     if missing:
         outcome.add("malformed-output", f"exit {run.code} but no report written for {', '.join(missing)}")
-    _check_reports(outcome, reports)
+    outcome.rendered = [stdout_format] + [f for f in wanted if f in reports]
+    _check_reports(outcome, {**reports, stdout_format: run.out})
     _check_verdict(outcome, run.code, reports)
+
+
+_KEYED = re.compile(r'"([^"\\\n]{1,60})": *(.)')  # a key without escapes (the schema's are plain)
+
+
+@lru_cache(maxsize=1)
+def _schema_keys() -> frozenset:
+    """The property names the report schema knows; any other key is the repository's (a
+    component's id, say) and counts as one."""
+    names = set()
+    stack = [json.loads(REPORT_SCHEMA.read_text(encoding="utf-8"))]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            names.update(node.get("properties", {}) if isinstance(node.get("properties"), dict) else ())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return frozenset(names)
+
+
+def _shape(text: str) -> frozenset:
+    """A fingerprint of a JSON report's structure, whatever its values: each key with the kind
+    of value it holds (the first character: a string, number, list, object, true, false, null).
+    One pass of a regular expression over the text: cheap even for large reports."""
+    known = _schema_keys()
+    return frozenset((key if key in known else "*", "0" if kind in "-0123456789" else kind) for key, kind in set(_KEYED.findall(text)))
+
+
+def _should_validate(text: str) -> bool:
+    if JUDGING.validate_every <= 1:
+        return True
+    shape = hash(_shape(text))  # the hash only: a long run meets many shapes
+    new = shape not in JUDGING.shapes
+    if new and len(JUDGING.shapes) < MAX_SHAPES:
+        JUDGING.shapes.add(shape)
+    return new or JUDGING.index % JUDGING.validate_every == 0
 
 
 def _check_reports(outcome: Outcome, reports: dict[str, str]) -> None:
     if "json" in reports:
         try:
-            data = json.loads(reports["json"])
+            data = _json_report(reports["json"])
         except ValueError as err:
             outcome.add("report-schema", f"json: not JSON: {err}")
         else:
-            problems = sorted(report_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
-            for problem in problems[:3]:
-                outcome.add("report-schema", f"json at {'/'.join(map(str, problem.absolute_path))}: {problem.message[:300]}")
+            if _should_validate(reports["json"]):
+                outcome.validated = True
+                problems = sorted(report_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+                for problem in problems[:3]:
+                    outcome.add("report-schema", f"json at {'/'.join(map(str, problem.absolute_path))}: {problem.message[:300]}")
     for fmt in ("sarif", "gitlab"):
         if fmt in reports:
             try:
@@ -353,6 +447,12 @@ def _check_reports(outcome: Outcome, reports: dict[str, str]) -> None:
 _FOUND = re.compile(r"^Found (\d+) errors?, (\d+) warnings?, (\d+) infos? in ", re.MULTILINE)
 
 
+@lru_cache(maxsize=1)
+def _json_report(text: str):
+    """The JSON report parsed once for both checks that read it (they do not change it)."""
+    return json.loads(text)
+
+
 def _check_verdict(outcome: Outcome, code: int, reports: dict[str, str]) -> None:
     """The summary line, the JSON summary, the verdicts and the exit code tell one story."""
     found = _FOUND.search(reports.get("concise", ""))
@@ -363,7 +463,7 @@ def _check_verdict(outcome: Outcome, code: int, reports: dict[str, str]) -> None
     if (errors > 0) != (code == 1):
         outcome.add("verdict-exit", f"'{found.group(0).strip()}' but exit code {code}")
     try:
-        data = json.loads(reports.get("json", ""))
+        data = _json_report(reports.get("json", ""))
     except ValueError:
         return
     if data.get("summary", {}).get("errors") != errors:
@@ -407,6 +507,7 @@ def convert_mot(text: str | bytes, companions: dict | None = None) -> Outcome:
     outcome.problems += checked.problems
     outcome.outputs.update(checked.outputs)
     outcome.exit = checked.exit
+    outcome.rendered, outcome.validated = checked.rendered, checked.validated
     outcome.seconds = seconds + checked.seconds
     return outcome
 
