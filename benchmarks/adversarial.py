@@ -108,6 +108,37 @@ def deep_toml_tables(depth: int = 100_000) -> str:
     return TOML + ".".join(["a"] * depth) + " = 1\n"
 
 
+def license_words(size: int, seed: int = 0, beyond_ascii: bool = False) -> str:
+    """`size` characters of license-like words, 12 to a line; one word beyond ASCII sends the
+    whole text through licenseclassifier's own (slower) word splitter."""
+    words = ["permission", "granted", "software", "copyright", "notice", "license", "warranty", "liability", "distribute", "modify", "holders"]
+    lines = [f"Bundled notice {seed}" + (" é" if beyond_ascii else "")]
+    total = len(lines[0])
+    i = seed
+    while total < size:
+        line = " ".join(words[(i * 7 + k * 3) % len(words)] for k in range(12))
+        lines.append(line)
+        total += len(line) + 1
+        i += 1
+    return "\n".join(lines)[:size] + "\n"
+
+
+def many_license_texts(folder: Path) -> list[str]:
+    """32 license files (the most one check reads) of 1 MB each, each a text of its own."""
+    root = folder / "repo"
+    write(root, {"README.md": CARD, **{f"LICENSE-{i:02d}": license_words(1_000_000, seed=i) for i in range(32)}})
+    return ["check", "--output-format", "json", str(root)]
+
+
+def long_expression(ids: int = 2000) -> str:
+    return TOML + '[release.license]\ndistribution = "' + " OR ".join(f"Foo-{i}" for i in range(ids)) + '"\n'
+
+
+def claims_on_one_long_line(claims: int = 200) -> str:
+    filler = "word " * 100
+    return CARD.replace("---\n#", "model_name: Acme\n---\n#", 1) + "# " + " ".join("Acme is an open-source model. " + filler for _ in range(claims)) + "\n"
+
+
 def mot_file(extra: str) -> str:
     return (
         "framework:\n  name: Model Openness Framework\n  version: '1.0'\n  date: '2024-12-15'\n"
@@ -290,6 +321,12 @@ CASES = [
     ("10k license files", many_licenses),
     ("10k prose files", many_prose),
     ("UTF-16 README and LICENSE with BOM", utf16),
+    ("1 MB LICENSE of license words", repo_case({"LICENSE": license_words(1_000_000), "README.md": CARD})),
+    ("1 MB LICENSE of words, one beyond ASCII", repo_case({"LICENSE": license_words(1_000_000, beyond_ascii=True), "README.md": CARD})),
+    ("1 MB LICENSE of one-character lines", repo_case({"LICENSE": "a\n" * 500_000, "README.md": CARD})),
+    ("32 license files of 1 MB each", many_license_texts),
+    ("license expression of 2,000 ids", repo_case({"LICENSE": LICENSE, "README.md": CARD, "openness.toml": long_expression()})),
+    ("full format: 200 claims on a 105 KB line", repo_case({"LICENSE": LICENSE, "README.md": claims_on_one_long_line()}, "--output-format", "full")),
     ("convert: MOT alias bomb", convert_case("bomb.yml", mot_file(alias_bomb()), "--from", "mot")),
     ("convert: MOT merge-key bomb", convert_case("merge.yml", mot_file(merge_bomb()), "--from", "mot")),
     ("convert: MOT flow lists 10,000 deep", convert_case("deep.yml", mot_file(deep_flow(10_000)), "--from", "mot")),

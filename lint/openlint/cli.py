@@ -151,7 +151,6 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto", help="colour the text formats (default: auto: on a terminal, unless NO_COLOR is set)"
     )
-    check.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     convert = sub.add_parser("convert", help="convert between openness.toml and the Model Openness Tool's YAML")
     convert.add_argument("file", metavar="FILE", help="the file to convert ('-' for stdin)")
     direction = convert.add_mutually_exclusive_group(required=True)
@@ -159,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     direction.add_argument("--to", dest="to_format", choices=CONVERT_FORMATS, help="FILE is an openness.toml; write this format")
     convert.add_argument("-o", "--output-file", metavar="PATH", help="write the result to PATH instead of stdout")
     _add_tool_commands(sub)
+    for command in sub.choices.values():  # the internal-error line of every command points to it
+        command.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     return parser
 
 
@@ -354,13 +355,7 @@ def prepare_report_path(path: str) -> None:
     (as ruff does); a folder, a symlink or an unwritable place is a usage error."""
     from openlint.report.formatters import ReportError
 
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isabs(path):
-        # a relative path is aimed at the working tree: a symlinked folder on the way (one a pull
-        # request can commit) must not carry the write elsewhere
-        here, real = os.path.realpath(os.getcwd()), os.path.realpath(folder)
-        if os.path.commonpath([here, real]) != here:
-            raise ReportError(f"will not write {path}: its folder leads outside the working directory through a symbolic link")
+    folder = _folder_in_working_tree(path)
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as err:
@@ -373,29 +368,65 @@ def prepare_report_path(path: str) -> None:
         raise ReportError(f"cannot write {path}: permission denied")
 
 
+def _folder_in_working_tree(path: str) -> str:
+    """The folder of a file openlint writes; a relative path is aimed at the working tree, so a
+    symlinked folder on the way (one a pull request can commit) must not carry the write elsewhere."""
+    from openlint.report.formatters import ReportError
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isabs(path):
+        here, real = os.path.realpath(os.getcwd()), os.path.realpath(folder)
+        if os.path.commonpath([here, real]) != here:
+            raise ReportError(f"will not write {path}: its folder leads outside the working directory through a symbolic link")
+    return folder
+
+
+def read_input(path: str) -> str:
+    """A file a command converts, read as every input is (inputs/sources.py): a regular file (a
+    FIFO or a device is refused before it is opened), at most MAX_BYTES, UTF-8; a relative path
+    must not leave the working directory through a symbolic link a pull request could commit."""
+    from openlint.inputs.sources import MAX_BYTES, read_capped
+
+    if path == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read(MAX_BYTES + 1) if stream is not None else sys.stdin.read(MAX_BYTES + 1).encode("utf-8", "surrogatepass")
+        if len(data) > MAX_BYTES:
+            raise UsageError(f"cannot read <stdin>: more than {MAX_BYTES:,} bytes; openlint reads at most {MAX_BYTES:,}")
+    else:
+        if not os.path.isabs(path):
+            here = os.path.realpath(os.getcwd())
+            named = os.path.normpath(os.path.join(here, path))  # where the path points before any link is followed
+            if os.path.commonpath([here, named]) == here and os.path.commonpath([here, os.path.realpath(named)]) != here:
+                raise UsageError(f"will not read {path}: it leads outside the working directory through a symbolic link")
+        try:
+            data, size = read_capped(path, MAX_BYTES)
+        except OSError as err:
+            raise UsageError(f"cannot read {path}: {err.strerror or err}") from None
+        if size > MAX_BYTES or len(data) > MAX_BYTES:
+            raise UsageError(f"cannot read {path}: it is {max(size, len(data)):,} bytes; openlint reads at most {MAX_BYTES:,}")
+    try:
+        text = data.decode("utf-8-sig")  # a BOM is not content
+    except UnicodeDecodeError:
+        raise UsageError(f"cannot read {path}: not UTF-8 text") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def run_convert(args: argparse.Namespace) -> int:
     from openlint.commands import mot
 
-    try:
-        if args.file == "-":
-            text, source = sys.stdin.read(), "<stdin>"
-        else:
-            with open(args.file, encoding="utf-8-sig") as handle:  # a BOM is not content
-                text, source = handle.read(), args.file
-    except OSError as err:
-        raise UsageError(f"cannot read {args.file}: {err.strerror}") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"cannot read {args.file}: not UTF-8 text") from None
+    text, source = read_input(args.file), "<stdin>" if args.file == "-" else args.file
     try:
         converted = mot.mot_to_toml(text, source) if args.from_format else mot.toml_to_mot(text, source)
     except mot.ConversionError as err:
         raise UsageError(str(err)) from None
     if args.output_file:
-        try:
-            with open(args.output_file, "w", encoding="utf-8") as handle:
-                handle.write(converted.text)
-        except OSError as err:
-            raise UsageError(f"cannot write {args.output_file}: {err.strerror}") from None
+        from openlint.report.formatters import ReportError, write_text
+
+        try:  # as a report is written: never through a symbolic link
+            _folder_in_working_tree(args.output_file)
+            write_text(args.output_file, converted.text)
+        except ReportError as err:
+            raise UsageError(str(err)) from None
     else:
         write_out(converted.text)
     if converted.notes:

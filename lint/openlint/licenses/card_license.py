@@ -49,6 +49,9 @@ def _resolve_list(card, raw: list, meta, link, link_file, files_by_path, finding
     """`license: [mit, apache-2.0]`, which the Hub accepts: each id is checked at its item. The
     card does not say whether all the terms apply or any one of them, so all of them must hold
     (AND): the reading that never makes a release look more open than it is."""
+    items = [item.strip() for item in raw if isinstance(item, str) and item.strip()]
+    if too_long(" AND ".join(items), card.location(("license",)), findings):  # as one expression, AND (below)
+        return CardLicense(", ".join(items), None, card.location(("license",)))
     parts = []
     for i, item in enumerate(raw):
         if isinstance(item, str) and item.strip():  # other items are the schema's (OL103)
@@ -166,6 +169,8 @@ def check_ids(expression: str, at: Location, findings: list[Finding], hub: bool 
     """
     if expression.strip().upper() in ("NONE", "NOASSERTION"):  # SPDX: explicitly no license / not stated
         return None
+    if too_long(expression, at, findings):
+        return None
     ids = spdx.parse_ids(expression)
     ok = ids is not None
     for identifier in ids or [expression]:
@@ -190,6 +195,17 @@ def check_ids(expression: str, at: Location, findings: list[Finding], hub: bool 
             current = spdx.current_id(identifier)
             findings.append(rules.finding("OL204", at, license=identifier, current=current))
     return expression if ok else None
+
+
+def too_long(expression: str, at: Location, findings: list[Finding]) -> bool:
+    """Whether `expression` is too long to parse (spdx.oversized); then an OL017 at `at`."""
+    size = spdx.oversized(expression)
+    if size is None:
+        return False
+    from openlint.inputs.values import short
+
+    findings.append(rules.finding("OL017", at, expression=short(expression), size=size, limit=spdx.MAX_EXPRESSION_CHARS))
+    return True
 
 
 def _check_link(card: Card, root: str | os.PathLike, link, findings: list[Finding]) -> str | None:

@@ -13,7 +13,7 @@ from openlint import rules
 from openlint._support.records import record
 from openlint._support.resources import data_toml
 from openlint.inputs.sources import TextFile
-from openlint.licenses.identify import FileLicenses, Region, identify, normalise
+from openlint.licenses.identify import MAX_COMPARED_CHARS, MAX_COMPARED_LINES, FileLicenses, Region, compared_end, identify, normalise
 from openlint.model import Finding, LicenseEvidence, Location
 
 EXCERPT = 80
@@ -25,6 +25,7 @@ class LicenseFile:
     role: str  # policy, model, code, data, document or generic
     text: TextFile
     found: FileLicenses
+    compared: int | None = None  # characters of the text compared with known licenses (None: all)
 
     @property
     def terms(self) -> list[Region]:
@@ -80,19 +81,51 @@ def _excerpt(text: str) -> str:
     return flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1] + "…"
 
 
+LIMITS = f"{MAX_COMPARED_CHARS:,} characters and {MAX_COMPARED_LINES:,} lines"
+
+
 def read_license_files(texts: list[TextFile], findings: list[Finding]) -> list[LicenseFile]:
+    """Each file identified, in order, within one budget of text compared per check (identify.py):
+    a file past it is compared up to where the budget ends, or not at all, with an OL016."""
     out = []
+    chars, lines = MAX_COMPARED_CHARS, MAX_COMPARED_LINES
     for text in texts:
-        found = identify(text.path, text.text)
-        lf = LicenseFile(text.path, role_of(text.path), text, found)
+        whole = text.text
+        end = compared_end(whole, chars, lines) if chars and lines else 0
+        compared = whole[:end]
+        found = identify(text.path, compared) if compared else FileLicenses(text.path)
+        lf = LicenseFile(text.path, role_of(text.path), text, found, None if end == len(whole) else end)
         out.append(lf)
+        if end < len(whole) and whole[end:].strip():
+            findings.append(_not_compared(text.path, whole, end))
+            chars = lines = 0  # the budget is spent: what follows is not compared
+        else:
+            chars -= end
+            lines -= compared.count("\n") + (not compared.endswith("\n"))
         findings.extend(_file_findings(lf))
     return out
 
 
+def _not_compared(file: str, text: str, end: int) -> Finding:
+    """OL016 where comparison stopped: the first character not compared."""
+    line = text.count("\n", 0, end) + 1
+    column = end - (text.rfind("\n", 0, end) + 1) + 1
+    if end == 0:
+        message = (
+            f"{file} was not compared with known licenses: openlint compares at most {LIMITS} of license text "
+            "in one check, and the license files before it took them all"
+        )
+    else:
+        message = (
+            f"{file}: only its first {end:,} characters were compared with known licenses: openlint compares at most "
+            f"{LIMITS} of license text in one check, so the rest, from line {line}, column {column}, was not"
+        )
+    return rules.finding("OL016", Location(file, line, column), message=message)
+
+
 def _file_findings(lf: LicenseFile) -> list[Finding]:
     found, file = lf.found, lf.file
-    lines = lf.text.lines
+    lines = lf.text.lines if lf.compared is None else lf.text.text[: lf.compared].split("\n")
     last = len(lines) - (1 if lines and lines[-1] == "" else 0)
     out: list[Finding] = []
     if not found.regions:

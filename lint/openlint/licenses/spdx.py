@@ -20,6 +20,10 @@ COMPOUND = re.compile(r"\s(?:AND|OR|WITH)\s|[()]", re.IGNORECASE)
 # an expression of ids joined by AND and OR only, without parentheses or exceptions
 ID = re.compile(r"(?:LicenseRef-|DocumentRef-[\w.\-]+:LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.\-+]*")
 FLAT = re.compile(r"[^()]+")
+# Real expressions name a few ids (the longest in use, under ten, fit in 200 characters).
+# license-expression tokenises about 8 us an id, and every use parses again: past this length an
+# expression is not parsed at all but read as an unknown license (OL017 where it is written).
+MAX_EXPRESSION_CHARS = 512
 
 
 @record(frozen=True)
@@ -161,8 +165,19 @@ def _symbol_key(identifier: str) -> str:
     return entry["id"] if entry is not None else identifier
 
 
+def oversized(expression: str) -> str | None:
+    """How long `expression` is when it is too long to parse (see MAX_EXPRESSION_CHARS), else None.
+    The one guard in front of every parse: parse_ids and judge refuse what it refuses."""
+    if len(expression) > MAX_EXPRESSION_CHARS:
+        return f"{len(expression):,} characters"
+    return None
+
+
 def parse_ids(expression: str) -> list[str] | None:
-    """The license ids of an expression (exceptions left out), or None if it does not parse."""
+    """The license ids of an expression (exceptions left out), or None if it does not parse or is
+    too long to (oversized)."""
+    if oversized(expression):
+        return None
     if not COMPOUND.search(expression):
         return [expression.strip()]
     groups = _flat(expression)
@@ -177,6 +192,8 @@ def parse_ids(expression: str) -> list[str] | None:
 
 def judge(expression: str, classes: list[str]) -> Judgement:
     """Is `expression` acceptable when licenses must belong to one of `classes`?"""
+    if oversized(expression):  # undecided, as an expression that does not parse
+        return Judgement(None, [expression], [expression])
     if not COMPOUND.search(expression):
         return _judge_symbol(expression.strip(), classes)
     groups = _flat(expression)

@@ -9,19 +9,34 @@ from openlint.report.formatters import display_path
 from openlint.report.formatters.safe import neutralise, visible
 from openlint.report.formatters.summary import mention_lines, paint, statistics_lines, summary_lines, verdict_line
 
+WINDOW = 120  # characters of a long source line shown: a finding on a 1 MB line prints a window of it
+LEAD = WINDOW // 3  # of them, before the finding's column
+CUT = "…"  # where the window cuts the line
+
 
 def _source(lines: list[str] | None, line: int, column: int, end_column: int | None, end_line: int | None) -> list[str]:
     if not lines or line < 1 or line > len(lines):
         return []
-    text = visible(lines[line - 1])
-    width = len(str(line))
+    raw = lines[line - 1]
+    at = min(max(column - 1, 0), len(raw))
     span = 1
     if end_column and (end_line in (None, line)) and end_column > column:
         span = end_column - column
+    start, end = 0, len(raw)
+    if len(raw) > WINDOW:
+        start = max(0, min(at - LEAD, len(raw) - WINDOW))
+        end = start + WINDOW
+        span = max(1, min(span, end - at))
+    before = (CUT if start else "") + visible(raw[start:at])
+    text = before + visible(raw[at:end]) + (CUT if end < len(raw) else "")
+    marked = len(visible(raw[at : at + span])) + max(0, at + span - end)  # a span may end past the line
+    width = len(str(line))
+    pad = "".join("\t" if char == "\t" else " " for char in before)  # a tab is as wide below as above
+    pad += " " * max(0, column - 1 - len(raw))  # a column past the end of its line
     return [
         f" {' ' * width} |",
         f" {line} | {text}",
-        f" {' ' * width} | {' ' * (column - 1)}{'^' * span}",
+        f" {' ' * width} | {pad}{'^' * marked}",
     ]
 
 
