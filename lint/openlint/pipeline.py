@@ -73,10 +73,16 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
     report.claims += prose_claims
     if options.show_claims or options.keep_sources:
         report.mentions = mentions
-    if openness is None:
-        for claim in {c.claim: c for c in reversed(report.claims)}.values():
-            findings.append(rules.finding("OL413", claim.location(), claim=claim.claim))
-    _judge_claims(report, evidence, options, findings)
+    links = _Links(prose_texts, card, openness, folder_name(root))
+    # with no openness.toml, a claim is one finding at the claim; a file that is there but cannot be
+    # read has its own error, and the claim is judged as on a declaration that declares nothing
+    _judge_claims(report, evidence, options, findings, links if inputs.openness is None else None)
+    if any(f.code == "OL417" for f in findings):  # it names the weight files and what else is missing
+        findings = [f for f in findings if f.code != "OL303"]
+    if openness is not None and links.may_show():  # what the texts link and openness.toml leaves out
+        from openlint.judge.undeclared import omitted
+
+        findings += omitted(openness, links())
     findings += claim_places(report)
     findings = config.apply(settings, suppress(findings, prose_texts), options.select, options.ignore)
     rank = rules.ranks()
@@ -328,7 +334,28 @@ def _pick_card(candidates: list[str], texts: dict, findings: list[Finding]) -> C
     return None
 
 
-def _judge_claims(report: RepoReport, evidence, options: Options, findings: list[Finding]) -> None:
+class _Links:
+    """The components the links of the card and the READMEs show (judge/undeclared.py), read
+    once and only when a finding needs them."""
+
+    def __init__(self, texts: list[TextFile], card: Card | None, openness, folder: str):
+        self.texts, self.card, self.openness, self.folder = texts, card, openness, folder
+        self.found = None
+
+    def may_show(self) -> bool:
+        return any("://" in t.text for t in self.texts)  # a link that shows a component has an address
+
+    def __call__(self) -> dict:
+        if self.found is None:
+            from openlint.judge.undeclared import link_evidence
+
+            self.found = link_evidence(self.texts, self.card, self.openness, self.folder)
+        return self.found
+
+
+def _judge_claims(report: RepoReport, evidence, options: Options, findings: list[Finding], undeclared: _Links | None = None) -> None:
+    """Judge every claim. `undeclared`: there is no openness.toml, and this gives the components the
+    texts' links show, for the one finding each claim then gets."""
     judged_by = definitions.by_claim()
     seen: set[tuple[str, str]] = set()
     for claim in report.claims:
@@ -341,8 +368,13 @@ def _judge_claims(report: RepoReport, evidence, options: Options, findings: list
         if (name, claim.claim) in seen:  # the same claim made twice is judged once, at its first place
             continue
         seen.add((name, claim.claim))
-        verdict, found = judge(definitions.load(name), evidence, claim, options.strict_terms)
+        definition = definitions.load(name)
+        verdict, found = judge(definition, evidence, claim, options.strict_terms)
         report.verdicts.append(verdict)
+        if undeclared is not None:  # one finding at the claim instead of one per undeclared component
+            from openlint.judge.undeclared import judged_without_declaration
+
+            found = judged_without_declaration(definition, evidence, claim, found, undeclared)
         findings.extend(found)
     wanted = list(options.definitions)
     if not report.claims and not wanted:

@@ -221,7 +221,7 @@ def test_a_check_of_prose_without_claim_words_or_comments_does_not_import_the_de
     assert proc.stdout.endswith("False\n"), proc.stdout + proc.stderr
     (tmp_path / "README.md").write_text("---\nlicense: mit\n---\n# M\n\nM is a fully open-source model.\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True)
-    assert proc.stdout.endswith("True\n") and "OL413" in proc.stdout, proc.stdout + proc.stderr
+    assert proc.stdout.endswith("True\n") and "OL417" in proc.stdout, proc.stdout + proc.stderr
 
 
 # --- the cache -------------------------------------------------------------------------------

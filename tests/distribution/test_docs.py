@@ -513,6 +513,14 @@ RULE_EXAMPLES: dict[str, tuple[str, dict]] = {
         "A LICENSE saved by an editor as 'Unicode' (UTF-16 little-endian with a byte order mark).",
         {"LICENSE": ("\ufeff" + LIC).encode("utf-16-le"), "README.md": CARD},
     ),
+    "OL016": (
+        "A LICENSE of 300 KB: the MIT license followed by the notices of every bundled dependency.",
+        {"LICENSE": MIT + "".join(f"Bundled package {i}: Copyright (c) 2026 its authors, under the terms above.\n" for i in range(4000)), "README.md": MIT_CARD},
+    ),
+    "OL017": (
+        '`distribution = "MIT OR Foo-1 OR Foo-2 OR … OR Foo-2000"` in openness.toml.',
+        {"LICENSE": LIC, "README.md": CARD, "openness.toml": TOML + '[release.license]\ndistribution = "MIT OR ' + " OR ".join(f"Foo-{i}" for i in range(1, 2001)) + '"\n'},
+    ),
     "OL101": (
         '`format = 2`, or `claim = "open source"` instead of `"open-source-ai"`.',
         {"LICENSE": LIC, "README.md": CARD, "openness.toml": TOML + 'claim = "open source"\n'},
@@ -597,6 +605,15 @@ RULE_EXAMPLES: dict[str, tuple[str, dict]] = {
         "model.safetensors and a README, nothing else.",
         {"README.md": CARD, "model.safetensors": "weights\n"},
     ),
+    "OL304": (
+        "An openness.toml without `[components.training-code]` for the release Acme, whose README links "
+        "`[Training Code](https://github.com/acme/acme-train)`.",
+        {
+            "LICENSE": LIC,
+            "README.md": CARD.replace("# Tiny", "# Acme") + "\n- [Training Code](https://github.com/acme/acme-train)\n",
+            "openness.toml": 'format = 1\n[release]\nname = "Acme"\n',
+        },
+    ),
     "OL401": (
         '`claim = "open-source-ai"` with no `[components.training-code]`.',
         {"LICENSE": LIC, "README.md": CARD, "openness.toml": claiming("open-source-ai")},
@@ -650,8 +667,8 @@ RULE_EXAMPLES: dict[str, tuple[str, dict]] = {
         {"LICENSE": LIC, "README.md": CARD, "w.bin": "", "openness.toml": claiming("mof-class-3", WEIGHTS + 'license = "Apache-2.0"\n')},
     ),
     "OL413": (
-        "A README tagged `open-source` with MIT weights and nothing else.",
-        {"LICENSE": "SPDX-License-Identifier: MIT\n", "README.md": "---\nlicense: mit\ntags: [open-source]\n---\n# Tiny\n", "model.safetensors": "weights\n"},
+        "A README tagged `open-weights` with MIT weights and nothing else.",
+        {"LICENSE": "SPDX-License-Identifier: MIT\n", "README.md": "---\nlicense: mit\ntags: [open-weights]\n---\n# Tiny\n", "model.safetensors": "weights\n"},
     ),
     "OL414": (
         "A fine-tune of meta-llama/Meta-Llama-3-8B labelled Apache-2.0 and open source.",
@@ -668,6 +685,10 @@ RULE_EXAMPLES: dict[str, tuple[str, dict]] = {
     "OL416": (
         "`Acme is an open-source LLM.` in the README of Acme: 'Acme' is this release (the card's model_name).",
         {"LICENSE": LIC, "README.md": "---\nlicense: apache-2.0\nmodel_name: Acme\n---\n# Acme\n\nAcme is an open-source LLM.\n"},
+    ),
+    "OL417": (
+        "A README saying `Acme is an open-source model.` beside an MIT LICENSE, and no openness.toml.",
+        {"LICENSE": MIT, "README.md": "# Acme\n\nAcme is an open-source model.\n"},
     ),
     "OL420": (
         "`extra_gated_prompt` and `extra_gated_fields` in the card of a release claiming open source AI.",

@@ -251,7 +251,7 @@ def test_tags_given_as_one_string_make_the_open_source_claim(make_repo, check_js
     assert [(c["claim"], c["file"], c["line"], c["column"], c["end_column"]) for c in repo_of(report)["claims"]] == [
         ("open-source-ai", "README.md", 3, 7, 18)
     ]
-    assert ("OL401", "README.md", 3, 7) in located(report)  # and the claim is judged
+    assert ("OL417", "README.md", 3, 7) in located(report)  # and the claim is judged
 
 
 def test_null_values_are_accepted(make_repo, check_json):

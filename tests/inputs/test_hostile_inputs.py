@@ -201,7 +201,7 @@ def test_an_unclosed_opt_out_full_of_spaces_opts_nothing_out(make_repo, check_js
     # the opt-out pattern used to backtrack over every run of spaces: 20,000 spaces took seconds
     body = "Acme is open-source.\n<!-- openlint: ignore OL416 a reason" + " " * 50_000 + "\n"
     report = check_json(make_repo({"LICENSE": LICENSE_OK, "README.md": card("model_name: Acme\n", body)}))
-    assert ("OL401", "README.md", 4, 9) in located(report)  # the claim stands: nothing opted it out
+    assert ("OL417", "README.md", 4, 9) in located(report)  # the claim stands: nothing opted it out
     assert [f for f in repo_of(report)["findings"] if f["code"] == "OL901"] == []
 
 
