@@ -231,3 +231,16 @@ def test_evidence_gives_the_strong_links_by_component_once_each():
 ])
 def test_section_headings(heading, section):
     assert is_section_title(heading) is section
+
+
+@pytest.mark.parametrize("url", ["https://user:pass@host:99999/x", "https://host:-1/x", "https://[::1/x", "http://host:port/x"])
+def test_an_address_with_a_bad_port_or_host_is_no_component(url):
+    assert address(url) is None
+
+
+def test_a_claim_beside_a_link_with_a_port_out_of_range_is_judged(make_repo, check_json):
+    # benchmarks/fuzz.py, parser front-matter: internal error (OL905), ValueError "Port out of range"
+    # when the claim's error listed the links the README shows
+    report = check_json(make_repo({"LICENSE": "SPDX-License-Identifier: Apache-2.0\n", "README.md": "* open source\nhttps://user:pass@host:99999/* open weights\n"}))
+    assert [f["code"] for f in report["repositories"][0]["findings"] if f["code"] in ("OL905", "OL417")] == ["OL417"]
+    assert report.exit == 1

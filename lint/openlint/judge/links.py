@@ -140,9 +140,10 @@ def address(url: str) -> _Address | None:
     one that points to no component (a license file on the Hub, a model's tokenizer file)."""
     from urllib.parse import urlsplit
 
-    try:
+    try:  # an address with a bad IPv6 host or a port out of range is no component's
         parts = urlsplit(url.strip())
         hostname = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for "host:99999", which _https() reads
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or not hostname:
