@@ -19,7 +19,9 @@ from openlint.licenses import catalog, spdx
 MARKDOWN = re.compile(r"[#*_>`|]+")
 SPACES = re.compile(r"\s+")
 URL = re.compile(r"https?://[^\s)>\]\"']+")
-SPDX_ID_LINE = re.compile(r"spdx-license-identifier:\s*(.+?)\s*(?:\*/|-->)?\s*$", re.IGNORECASE)
+# the value is cut from the end in Python (spdx_id_value): a lazy `(.+?)\s*(?:\*/|-->)?\s*$` tried
+# the trailing blanks at every position, cubic on a line ending in thousands of spaces
+SPDX_ID_LINE = re.compile(r"spdx-license-identifier:\s*(.*)", re.IGNORECASE)
 NOTICE_MAX_CHARS = 1500  # a notice is a paragraph; a license text is longer
 # How much license text one check compares with known licenses, all license files together
 # (files.py says where it stopped, OL016). licenseclassifier takes 1-3 us a character (the most
@@ -179,13 +181,24 @@ def _absorb_appendix(regions: list[Region]) -> list[Region]:
     return out
 
 
+def spdx_id_value(rest: str) -> str:
+    """The expression of an SPDX-License-Identifier line (what follows the colon) without the
+    blanks and the comment closer (`*/`, `-->`) that end it."""
+    value = rest.rstrip()
+    for closer in ("*/", "-->"):
+        if value.endswith(closer):
+            return value[: -len(closer)].rstrip()
+    return value
+
+
 def _spdx_id_regions(lines: list[str]) -> list[Region]:
     regions = []
     for number, line in enumerate(lines, 1):
         found = SPDX_ID_LINE.search(line)
-        if not found:
+        value = spdx_id_value(found.group(1)) if found else ""
+        if not value:
             continue
-        for ident in spdx.parse_ids(found.group(1)) or []:
+        for ident in spdx.parse_ids(value) or []:
             known = spdx.lookup(ident)
             if known is not None:
                 regions.append(Region(known.id, known.name, known.osi_approved, number, number, 1.0, "notice"))
