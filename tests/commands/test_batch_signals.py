@@ -74,6 +74,9 @@ def started(make_repo, tmp_path):
             stderr=subprocess.PIPE,
             env=env,
             start_new_session=True,  # its own process group, as a shell job is
+            # Ctrl-C as a terminal delivers it: a test run started in the background by a
+            # non-interactive shell inherits SIGINT ignored, which openlint would inherit too
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         procs.append(proc)
         deadline = time.monotonic() + 120
