@@ -521,6 +521,10 @@ RULE_EXAMPLES: dict[str, tuple[str, dict]] = {
         '`distribution = "MIT OR Foo-1 OR Foo-2 OR … OR Foo-2000"` in openness.toml.',
         {"LICENSE": LIC, "README.md": CARD, "openness.toml": TOML + '[release.license]\ndistribution = "MIT OR ' + " OR ".join(f"Foo-{i}" for i in range(1, 2001)) + '"\n'},
     ),
+    "OL018": (
+        "A front matter line `x: [a,a,a,…]` of 240 KB: 120,000 values.",
+        {"LICENSE": LIC, "README.md": "---\nx: [" + ",".join(["a"] * 120_000) + "]\n---\n# Tiny\n"},
+    ),
     "OL101": (
         '`format = 2`, or `claim = "open source"` instead of `"open-source-ai"`.',
         {"LICENSE": LIC, "README.md": CARD, "openness.toml": TOML + 'claim = "open source"\n'},

@@ -15,3 +15,23 @@ def test_a_mot_file_with_a_key_that_is_not_text_is_converted_with_a_note(cli, tm
     result = cli("convert", "model.yml", "--from", "mot")
     assert (result.code, result.err) == (0, "openlint: note: not carried to openness.toml: 0.0\n")
     assert 'name = "Lantern"' in result.out
+
+
+def test_a_card_date_in_year_0_is_a_located_finding(cli, tmp_path, monkeypatch):
+    # benchmarks/fuzz.py --mutate, parser front-matter (mutant 1566 of seed 14): internal error,
+    # TypeError in the front matter reader's error path (582 of 3,152 inputs), on a value that
+    # parses as a date no calendar has
+    (tmp_path / "README.md").write_text("---\nwe: 0000-00-00\n---\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = cli("check", ".", "--show-claims")
+    assert result.code == 1
+    assert "README.md:2:5: OL006 invalid YAML front matter: cannot read '0000-00-00' as a date (year 0 is out of range)\n" in result.out
+    assert result.err == ""
+
+
+def test_a_mot_date_in_year_0_is_a_usage_error(cli, tmp_path, monkeypatch):
+    # the same value in a MOT file, converted
+    (tmp_path / "model.yml").write_text("release:\n  name: Lantern\n  date: 0000-00-00\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = cli("convert", "model.yml", "--from", "mot")
+    assert (result.code, result.err) == (2, "openlint: error: model.yml:3:9: malformed YAML: cannot read '0000-00-00' as a date (year 0 is out of range)\n")

@@ -54,7 +54,7 @@ tags:
   - open-source
   - {quoted("t" + chr(10) + PAYLOAD)}
 first: &dup "##[error]anchor"
-second: &dup "::error::anchor"
+second: *dup
 ---
 # M
 
@@ -121,6 +121,12 @@ def forged(data: bytes, own_commands: bool = False) -> list[str]:
     return bad
 
 
+# the card again, with an anchor repeated: ruamel.yaml warns about it, quoting the line
+WARNED_CARD = CARD.replace("second: *dup", 'second: &dup "::error::anchor"')
+# openlint reading front matter with ruamel.yaml, as it does where PyYAML has no libyaml
+RUAMEL_OPENLINT = "import sys; from openlint import cli; from openlint.inputs import card; card._fast_reader = lambda: None; sys.exit(cli.main())"
+
+
 def test_the_fixture_makes_a_library_warn_with_the_yaml_line():
     """Without openlint's capture, ruamel.yaml's warning would print the anchored line raw."""
     import warnings
@@ -129,7 +135,7 @@ def test_the_fixture_makes_a_library_warn_with_the_yaml_line():
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        YAML().load(CARD.split("---\n")[1])
+        YAML().load(WARNED_CARD.split("---\n")[1])
     assert any('"##[error]anchor"' in str(w.message) for w in caught)
 
 
@@ -203,7 +209,12 @@ def test_stderr_never_forges_a_command(hostile, tmp_path):
     assert proc.stderr.decode("utf-8") == f"openlint: error: gone\\n{SHOWN}: no such directory\n"
     proc = openlint(hostile, "check", "--config", path, ".")
     assert proc.stderr.decode("utf-8") == f"openlint: error: --config gone\\n{SHOWN}: no such file\n"
-    debug = openlint(hostile, "check", "--debug", "--output-format", "json", "--fail-on", "never", ".")
+    (tmp_path / "README.md").write_text(WARNED_CARD, encoding="utf-8", newline="")
+    env = dict(os.environ, OPENLINT_NO_CACHE="1", PYTHONWARNINGS="always")
+    argv = [sys.executable, "-c", RUAMEL_OPENLINT, "check", "--output-format", "json", "--fail-on", "never", "."]
+    quiet = subprocess.run(argv, cwd=tmp_path, capture_output=True, env=env, timeout=300)
+    assert quiet.returncode == 0 and quiet.stderr == b""  # captured, never passed through
+    debug = subprocess.run([*argv, "--debug"], cwd=tmp_path, capture_output=True, env=env, timeout=300)
     warned = debug.stderr.decode("utf-8").splitlines()
     assert warned and all(line.startswith("openlint: warning: ReusedAnchorWarning: \\nfound duplicate anchor") for line in warned)
     assert f'#{ZWSP}#[error]anchor' in warned[0]

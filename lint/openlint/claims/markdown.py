@@ -27,6 +27,7 @@ BARE_URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>()\[\]]+", re.I)
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 QUOTE_MARKER = re.compile(r"^[ \t]*>(?:[ \t]*>)*", re.M)
 BACKTICKS = re.compile(r"`+")
+LINE_WITH_BACKTICKS = re.compile(r"^[^\n`]*`[^\n]*", re.MULTILINE)  # `^` first: linear on lines without one
 # the order they are blanked in, each with the text one of which it cannot match without (a
 # search of a megabyte costs tens of milliseconds; a look for its text, a fraction of one)
 NOT_PROSE = (
@@ -45,6 +46,9 @@ TABLE_ROW = re.compile(r"^[ \t]*\|")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t])")
 SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
 MARKS = frozenset("#|-*+=")  # what the first character of a line must be for one of them to match (or a digit)
+# a run of lines of plain prose, each ended by "\n": not blank, and starting (after spaces and
+# tabs) with none of MARKS and no digit. Skipped in one match: a file may be a million such lines
+PLAIN_LINES = re.compile(r"(?:[ \t]*[^\s\d#|\-*+=][^\n]*\n)+")
 
 # Where a sentence ends: after . ! ? followed by a space (not in an abbreviation or a number),
 # and after the full-width stops, which need no space.
@@ -68,9 +72,11 @@ class Sentence:
     piece: Piece
 
 
-def line_starts(text: str) -> list[int]:
-    """The offset where each line starts (summed in C: a file may be a million short lines)."""
-    return list(accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))[:-1]
+@lru_cache(maxsize=2)
+def line_starts(text: str) -> tuple[int, ...]:
+    """The offset where each line starts (summed in C: a file may be a million short lines).
+    Kept for the last texts: the prose, links and opt-outs of one file all place offsets."""
+    return tuple(accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))[:-1]
 
 
 def fenced_lines(lines: list[str]) -> set[int]:
@@ -78,7 +84,8 @@ def fenced_lines(lines: list[str]) -> set[int]:
     runs to the end, as in CommonMark)."""
     inside: set[int] = set()
     opening: str | None = None
-    if not any("```" in line or "~~~" in line for line in lines):  # no fence can open
+    joined = "\n".join(lines)
+    if "```" not in joined and "~~~" not in joined:  # no fence can open
         return inside
     for i, line in enumerate(lines):
         fence = FENCE.match(line)
@@ -112,25 +119,23 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     same length on that line (CommonMark's rule, kept to one line); a run with no such partner
     is a literal backtick. Linear: one pass from the right finds every run's partner."""
     spans = []
-    offset = 0
-    for line in text.split("\n"):
-        if "`" in line:
-            runs = [(m.start(), m.end()) for m in BACKTICKS.finditer(line)]
-            partner: list[int | None] = [None] * len(runs)
-            later: dict[int, int] = {}
-            for i in range(len(runs) - 1, -1, -1):
-                size = runs[i][1] - runs[i][0]
-                partner[i] = later.get(size)
-                later[size] = i
-            i = 0
-            while i < len(runs):
-                j = partner[i]
-                if j is None:
-                    i += 1
-                    continue
-                spans.append((offset + runs[i][0], offset + runs[j][1]))
-                i = j + 1
-        offset += len(line) + 1
+    for found in LINE_WITH_BACKTICKS.finditer(text):  # the other lines are not looked at
+        line, offset = found.group(), found.start()
+        runs = [(m.start(), m.end()) for m in BACKTICKS.finditer(line)]
+        partner: list[int | None] = [None] * len(runs)
+        later: dict[int, int] = {}
+        for i in range(len(runs) - 1, -1, -1):
+            size = runs[i][1] - runs[i][0]
+            partner[i] = later.get(size)
+            later[size] = i
+        i = 0
+        while i < len(runs):
+            j = partner[i]
+            if j is None:
+                i += 1
+                continue
+            spans.append((offset + runs[i][0], offset + runs[j][1]))
+            i = j + 1
     return spans
 
 
@@ -199,8 +204,13 @@ def pieces(masked: str) -> list[Piece]:
     start = end = None
     kind = "paragraph"
     offset = 0
-    for line in masked.split("\n"):
-        line_start, line_end = offset, offset + len(line)
+    size = len(masked)
+    while offset <= size:
+        line_start = offset
+        line_end = masked.find("\n", offset)
+        if line_end == -1:
+            line_end = size
+        line = masked[line_start:line_end]
         offset = line_end + 1
         if not line.strip():
             if start is not None:
@@ -212,6 +222,9 @@ def pieces(masked: str) -> list[Piece]:
             if start is None:
                 start, kind = line_start, "paragraph"
             end = line_end
+            run = PLAIN_LINES.match(masked, offset)  # the plain lines after it only make the paragraph longer
+            if run is not None:
+                end, offset = run.end() - 1, run.end()
             continue
         alone = "heading" if HEADING.match(line) else "table" if TABLE_ROW.match(line) else None
         starts_item = bool(LIST_ITEM.match(line))

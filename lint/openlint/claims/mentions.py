@@ -42,8 +42,11 @@ class Mention:
 @lru_cache(maxsize=None)
 def terms() -> tuple[re.Pattern, tuple[Term, ...]]:
     """One pattern with a group per term of claims.toml [[prose.terms]], in order."""
-    specs = data_toml("claims.toml")["prose"]["terms"]
-    pattern = re.compile("|".join(f"({spec['pattern']})" for spec in specs), re.IGNORECASE)
+    prose = data_toml("claims.toml")["prose"]
+    specs = prose["terms"]
+    # the lookahead first: one class test per character, where the alternation costs ten times that
+    first = "(?=[" + re.escape(prose["starts"]) + "])"
+    pattern = re.compile(first + "(?:" + "|".join(f"({spec['pattern']})" for spec in specs) + ")", re.IGNORECASE)
     return pattern, tuple(Term(spec["kind"], spec["name"]) for spec in specs)
 
 

@@ -30,6 +30,10 @@ OPENING = re.compile(r"\A\s*---[ \t]*\n")
 MAX_DEPTH = 100  # levels of nested collections
 MAX_ALIAS_VALUES = 10_000  # values the aliases of one document may repeat, all aliases together
 MAX_ALIAS_CHARS = 1 << 20  # and characters of the strings they repeat (the file cap)
+# values (scalars and collections) one document may hold: the largest real cards hold a few
+# thousand, and reading costs a few microseconds a value (1 MiB of `[a,a,…]` is 500,000 of them)
+MAX_VALUES = 50_000
+TOO_MANY_VALUES = f"the document holds more than {MAX_VALUES:,} values"
 
 
 @record
@@ -88,9 +92,9 @@ def _positions(node: object, path: tuple, places: dict, keys: dict) -> None:
 def to_plain(value: object) -> object:
     """ruamel's round-trip types as plain JSON types, for schema validation and checks."""
     if isinstance(value, dict):
-        return {str(k): to_plain(v) for k, v in value.items()}
+        return {str(k): v if type(v) is str else to_plain(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [to_plain(v) for v in value]
+        return [v if type(v) is str else to_plain(v) for v in value]
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, int):
@@ -122,45 +126,62 @@ def parse_card(text: TextFile, findings: list[Finding]) -> Card:
     yaml_text = match.group(2)
     # what parsing gives depends only on the YAML: kept in the cache, so that a hook run on an
     # unchanged card neither imports nor runs the YAML parser
-    # "yaml-1.1": entries of the YAML 1.2 reading must miss; the bounds too, as they change what reads
-    key = cache.key("card", "yaml-1.1", f"bounds {MAX_DEPTH} {MAX_ALIAS_VALUES} {MAX_ALIAS_CHARS}", yaml_text)
+    # "yaml-1.1": entries of the YAML 1.2 reading must miss; the bounds too, as they change what
+    # reads; and the reader, as libyaml and ruamel differ where ruamel is not the Hub
+    # (the libyaml entry is looked for first, before anything is imported: what libyaml read is the
+    # Hub's reading, whichever reader this run has)
+    bounds = f"bounds {MAX_DEPTH} {MAX_ALIAS_VALUES} {MAX_ALIAS_CHARS}"
+    key = cache.key("card", "yaml-1.1", "libyaml", bounds, yaml_text)
     stored = cache.load(key, tuple, 3)
+    fast = None
+    if stored is None:
+        fast = _fast_reader()
+        if fast is None:
+            key = cache.key("card", "yaml-1.1", "ruamel", bounds, yaml_text)
+            stored = cache.load(key, tuple, 3)
     if stored is not None:
         card.metadata, card.places, card.keys = stored
         return card
     before = len(findings)
-    data = _load_yaml(yaml_text, card, findings)
-    if data is None:
+    read = _load_yaml(yaml_text, card, findings, fast)
+    if read is None:
         return card
-    card.metadata = to_plain(data)
-    _positions(data, (), card.places, card.keys)
+    card.metadata, card.places, card.keys = read
     if len(findings) == before:  # a card with problems is parsed again, and reported again
         cache.store(key, (card.metadata, card.places, card.keys), input_result=True)
     return card
 
 
-def _load_yaml(yaml_text: str, card: Card, findings: list[Finding]) -> dict | None:
-    """The front matter parsed as the Hub parses it (a mapping), or None after adding a finding."""
-    from ruamel.yaml.error import MarkedYAMLError
-
-    path = card.file
-    loader = _hub_loader()
-    guard(loader, first_line=card.yaml_line)
+def _fast_reader():
+    """inputs.fast_yaml when PyYAML with libyaml is there (the module), else None (ruamel reads)."""
     try:
-        data = loader.load(yaml_text)
-    except MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = card.yaml_line + (mark.line if mark else 0) + 1
-        column = (mark.column if mark else 0) + 1
-        problem = (err.problem or str(err)).strip()
-        code = "OL013" if getattr(err, "expansion", False) else "OL006"
-        findings.append(rules.finding(code, Location(path, line, column), problem=problem))
+        from openlint.inputs import fast_yaml
+    except ImportError:
         return None
-    except Exception as err:  # ruamel raises a few unmarked errors (e.g. RecursionError on deep nesting)
-        findings.append(rules.finding("OL006", Location(path, card.yaml_line + 1, 1), problem=str(err).splitlines()[0]))
-        return None
+    return fast_yaml if fast_yaml.available() else None
+
+
+def _load_yaml(yaml_text: str, card: Card, findings: list[Finding], fast=None) -> tuple | None:
+    """The front matter parsed as the Hub parses it (a mapping) as (plain value, places, keys),
+    or None after adding a finding. `fast`: the fast_yaml module, or None to read with ruamel."""
+    path = card.file
+    if fast is not None:
+        try:
+            read = fast.read_card(yaml_text, card.yaml_line)
+        except fast.Problem as err:
+            line = card.yaml_line + (err.line or 0) + 1
+            column = (err.column or 0) + 1
+            findings.append(rules.finding(err.rule, Location(path, line, column), problem=err.problem))
+            return None
+        data, duplicates, places, keys = read.data, read.duplicates, read.places, read.keys
+    else:
+        loaded = _load_ruamel(yaml_text, card, findings)
+        if loaded is None:
+            return None
+        data, duplicates = loaded
+        places, keys = {}, {}
     # the Hub keeps the last of two equal keys (as the value above does); other tools keep the first
-    for key, first_line, line, column in loader.constructor.duplicates:
+    for key, first_line, line, column in duplicates:
         findings.append(
             rules.finding(
                 "OL008", Location(path, card.yaml_line + line + 1, column + 1), key=key, first_line=card.yaml_line + first_line + 1
@@ -172,14 +193,49 @@ def _load_yaml(yaml_text: str, card: Card, findings: list[Finding]) -> dict | No
         kind = "list" if isinstance(data, list) else type(data).__name__
         findings.append(rules.finding("OL009", Location(path, card.yaml_line + 1, 1), kind=kind))
         return None
-    return data
+    if fast is None:
+        _positions(data, (), places, keys)
+        return to_plain(data), places, keys
+    with fast.gc_paused():
+        return to_plain(data), places, keys
+
+
+def _load_ruamel(yaml_text: str, card: Card, findings: list[Finding]) -> tuple | None:
+    """(value, duplicate keys) read by ruamel.yaml with the Hub's resolution, or None after adding a finding."""
+    from ruamel.yaml.error import MarkedYAMLError
+    from ruamel.yaml.reader import ReaderError
+
+    path = card.file
+    loader = _hub_loader()
+    guard(loader, first_line=card.yaml_line)
+    try:
+        data = loader.load(yaml_text)
+    except MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = card.yaml_line + (mark.line if mark else 0) + 1
+        column = (mark.column if mark else 0) + 1
+        problem = (err.problem or str(err)).strip()
+        code = getattr(err, "rule", "OL006")
+        findings.append(rules.finding(code, Location(path, line, column), problem=problem))
+        return None
+    except ReaderError as err:  # a character YAML does not allow: at its place
+        before = yaml_text[: max(err.position, 0)]
+        line, column = card.yaml_line + before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+        problem = str(err).splitlines()[0]
+        findings.append(rules.finding("OL006", Location(path, line, column), problem=problem))
+        return None
+    except Exception as err:  # ruamel raises a few unmarked errors (e.g. RecursionError on deep nesting)
+        findings.append(rules.finding("OL006", Location(path, card.yaml_line + 1, 1), problem=str(err).splitlines()[0]))
+        return None
+    return data, loader.constructor.duplicates
 
 
 def guard(yaml, first_line: int = 0) -> None:
     """Bound what loading a document with the ruamel.yaml loader `yaml` may cost: at most
-    MAX_DEPTH levels of nesting, and at most MAX_ALIAS_VALUES values and MAX_ALIAS_CHARS
-    characters repeated through aliases (a merge key `<<: *a` repeats `a` too). Past a bound the
-    load raises a MarkedYAMLError at the place; one about aliases has `expansion` set.
+    MAX_DEPTH levels of nesting (aliases expanded), and at most MAX_ALIAS_VALUES values and
+    MAX_ALIAS_CHARS characters repeated through aliases (a merge key `<<: *a` repeats `a` too), and
+    at most MAX_VALUES values in all. Past a bound the load raises a MarkedYAMLError at the place,
+    whose `rule` is the finding's code (OL013 for the bounds on aliases, OL018 for the values).
 
     Both are counted while the document is composed, before anything is built: ruamel composes an
     alias as the anchored node itself, so the cost of an expansion only comes later, when the
@@ -206,9 +262,9 @@ def _guarded_classes(scanner: type, composer: type) -> tuple[type, type]:
     from ruamel.yaml.nodes import MappingNode
 
     class LimitError(MarkedYAMLError):
-        def __init__(self, problem: str, mark, expansion: bool = False):
+        def __init__(self, problem: str, mark, rule: str = "OL006"):
             super().__init__(None, None, problem, mark)
-            self.expansion = expansion
+            self.rule = rule
 
     class GuardedScanner(scanner):
         # ruamel's name for the step that opens `[` or `{` (PyYAML's too); its arguments differ
@@ -221,21 +277,26 @@ def _guarded_classes(scanner: type, composer: type) -> tuple[type, type]:
     class GuardedComposer(composer):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            # (values, characters) of each node once its aliases are expanded, by id: the nodes
+            # (values, characters, levels) of each node once its aliases are expanded, by id: the nodes
             # live as long as the composer, so no id is reused meanwhile
             self._sizes: dict[int, tuple[int, int]] = {}
             self._nesting = 0
             self._repeated = [0, 0]
+            self._values = 0
 
         def compose_node(self, parent, index):
             event = self.parser.peek_event()
+            if not isinstance(event, AliasEvent):
+                self._values += 1
+                if self._values > MAX_VALUES:
+                    raise LimitError(TOO_MANY_VALUES, event.start_mark, "OL018")
             if isinstance(event, AliasEvent):
                 node = super().compose_node(parent, index)
                 self._repeat(node, event)
                 return node
             if isinstance(event, ScalarEvent):
                 node = super().compose_node(parent, index)
-                self._sizes[id(node)] = (1, len(node.value))
+                self._sizes[id(node)] = (1, len(node.value), 0)
                 return node
             self._nesting += 1
             if self._nesting > MAX_DEPTH:
@@ -244,7 +305,7 @@ def _guarded_classes(scanner: type, composer: type) -> tuple[type, type]:
             self._nesting -= 1
             children = [c for pair in node.value for c in pair] if isinstance(node, MappingNode) else node.value
             sizes = [self._sizes[id(child)] for child in children]
-            self._sizes[id(node)] = (1 + sum(s[0] for s in sizes), sum(s[1] for s in sizes))
+            self._sizes[id(node)] = (1 + sum(s[0] for s in sizes), sum(s[1] for s in sizes), 1 + max((s[2] for s in sizes), default=0))
             return node
 
         def _repeat(self, node, event) -> None:
@@ -252,7 +313,9 @@ def _guarded_classes(scanner: type, composer: type) -> tuple[type, type]:
             anchor = f"'*{event.anchor}' (anchored at line {first_line + node.start_mark.line + 1})"
             size = self._sizes.get(id(node))
             if size is None:  # the anchored collection is still being composed: it holds itself
-                raise LimitError(f"alias {anchor} repeats the collection that holds it, without end", event.start_mark, True)
+                raise LimitError(f"alias {anchor} repeats the collection that holds it, without end", event.start_mark, "OL013")
+            if self._nesting + size[2] > MAX_DEPTH:  # nesting made through aliases, which no reader bounds either
+                raise LimitError(f"with alias {anchor} collections are nested more than {MAX_DEPTH} levels deep", event.start_mark, "OL013")
             self._repeated[0] += size[0]
             self._repeated[1] += size[1]
             if self._repeated[0] > MAX_ALIAS_VALUES:
@@ -261,7 +324,7 @@ def _guarded_classes(scanner: type, composer: type) -> tuple[type, type]:
                 what = f"more than {MAX_ALIAS_CHARS:,} characters"
             else:
                 return
-            raise LimitError(f"with alias {anchor} the aliases repeat {what}", event.start_mark, True)
+            raise LimitError(f"with alias {anchor} the aliases repeat {what}", event.start_mark, "OL013")
 
     _GUARDED[(scanner, composer)] = made = (GuardedScanner, GuardedComposer)
     return made
