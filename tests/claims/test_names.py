@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from openlint.claims.names import Name, Names, introduced, name_in_title, name_parts, release_names, title_of
+from openlint.claims.names import TITLE_RAW, Name, Names, introduced, name_in_title, name_parts, release_names, title_of
 from openlint.inputs.sources import TextFile
 
 
@@ -20,7 +20,7 @@ from openlint.inputs.sources import TextFile
         ("# Acme-7B # #  \t\n", "Acme-7B"),
         ("# C#\n", "C"),  # (a closing run needs no space before it here, as before)
         ("# ###\n", None),  # only a closing run: its first character is all the heading holds
-        ("# Acme-7B" + " #" * 5_000 + "x\n", "Acme-7B" + " #" * 5_000 + "x"),  # a run inside the text stays
+        ("# Acme-7B" + " #" * 5_000 + "x\n", ("Acme-7B" + " #" * 5_000)[:TITLE_RAW].rstrip()),  # a run inside the text stays, up to TITLE_RAW
     ],
 )
 def test_title_of(text, title):

@@ -35,3 +35,18 @@ def test_a_mot_date_in_year_0_is_a_usage_error(cli, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = cli("convert", "model.yml", "--from", "mot")
     assert (result.code, result.err) == (2, "openlint: error: model.yml:3:9: malformed YAML: cannot read '0000-00-00' as a date (year 0 is out of range)\n")
+
+
+def test_links_under_a_heading_of_a_megabyte_are_placed_in_linear_time():
+    # benchmarks/fuzz.py --mutate, parser front-matter (mutant 82732 of seed 14): a hang (no result
+    # after 60 s). 2,000 links in a setext heading of one long line: each link's heading was the
+    # whole line, cleaned again for every link (20,000 links on a 280 KB line took 136 s). Now each
+    # heading is read once, from its first characters
+    from openlint.claims.links import MAX_LINKS, MAX_TEXT, links_in
+
+    text = "a\n" + "x https://a.b " * 20_000 + "\n---\n"
+    found = links_in(text, "README.md", 1)
+    assert len(found) == MAX_LINKS
+    assert [(link.line, link.column, link.url) for link in found[:2]] == [(2, 3, "https://a.b"), (2, 17, "https://a.b")]
+    assert {link.heading for link in found} == {found[0].heading} and found[0].heading.startswith("a x x x")
+    assert len(found[0].heading) <= MAX_TEXT

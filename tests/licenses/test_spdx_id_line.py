@@ -29,3 +29,22 @@ def test_a_line_ending_in_thousands_of_blanks_is_identified(make_repo, check_jso
     report = check_json(make_repo({"LICENSE": notice, "README.md": "# Tiny\n"}))
     licenses = report["repositories"][0]["licenses"]
     assert [(item["id"], item["file"]) for item in licenses if item.get("file") == "LICENSE"] == [("GPL-2.0-or-later", "LICENSE")]
+
+
+def test_a_repeated_line_is_parsed_once_and_values_are_bounded(monkeypatch):
+    # benchmarks/fuzz.py --mutate, parser license (seed 14): 1.02 s for a LICENSE_DATA of 2,000
+    # lines `SPDX-License-Identifier: ((((MIT))))`, each parsed again
+    from openlint.licenses import identify, spdx
+
+    calls = []
+    parse = spdx.parse_ids
+    monkeypatch.setattr(spdx, "parse_ids", lambda value: calls.append(value) or parse(value))
+    lines = ["SPDX-License-Identifier: ((((MIT))))"] * 2_000
+    regions = identify._spdx_id_regions(lines)
+    assert calls == ["((((MIT))))"]
+    assert [(r.id, r.start_line) for r in regions[:2]] == [("MIT", 1), ("MIT", 2)] and len(regions) == 2_000
+    calls.clear()
+    distinct = [f"SPDX-License-Identifier: MIT OR LicenseRef-X{i}" for i in range(100)]
+    regions = identify._spdx_id_regions(distinct)
+    assert len(calls) == identify.MAX_ID_EXPRESSIONS == 64
+    assert [r.start_line for r in regions][-1] == 64  # the lines past the bound are not read

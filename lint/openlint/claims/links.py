@@ -193,6 +193,7 @@ def _placed(text: str, masked: str, file: str, first_line: int, found: list) -> 
     heads = [p for p in every if p.kind == "heading" and prose[p.start : p.end].strip(" \t\n-=*_")]  # not a `---` rule
     part_starts = [p.start for p in parts]
     head_starts = [p.start for p in heads]
+    titles: dict[int, str] = {}  # heading index -> its text
     out = []
     for i, (start, end, url, shown, form) in enumerate(found):
         line, column = position(starts, start)
@@ -212,8 +213,13 @@ def _placed(text: str, masked: str, file: str, first_line: int, found: list) -> 
         cut = SENTENCE_END.search(after)
         after = _clean(after[: cut.start()] if cut else after)
         h = bisect.bisect_right(head_starts, start) - 1
-        heading = _clean(ATX.sub(" ", SETEXT.sub("", prose[heads[h].start : heads[h].end]))) if h >= 0 else ""
-        written = SPACES.sub(" ", text[start:end]).strip()
+        heading = ""
+        if h >= 0:
+            heading = titles.get(h)
+            if heading is None:  # once per heading, and from its first characters: a heading may be a 1 MB line
+                head = prose[heads[h].start : min(heads[h].end, heads[h].start + 4 * MAX_TEXT)]
+                titles[h] = heading = _clean(ATX.sub(" ", SETEXT.sub("", head)))
+        written = SPACES.sub(" ", text[start : min(end, start + 4 * MAX_TEXT)]).strip()
         if len(written) > MAX_TEXT:
             written = written[: MAX_TEXT - 1] + "…"
         out.append(Link(url, shown, file, line, column, form, before, after, heading, written))

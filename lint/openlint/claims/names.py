@@ -20,7 +20,9 @@ TITLE_CHARS = 20_000  # a title is looked for this far into the text
 H1_OPEN = re.compile(r"<h1\b", re.I)
 H1_CLOSE = re.compile(r"</h1>", re.I)
 TAG = re.compile(r"<[^<>]{0,500}>")
-MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*_`~]|:[a-z_]+:")
+# bounded, as TAG is: on a line of `[[[[` an unbounded `\[[^\]]*` reads to the end from each `[`
+MARKUP = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,500}\)|\[([^\]]{0,500})\]\([^)]{0,500}\)|[*_`~]|:[a-z_]+:")
+TITLE_RAW = 2000  # characters of a heading read for a title
 # what a title says before the name ("Model Card for X") and what ends the name in it ("X: a …")
 TITLE_PREFIX = re.compile(r"^(?:model\s+card\s+(?:for|of)\s+|welcome\s+to\s+|introducing\s+|the\s+official\s+|official\s+)", re.I)
 TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s(?:is|are)\s)")
@@ -83,6 +85,7 @@ def title_of(text: str, first_line: int = 1) -> str | None:
         candidates.append((headings[0].start(), heading_text(headings[0])))
     top_level = bool(h1) or top is not None
     for _, raw in sorted(candidates):
+        raw = raw[:TITLE_RAW]  # a title is a few words; a heading may be a 1 MB line
         clean = " ".join(MARKUP.sub(lambda m: m.group(1) or " ", TAG.sub(" ", raw)).split())
         clean = re.sub(r"^[^\w]+", "", clean)  # emoji and bullets before the name
         if clean and not SECTION.match(clean) and re.search(r"[A-Za-z\u3400-\u9fff]", clean):

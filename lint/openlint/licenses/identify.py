@@ -191,14 +191,23 @@ def spdx_id_value(rest: str) -> str:
     return value
 
 
+MAX_ID_EXPRESSIONS = 64  # different SPDX-License-Identifier values parsed in one file; a real file has one or two
+
+
 def _spdx_id_regions(lines: list[str]) -> list[Region]:
     regions = []
+    parsed: dict[str, list] = {}  # value -> its ids: a file may repeat one line thousands of times
     for number, line in enumerate(lines, 1):
         found = SPDX_ID_LINE.search(line)
         value = spdx_id_value(found.group(1)) if found else ""
         if not value:
             continue
-        for ident in spdx.parse_ids(value) or []:
+        ids = parsed.get(value)
+        if ids is None:
+            if len(parsed) >= MAX_ID_EXPRESSIONS:
+                continue  # each parse costs a millisecond: past the bound, further values are not read
+            ids = parsed[value] = spdx.parse_ids(value) or []
+        for ident in ids:
             known = spdx.lookup(ident)
             if known is not None:
                 regions.append(Region(known.id, known.name, known.osi_approved, number, number, 1.0, "notice"))
