@@ -686,6 +686,10 @@ RULE_EXAMPLES: dict[str, tuple[str, dict]] = {
         "`base_model: acme/tiny-base` in the card.",
         {"LICENSE": LIC, "README.md": "---\nlicense: apache-2.0\nbase_model: acme/tiny-base\n---\n# Tiny\n"},
     ),
+    "OL418": (
+        "`base_model: someone/gemma-finetune-merged` in the card.",
+        {"LICENSE": LIC, "README.md": "---\nlicense: apache-2.0\nbase_model: someone/gemma-finetune-merged\n---\n# Tiny\n"},
+    ),
     "OL416": (
         "`Acme is an open-source LLM.` in the README of Acme: 'Acme' is this release (the card's model_name).",
         {"LICENSE": LIC, "README.md": "---\nlicense: apache-2.0\nmodel_name: Acme\n---\n# Acme\n\nAcme is an open-source LLM.\n"},

@@ -26,12 +26,48 @@ class BaseModel:
         return bool(known and known.entry and known.entry.get("flows_down") and not known.osi_approved)
 
 
-def known_license(hub_id: str) -> str | None:
+MAX_ID_CHARS = 256  # a Hub id is at most 96 characters of name after its owner: longer is no id
+
+
+@record(frozen=True)
+class KnownBase:
+    """What data/base-models.toml says of a base model id: its family, and its license or why the
+    id cannot tell which license applies (`ambiguous`)."""
+
+    family: str
+    license: str | None
+    ambiguous: str | None
+
+
+def canonical_id(hub_id: str) -> str:
+    """`hub_id` lower-cased, without the quantisation and format suffixes a re-upload adds."""
     wanted = hub_id.strip().lower()
+    # the longest first: `-bnb-4bit` goes whole, not as `-4bit` leaving `-bnb`
+    suffixes = sorted(data_toml("base-models.toml")["strip"]["suffixes"], key=len, reverse=True)
+    stripped = True
+    while stripped:
+        stripped = False
+        for suffix in suffixes:
+            if wanted.endswith(suffix) and len(wanted) > len(suffix):
+                wanted, stripped = wanted[: -len(suffix)], True
+                break
+    return wanted
+
+
+def known_base(hub_id: str) -> KnownBase | None:
+    """The first entry of data/base-models.toml whose patterns match `hub_id` (see the file)."""
+    if len(hub_id) > MAX_ID_CHARS:
+        return None
+    wanted = canonical_id(hub_id)
     for base in data_toml("base-models.toml")["base"]:
-        if fnmatchcase(wanted, base["pattern"].lower()):
-            return base["license"]
+        if any(fnmatchcase(wanted, pattern.lower()) for pattern in base["match"]):
+            return KnownBase(base["family"], base.get("license"), base.get("ambiguous"))
     return None
+
+
+def known_license(hub_id: str) -> str | None:
+    known = known_base(hub_id)
+    return known.license if known is not None else None
 
 
 def _ids(value) -> list[tuple[int | None, str]]:
@@ -64,8 +100,13 @@ def base_models(card: Card | None, openness: Openness | None, findings: list[Fin
     for hub_id, at in sources:
         if hub_id.lower() in found:
             continue
-        license_id = known_license(hub_id) or declared
+        known = known_base(hub_id)
+        license_id = (known.license if known is not None else None) or declared
         found[hub_id.lower()] = BaseModel(hub_id, at, license_id)
-        if license_id is None:
+        if license_id is not None:
+            continue
+        if known is not None and known.ambiguous:  # a family whose terms changed: say so, never guess
+            findings.append(rules.finding("OL418", at, base=hub_id, family=known.family, why=known.ambiguous))
+        else:
             findings.append(rules.finding("OL415", at, base=hub_id))
     return list(found.values())
