@@ -7,14 +7,13 @@ never a guess."""
 from __future__ import annotations
 
 import pytest
-from declarations import declare
 from helpers import located, only, repo_of
 from openlint import rules
 from openlint._support.resources import data_toml
 from openlint.judge.derivatives import MAX_ID_CHARS, canonical_id, known_base
 from openlint.licenses import spdx
 from repos import LICENSE_NOTICE
-from test_derivatives import CLAIM, FULL, card, derivative
+from test_derivatives import CLAIM, card, declared_base, derivative
 
 LLAMA3 = "LicenseRef-Llama-3-Community"
 GEMMA_TERMS = "LicenseRef-Gemma-Terms-of-Use"
@@ -157,7 +156,6 @@ def test_an_ambiguous_base_is_a_warning_at_the_id_and_no_guess(make_repo, check_
 
 
 def test_a_declared_base_license_settles_an_ambiguous_id(make_repo, check_json):
-    toml = declare(FULL, claim="open-source-ai", release={"base_model": "someone/gemma-merge", "base_model_license": "gemma"})
-    report = check_json(make_repo(derivative(card(), toml)))
+    report = declared_base(make_repo, check_json, "someone/gemma-merge", "gemma")  # a Hub license id
     assert located(report) == [LICENSE_NOTICE, ("OL414", *CLAIM)]
     assert "base model someone/gemma-merge is under Gemma Terms of Use" in only(report, "OL414")["message"]

@@ -185,9 +185,14 @@ def test_declared_open_base_license_silences_ol415(make_repo, check_json):
     assert report.exit == 0
 
 
+def declared_base(make_repo, check_json, base: str, license_id: str):
+    """The report on a derivative whose openness.toml names its base and the base's license."""
+    toml = declare(FULL, claim="open-source-ai", release={"base_model": base, "base_model_license": license_id})
+    return check_json(make_repo(derivative(card(), toml)))
+
+
 def test_declared_base_license_that_binds_fails_the_claim(make_repo, check_json):
-    toml = declare(FULL, claim="open-source-ai", release={"base_model": "acme/tiny-base", "base_model_license": "LicenseRef-Llama-3-Community"})
-    report = check_json(make_repo(derivative(card(), toml)))
+    report = declared_base(make_repo, check_json, "acme/tiny-base", "LicenseRef-Llama-3-Community")
     assert located(report) == [LICENSE_NOTICE, ("OL414", *CLAIM)]
     assert "base model acme/tiny-base is under Meta Llama 3 Community License Agreement" in only(report, "OL414")["message"]
 
