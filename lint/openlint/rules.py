@@ -10,6 +10,9 @@ from openlint._support.resources import data_toml
 from openlint.model import Finding, Location
 
 DOCS_URL = "https://github.com/openlint/openlint/blob/main/docs/rules.md#{code}-{name}"
+# A value from the repository goes into a message cut to this many characters: an 800 KB path
+# quoted whole made every format, fingerprint and log line carry it.
+MAX_PARAM_CHARS = 1000
 
 
 @record(frozen=True)
@@ -28,6 +31,12 @@ class Rule:
     @property
     def url(self) -> str:
         return DOCS_URL.format(code=self.code.lower(), name=self.name)
+
+
+def _clipped(value):
+    if isinstance(value, str) and len(value) > MAX_PARAM_CHARS:
+        return f"{value[:MAX_PARAM_CHARS]}… ({len(value):,} characters)"
+    return value
 
 
 class _Partial(dict):
@@ -58,7 +67,7 @@ def template_fields(template: str) -> set[str]:
 def finding(code: str, at: Location, *, clause: str | None = None, severity: str | None = None, **params) -> Finding:
     """Build a finding of rule `code` at `at`, filling the rule's templates with `params`."""
     rule = get(code)
-    values = _Partial(params, clause=clause or rule.clause)
+    values = _Partial({key: _clipped(value) for key, value in params.items()}, clause=clause or rule.clause)
     return Finding(
         code=rule.code,
         name=rule.name,

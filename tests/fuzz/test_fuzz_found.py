@@ -6,6 +6,8 @@ input broke, shrunk to the smallest input that still breaks it.
 
 from __future__ import annotations
 
+import json
+
 
 def test_a_mot_file_with_a_key_that_is_not_text_is_converted_with_a_note(cli, tmp_path, monkeypatch):
     # benchmarks/fuzz.py, parser mot: internal error, TypeError in run_convert joining the notes
@@ -50,3 +52,23 @@ def test_links_under_a_heading_of_a_megabyte_are_placed_in_linear_time():
     assert [(link.line, link.column, link.url) for link in found[:2]] == [(2, 3, "https://a.b"), (2, 17, "https://a.b")]
     assert {link.heading for link in found} == {found[0].heading} and found[0].heading.startswith("a x x x")
     assert len(found[0].heading) <= MAX_TEXT
+
+
+def test_a_value_of_800_kb_is_quoted_in_a_message_cut_to_its_first_1000_characters(cli, tmp_path, monkeypatch):
+    # benchmarks/fuzz.py --mutate, parser mot (11 inputs over 1 s, the slowest 2.35 s): an 800 KB
+    # component path went into OL301's message whole, and every format, fingerprint and log line
+    # carried it; `convert --to mot` wrote it with ruamel's pure-Python emitter (1.7 s) and
+    # `convert --from mot` escaped it a character at a time (1.5 s). Messages now quote the
+    # first MAX_PARAM_CHARS characters of a value; the writers are libyaml's and one regex
+    from openlint.rules import MAX_PARAM_CHARS
+
+    path = "open source " * 70_000
+    model = "release:\n  name: Lantern\n  components:\n    -\n      name: Data preprocessing code\n" f"      component_path: '{path}'\n"
+    (tmp_path / "model.yml").write_text(model, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli("convert", "model.yml", "--from", "mot", "-o", "openness.toml").code == 0
+    assert cli("convert", "openness.toml", "--to", "mot", "-o", "back.yml").code == 0
+    assert (tmp_path / "back.yml").read_text(encoding="utf-8").count(path) == 1
+    result = cli("check", ".", "--output-format", "json")
+    (message,) = [f["message"] for f in json.loads(result.out)["repositories"][0]["findings"] if f["code"] == "OL301"]
+    assert message == f"data-preprocessing-code: declared path '{path[:MAX_PARAM_CHARS]}… ({len(path):,} characters)' does not exist"

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import io
 import os
 import re
 
 from openlint._support.records import field, record
 from openlint._support.resources import data_toml
 from openlint.commands.toml_writer import dump_toml
+from openlint.commands.yaml_writer import dump_yaml
 
 FRAMEWORK = {"name": "Model Openness Framework", "version": "1.0", "date": "2024-12-15"}
 KINDS = ("distribution", "code", "data", "document")
@@ -327,17 +327,3 @@ def _as_list(value) -> list[str]:
 def toml_to_mot(text: str, source: str = "openness.toml") -> Converted:
     doc, notes = to_mot(load_openness(text, source))
     return Converted(dump_yaml(doc), notes)
-
-
-def dump_yaml(doc: dict) -> str:
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="safe", pure=True)
-    yaml.default_flow_style = False
-    yaml.allow_unicode = True
-    yaml.sort_base_mapping_type_on_output = False
-    yaml.width = 4096  # never fold long descriptions
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    stream = io.StringIO()
-    yaml.dump(doc, stream)
-    return stream.getvalue()
