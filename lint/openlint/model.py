@@ -123,6 +123,49 @@ class Verdict:
     progress: dict[str, int] = field(default_factory=dict)  # percent towards each class, by level
 
 
+@record
+class DatasetRef:
+    """A data set the release names: its training data (openness.toml's `datasets` component, the
+    card's `datasets:`) or its evaluation data (`evaluation-data`)."""
+
+    name: str  # a Hub id ("owner/name") where one is known, else the address as written
+    urls: list[str] = field(default_factory=list)
+    license: str | None = None  # as openness.toml gives it: an SPDX or LicenseRef- id, an expression, or free text
+    availability: str | None = None  # open | public | obtainable | unshareable
+    role: str = "training"  # training | evaluation
+
+
+@record
+class BaseRef:
+    """A model the release was derived from (openness.toml's or the card's `base_model`)."""
+
+    id: str
+    license: str | None = None  # an SPDX or catalog id, when known
+
+
+@record
+class Release:
+    """What a bill of materials names of the release (the cyclonedx and spdx3 formats): from
+    openness.toml's [release] and the card's front matter, as the pipeline read them. No other
+    format prints it, and the json format leaves it out."""
+
+    name: str
+    version: str | None = None
+    producer: str | None = None
+    kind: str | None = None  # openness.toml's `type`: language, vision, ...
+    architecture: str | None = None
+    task: str | None = None  # the card's pipeline_tag
+    library: str | None = None  # the card's library_name
+    languages: list[str] = field(default_factory=list)
+    license: str | None = None  # the final weights' license, as openlint resolved it
+    homepage: str | None = None  # the Hub page
+    repository: str | None = None  # the source code repository
+    relation: str | None = None  # the card's base_model_relation: finetune, adapter, merge, quantized
+    datasets: list[DatasetRef] = field(default_factory=list)
+    bases: list[BaseRef] = field(default_factory=list)
+    spdx_ids: list[str] = field(default_factory=list)  # the ids in these licenses that are on the SPDX License List
+
+
 class _Summary:
     """Findings counted by severity, as the reports show them (`count` is the class's own)."""
 
@@ -140,6 +183,7 @@ class RepoReport(_Summary):
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # the inputs that were read
     sources: dict[str, list[str]] = field(default_factory=dict)  # file -> lines, for `full`
+    release: Release | None = None  # for the bills of materials (cyclonedx, spdx3)
     # text of the formats that render one repository at a time, by format name: --jobs workers
     # fill it so that rendering runs in parallel too (never part of any output)
     rendered: dict[str, str] = field(default_factory=dict, compare=False)

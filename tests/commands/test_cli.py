@@ -38,7 +38,7 @@ def test_unknown_option(cli, tmp_path):
 
 def test_unknown_output_format(cli, tmp_path):
     message = one_error_line(cli("check", "--output-format", "xml", tmp_path))
-    choices = "'concise', 'full', 'github', 'gitlab', 'json', 'json-lines', 'junit', 'markdown', 'sarif'"
+    choices = "'concise', 'cyclonedx', 'full', 'github', 'gitlab', 'json', 'json-lines', 'junit', 'markdown', 'sarif', 'spdx3'"
     assert message == f"argument --output-format: invalid choice: 'xml' (choose from {choices})"
 
 

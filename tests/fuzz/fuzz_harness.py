@@ -97,7 +97,7 @@ class Judging:
 
 
 JUDGING = Judging()
-ROTATION = ("full", "github", "gitlab", "json-lines", "junit", "markdown", "sarif")  # the formats taken in turn
+ROTATION = ("cyclonedx", "full", "github", "gitlab", "json-lines", "junit", "markdown", "sarif", "spdx3")  # the formats taken in turn
 MAX_SHAPES = 1_000_000  # report shapes remembered for the light judging (a bound on memory, some 60 MB)
 
 
@@ -425,7 +425,7 @@ def _check_reports(outcome: Outcome, reports: dict[str, str]) -> None:
                 problems = sorted(report_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
                 for problem in problems[:3]:
                     outcome.add("report-schema", f"json at {'/'.join(map(str, problem.absolute_path))}: {problem.message[:300]}")
-    for fmt in ("sarif", "gitlab"):
+    for fmt in ("sarif", "gitlab", "cyclonedx", "spdx3"):
         if fmt in reports:
             try:
                 json.loads(reports[fmt])

@@ -172,7 +172,7 @@ def test_light_judging_finds_a_forged_line_in_the_format_on_stdout(light, monkey
     from openlint.report.formatters import markdown
 
     monkeypatch.setattr(markdown, "render", lambda report: "fine\n::error::planted\n")
-    light.index = ROTATION.index("markdown") + 7
+    light.index = ROTATION.index("markdown") + len(ROTATION)
     outcome = check_files({"LICENSE": LICENSE_OK, "README.md": CARD_OK})
     assert outcome.problems == [("forged-command", "stdout: '::error::planted'")]
     light.index = ROTATION.index("github")  # openlint's own annotations pass on stdout in the github format

@@ -235,7 +235,7 @@ def test_hostile_input_is_a_located_finding(name, make_repo, check_json, tmp_pat
 def parse(fmt: str, text: str) -> None:
     """Fail unless `text` is a well-formed document of format `fmt`."""
     text.encode("utf-8")  # no surrogate left
-    if fmt in ("json", "sarif", "gitlab"):
+    if fmt in ("json", "sarif", "gitlab", "cyclonedx", "spdx3"):
         json.loads(text)
     elif fmt == "json-lines":
         for line in text.splitlines():

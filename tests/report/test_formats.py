@@ -69,7 +69,7 @@ def odd_repo(make_repo, monkeypatch):
 
 
 def test_every_format_is_registered_and_offered(cli, tmp_path):
-    assert set(FORMATS) == {"concise", "full", "json", "json-lines", "github", "sarif", "junit", "gitlab", "markdown"}
+    assert set(FORMATS) == {"concise", "full", "json", "json-lines", "github", "sarif", "junit", "gitlab", "markdown", "cyclonedx", "spdx3"}
     from openlint.cli import build_parser
 
     check = build_parser()._subparsers._group_actions[0].choices["check"]

@@ -12,6 +12,8 @@ OUTPUT_FORMATS = {
     "junit": "openlint.report.formatters.junit",
     "gitlab": "openlint.report.formatters.gitlab",
     "markdown": "openlint.report.formatters.markdown",
+    "cyclonedx": "openlint.report.formatters.cyclonedx",
+    "spdx3": "openlint.report.formatters.spdx3",
 }
 RULE_FORMATS = ("text", "json", "markdown")
 BADGE_FORMATS = ("svg", "endpoint")
