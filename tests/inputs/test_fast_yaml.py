@@ -259,6 +259,18 @@ def test_generated_front_matter_reads_the_same_with_both_readers(chaos):
         assert set(seen) <= {None, "surrogate escape"}, seen
 
 
+def test_libyaml_s_own_depth_bound_is_placed_where_ruamel_stops():
+    # found by the test above (chaos 1): a tagged key libyaml reads on for met libyaml's own bound
+    # (1,000 levels) first, and the text before it did not read alone: the place was libyaml's
+    # (column 1015), not the 101st bracket ruamel stops at (column 115)
+    text = "!!binary !!!: " + "[" * 1200 + "x" + "]" * 1200 + "\nlicense: apache-2.0"
+    assert difference(text) is None
+    assert read(text, "fast")[3] == [("OL006", 2, 115, "invalid YAML front matter: collections nested more than 100 levels deep")]
+    # brackets in quotes and comments do not count; where the readers part otherwise, it is a documented difference
+    for text in ("!!binary !!!: [" + "{a: " * 1200 + "x" + "}" * 1200 + "]", '!!binary !!!: ["[[[", # [[[\n ' + "[" * 1200 + "]" * 1200 + "]"):
+        difference(text)  # fails on an undocumented difference
+
+
 def test_generated_mot_files_convert_the_same_with_both_readers(monkeypatch):
     hypothesis = pytest.importorskip("hypothesis")
     strategies = fuzz_strategies()
@@ -366,6 +378,24 @@ def test_the_bounds_of_a_mot_file_hold_on_both_readers(cli, tmp_path, monkeypatc
     assert cli("convert", "m.yml", "--from", "mot").err == expected
     monkeypatch.setattr(card_module, "_fast_reader", lambda: None)
     assert cli("convert", "m.yml", "--from", "mot").err == expected
+
+
+def test_a_mot_file_holds_at_most_5000_values_on_both_readers(cli, tmp_path, monkeypatch):
+    # benchmarks/fuzz.py --mutate, parser mot (the one input over 1 s of the 500,000, 1.08 s): 50,000
+    # values of a repeated `framework:` block took 0.8 s to build and refuse; a MOT file holds one
+    # release (the largest real one, 292 values), so the bound for MOT files is MAX_MOT_VALUES
+    from openlint.inputs.card import MAX_MOT_VALUES
+
+    monkeypatch.chdir(tmp_path)
+    items = MAX_MOT_VALUES - 6  # the mapping, release, its mapping, name, tiny, components and the list are 7: item `items` is one too many
+    (tmp_path / "m.yml").write_text("release:\n  name: tiny\n  components:\n" + "    - a\n" * items, encoding="utf-8")
+    expected = f"openlint: error: m.yml:{3 + items}:7: malformed YAML: the document holds more than 5,000 values\n"
+    assert cli("convert", "m.yml", "--from", "mot").err == expected
+    monkeypatch.setattr(card_module, "_fast_reader", lambda: None)
+    assert cli("convert", "m.yml", "--from", "mot").err == expected
+    (tmp_path / "m.yml").write_text("release:\n  name: tiny\n  components:\n" + "    - a\n" * (items - 1), encoding="utf-8")
+    # 5,000 values are read: what stops it then is the MOT shape, not the bound
+    assert cli("convert", "m.yml", "--from", "mot").err == "openlint: error: m.yml: release.components[0]: expected a mapping\n"
 
 
 # -- where the fast reader is the Hub's and ruamel is not, and libyaml is not PyYAML ---------------------

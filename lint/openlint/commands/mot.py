@@ -123,14 +123,14 @@ def _ruamel_load(text: str):
     from ruamel.yaml import YAML
     from ruamel.yaml.constructor import SafeConstructor
 
-    from openlint.inputs.card import guard
+    from openlint.inputs.card import MAX_MOT_VALUES, guard
     from openlint.inputs.values import checked_constructor
 
     yaml = YAML(typ="safe", pure=True)
     # every value checked as it is built: `date: 2024-02-30`, `!!bool maybe`, a lone surrogate
     # or an integer of 5,000 digits is malformed YAML at its place, never an internal error
     yaml.Constructor = checked_constructor(SafeConstructor)
-    guard(yaml)  # nesting and what aliases repeat are bounded, as in a card's front matter
+    guard(yaml, max_values=MAX_MOT_VALUES)  # nesting, aliases and values bounded, as in a card's front matter
     return yaml.load(text)
 
 

@@ -34,7 +34,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.error import Mark, MarkedYAMLError, YAMLError
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from openlint.inputs.card import MAX_ALIAS_CHARS, MAX_ALIAS_VALUES, MAX_DEPTH, MAX_VALUES, TOO_MANY_VALUES
+from openlint.inputs.card import MAX_ALIAS_CHARS, MAX_ALIAS_VALUES, MAX_DEPTH, MAX_MOT_VALUES, MAX_VALUES, too_many_values
 
 try:  # the binding PyYAML builds when libyaml is there (yaml.cyaml imports it the same way)
     from yaml._yaml import CParser
@@ -270,13 +270,16 @@ STR, SEQ, MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,
 _PYYAML_NODES = (ScalarNode, SequenceNode, MappingNode)
 
 
-def compose(events: Events, first_line: int = 0, nodes: tuple = _PYYAML_NODES, resolve=None, reuse_anchors: bool = False, on_document=None):
+def compose(
+    events: Events, first_line: int = 0, nodes: tuple = _PYYAML_NODES, resolve=None, reuse_anchors: bool = False, on_document=None, max_values: int = MAX_VALUES
+):
     """The single document of `events` as nodes (None when empty), read as PyYAML's composer reads
     it (an alias is the anchored node), within card.py's bounds. `first_line`: added to the line
     of an anchor when a message names it. `nodes` (scalar, sequence and mapping classes) and
     `resolve` (kind, value, implicit -> tag): PyYAML's SafeLoader's unless given (MOT files take
     ruamel's); `reuse_anchors`: ruamel lets an anchor name be used again, PyYAML refuses it;
-    `on_document`: called with the document's start event (its %YAML version)."""
+    `on_document`: called with the document's start event (its %YAML version); `max_values`: the
+    values the document may hold (OL018)."""
     Scalar, Sequence, Mapping = nodes
     table = _resolver_table() if resolve is None else None
     wildcard = table.get(None, []) if table is not None else []
@@ -297,14 +300,14 @@ def compose(events: Events, first_line: int = 0, nodes: tuple = _PYYAML_NODES, r
     append = None  # the children's append of the innermost open collection
     pairs = False  # whether that collection is a mapping
     flow = 0  # `[` and `{` open
-    left = MAX_VALUES  # values (scalars and collections) still allowed
+    left = max_values  # values (scalars and collections) still allowed
     event = ahead.popleft() if ahead else get()
     while True:
         kind = type(event)
         if kind is ScalarEvent or kind is SequenceStart or kind is MappingStart:
             left -= 1
             if left < 0:
-                raise _Limit(TOO_MANY_VALUES, event.start_mark, "OL018")
+                raise _Limit(too_many_values(max_values), event.start_mark, "OL018")
         if kind is ScalarEvent:
             anchor = event.anchor
             value = event.value
@@ -723,7 +726,48 @@ def _first_too_deep(text: str, index: int, compose_with, spaces: tuple):
     except Exception as err:
         if hasattr(err, "rule"):  # a bound met: card.py's
             return err
-    return _too_deep(_mark_at(text, index))
+    at = _bracket_past_depth(text, index)  # the text before it does not read alone (a key libyaml reads on for)
+    return _too_deep(_mark_at(text, index if at is None else at))
+
+
+def _bracket_past_depth(text: str, index: int) -> int | None:
+    """Where, before `index`, a `[` or `{` first opens collection MAX_DEPTH + 1, counting flow
+    collections as a scanner does: one opens at the start of a value (after `: `, `- `, `? ` or at
+    the start of a line) or inside another; quoted strings and comments inside them are skipped."""
+    depth, i, value_start = 0, 0, True
+    while i < index:
+        char = text[i]
+        if depth and char in "'\"":
+            end = text.find(char, i + 1, index) if char == "'" else _closing_quote(text, i + 1, index)
+            if end < 0:
+                return None
+            i = end + 1
+            continue
+        if char in "[{" and (depth or value_start):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return i
+        elif char in "]}" and depth:
+            depth -= 1
+        elif char == "#" and (i == 0 or text[i - 1] in " \t\n"):
+            end = text.find("\n", i, index)
+            i = index if end < 0 else end
+            continue
+        value_start = char == "\n" or (char in " \t" and (value_start or (i and text[i - 1] in ":-?"))) or (depth > 0 and char == ",")
+        i += 1
+    return None
+
+
+def _closing_quote(text: str, start: int, end: int) -> int:
+    i = start
+    while i < end:
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == '"':
+            return i
+        i += 1
+    return -1
 
 
 def unacceptable(text: str, index: int) -> Problem:
@@ -776,7 +820,7 @@ def read_mot(text: str):
             loader._scanner = _Version(event.version)
 
     nodes = (rnodes.ScalarNode, rnodes.SequenceNode, rnodes.MappingNode)
-    root = _guarded(lambda: read_events(text, lambda events: compose(events, 0, nodes, resolver.resolve, True, version)))
+    root = _guarded(lambda: read_events(text, lambda events: compose(events, 0, nodes, resolver.resolve, True, version, MAX_MOT_VALUES)))
     if root is None:
         return None
     try:
