@@ -184,7 +184,7 @@ def test_help_lists_the_definitions_and_the_exit_codes(capsys):
     with pytest.raises(SystemExit):
         main(["check", "--help"])
     out = capsys.readouterr().out
-    assert "definitions: eu-ai-act-2024, mof, open-weights, osaid-1.0" in out
+    assert "definitions: eu-ai-act-2024, eu-ai-act-2025-guidelines, g7-2026, mof, open-weights, osaid-1.0" in out
     assert "exit codes:\n  0  no finding at the failing severity" in out
 
 

@@ -709,6 +709,18 @@ RULE_EXAMPLES: dict[str, tuple[str, dict]] = {
         "`extra_gated_eu_disallowed: true` in the card of a release claiming open source AI.",
         {"LICENSE": LIC, "README.md": "---\nlicense: apache-2.0\nextra_gated_eu_disallowed: true\ntags: [open-source]\n---\n# Tiny\n"},
     ),
+    "OL422": (
+        'The use restrictions of an OpenRAIL-M license on weights, with `claim = "eu-ai-act-open-source"`.',
+        {"README.md": "---\nlicense: bigscience-openrail-m\n---\n# Tiny\n", "openness.toml": claiming("eu-ai-act-open-source") + WEIGHTS, "w.bin": "w\n"},
+    ),
+    "OL423": (
+        "A card with only a title, a paragraph and a citation, in a release claiming the EU AI Act's exemption.",
+        {"LICENSE": LIC, "README.md": CARD + "\n```bibtex\n@misc{tiny}\n```\n", "openness.toml": claiming("eu-ai-act-open-source")},
+    ),
+    "OL424": (
+        "`parameters = 7e9` and `training_tokens = 2e12` give 6 x 7e9 x 2e12 = 8.4e22 FLOP, below the presumption.",
+        {"LICENSE": LIC, "README.md": CARD, "openness.toml": claiming("eu-ai-act-open-source", "parameters = 7e9\ntraining_tokens = 2e12\n")},
+    ),
     "OL901": (
         "`<!-- openlint: ignore OL401 -->`.",
         {"LICENSE": LIC, "README.md": CARD + "\n<!-- openlint: ignore OL401 -->\n"},
@@ -752,6 +764,8 @@ def test_a_rules_example_produces_the_rule(code, make_repo, check_json):
         assert not [f for f in findings if f["code"] == "OL409"]
     if code == "OL409":
         assert any("700 million monthly active users" in f["message"] and "OSD 5" in f["message"] for f in found)
+    if code == "OL424":
+        assert "training compute 8.4e22 FLOP (6 x 7e9 parameters x 2e12 tokens" in found[0]["message"]
 
 
 def test_ol405s_example_a_claim_without_a_definition(make_repo, check_json, monkeypatch):

@@ -889,7 +889,7 @@ def openlint_tables(draw, chaos: int) -> list[tuple[str, object]]:
         "ignore": st.one_of(_table(code, reasons(chaos), unique=unique), _table(code, reasons(chaos), unique=unique), _array(st.builds(TStr, code, st.just("basic")))),
         "severity": _table(code, _or_anything(s(SEVERITIES), chaos, toml_values), unique=unique),
         "per-file-ignores": _table(st.one_of(st.sampled_from(PATTERNS), texts(long=False, surrogates=chaos >= 2)), _or_anything(_table(code, reasons(chaos), 3, unique), chaos, toml_values), 3, unique),
-        "definitions": _array(s(("osaid-1.0", "open-weights", "mof", "eu-ai-act-2024", "osaid", ""))),
+        "definitions": _array(s(("osaid-1.0", "open-weights", "mof", "eu-ai-act-2024", "eu-ai-act-2025-guidelines", "g7-2026", "osaid", ""))),
     }
     keys = draw(st.lists(st.sampled_from(tuple(values) + ("extend-select", "exclude")), max_size=5, unique=unique))
     return [(key, draw(_or_anything(values[key], chaos, toml_values) if key in values else toml_values(chaos))) for key in keys]

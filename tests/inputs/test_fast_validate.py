@@ -185,6 +185,18 @@ def test_verdicts_match_jsonschema_on_generated_documents(name):
         ({"minItems": 1}, {}),
         ({"uniqueItems": True}, ["a", "b", "a"]),
         ({"uniqueItems": False}, ["a", "a"]),
+        # values that are not all strings compare as jsonschema's equal() does
+        ({"uniqueItems": True}, [1, 1.0]),
+        ({"uniqueItems": True}, [True, 1]),
+        ({"uniqueItems": True}, [[], []]),
+        ({"uniqueItems": True}, [{"a": [1]}, {"a": [1.0]}]),
+        ({"uniqueItems": True}, [{"a": 1}, {"b": 1}, "a", [False], [0]]),
+        ({"exclusiveMinimum": 0}, 0),
+        ({"exclusiveMinimum": 0}, 1e-9),
+        ({"exclusiveMinimum": 0}, float("nan")),
+        ({"maximum": 1}, 1),
+        ({"maximum": 1}, 1.5),
+        ({"maximum": 1}, "2"),
         ({"items": False}, []),
         ({"items": False}, [1]),
         ({"items": {"type": "string"}}, "not an array"),
@@ -220,7 +232,7 @@ def test_verdicts_match_jsonschema_on_keyword_edges(node, value):
         ({"$ref": "#/$defs/missing", "$defs": {}}, 1),
         ({"properties": {"a": {"$id": "x"}}}, {}),  # $id below the root changes the base URI
         ({"type": "text"}, "a"),
-        ({"uniqueItems": True}, [1, 1.0]),  # only strings are compared
+        ({"uniqueItems": True}, list(range(101))),  # more than 100 values that are not all strings
     ],
 )
 def test_cannot_tell_leaves_it_to_jsonschema(node, value):

@@ -42,7 +42,20 @@ KNOWN = {
     "deepseek-ai/DeepSeek-R1-Distill-Llama-8B": ("DeepSeek R1 distilled into Llama 3.1", "LicenseRef-Llama-3.1-Community"),
     "mistralai/Devstral-Small-2-24B-Instruct-2512": ("Devstral Small", "Apache-2.0"),
     "mistralai/Devstral-2-123B-Instruct-2512": ("Devstral 2", "LicenseRef-Devstral-2-Modified-MIT"),
+    # 2025-26 releases (field-2026.md section 4)
+    "moonshotai/Kimi-K2-Instruct": ("Kimi K2", "LicenseRef-Kimi-K2-Modified-MIT"),
+    "moonshotai/Kimi-K2.5": ("Kimi K2.5", "LicenseRef-Kimi-K2.5-Modified-MIT"),
+    "moonshotai/Kimi-K3": ("Kimi K3", "LicenseRef-Kimi-K3"),
+    "openai/gpt-oss-20b": ("gpt-oss", "Apache-2.0"),
+    "MiniMaxAI/MiniMax-M3": ("MiniMax-M3", "LicenseRef-MiniMax-Community"),
+    "nvidia/NVIDIA-Nemotron-3.5-Nano-30B": ("Nemotron 3.5", "LicenseRef-OpenMDW-1.1"),
+    "nvidia/NVIDIA-Nemotron-3-Super-120B": ("Nemotron 3", "LicenseRef-NVIDIA-Nemotron-Open-Model"),
+    "nvidia/Llama-3.1-Nemotron-70B-Instruct": ("Llama 3.1", "LicenseRef-Llama-3.1-Community"),
+    "mistralai/Voxtral-Mini-3B-2507": ("Voxtral Mini and Small", "Apache-2.0"),
+    "mistralai/Voxtral-TTS": ("Voxtral TTS", "CC-BY-NC-4.0"),
+    "mistralai/Mistral-Medium-3.5": ("Mistral Medium 3.5", "LicenseRef-Mistral-Medium-3.5-Modified-MIT"),
     # mirrors, quantisations, re-uploads: the family and version in the id
+    "unsloth/Kimi-K2-Instruct-GGUF": ("Kimi K2", "LicenseRef-Kimi-K2-Modified-MIT"),
     "unsloth/llama-3-8b-Instruct-bnb-4bit": ("Llama 3", LLAMA3),
     "TheBloke/Llama-2-7B-GGUF": ("Llama 2", "LicenseRef-Llama-2-Community"),
     "mlx-community/Meta-Llama-3-8B-Instruct-4bit": ("Llama 3", LLAMA3),
@@ -56,6 +69,8 @@ KNOWN = {
 }
 
 AMBIGUOUS = {
+    "moonshotai/Kimi-Dev-72B": "Kimi",
+    "nvidia/Nemotron-Mini-4B-Instruct": "Nemotron",
     "someone/gemma-merge": "Gemma",
     "google/medgemma-4b-it": "Gemma",
     "someone/qwen-chat-finetune": "Qwen",

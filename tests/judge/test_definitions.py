@@ -2,8 +2,9 @@
 
 osaid-1.0 (required components, Data Information, unshareable data, --strict-terms),
 open-weights, mof (classes, progress, type-appropriate licenses, the paper for the report) and
-eu-ai-act-2024 (release conditions, the duties that remain); `--definition` as a report; several
-claims in one repository.
+eu-ai-act-2025-guidelines (license terms by the guidelines' paragraphs, monetisation cases, usage
+information, scope and compute, the duties that remain; the retired eu-ai-act-2024 as a report);
+`--definition` as a report; several claims in one repository.
 """
 
 from __future__ import annotations
@@ -445,31 +446,44 @@ def test_mof_counts_what_is_declared_even_when_the_path_is_missing(make_repo, ch
     assert mof_verdict(report)[0] == 3
 
 
-# == EU AI Act Art. 53(2) ============================================================================
+# == EU AI Act Art. 53(2), per the Commission's guidelines (eu-ai-act-2025-guidelines) ==============
 
+# usage information as para 91 asks: modalities (the Hub's pipeline_tag), capabilities and
+# limitations, integration
+EU_CARD = (
+    "---\nlicense: apache-2.0\npipeline_tag: text-generation\n---\n# Tiny\n\nA model written for the tests.\n\n"
+    "## Limitations\n\nIt knows little.\n\n## How to use\n\nLoad it with the library.\n"
+)
+EU = "eu-ai-act-2025-guidelines"
 EU_NOTES = [
+    "eu-ai-act-open-source: the exemption covers the technical documentation for the AI Office (Art. 53(1)(a), Annex XI), "
+    "the information for downstream providers (Art. 53(1)(b), Annex XII) and, for providers outside the EU, the authorised "
+    "representative (Art. 54) (EU AI Act Art. 53(2) and 54(6), guidelines paras 72-75)",
     "eu-ai-act-open-source: the exemption does not cover the copyright policy: publish a policy to comply with EU "
     "copyright law, including text-and-data-mining opt-outs (EU AI Act Art. 53(1)(c))",
-    "eu-ai-act-open-source: the exemption does not cover the public summary of the content used for training "
-    "(the AI Office template) (EU AI Act Art. 53(1)(d))",
+    "eu-ai-act-open-source: the exemption does not cover the public summary of the content used for training, in the AI "
+    "Office template's three sections (general information, list of data sources, data processing aspects); none is "
+    "declared (`training_content_summary` in [release]) (EU AI Act Art. 53(1)(d), AI Office template C(2025) 8311)",
 ]
+EU_INFO = [("OL411", *CLAIM)] * 3 + [("OL424", *CLAIM)]  # the notes and the scope, with every EU claim
+NO_COMPUTE = (
+    "eu-ai-act-open-source: no training compute is declared or can be estimated, so whether the Act's duties for "
+    "general-purpose models apply is unknown (presumed above 1e23 FLOP with a generative modality); an estimate holds to ±30 %"
+)
 
 
-def eu(release: dict | None = None, **options) -> dict:
-    return repo(declare(WEIGHTS, claim="eu-ai-act-open-source", release=release, **options))
+def eu(release: dict | None = None, card: str = EU_CARD, **options) -> dict:
+    return repo(declare(WEIGHTS, claim="eu-ai-act-open-source", release=release, **options), card=card)
 
 
-def test_eu_met_with_apache_weights_and_a_model_card(make_repo, check_json):
+def test_eu_met_with_apache_weights_and_a_card_that_covers_usage(make_repo, check_json):
     report = check_json(make_repo(eu()))
-    assert located(report) == [LICENSE_NOTICE, ("OL411", *CLAIM), ("OL411", *CLAIM)]
+    assert located(report) == [LICENSE_NOTICE, *EU_INFO]
     assert messages(report, "OL411") == EU_NOTES
-    assert [f["severity"] for f in repo_of(report)["findings"] if f["code"] == "OL411"] == ["info", "info"]
-    assert [f["clause"] for f in repo_of(report)["findings"] if f["code"] == "OL411"] == [
-        "EU AI Act Art. 53(1)(c)",
-        "EU AI Act Art. 53(1)(d)",
-    ]
-    assert verdicts(report) == [("eu-ai-act-2024", "eu-ai-act-open-source", True)]
-    rows = {r["component"]: r for r in the_verdict(report, "eu-ai-act-2024")["components"]}
+    assert messages(report, "OL424") == [NO_COMPUTE]
+    assert {f["severity"] for f in repo_of(report)["findings"] if f["code"] in ("OL411", "OL424")} == {"info"}
+    assert verdicts(report) == [(EU, "eu-ai-act-open-source", True)]
+    rows = {r["component"]: r for r in the_verdict(report, EU)["components"]}
     assert (rows["model-card"]["declared"], rows["model-card"]["where"], rows["model-card"]["acceptable"]) == (True, ["README.md"], True)
     assert report.exit == 0
 
@@ -477,77 +491,229 @@ def test_eu_met_with_apache_weights_and_a_model_card(make_repo, check_json):
 def test_eu_monetised_release_is_ol410_at_the_key(make_repo, check_json):
     files = eu({"monetised": True})
     report = check_json(make_repo(files))
-    line, column = at(files["openness.toml"], "true")
-    assert (line, column) == (6, 13)  # `monetised = true`: at the value of that key
-    assert located(report) == [LICENSE_NOTICE, ("OL411", *CLAIM), ("OL411", *CLAIM), ("OL410", "openness.toml", 6, 13)]
+    assert at(files["openness.toml"], "true") == (6, 13)  # `monetised = true`: at the value of that key
+    assert located(report) == [LICENSE_NOTICE, *EU_INFO, ("OL410", "openness.toml", 6, 13)]
     assert only(report, "OL410")["message"] == (
         "eu-ai-act-open-source claim not met: the release is declared as monetised (`monetised = true`) "
-        "(EU AI Act recital 103: not provided against a price or otherwise monetised)"
+        "(EU AI Act recital 103, guidelines paras 85-89: not provided against a price or otherwise monetised)"
     )
-    assert the_verdict(report, "eu-ai-act-2024")["reasons"] == ["the release is declared as monetised (`monetised = true`)"]
+    assert the_verdict(report, EU)["reasons"] == ["the release is declared as monetised (`monetised = true`)"]
     assert report.exit == 1
+
+
+@pytest.mark.parametrize(
+    "cases, said",
+    [
+        (["dual-licensing"], "`dual-licensing`"),
+        (["optional-paid-services", "personal-data", "ad-funded-hosting"], "`personal-data` and `ad-funded-hosting`"),
+    ],
+)
+def test_eu_monetisation_cases_of_the_guidelines_are_ol410(make_repo, check_json, cases, said):
+    files = eu({"monetisation": cases})
+    report = check_json(make_repo(files))
+    assert only(report, "OL410")["message"] == (
+        f"eu-ai-act-open-source claim not met: the release declares {said}, which the guidelines count as monetisation "
+        "(EU AI Act recital 103, guidelines paras 85-87: monetisation)"
+    )
+    assert (only(report, "OL410")["line"], only(report, "OL410")["column"]) == (6, 16)
+    assert report.exit == 1
+
+
+@pytest.mark.parametrize("cases", [[], ["optional-paid-services"], ["microenterprise-transactions", "optional-paid-services"]])
+def test_eu_monetisation_that_the_guidelines_allow(make_repo, check_json, cases):
+    report = check_json(make_repo(eu({"monetisation": cases, "monetised": False})))
+    assert "OL410" not in [c for c, *_ in located(report)] and report.exit == 0
 
 
 def test_eu_systemic_risk_compute_is_ol410_at_the_key(make_repo, check_json):
     files = eu({"training_compute_flop": 2e25})
     report = check_json(make_repo(files))
     assert files["openness.toml"].split("\n")[5] == "training_compute_flop = 2e+25"
-    assert located(report) == [LICENSE_NOTICE, ("OL411", *CLAIM), ("OL411", *CLAIM), ("OL410", "openness.toml", 6, 25)]
+    assert located(report) == [LICENSE_NOTICE, *EU_INFO, ("OL410", "openness.toml", 6, 25)]
     assert only(report, "OL410")["message"] == (
-        "eu-ai-act-open-source claim not met: training compute of 2e+25 FLOP is above 10^25, so the model is presumed "
-        "to carry systemic risk (EU AI Act Art. 51(2) and 53(2): no general-purpose model with systemic risk "
-        "(presumed above 10^25 FLOP))"
+        "eu-ai-act-open-source claim not met: training compute of 2e25 FLOP (declared as training_compute_flop) is above "
+        "10^25 FLOP, so the model is presumed to carry systemic risk (EU AI Act Art. 51(2) and 53(2): no general-purpose "
+        "model with systemic risk (presumed above 10^25 FLOP))"
+    )
+    assert messages(report, "OL424") == [
+        "eu-ai-act-open-source: training compute 2e25 FLOP (declared as training_compute_flop); above 1e25 FLOP: systemic "
+        "risk is presumed (Art. 51(2)), and the exemption does not apply; an estimate holds to ±30 %"
+    ]
+    assert report.exit == 1
+
+
+def test_eu_an_estimated_compute_counts_as_a_declared_one(make_repo, check_json):
+    # 6 x 5e11 parameters x 4e12 tokens = 1.2e25 FLOP (architecture method)
+    files = eu({"parameters": 5e11, "training_tokens": 4e12})
+    report = check_json(make_repo(files))
+    assert only(report, "OL410")["message"].startswith(
+        "eu-ai-act-open-source claim not met: training compute of 1.2e25 FLOP (6 x 5e11 parameters x 4e12 tokens, the "
+        "architecture method) is above 10^25 FLOP"
+    )
+    assert (only(report, "OL410")["line"], only(report, "OL410")["column"]) == (6, 14)  # at `parameters`
+
+
+@pytest.mark.parametrize(
+    "release, said",
+    [
+        (
+            {"parameters": 7e9, "training_tokens": 2e12},
+            "training compute 8.4e22 FLOP (6 x 7e9 parameters x 2e12 tokens, the architecture method); not above 1e23 FLOP: "
+            "the model is not presumed a general-purpose AI model",
+        ),
+        (
+            {"training_hardware": {"accelerators": 512, "hours": 720, "peak_flop_per_second": 1e15}},
+            "training compute 5.31e23 FLOP (512 accelerators x 720 h x 1e15 FLOP/s x 0.4 utilisation, the hardware method); "
+            "above 1e23 FLOP with a generative task (text-generation): the model is presumed a general-purpose AI model",
+        ),
+    ],
+)
+def test_eu_scope_from_the_compute_estimate(make_repo, check_json, release, said):
+    report = check_json(make_repo(eu(release)))
+    assert messages(report, "OL424") == [f"eu-ai-act-open-source: {said}; an estimate holds to ±30 %"]
+    assert only(report, "OL424")["clause"] == "EU AI Act Art. 3(63) and 51, Commission guidelines C(2025) 5045 paras 17-20 and 60-70"
+
+
+def test_eu_scope_of_a_derivative_says_whether_its_maker_becomes_a_provider(make_repo, check_json):
+    release = {"base_model": "openai/gpt-oss-20b", "training_compute_flop": 2e22, "base_training_compute_flop": 3e23}
+    report = check_json(make_repo(eu(release)))
+    assert messages(report, "OL424") == [
+        "eu-ai-act-open-source: training compute 2e22 FLOP (declared as training_compute_flop); not above 1e23 FLOP: the model "
+        "is not presumed a general-purpose AI model; as a derivative, its maker does not become the provider of the modified "
+        "model (bound: 1e23 FLOP, a third of the base's 3e23 FLOP); an estimate holds to ±30 %"
+    ]
+
+
+def test_eu_usage_information_missing_from_the_card_is_ol423(make_repo, check_json):
+    report = check_json(make_repo(eu(card=CARD)))
+    finding = only(report, "OL423")
+    assert (finding["file"], finding["line"], finding["column"], finding["severity"]) == ("README.md", 4, 1, "error")
+    assert finding["message"] == (
+        "eu-ai-act-open-source claim not met: README.md does not cover the input and output modalities, capabilities and "
+        "limitations and how to integrate the model (instructions, infrastructure, tools) (EU AI Act Art. 53(2), guidelines "
+        "para 91: usage information covering input and output modalities, capabilities and limitations, and the technical "
+        "means for integration)"
     )
     assert report.exit == 1
 
 
-@pytest.mark.parametrize("release", [{"monetised": False}, {"training_compute_flop": 1e25}, {"training_compute_flop": 7.5e20}])
-def test_eu_conditions_that_hold(make_repo, check_json, release):
-    report = check_json(make_repo(eu(release)))
-    assert [c for c, *_ in located(report)] == ["OL214", "OL411", "OL411"]
-    assert report.exit == 0
+@pytest.mark.parametrize(
+    "body, missing",
+    [
+        ("## Inputs and outputs\n\nText in, text out.\n\n## Intended use\n\nChat.\n\n## Quickstart\n\nRun it.\n", None),
+        ("Model details\n-------------\n\n<h2>Bias, risks and limitations</h2>\n\n## Deployment\n\nServe it.\n", None),
+        ("## 模型输入与输出\n\n文本。\n\n## 局限性\n\n很多。\n\n## 快速开始\n\n运行。\n", None),
+        ("## Limitations\n\nMany.\n\n```\n## How to use\n```\n", "how to integrate the model (instructions, infrastructure, tools)"),
+    ],
+)
+def test_eu_usage_information_from_headings(make_repo, check_json, body, missing):
+    card = "---\nlicense: apache-2.0\n---\n# Tiny\n\n" + body
+    report = check_json(make_repo(eu(card=card)))
+    found = [f["message"] for f in repo_of(report)["findings"] if f["code"] == "OL423"]
+    if missing is None:
+        assert found == []
+    else:
+        assert found == [
+            f"eu-ai-act-open-source claim not met: README.md does not cover the input and output modalities and {missing} "
+            "(EU AI Act Art. 53(2), guidelines para 91: usage information covering input and output modalities, capabilities "
+            "and limitations, and the technical means for integration)"
+        ]
 
 
-def test_eu_both_conditions_broken_are_two_findings(make_repo, check_json):
-    files = eu({"monetised": True, "training_compute_flop": 2e25})
-    report = check_json(make_repo(files))
-    assert [(c, line, col) for c, f, line, col in located(report) if c == "OL410"] == [("OL410", 6, 13), ("OL410", 7, 25)]
-
-
-def test_eu_non_commercial_license_fails(make_repo, check_json):
-    files = repo(declare(WEIGHTS, claim="eu-ai-act-open-source", defaults={}), card="---\nlicense: cc-by-nc-4.0\n---\n")
-    report = check_json(make_repo(files))
-    assert located(report) == [LICENSE_NOTICE, ("OL409", *CLAIM), ("OL411", *CLAIM), ("OL411", *CLAIM)]
-    assert only(report, "OL409")["message"].endswith("non-commercial purposes only — breaks OSD 6; covers model-parameters-final")
-    assert only(report, "OL409")["clause"] == "OSD 6; EU AI Act Art. 53(2)"
-    assert the_verdict(report, "eu-ai-act-2024")["reasons"] == ["model-parameters-final under CC-BY-NC-4.0"]
+def test_eu_non_commercial_license_fails_with_para_83(make_repo, check_json):
+    card = EU_CARD.replace("license: apache-2.0", "license: cc-by-nc-4.0")
+    report = check_json(make_repo(eu(card=card, defaults={})))
+    assert located(report) == [LICENSE_NOTICE, ("OL409", *CLAIM), *EU_INFO]
+    assert only(report, "OL409")["message"].endswith(
+        "non-commercial purposes only — breaks Commission guidelines C(2025) 5045 para 83 (non-commercial or research-only use); "
+        "covers model-parameters-final"
+    )
+    assert only(report, "OL409")["clause"] == "Commission guidelines C(2025) 5045 para 83 (non-commercial or research-only use); EU AI Act Art. 53(2) (2025 guidelines)"
+    assert the_verdict(report, EU)["reasons"] == ["model-parameters-final under CC-BY-NC-4.0"]
     assert report.exit == 1
 
 
+def test_eu_a_user_threshold_fails_and_use_restrictions_are_left_to_a_person(make_repo, check_json):
+    # Llama 3: the 700-million-user clause fails (para 83); its use restrictions alone would be para 84's to judge
+    card = EU_CARD.replace("license: apache-2.0", "license: llama3")
+    report = check_json(make_repo(eu(card=card, defaults={})))
+    explained = messages(report, "OL409")
+    assert any("700 million" in m and "para 83 (usage restrictions triggered by user-scale thresholds)" in m for m in explained)
+    assert not any("Acceptable Use Policy" in m for m in explained)  # a use restriction is not a failure here
+    assert report.exit == 1
+
+
+def test_eu_a_license_with_only_use_restrictions_passes_with_a_review_warning(make_repo, check_json):
+    # BigScience OpenRAIL-M: use restrictions (para 84: review) and attribution (para 80: fine), nothing para 83 names
+    card = EU_CARD.replace("license: apache-2.0", "license: bigscience-openrail-m")
+    report = check_json(make_repo(eu(card=card, defaults={})))
+    review = only(report, "OL422")
+    assert (review["file"], review["line"], review["column"], review["severity"]) == (*CLAIM, "warning")
+    assert review["message"].startswith(
+        "eu-ai-act-open-source claim: LicenseRef-BigScience-OpenRAIL-M restricts use, which the definition allows only for "
+        "narrow, proportionate, safety-oriented terms; a person must judge: "
+    )
+    assert review["clause"] == "Commission guidelines C(2025) 5045 para 84 (specific, proportionate, safety-oriented use restrictions)"
+    assert the_verdict(report, EU)["met"] is True
+    assert report.exit == 0  # a warning: the verdict stands until a person says otherwise
+
+
 def test_eu_accepts_copyleft_and_open_content_licenses(make_repo, check_json):
-    # attribution and same-terms conditions are fine under recital 102
-    files = repo(declare(WEIGHTS, claim="eu-ai-act-open-source", defaults={"distribution": "CC-BY-SA-4.0"}), card="---\nlicense: cc-by-sa-4.0\n---\n")
-    report = check_json(make_repo(files))
-    assert the_verdict(report, "eu-ai-act-2024")["met"] is True
+    # attribution and same-terms conditions are fine (para 80)
+    card = EU_CARD.replace("license: apache-2.0", "license: cc-by-sa-4.0")
+    report = check_json(make_repo(eu(card=card, defaults={"distribution": "CC-BY-SA-4.0"})))
+    assert the_verdict(report, EU)["met"] is True
     assert report.exit == 0
 
 
+def test_eu_a_display_rider_passes_and_a_revenue_rider_fails(make_repo, check_json):
+    from repos import MIT_TEXT
+
+    card = EU_CARD.replace("license: apache-2.0", "license: mit")
+    display = 'Products built on the Software shall prominently display "Built with Tiny" on their website.'
+    report = check_json(make_repo(eu(card=card, defaults={}) | {"LICENSE": MIT_TEXT + "\n" + display + "\n"}))
+    assert the_verdict(report, EU)["met"] is True and "OL409" not in [c for c, *_ in located(report)]
+    revenue = "No right above is granted to a company whose monthly revenue passes USD 30 million."
+    report = check_json(make_repo(eu(card=card, defaults={}) | {"LICENSE": MIT_TEXT + "\n" + revenue + "\n"}, name="revenue"))
+    assert messages(report, "OL409") == [
+        "eu-ai-act-open-source claim not met: the rider on MIT License at lines 23-23 (LICENSE:23): Rights or conditions depend "
+        "on the licensee's revenue — breaks Commission guidelines C(2025) 5045 para 83 (terms that depend on the licensee's "
+        "scale); covers model-parameters-final, model-card"
+    ]
+    assert report.exit == 1
+
+
+def test_eu_training_content_summary_is_said_where_it_is(make_repo, check_json):
+    report = check_json(make_repo(eu({"training_content_summary": "SUMMARY.md"}) | {"SUMMARY.md": "# Summary\n"}))
+    assert messages(report, "OL411")[2].endswith(
+        "data processing aspects); openness.toml points at SUMMARY.md (EU AI Act Art. 53(1)(d), AI Office template C(2025) 8311)"
+    )
+    report = check_json(make_repo(eu({"training_content_summary": "gone.md"}), name="gone"))
+    assert "openness.toml points at gone.md, which is not in the repository" in messages(report, "OL411")[2]
+
+
 def test_eu_notes_come_with_every_eu_claim_even_a_failing_one(make_repo, check_json):
-    files = repo(declare({}, claim="eu-ai-act-open-source"), card="---\nlibrary_name: transformers\n---\n")
+    files = repo(declare({}, claim="eu-ai-act-open-source"), card=EU_CARD.replace("license: apache-2.0", "library_name: transformers"))
     del files["model.safetensors"], files["checkpoints/step1000.safetensors"]
     report = check_json(make_repo(files))
     assert messages(report, "OL411") == EU_NOTES
     assert messages(report, "OL401") == [
-        "eu-ai-act-open-source claim not met: model-parameters-final is not declared "
-        "(EU AI Act Art. 53(2): parameters including the weights made public under a free and open-source licence)"
+        "eu-ai-act-open-source claim not met: model-parameters-final is not declared (EU AI Act Art. 53(2), guidelines paras "
+        "76-83: parameters including the weights public under a free and open-source licence)"
     ]
     assert report.exit == 1
 
 
 def test_eu_as_a_report_has_no_notes(make_repo, check_json):
-    report = check_json(make_repo(repo(declare(WEIGHTS))), "--definition", "eu-ai-act-2024")
+    report = check_json(make_repo(repo(declare(WEIGHTS), card=EU_CARD)), "--definition", EU)
     assert [c for c, *_ in located(report)] == ["OL214", "OL406"]
-    assert only(report, "OL406")["message"] == "no openness claim found; EU AI Act Art. 53(2) verdict for information: met"
+    assert only(report, "OL406")["message"] == "no openness claim found; EU AI Act Art. 53(2) (2025 guidelines) verdict for information: met"
+
+
+def test_eu_2024_reading_is_retired_for_claims_but_still_a_report(make_repo, check_json):
+    report = check_json(make_repo(repo(declare(WEIGHTS, release={"monetised": True}))), "--definition", "eu-ai-act-2024")
+    assert verdicts(report) == [("eu-ai-act-2024", None, False)]
+    assert the_verdict(report, "eu-ai-act-2024")["reasons"] == ["the release is declared as monetised (`monetised = true`)"]
 
 
 # == --definition as a report =======================================================================
@@ -588,7 +754,7 @@ def test_definition_option_does_not_change_the_exit_code_of_a_failed_claim(make_
 def test_several_claims_are_judged_separately(make_repo, check_json):
     claims = ["open-source-ai", "open-weights", "mof-class-3", "eu-ai-act-open-source"]
     components = code_components("training-code") | WEIGHTS | {"model-card": {"path": "README.md"}}
-    files = repo(declare(components, claim=claims, release={"monetised": True}))
+    files = repo(declare(components, claim=claims, release={"monetised": True}), card=EU_CARD)
     report = check_json(make_repo(files))
     toml = files["openness.toml"]
     where = {claim: ("openness.toml", *at(toml, f'"{claim}"')) for claim in claims}
@@ -599,7 +765,7 @@ def test_several_claims_are_judged_separately(make_repo, check_json):
         ("osaid-1.0", "open-source-ai", False),
         ("open-weights", "open-weights", True),
         ("mof", "mof-class-3", False),
-        ("eu-ai-act-2024", "eu-ai-act-open-source", False),
+        (EU, "eu-ai-act-open-source", False),
     ]
     monetised = ("OL410", "openness.toml", *at(toml, "true"))
     assert sorted(located(report)) == sorted(
@@ -613,10 +779,10 @@ def test_several_claims_are_judged_separately(make_repo, check_json):
             ("OL401", *where["mof-class-3"]),
             ("OL401", *where["mof-class-3"]),
             ("OL412", "openness.toml", *at(toml, '"Apache-2.0"')),
-            # EU: monetised, and the two duties that remain
+            # EU: monetised, the notes and the scope
             monetised,
-            ("OL411", *where["eu-ai-act-open-source"]),
-            ("OL411", *where["eu-ai-act-open-source"]),
+            *[("OL411", *where["eu-ai-act-open-source"])] * 3,
+            ("OL424", *where["eu-ai-act-open-source"]),
         ]
     )
     by_claim = {}
@@ -624,7 +790,7 @@ def test_several_claims_are_judged_separately(make_repo, check_json):
         by_claim.setdefault(f["message"].split(" ")[0].rstrip(":"), []).append(f["code"])
     assert sorted(by_claim["open-source-ai"]) == ["OL401", "OL404"]
     assert sorted(by_claim["mof-class-3"]) == ["OL401"] * 3
-    assert sorted(by_claim["eu-ai-act-open-source"]) == ["OL410", "OL411", "OL411"]
+    assert sorted(by_claim["eu-ai-act-open-source"]) == ["OL410", "OL411", "OL411", "OL411", "OL424"]
     assert "open-weights" not in by_claim
     assert report.exit == 1
 

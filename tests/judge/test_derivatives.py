@@ -112,8 +112,9 @@ def test_the_hub_id_is_matched_without_case(make_repo, check_json):
         ("open-weights", "Open weights: the base model's terms bind the derivative's parameters"),
         (
             "eu-ai-act-open-source",
-            "EU AI Act Art. 53(2): the licence must allow use, modification and distribution, including the base model's terms",
+            "EU AI Act Art. 53(2), guidelines paras 78-83: the licence grants the four rights, including under the base model's terms",
         ),
+        ("g7-open-weights", "G7 AI openness, Open Weights AI: an Open Source license, including the base model's terms"),
     ],
 )
 def test_every_definition_with_a_base_model_requirement_applies_it(make_repo, check_json, claim, clause):

@@ -48,7 +48,9 @@ ASKS_FORM = (
 
 
 def card(front_matter: str) -> str:
-    return f"---\nlicense: apache-2.0\n{front_matter}---\n# Tiny\n\nA small model for tests.\n"
+    # the usage information the EU AI Act's exemption asks of a card (para 91), so that only the gate decides
+    usage = "\n## Inputs and outputs\n\nText.\n\n## Limitations\n\nFew.\n\n## How to use\n\nLoad it.\n"
+    return f"---\nlicense: apache-2.0\n{front_matter}---\n# Tiny\n\nA small model for tests.\n{usage}"
 
 
 def gated_repo(front_matter: str, claim: str | None = '"open-source-ai"') -> dict:
@@ -187,7 +189,7 @@ def test_eu_disallowed_fails_the_eu_ai_act_claim_with_para_79(make_repo, check_j
         f"eu-ai-act-open-source claim not met: users in the European Union are turned away ({EU_DISALLOWED}) ({EU_EXCLUDES})"
     )
     assert only(report, "OL420")["clause"] == EU_ASKS
-    assert verdicts(report) == [("eu-ai-act-2024", "eu-ai-act-open-source", False, ["users in the European Union are turned away"])]
+    assert verdicts(report) == [("eu-ai-act-2025-guidelines", "eu-ai-act-open-source", False, ["users in the European Union are turned away"])]
     assert report.exit == 1
 
 
@@ -202,7 +204,7 @@ def test_each_claim_gets_its_own_finding_and_verdict(make_repo, check_json):
     ]
     met = {v["definition"]: v["met"] for v in repo_of(report)["verdicts"]}
     # the MOF counts what is declared under open licenses, as the Model Openness Tool does: access is not its question
-    assert met == {"osaid-1.0": False, "eu-ai-act-2024": False, "open-weights": False, "mof": met["mof"]}
+    assert met == {"osaid-1.0": False, "eu-ai-act-2025-guidelines": False, "open-weights": False, "mof": met["mof"]}
     mof = [v for v in repo_of(report)["verdicts"] if v["definition"] == "mof"][0]
     assert not any("turned away" in r for r in mof["reasons"])
     assert report.exit == 1

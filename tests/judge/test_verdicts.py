@@ -262,7 +262,7 @@ def test_unknown_definition_is_a_usage_error(make_repo, cli):
     result = cli("check", "--definition", "nope", make_repo(REPOS["open"]))
     assert (result.code, result.out) == (2, "")
     assert result.err == f"openlint: error: unknown definition 'nope' (choose from {', '.join(definitions.available())})\n"
-    assert {"eu-ai-act-2024", "mof", "open-weights", "osaid-1.0"} <= set(definitions.available())
+    assert {"eu-ai-act-2024", "eu-ai-act-2025-guidelines", "g7-2026", "mof", "open-weights", "osaid-1.0"} <= set(definitions.available())
 
 
 # -- exit codes -----------------------------------------------------------------------------------

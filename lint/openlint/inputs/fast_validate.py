@@ -70,6 +70,8 @@ _SHAPES = {
     "minLength": lambda v, r: _is_count(v),
     "uniqueItems": lambda v, r: isinstance(v, bool),
     "minimum": lambda v, r: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "exclusiveMinimum": lambda v, r: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "maximum": lambda v, r: isinstance(v, (int, float)) and not isinstance(v, bool),
     "$ref": lambda v, r: _ref_target(v, r) is not None,
 }
 
@@ -117,9 +119,24 @@ def _equal(value: object, scalar: object) -> bool:
 
 
 def _unique(items: list) -> bool:
-    if not all(isinstance(i, str) for i in items):  # jsonschema's uniq() has odd corners for the rest
+    if all(isinstance(i, str) for i in items):
+        return len(set(items)) == len(items)
+    if len(items) > 100:  # pairs compared one by one below; a real declaration lists a few values
         raise _CannotTell
-    return len(set(items)) == len(items)
+    return not any(_same(a, b) for n, a in enumerate(items) for b in items[n + 1 :])
+
+
+def _same(a: object, b: object) -> bool:
+    """jsonschema's equal(): True is not 1, 1 is 1.0, and lists and objects compare item by item."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, (list, dict)) or isinstance(b, (list, dict)):
+        return False
+    return a == b
 
 
 def _extra_keys_valid(value: dict, extra: object, schema: dict, root: dict) -> bool:
@@ -146,6 +163,8 @@ _CHECKS = {
     "uniqueItems": lambda v, a, s, r: not (a and isinstance(v, list)) or _unique(v),
     "minLength": lambda v, a, s, r: not isinstance(v, str) or len(v) >= a,
     "minimum": lambda v, a, s, r: not _is_type(v, "number") or not v < a,  # NaN passes, as in jsonschema
+    "exclusiveMinimum": lambda v, a, s, r: not _is_type(v, "number") or not v <= a,
+    "maximum": lambda v, a, s, r: not _is_type(v, "number") or not v > a,
     "oneOf": lambda v, a, s, r: sum(_valid(v, sub, r) for sub in a) == 1,
     "if": _if,
     "$ref": lambda v, a, s, r: _valid(v, _ref_target(a, r), r),

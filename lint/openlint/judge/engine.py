@@ -16,7 +16,7 @@ from openlint.judge.evidence import Component, Evidence
 from openlint.licenses import spdx
 from openlint.model import Claim, ComponentStatus, Finding, Verdict
 
-CLASS_WORDS = {"osi": "OSI-approved", "fsf": "FSF-libre", "open-model": "an open model license (OpenMDW)"}
+CLASS_WORDS = {"osi": "OSI-approved", "fsf": "FSF-libre", "open-model": "an open model license (OpenMDW)", "any": "a license openlint can identify"}
 NO_LICENSE = {"none", "noassertion"}  # SPDX's words for "no license" and "not stated"
 
 
@@ -43,22 +43,62 @@ class _Engine:
     def __init__(self, definition: dict, evidence: Evidence, strict_terms: bool):
         self.definition = definition
         self.evidence = evidence
+        self.strict = strict_terms
         self.accept = {kind: (["osi"] if strict_terms else classes) for kind, classes in definition["accept"].items()}
         self.exact = bool(definition.get("exact_ids"))
         self.declared_only = definition.get("evidence") == "declared"
         self.status: dict[str, tuple[str, bool | None, str | None]] = {}
+        # [terms]: a definition that judges a license by what its clauses do (the EU AI Act guidelines)
+        # rather than by whether it is OSI-approved: restriction kind -> fail | review | pass
+        self.terms = {kind: verdict for verdict in ("fail", "review", "pass") for kind in definition.get("terms", {}).get(verdict, [])}
+        self.review: dict[str, tuple[list[dict], list[str]]] = {}  # license -> (clauses a person must read, components)
 
     # -- licenses ------------------------------------------------------------------------
-    def license_judgement(self, comp: Component) -> spdx.Judgement | None:
+    def license_judgement(self, comp: Component, accept: dict | None = None) -> spdx.Judgement | None:
         if not comp.license or comp.license.strip().lower() in NO_LICENSE:
             return None
         if self.exact and not spdx.is_exact_spdx_id((comp.license_raw or comp.license).strip()):
             return spdx.Judgement(None, [comp.license], [comp.license])  # MOT compares the string with SPDX ids
-        judgement = spdx.judge(comp.license, self.accept[comp.type])
-        if judgement.acceptable and comp.license_extra:  # a standard license with a rider is not that license
+        classes = (accept or self.accept)[comp.type]
+        judgement = spdx.judge(comp.license, classes)
+        if judgement.acceptable and comp.license_extra and "any" not in classes:  # a standard license with a rider is not that license
             judgement.acceptable = False
             judgement.rejected = judgement.ids
+        if judgement.acceptable is False and self.terms and not self.strict:
+            self._by_terms(comp, judgement)
         return judgement
+
+    def _by_terms(self, comp: Component, judgement: spdx.Judgement) -> None:
+        """Accept a rejected license whose clauses the definition's [terms] let pass, keeping the
+        clauses a person must read (`review`); a clause of a `fail` kind, or a license openlint
+        knows no clause of, keeps it rejected (a license without known terms is unknown)."""
+        sources = self.evidence.riders(comp.license_extra) if comp.license_extra else []
+        if not comp.license_extra:
+            for license_id in judgement.rejected:
+                known = spdx.lookup(license_id)
+                if known is None or known.entry is None or not known.restrictions or known.entry.get("terms_known") is False:
+                    return  # a standard license outside the classes, or a model license whose clauses are not known
+                sources.append(known.entry)
+        clauses = [r for source in sources for r in source.get("restrictions", [])]
+        if not sources or any(not s.get("restrictions") for s in sources):
+            return  # a rider of no known kind: a person reads it (OL207), the license stays rejected
+        if any(self.terms.get(r["kind"], "review") == "fail" for r in clauses):
+            return
+        judgement.acceptable, judgement.rejected = True, []
+        to_read = [dict(r, license=s["name"]) for s in sources for r in s["restrictions"] if self.terms.get(r["kind"], "review") == "review"]
+        if to_read:
+            key = comp.license + (f" plus the extra terms at {comp.license_extra}" if comp.license_extra else "")
+            self.review.setdefault(key, (to_read, []))[1].append(comp.id)
+
+    def accept_for(self, req: dict) -> dict | None:
+        """A requirement's own license classes (`accept`: a list for every content type, or a
+        table by type), else None for the definition's."""
+        value = req.get("accept")
+        if value is None:
+            return None
+        if isinstance(value, list):
+            return {kind: value for kind in self.accept}
+        return {kind: value.get(kind, classes) for kind, classes in self.accept.items()}
 
     def counts(self, comp: Component, req: dict) -> bool:
         """Whether a declared component is evidence enough for `req` (not just an empty table)."""
@@ -71,17 +111,35 @@ class _Engine:
     # -- requirements ----------------------------------------------------------------------
     def evaluate(self, req: dict) -> Outcome:
         outcome = self._evaluate(req)
-        substitute = req.get("substitute")
-        if not outcome.met and substitute and self.counts(self.evidence.components[substitute], req):
-            judgement = self.license_judgement(self.evidence.components[substitute])
+        if outcome.met or not req.get("substitute") or not self._may_substitute(req):
+            return outcome
+        substitutes = req["substitute"] if isinstance(req["substitute"], list) else [req["substitute"]]
+        for substitute in substitutes:
+            comp = self.evidence.components[substitute]
+            if not self.counts(comp, req):
+                continue
+            judgement = self.license_judgement(comp, self.accept_for(req))
             if judgement is not None and judgement.acceptable:  # e.g. the research paper for the report
                 self.status[req["component"]] = ("required", None, f"replaced by {substitute}")
                 return Outcome(True, substituted=True)
         return outcome
 
+    def _may_substitute(self, req: dict) -> bool:
+        """`substitute_if`: the substitute stands in only when the component is declared so
+        (G7: a description of the training data only where the data cannot be shared)."""
+        wanted = req.get("substitute_if")
+        if not wanted:
+            return True
+        comp = self.evidence.components[req["component"]]
+        return comp.declared and all(getattr(comp, key) == value for key, value in wanted.items())
+
     def _evaluate(self, req: dict) -> Outcome:
         if "release" in req:
             return self._release(req)
+        if "card_sections" in req:
+            return self._card_sections(req)
+        if "compute_maximum" in req:
+            return self._compute(req)
         if "base_model" in req:
             return self._base_model()
         if "access" in req:
@@ -90,7 +148,7 @@ class _Engine:
         kind = "conditional" if "any_of" in req else "required"
         declared = [self.evidence.components[i] for i in ids if self.evidence.components[i].declared]
         usable = [c for c in declared if self.counts(c, req)]
-        judged = [(c, self.license_judgement(c)) for c in usable]
+        judged = [(c, self.license_judgement(c, self.accept_for(req))) for c in usable]
         for cid in ids:
             self.status.setdefault(cid, (kind, None, None))
         for comp, judgement in judged:
@@ -118,8 +176,11 @@ class _Engine:
             if self.exact:  # the string as declared is what could not be matched, not its normalised id
                 named = shown = (comp.license_raw or comp.license).strip()
             return Outcome(False, "OL408", f"{comp.id} under unidentified '{named}'", {"component": comp.id, "license": shown}, component=comp.id)
-        restricted = [] if comp.license_extra else _restricted(judgement)
-        params = {"component": comp.id, "license": shown, "accepts": accepts_text(self.accept[comp.type])}
+        if comp.license_extra:  # a rider's kinds of terms, each explained like a catalogued clause
+            restricted = [r["id"] for r in self.evidence.riders(comp.license_extra) if any(x["osd"] for x in r["restrictions"])]
+        else:
+            restricted = _restricted(judgement)
+        params = {"component": comp.id, "license": shown, "accepts": accepts_text((self.accept_for(req) or self.accept)[comp.type])}
         return Outcome(False, "OL402", f"{comp.id} under {shown}", params, restricted, comp.id)
 
     def _base_model(self) -> Outcome:
@@ -150,14 +211,45 @@ class _Engine:
     def _release(self, req: dict) -> Outcome:
         doc = self.evidence.openness
         value = doc.get("release", req["release"]) if doc is not None else None
+        if "must_not_include" in req:  # a declared list, e.g. the monetisation cases
+            found = [v for v in value if v in req["must_not_include"]] if isinstance(value, list) else []
+            value = " and ".join(f"`{v}`" for v in found)
         broken = ("must_not_be" in req and value == req["must_not_be"]) or (
             "maximum" in req and isinstance(value, (int, float)) and not isinstance(value, bool) and value > req["maximum"]
-        )
+        ) or ("must_not_include" in req and bool(value))
         if not broken:
             return Outcome(True)
         condition = req["condition"].format(value=value)
         at = doc.value_location(("release", req["release"]))
         return Outcome(False, "OL410", condition, {"condition": condition, "at": at})
+
+
+    def _card_sections(self, req: dict) -> Outcome:
+        """The usage information the card must cover (judge/usage_info.py); OL423 names what it lacks."""
+        from openlint.judge import usage_info
+        from openlint.model import Location
+
+        card = self.evidence.card
+        lacking = usage_info.missing(card, req["card_sections"])
+        if not lacking:
+            return Outcome(True)
+        where = Location(card.file, card.body_line) if card is not None else None
+        params = {"parts": usage_info.words(lacking), "card": card.file if card is not None else "no model card"}
+        if where is not None:
+            params["at"] = where
+        return Outcome(False, "OL423", f"the model card does not cover {usage_info.words(lacking)}", params)
+
+    def _compute(self, req: dict) -> Outcome:
+        """Training compute above a bound, declared or estimated (judge/compute.py)."""
+        from openlint.judge.compute import estimate, flop_text
+
+        doc = self.evidence.openness
+        release = doc.get("release", default={}) if doc is not None else {}
+        found = estimate(release) if isinstance(release, dict) else None
+        if found is None or found.flop <= req["compute_maximum"]:
+            return Outcome(True)
+        condition = req["condition"].format(value=f"{flop_text(found.flop)} ({found.method})")
+        return Outcome(False, "OL410", condition, {"condition": condition, "at": doc.value_location(("release", found.field))})
 
 
 def _restricted(judgement: spdx.Judgement) -> list[str]:
@@ -202,7 +294,11 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
         verdict.met = all(o.met or r.get("advisory") for r, o in outcomes)
         relevant = outcomes
     failed = [(r, o) for r, o in relevant if not o.met]
-    verdict.reasons = [o.reason for r, o in failed if not r.get("advisory")]
+    # a component required at several levels (the G7 labels: weights released, then weights under an
+    # open license) fails once, under the requirement of the highest label it is needed for
+    last = {(o.code, o.component): i for i, (r, o) in enumerate(failed) if o.component}
+    failed = [(r, o) for i, (r, o) in enumerate(failed) if not o.component or last[(o.code, o.component)] == i]
+    verdict.reasons = list(dict.fromkeys(o.reason for r, o in failed if not r.get("advisory")))
     verdict.components = _table(engine)
 
     if claim is None:
@@ -220,10 +316,87 @@ def judge(definition: dict, evidence: Evidence, claim: Claim | None, strict_term
             where = params.pop("at", at)
             findings.append(rules.finding(outcome.code, where, claim=claim.claim, clause=req["clause"], **params))
     findings += _restriction_findings(restricted, evidence, claim, definition)
+    findings += _review_findings(engine, claim)
     for note in definition.get("notes", []):
-        findings.append(rules.finding("OL411", at, claim=claim.claim, message=note["message"], clause=note["clause"]))
+        if note.get("license") and not _licensed_under(evidence, note["license"]):
+            continue  # a note about one license, for releases that use it
+        message = note["message"] + (_summary_where(evidence) if note.get("summary") else "")
+        findings.append(rules.finding("OL411", at, claim=claim.claim, message=message, clause=note["clause"]))
+    if "scope" in definition:
+        findings.append(_scope_finding(definition, evidence, claim))
     findings += _appropriateness(engine, claim)
     return verdict, findings
+
+
+def _summary_where(evidence: Evidence) -> str:
+    """Where openness.toml says the training-content summary is (`training_content_summary`)."""
+    doc = evidence.openness
+    where = doc.get("release", "training_content_summary") if doc is not None else None
+    if not isinstance(where, str) or not where.strip():
+        return "; none is declared (`training_content_summary` in [release])"
+    if where.startswith("https://"):
+        return f"; openness.toml points at {where}"
+    from openlint.inputs.sources import inside
+
+    target, _ = inside(evidence.root, where)
+    import os
+
+    return f"; openness.toml points at {where}" + ("" if target is not None and os.path.exists(target) else ", which is not in the repository")
+
+
+def _scope_finding(definition: dict, evidence: Evidence, claim: Claim) -> Finding:
+    """OL424: whether the Act's GPAI presumption applies, and for a derivative whether its maker
+    becomes the provider (Commission guidelines paras 17-20, 60-70), from the declared or
+    estimated training compute (judge/compute.py)."""
+    from openlint.judge.compute import estimate, flop_text
+
+    scope = definition["scope"]
+    doc = evidence.openness
+    release = doc.get("release", default={}) if doc is not None else {}
+    release = release if isinstance(release, dict) else {}
+    found = estimate(release)
+    metadata = evidence.card.metadata if evidence.card is not None and isinstance(evidence.card.metadata, dict) else {}
+    task = metadata.get("pipeline_tag") if isinstance(metadata.get("pipeline_tag"), str) else None
+    if found is None:
+        said = (
+            "no training compute is declared or can be estimated, so whether the Act's duties for general-purpose models apply is "
+            f"unknown (presumed above {flop_text(scope['gpai_flop'])} with a generative modality)"
+        )
+    else:
+        said = f"training compute {flop_text(found.flop)} ({found.method}); "
+        if found.flop > scope["systemic_flop"]:
+            said += f"above {flop_text(scope['systemic_flop'])}: systemic risk is presumed (Art. 51(2)), and the exemption does not apply"
+        elif found.flop > scope["gpai_flop"]:
+            generative = task in scope["generative"] if task else None
+            said += f"above {flop_text(scope['gpai_flop'])}" + (
+                f" with a generative task ({task}): the model is presumed a general-purpose AI model" if generative
+                else f" but the task ({task}) is not generative: the presumption does not apply" if generative is False
+                else ": the model is presumed a general-purpose AI model if it generates text, speech, images or video (the card gives no `pipeline_tag`)"
+            )
+        else:
+            said += f"not above {flop_text(scope['gpai_flop'])}: the model is not presumed a general-purpose AI model"
+    if evidence.bases:
+        base = release.get("base_training_compute_flop")
+        base = float(base) if isinstance(base, (int, float)) and not isinstance(base, bool) and base > 0 else None
+        bound = (base if base is not None else scope["gpai_flop"]) * scope["modifier_share"]
+        basis = f"a third of the base's {flop_text(base)}" if base is not None else f"a third of {flop_text(scope['gpai_flop'])}, the base's compute not being declared"
+        if found is None:
+            said += f"; as a derivative, its maker becomes the provider of the modified model only above {flop_text(bound)} of modification compute ({basis})"
+        else:
+            role = "becomes" if found.flop > bound else "does not become"
+            said += f"; as a derivative, its maker {role} the provider of the modified model (bound: {flop_text(bound)}, {basis})"
+    said += f"; an estimate holds to ±{scope['margin'] * 100:g} %"
+    return rules.finding("OL424", claim.location(), claim=claim.claim, scope=said)
+
+
+def _licensed_under(evidence: Evidence, license_id: str) -> bool:
+    """Whether a declared component's license names `license_id` (alone or in an expression)."""
+    for comp in evidence.components.values():
+        if comp.declared and comp.license:
+            ids = [spdx.lookup(i) for i in spdx.parse_ids(comp.license) or []]
+            if any(k is not None and k.id == license_id for k in ids):
+                return True
+    return False
 
 
 def _classes(outcomes: list[tuple[dict, Outcome]], levels: list[int]) -> tuple[int, dict[str, int]]:
@@ -233,13 +406,14 @@ def _classes(outcomes: list[tuple[dict, Outcome]], levels: list[int]) -> tuple[i
     substitute itself; from there on it leaves the count, so one document is not counted twice.
     """
     level_of = {r["component"]: r["level"] for r, _ in outcomes if "component" in r and "level" in r}
+
+    def substitute_level(req: dict) -> int:
+        named = req.get("substitute") or []
+        return max((level_of.get(n, 0) for n in (named if isinstance(named, list) else [named])), default=0)
+
     reached, progress, lower_met = 0, {}, True
     for level in levels:  # 3, 2, 1: Class III is the entry class
-        needed = [
-            o
-            for r, o in outcomes
-            if r.get("level", 0) >= level and not (o.substituted and level <= level_of.get(r.get("substitute"), 0))
-        ]
+        needed = [o for r, o in outcomes if r.get("level", 0) >= level and not (o.substituted and level <= substitute_level(r))]
         done = sum(1 for o in needed if o.met)
         progress[str(level)] = min(100, int(100 * done / len(needed) + 0.5)) if needed and lower_met else 0  # PHP rounds half up
         if lower_met and done == len(needed):
@@ -273,14 +447,25 @@ def _table(engine: _Engine) -> list[ComponentStatus]:
 
 def _restriction_findings(restricted: dict[str, list[str]], evidence: Evidence, claim: Claim, definition: dict) -> list[Finding]:
     out = []
+    riders = {r["id"]: r for r in evidence.riders(" ".join(restricted))} if any(i.startswith("rider:") for i in restricted) else {}
     for license_id, components in restricted.items():
-        known = spdx.lookup(license_id)
-        sources = [known.entry] + evidence.policies(known.entry.get("family", ""))
+        if license_id in riders:
+            sources = [riders[license_id]]
+        else:
+            known = spdx.lookup(license_id)
+            sources = [known.entry] + evidence.policies(known.entry.get("family", ""))
+        terms = definition.get("terms")
         for source in sources:
             for restriction in source.get("restrictions", []):
-                if not restriction.get("osd"):
+                if terms:  # the definition's own reading of each kind of clause: only what it fails is a failure
+                    if restriction["kind"] not in terms.get("fail", []):
+                        continue
+                    breaks = terms["why"][restriction["kind"]]
+                elif not restriction.get("osd"):
                     continue  # attribution and naming duties break no criterion
-                where = evidence.clause_location(source["id"], restriction.get("find", "")) or "its text is not in the repository"
+                else:
+                    breaks = restriction["osd"]
+                where = restriction.get("at") or evidence.clause_location(source["id"], restriction.get("find", "")) or "its text is not in the repository"
                 out.append(
                     rules.finding(
                         "OL409",
@@ -290,11 +475,32 @@ def _restriction_findings(restricted: dict[str, list[str]], evidence: Evidence, 
                         clause_name=restriction["clause"],
                         where=where,
                         explanation=restriction["explanation"].rstrip("."),
-                        osd=restriction["osd"],
+                        osd=breaks,
                         components=", ".join(dict.fromkeys(components)),
-                        clause=f"{restriction['osd']}; {definition['title']}",
+                        clause=f"{breaks}; {definition['title']}",
                     )
                 )
+    return out
+
+
+def _review_findings(engine: _Engine, claim: Claim) -> list[Finding]:
+    """OL422 per license the definition accepts only if a person agrees that its clauses are what
+    the definition allows (the EU guidelines' narrow, safety-oriented use restrictions)."""
+    out = []
+    why = engine.definition.get("terms", {}).get("why", {})
+    for license_text, (clauses, components) in engine.review.items():
+        named = "; ".join(dict.fromkeys(f"{c['clause']} ({c['kind']}: {c['explanation'].rstrip('.')})" for c in clauses))
+        out.append(
+            rules.finding(
+                "OL422",
+                claim.location(),
+                claim=claim.claim,
+                license=license_text,
+                clauses=named,
+                components=", ".join(dict.fromkeys(components)),
+                clause=why.get("review", engine.definition["title"]),
+            )
+        )
     return out
 
 

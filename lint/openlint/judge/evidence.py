@@ -66,6 +66,32 @@ class Evidence:
                 return f"{lf.file}:{line}" if line else lf.file
         return None
 
+    def riders(self, extra: str) -> list[dict]:
+        """The riders at `extra` (a component's `license_extra`, "LICENSE:15-19") as entries shaped
+        like a catalogued license's, so that OL409 explains each kind of term they set."""
+        from openlint.licenses.identify import rider_kinds
+
+        explained = {rider["kind"]: (rider, pattern) for rider, pattern in rider_kinds()}
+        out = []
+        for lf in self.license_files:
+            if not lf.extra_terms() or lf.extra_terms() not in extra:
+                continue
+            base = " and ".join(dict.fromkeys(r.name for r in lf.terms if r.entry is None)) or "the license"
+            for stretch in lf.found.stretches:
+                if stretch.restrictive and stretch.kinds:
+                    # the kind's wording is looked for with every blank as one space, so offsets stay those of the text
+                    flat = "".join(" " if c.isspace() else c for c in stretch.text.lower())
+                    restrictions = []
+                    for kind in stretch.kinds:
+                        rider, pattern = explained[kind]
+                        hit = pattern.search(flat)
+                        line = stretch.start_line + (stretch.text.count("\n", 0, hit.start()) if hit else 0)
+                        clause = f"at lines {stretch.start_line}-{stretch.end_line}"
+                        restrictions.append({"kind": kind, "clause": clause, "explanation": rider["explanation"], "osd": rider["osd"], "at": f"{lf.file}:{line}"})
+                    ident = f"rider:{lf.file}:{stretch.start_line}-{stretch.end_line}"
+                    out.append({"id": ident, "name": f"the rider on {base}", "restrictions": restrictions})
+        return out
+
     def policies(self, family: str) -> list[dict]:
         """Use-policy entries of a license family found in the repository's license files."""
         out = []

@@ -13,7 +13,7 @@ from openlint import rules
 from openlint._support.records import record
 from openlint._support.resources import data_toml
 from openlint.inputs.sources import TextFile
-from openlint.licenses.identify import MAX_COMPARED_CHARS, MAX_COMPARED_LINES, FileLicenses, Region, compared_end, identify, normalise
+from openlint.licenses.identify import MAX_COMPARED_CHARS, MAX_COMPARED_LINES, FileLicenses, Region, compared_end, identify, normalise, rider_kinds
 from openlint.model import Finding, LicenseEvidence, Location
 
 EXCERPT = 80
@@ -152,12 +152,29 @@ def _file_findings(lf: LicenseFile) -> list[Finding]:
             continue  # the explanation around a notice; OL206 already says where the terms are
         at = Location(file, stretch.start_line, 1, stretch.end_line)
         params = dict(file=file, start=stretch.start_line, end=stretch.end_line, excerpt=_excerpt(stretch.text), license=names)
+        if stretch.restrictive:
+            params["kinds"] = rider_words(stretch.kinds)
         out.append(rules.finding("OL207" if stretch.restrictive else "OL208", at, **params))
     return out
 
 
+def rider_words(kinds: list[str]) -> str:
+    """What a rider does, in words: "a revenue threshold and a display duty"."""
+    if not kinds:
+        return "terms openlint cannot classify (read them)"
+    known = {rider["kind"]: rider["words"] for rider, _ in rider_kinds()}
+    words = [known.get(kind, kind) for kind in kinds]
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else words[0]
+
+
 def evidence(lf: LicenseFile) -> list[LicenseEvidence]:
-    return [
-        LicenseEvidence(lf.file, r.id, r.name, r.osi_approved, r.start_line, r.end_line, "file", r.confidence, r.method)
-        for r in lf.found.regions
-    ]
+    """The licenses of a file as the report lists them. A standard license with a rider in the same
+    file is listed as that license with a rider, under a LicenseRef id: it is not the standard license."""
+    rider = lf.extra_terms()
+    out = []
+    for r in lf.found.regions:
+        ident, name, osi = r.id, r.name, r.osi_approved
+        if rider and r.entry is None and r.method == "text":
+            ident, name, osi = f"LicenseRef-{r.id}-with-rider", f"{r.name} with a rider ({rider})", False
+        out.append(LicenseEvidence(lf.file, ident, name, osi, r.start_line, r.end_line, "file", r.confidence, r.method))
+    return out

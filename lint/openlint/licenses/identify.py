@@ -54,6 +54,7 @@ class Stretch:
     end_line: int
     text: str
     restrictive: bool
+    kinds: list[str] = field(default_factory=list)  # what a restrictive stretch does (license-text.toml [[riders]])
 
 
 @record
@@ -73,6 +74,18 @@ def normalise(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = text.replace("\\", "")  # Markdown escapes such as 3\.1
     return SPACES.sub(" ", MARKDOWN.sub(" ", text)).strip().lower()
+
+
+@lru_cache(maxsize=1)
+def rider_kinds() -> tuple[tuple[dict, re.Pattern], ...]:
+    """Each kind of rider (license-text.toml) with one pattern of all its wordings."""
+    return tuple((rider, re.compile("|".join(f"(?:{p})" for p in rider["patterns"]))) for rider in data_toml("license-text.toml")["riders"])
+
+
+def classify_rider(text: str) -> list[str]:
+    """The kinds of terms a paragraph added to a license sets, in the data's order."""
+    low = SPACES.sub(" ", text.lower())
+    return [rider["kind"] for rider, pattern in rider_kinds() if pattern.search(low)]
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +121,8 @@ def _catalog_candidates(norm: _Normalised) -> list[Region]:
     found = []
     for entry in catalog.entries():
         match = entry.get("match", {})
+        if match.get("rider_of"):
+            continue  # a standard text with a rider: named after the rider is found (_named_riders)
         title_lines = [n for n in (norm.find(t) for t in match.get("titles", [])) if n]
         version_lines = [n for n in (norm.find(v) for v in match.get("versions", [])) if n]
         terms = match.get("terms", [])
@@ -276,7 +291,7 @@ def _freeze(result: FileLicenses) -> dict:
         (r.id, r.name, r.osi_approved, r.start_line, r.end_line, r.confidence, r.method, r.entry["id"] if r.entry else None)
         for r in result.regions
     ]
-    stretches = [(s.start_line, s.end_line, s.text, s.restrictive) for s in result.stretches]
+    stretches = [(s.start_line, s.end_line, s.text, s.restrictive, s.kinds) for s in result.stretches]
     return {"regions": regions, "stretches": stretches, "urls": result.urls}
 
 
@@ -292,8 +307,13 @@ def _identify(file: str, text: str) -> FileLicenses:
     result = FileLicenses(file)
     norm = _Normalised(lines)
 
-    standard = _absorb_appendix(_standard_regions(text, notice_phrases)) + _spdx_id_regions(lines)
+    standard = _absorb_appendix(_standard_regions(text, notice_phrases))
     model = _catalog_candidates(norm)
+    set_aside: set[int] = set()  # lines of riders inside a standard text
+    if not model and not any(r.method == "text" for r in standard):
+        found, set_aside = _without_riders(text, notice_phrases)
+        standard = found or standard
+    standard += _spdx_id_regions(lines)
     # A model license runs from its title to the next identified license (or the end); the
     # standard text of the same license (a CC license's legal code after its title) does not end it.
     same = {m.id.lower() for m in model}
@@ -309,6 +329,7 @@ def _identify(file: str, text: str) -> FileLicenses:
     covered = set()
     for region in result.regions:
         covered.update(range(region.start_line, region.end_line + 1))
+    covered -= set_aside
     for number, line in enumerate(lines, 1):
         for url in URL.findall(line):
             result.urls.append((number, url.rstrip(".,;")))
@@ -320,7 +341,60 @@ def _identify(file: str, text: str) -> FileLicenses:
                 covered.add(number)
                 break
     result.stretches = _stretches(lines, covered, restrictive_phrases, boilerplate)
+    _named_riders(result)
     return result
+
+
+def _named_riders(result: FileLicenses) -> None:
+    """A standard license with a rider that a catalog entry describes ("modified MIT" licenses that
+    keep the MIT text and add a paragraph naming the model) is that entry: its region runs over
+    the standard text and the rider, and the rider is no longer text outside every license."""
+    for entry in catalog.entries():
+        match = entry.get("match", {})
+        base = match.get("rider_of")
+        if not base:
+            continue
+        terms = [normalise(t) for t in match.get("terms", [])]
+        for stretch in result.stretches:
+            said = normalise(stretch.text)
+            if not stretch.restrictive or not terms or not all(t in said for t in terms):
+                continue
+            standard = [r for r in result.regions if r.entry is None and r.method == "text" and r.id == base]
+            if not standard:
+                continue
+            region = standard[0]
+            named = Region(entry["id"], entry["name"], bool(entry.get("osi_approved")), min(region.start_line, stretch.start_line),
+                           max(region.end_line, stretch.end_line), region.confidence, "catalog", entry)
+            result.regions = sorted([named if r is region else r for r in result.regions], key=lambda r: r.start_line)
+            result.stretches = [s for s in result.stretches if s is not stretch]
+            return
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+MAX_RIDER_PARAGRAPHS = 8  # paragraphs set aside at once; a rider is one or two
+
+
+def _without_riders(text: str, notice_phrases) -> tuple[list[Region], set[int]]:
+    """A standard license with paragraphs put inside it ("modified MIT": the MIT grant, a paragraph
+    on revenue or users, then the disclaimer) is not found whole, the added text breaking it. Set
+    the paragraphs that set terms aside (blank lines in their place, so lines keep their numbers)
+    and look again: a standard text found then is that license with a rider, and the paragraphs set
+    aside become stretches of their own, outside every license."""
+    paragraphs, start = [], 0
+    for found in PARAGRAPH_BREAK.finditer(text):
+        paragraphs.append((start, found.start()))
+        start = found.end()
+    paragraphs.append((start, len(text)))
+    riders = [(a, b) for a, b in paragraphs if classify_rider(text[a:b])]
+    if not riders or len(riders) > MAX_RIDER_PARAGRAPHS or len(riders) == len(paragraphs):
+        return [], set()
+    blanked, lines = text, set()
+    for a, b in riders:
+        blanked = blanked[:a] + re.sub(r"[^\n]", " ", blanked[a:b]) + blanked[b:]
+        first = text.count("\n", 0, a) + 1
+        lines.update(range(first, first + text.count("\n", a, b) + 1))
+    found = [r for r in _absorb_appendix(_standard_regions(blanked, notice_phrases)) if r.method == "text"]
+    return (found, lines) if found else ([], set())
 
 
 def _stretches(lines, covered, restrictive_phrases, boilerplate) -> list[Stretch]:
@@ -333,7 +407,8 @@ def _stretches(lines, covered, restrictive_phrases, boilerplate) -> list[Stretch
             start, end = body[0], body[-1]
             chunk = "\n".join(lines[start - 1 : end])
             low = SPACES.sub(" ", chunk.lower())
-            out.append(Stretch(start, end, chunk, any(p in low for p in restrictive_phrases)))
+            kinds = classify_rider(chunk)  # a display duty sets terms without a word of restrictive_phrases
+            out.append(Stretch(start, end, chunk, bool(kinds) or any(p in low for p in restrictive_phrases), kinds))
         current.clear()
 
     for number in range(1, len(lines) + 1):

@@ -2,8 +2,8 @@
 shields.io endpoint JSON (https://shields.io/badges/endpoint-badge).
 
 The badge shows one verdict: the one for `--definition NAME` when asked, else the first
-claimed one, else "openness | no claim". Green is met, red not met, blue a MOF class reached,
-grey no claim.
+claimed one, else "openness | no claim". Green is met, red not met, blue a MOF class or a G7
+label reached, grey no claim. Labels come from each definition's `[badge]` table.
 """
 
 from __future__ import annotations
@@ -18,13 +18,6 @@ from openlint.model import RepoReport, Verdict
 # endpoint (shields.io named color) -> SVG fill, as shields.io draws them
 COLORS = {"brightgreen": "#4c1", "red": "#e05d44", "blue": "#007ec6", "lightgrey": "#9f9f9f"}
 LABEL_FILL = "#555"
-# definition -> (label, message when met); the MOF's message is the class reached
-LABELS = {
-    "osaid-1.0": ("OSAID 1.0", "open source AI"),
-    "open-weights": ("open weights", "met"),
-    "mof": ("MOF", None),
-    "eu-ai-act-2024": ("EU AI Act", "open-source exemption"),
-}
 ROMAN = {1: "I", 2: "II", 3: "III"}
 
 # Advance widths of Verdana at 11px (the font shields.io measures with), in pixels: an
@@ -79,19 +72,31 @@ def choose(report: RepoReport, definition: str | None = None) -> Verdict | None:
 def badge_for(verdict: Verdict | None) -> Badge:
     if verdict is None:
         return Badge("openness", "no claim", "lightgrey")
-    label, met_message = LABELS.get(verdict.definition, (verdict.title, "met"))
+    from openlint.judge import definitions
+
+    known = verdict.definition in definitions.available()
+    shown = definitions.load(verdict.definition).get("badge", {}) if known else {}
+    label = shown.get("label", verdict.title)
     if verdict.met is None:
         return Badge(label, "not evaluated", "lightgrey")
-    if verdict.mof_class is not None:  # a definition with classes: show the class reached
-        reached = f"Class {ROMAN.get(verdict.mof_class, verdict.mof_class)}" if verdict.mof_class else "unclassified"
+    if verdict.mof_class is not None:  # a definition with levels: show the class or label reached
+        reached = _level_name(verdict.mof_class, verdict.class_label, shown) if verdict.mof_class else "unclassified"
         if verdict.claim and not verdict.met:
-            claimed = verdict.claim.rsplit("-", 1)[-1]
-            wanted = f"Class {ROMAN.get(int(claimed), claimed)}" if claimed.isdigit() else verdict.claim
-            return Badge(label, f"{wanted} not met", "red")
+            wanted = definitions.load(verdict.definition).get("claims", {}).get(verdict.claim) if known else None
+            labels = definitions.load(verdict.definition).get("class_labels", {}) if known else {}
+            named = _level_name(wanted, labels.get(str(wanted)), shown) if wanted else verdict.claim
+            return Badge(label, f"{named} not met", "red")
         return Badge(label, reached, "blue" if verdict.mof_class else "lightgrey")
     if verdict.met:
-        return Badge(label, met_message or "met", "brightgreen")
+        return Badge(label, shown.get("met") or "met", "brightgreen")
     return Badge(label, "not met", "red")
+
+
+def _level_name(level: int, class_label: str | None, shown: dict) -> str:
+    """"Class III" for the MOF (`classes = "roman"`), the label itself otherwise ("Open Weights AI")."""
+    if shown.get("classes") == "roman" or not class_label:
+        return f"Class {ROMAN.get(level, level)}"
+    return class_label
 
 
 def _printable(text: str) -> str:

@@ -55,11 +55,16 @@ def class_cell(v: Verdict) -> str:
     """The class reached and, for the classes above it, how far along the release is."""
     if not v.class_label:
         return ""
+    from openlint.judge import definitions
+
+    data = definitions.load(v.definition) if v.definition in definitions.available() else {}
+    roman = data.get("badge", {}).get("classes") == "roman"
     above = []
     for level, pct in v.progress.items():
         n = int(level) if str(level).isdigit() else None
         if n is not None and (not v.mof_class or n < v.mof_class):
-            above.append(f"class {ROMAN.get(n, n)}: {pct}%")
+            name = f"class {ROMAN.get(n, n)}" if roman else data.get("class_labels", {}).get(str(n), f"level {n}")
+            above.append(f"{name}: {pct}%")
     return cell(v.class_label) + (f" (towards {', '.join(above)})" if above else "")
 
 
