@@ -72,3 +72,16 @@ def test_a_value_of_800_kb_is_quoted_in_a_message_cut_to_its_first_1000_characte
     result = cli("check", ".", "--output-format", "json")
     (message,) = [f["message"] for f in json.loads(result.out)["repositories"][0]["findings"] if f["code"] == "OL301"]
     assert message == f"data-preprocessing-code: declared path '{path[:MAX_PARAM_CHARS]}… ({len(path):,} characters)' does not exist"
+
+
+def test_a_long_run_of_digits_is_classified_in_linear_time():
+    # benchmarks/fuzz.py --mutate, parser license (7 hangs and 285 inputs over 1 s of 67,839, on
+    # d7f8fa7): the user-threshold wording `\d[\d,.]*…users` was tried at every digit of a long run
+    # of digits, each try running to its end (quadratic: 97 KB took over 60 s). The run is bounded
+    # now, and only texts the size of a license are compared a second time for a rider
+    from openlint.licenses.identify import MAX_RIDER_TEXT, _without_riders, classify_rider
+
+    assert classify_rider("1" * 50_000 + " users") == ["user-threshold"]
+    assert classify_rider("1" * 50_000) == []
+    text = "Permission is granted.\n\nProducts with 10 million monthly active users need a license.\n\n" + "x " * MAX_RIDER_TEXT
+    assert _without_riders(text, ()) == ([], set())

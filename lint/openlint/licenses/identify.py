@@ -372,6 +372,9 @@ def _named_riders(result: FileLicenses) -> None:
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 MAX_RIDER_PARAGRAPHS = 8  # paragraphs set aside at once; a rider is one or two
+# Looking again costs a second comparison of the text: only for texts the size of a standard license
+# with a rider (GPL-3.0 is 35 KB; a modified MIT about 1.3 KB)
+MAX_RIDER_TEXT = 40_000
 
 
 def _without_riders(text: str, notice_phrases) -> tuple[list[Region], set[int]]:
@@ -380,6 +383,8 @@ def _without_riders(text: str, notice_phrases) -> tuple[list[Region], set[int]]:
     the paragraphs that set terms aside (blank lines in their place, so lines keep their numbers)
     and look again: a standard text found then is that license with a rider, and the paragraphs set
     aside become stretches of their own, outside every license."""
+    if len(text) > MAX_RIDER_TEXT:
+        return [], set()
     paragraphs, start = [], 0
     for found in PARAGRAPH_BREAK.finditer(text):
         paragraphs.append((start, found.start()))
