@@ -86,10 +86,35 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
 
         findings += omitted(openness, links())
     findings += claim_places(report)
-    findings = config.apply(settings, suppress(findings, prose_texts), options.select, options.ignore)
+    findings = limited(config.apply(settings, suppress(findings, prose_texts), options.select, options.ignore))
     rank = rules.ranks()
     report.findings = sorted(findings, key=lambda f: f.sort_key(rank))
     return printable(report)
+
+
+MAX_SAME_FINDINGS = 100  # of one code in one file: a card with 24,000 duplicate keys is one problem, not 24,000
+
+
+def limited(findings: list[Finding]) -> list[Finding]:
+    """At most MAX_SAME_FINDINGS findings of a code in a file, the rest counted in one OL014 at
+    the first left out: every format's size (and time) stays bounded by the input's, not by how
+    often a stranger's file repeats one mistake."""
+    counts: dict[tuple[str, str], int] = {}
+    for f in findings:
+        counts[(f.code, f.file)] = counts.get((f.code, f.file), 0) + 1
+    if max(counts.values(), default=0) <= MAX_SAME_FINDINGS:
+        return findings
+    kept, seen = [], {}
+    for f in findings:
+        key = (f.code, f.file)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= MAX_SAME_FINDINGS:
+            kept.append(f)
+        elif seen[key] == MAX_SAME_FINDINGS + 1:
+            left = counts[key] - MAX_SAME_FINDINGS
+            message = f"{counts[key]:,} {f.code} findings in {f.file}: the first {MAX_SAME_FINDINGS} are listed, {left:,} more from here on are not"
+            kept.append(rules.finding("OL014", Location(f.file, f.line, f.column), message=message))
+    return kept
 
 
 def failed(path: str, err: BaseException) -> RepoReport:

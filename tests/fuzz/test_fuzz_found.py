@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+from repos import REPOS
+
 
 def test_a_mot_file_with_a_key_that_is_not_text_is_converted_with_a_note(cli, tmp_path, monkeypatch):
     # benchmarks/fuzz.py, parser mot: internal error, TypeError in run_convert joining the notes
@@ -85,3 +87,59 @@ def test_a_long_run_of_digits_is_classified_in_linear_time():
     assert classify_rider("1" * 50_000) == []
     text = "Permission is granted.\n\nProducts with 10 million monthly active users need a license.\n\n" + "x " * MAX_RIDER_TEXT
     assert _without_riders(text, ()) == ([], set())
+
+
+A_LINES = 1550
+
+
+def test_a_rider_named_by_one_of_its_file_s_stretches_is_explained_not_an_internal_error(make_repo, cli, monkeypatch):
+    # benchmarks/fuzz.py --mutate, parser license (1 internal error in 100,000 inputs, on d62a30f):
+    # a license file with two stretches of extra terms names them together
+    # ("LICENSE-MODEL:1-1553,1556-1558"), the failure names one rider ("rider:LICENSE-MODEL:1-1553"),
+    # and the riders were looked up by the whole list, so none was found and its id was taken for
+    # a catalogued license (AttributeError). Each stretch is now matched on its own
+    rider = "You may copy, change and share this model for any purpose.\nAcceptable use: do not use the model to harm people.\n"
+    tail = "Licensed under the Apache License, Version 2.0\nYou may not use the model for commercial purposes.\n"
+    tail += "Llama 3 Community License Agreement\nYou may not use the model for commercial purposes."
+    files = {k: v for k, v in REPOS["open"].items() if k != "LICENSE"}
+    files["README.md"] = '---\nlicense: "mit"\n---\n# Tiny\n'
+    files["LICENSE-MODEL"] = rider + "SPDX-License-Identifier: Apache-2.0\n" + "a\n" * A_LINES + "\n" + tail
+    files["LICENSE.md"] = b"Acceptable use: do not use the model to harm people.\r\r\nrelease data\r\r\nYou may not use the model for commercial purposes."
+    files["license"] = b"SPDX-License-Identifier: BSD-3-Clause ( Unknown-1.0\r\nTiny Model Terms, version 1\r\n\r\nTiny Model Terms, version 1\r\n"
+    monkeypatch.chdir(make_repo(files))
+    result = cli("check", ".", "--output-format", "json")
+    findings = json.loads(result.out)["repositories"][0]["findings"]
+    assert "OL905" not in [f["code"] for f in findings]
+    explained = [f["message"] for f in findings if f["code"] == "OL409" and "rider" in f["message"]]
+    assert len(explained) == 1 and "the rider on Apache License 2.0 at lines 1-1553 (LICENSE-MODEL:2)" in explained[0] and "breaks OSD 6" in explained[0]
+
+
+def test_one_mistake_repeated_24000_times_is_listed_100_times_and_counted(make_repo, cli, monkeypatch):
+    # benchmarks/fuzz.py --mutate, parser front-matter (4 inputs over 1 s, on d62a30f, the slowest
+    # 3.18 s; 5.4 s for SARIF alone): a card repeating a few keys made 24,210 OL008 findings, and
+    # every format grew with them. A file now lists at most MAX_SAME_FINDINGS of one code
+    from openlint.pipeline import MAX_SAME_FINDINGS
+
+    card = "---\n" + "license: mit\n" * 5_000 + "---\n# Tiny\n"
+    monkeypatch.chdir(make_repo({"LICENSE": "SPDX-License-Identifier: MIT\n", "README.md": card}))
+    findings = json.loads(cli("check", ".", "--output-format", "json").out)["repositories"][0]["findings"]
+    duplicates = [f for f in findings if f["code"] == "OL008"]
+    assert len(duplicates) == MAX_SAME_FINDINGS and duplicates[-1]["line"] == MAX_SAME_FINDINGS + 2
+    (counted,) = [f for f in findings if f["code"] == "OL014"]
+    assert (counted["file"], counted["line"], counted["column"]) == ("README.md", MAX_SAME_FINDINGS + 3, 1)
+    assert counted["message"] == f"4,999 OL008 findings in README.md: the first {MAX_SAME_FINDINGS} are listed, {4_999 - MAX_SAME_FINDINGS:,} more from here on are not"
+
+
+def test_a_sentence_with_many_mentions_is_quoted_once(monkeypatch):
+    # the same run (1.2 MB card, 1.2 s in every format): 200 mentions in one sentence each made the
+    # sentence's quote again, reading past the same long stretch of blanks every time
+    from openlint.claims import prose
+    from openlint.claims.names import Names
+
+    made = []
+    real = prose._sentence_text
+    monkeypatch.setattr(prose, "_sentence_text", lambda text, mention: made.append(mention.sentence) or real(text, mention))
+    text = "# Tiny\n\nTiny is " + " " * 100_000 + " open source, open source and open source, open weights too.\n"
+    found = prose.analyse("README.md", text, 1, Names([]))
+    assert len(found) >= 3 and len(made) == len({(s.start, s.end) for s in made}) == 1
+    assert found[0].sentence == found[-1].sentence == "Tiny is open source, open source and open source, open weights too."

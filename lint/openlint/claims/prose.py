@@ -67,7 +67,9 @@ def analyse(
     listed = mentions(masked, visible, text, limit, past)
     if past and unread is not None:
         unread.append(position(starts, past[0]))
+    quoted: dict[tuple[int, int], str] = {}  # a sentence's quote, made once for all its mentions
     for mention in listed:
+        span = (mention.sentence.start, mention.sentence.end)
         rule = roles.decide(features(mention, names, masked))
         subject, is_release, source = subject_text(mention, names)
         line, column = position(starts, mention.start)
@@ -84,7 +86,7 @@ def analyse(
                 rule.role,
                 rule.name,
                 rule.why,
-                _sentence_text(text, mention),
+                quoted.get(span) or quoted.setdefault(span, _sentence_text(text, mention)),
                 subject + (f" ({source})" if source and is_release and subject not in ("we",) else ""),
                 is_release,
             )

@@ -449,11 +449,13 @@ def _restriction_findings(restricted: dict[str, list[str]], evidence: Evidence, 
     out = []
     riders = {r["id"]: r for r in evidence.riders(" ".join(restricted))} if any(i.startswith("rider:") for i in restricted) else {}
     for license_id, components in restricted.items():
+        known = None if license_id in riders else spdx.lookup(license_id)
         if license_id in riders:
             sources = [riders[license_id]]
-        else:
-            known = spdx.lookup(license_id)
+        elif known is not None and known.entry is not None:
             sources = [known.entry] + evidence.policies(known.entry.get("family", ""))
+        else:  # nothing catalogued to explain (the license's own finding says what it is)
+            continue
         terms = definition.get("terms")
         for source in sources:
             for restriction in source.get("restrictions", []):

@@ -72,13 +72,17 @@ class Evidence:
         from openlint.licenses.identify import rider_kinds
 
         explained = {rider["kind"]: (rider, pattern) for rider, pattern in rider_kinds()}
+        import re
+
         out = []
         for lf in self.license_files:
-            if not lf.extra_terms() or lf.extra_terms() not in extra:
+            if not lf.extra_terms():
                 continue
             base = " and ".join(dict.fromkeys(r.name for r in lf.terms if r.entry is None)) or "the license"
             for stretch in lf.found.stretches:
-                if stretch.restrictive and stretch.kinds:
+                # `extra` names a file's stretches ("LICENSE:1-4,9-12") or riders' ids ("rider:LICENSE:9-12")
+                named = rf"(?<![^\s:,]){re.escape(lf.file)}:(?:[\d,-]*,)?{stretch.start_line}-{stretch.end_line}(?!\d)"
+                if stretch.restrictive and stretch.kinds and re.search(named, extra):
                     # the kind's wording is looked for with every blank as one space, so offsets stay those of the text
                     flat = "".join(" " if c.isspace() else c for c in stretch.text.lower())
                     restrictions = []
