@@ -10,7 +10,6 @@ from openlint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
-INTERNAL_ERROR = "OL905"  # a repository openlint failed to check: the run exits 2
 CONVERT_FORMATS = ("mot",)
 FAIL_LEVELS = {"error": ("error",), "warning": ("error", "warning"), "info": ("error", "warning", "info"), "never": ()}
 
@@ -111,7 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"openlint {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     check = sub.add_parser("check", help="check repositories and report findings and verdicts", help_tail=_check_help_tail)
-    check.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="repository roots (default: .)")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="repository roots (default: . unless --files-from is given)")
+    check.add_argument(
+        "--files-from", metavar="FILE", help="also check the repository roots listed in FILE, one a line ('-': stdin); read as the run goes"
+    )
     check.add_argument(
         "--output-format",
         choices=sorted(FORMATS),
@@ -266,12 +268,12 @@ def _main(argv: list[str]) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from openlint.commands.batch import check_all
+    from openlint.commands.batch import INTERNAL_ERROR, Written, each_report
     from openlint.inputs.config import SelectorError, check_selector
     from openlint.judge import definitions
     from openlint.model import Report
     from openlint.pipeline import Options
-    from openlint.report.formatters import ReportError, render, report_targets, write_reports
+    from openlint.report.formatters import ReportError, report_targets, write_reports
 
     args.output_format = args.output_format or _format_from_environment()
     unknown = [d for d in args.definition if d not in definitions.available()]
@@ -310,30 +312,90 @@ def run_check(args: argparse.Namespace) -> int:
         show_claims=args.show_claims,
         debug=args.debug,
     )
-    report = Report(__version__, check_all(args.paths, options, args.jobs, render_as=args.output_format))
-    report.quiet, report.statistics = args.quiet, args.statistics
-    if args.output_file:
-        _write_output(render(args.output_format, report), args.output_file)
-    else:
-        report.color = _color(args.color)
-        write_out(render(args.output_format, report))
-        report.color = False
+    flags = Report(__version__, [], quiet=args.quiet, statistics=args.statistics, color=False if args.output_file else _color(args.color))
+    paths, total = _check_paths(args)
+    sink = _Sink(args.output_file)
+    run = Written(args.output_format, flags, sink.write, keep=bool(reports))
+    try:
+        for repo in each_report(paths, options, args.jobs, render_as=args.output_format, total=total):
+            run.add(repo)
+        report = run.end()
+    finally:
+        sink.close()
+    report.color = False
     try:
         write_reports(report, reports)
     except ReportError as err:
         raise UsageError(str(err)) from None
-    broken = [(r.path, f.message) for r in report.repositories for f in r.findings if f.code == INTERNAL_ERROR]
-    if broken:  # reported with the others, and never a pass, whatever --fail-on and --exit-zero say
+    if run.broken:  # reported with the others, and never a pass, whatever --fail-on and --exit-zero say
         from openlint import rules
 
         said = rules.get(INTERNAL_ERROR).message.split("{error}")[0]
-        for path, message in broken:
+        for path, message in run.broken:
             print(f"openlint: internal error: {one_line(path)}: {one_line(message.removeprefix(said))} (run with --debug for the traceback)", file=sys.stderr)
         return EXIT_ERROR
-    failing = FAIL_LEVELS[args.fail_on]
-    if args.exit_zero or not any(f.severity in failing for r in report.repositories for f in r.findings):
+    if args.exit_zero or not run.severities.intersection(FAIL_LEVELS[args.fail_on]):
         return EXIT_OK
     return EXIT_FINDINGS
+
+
+def _check_paths(args: argparse.Namespace):
+    """The repositories to check, and how many when known: the positional paths, then those
+    --files-from lists (read a line at a time as the run goes); `.` when neither is given."""
+    import itertools
+
+    if args.files_from is None:
+        return args.paths or ["."], len(args.paths or ["."])
+    if args.files_from == "-":
+        return itertools.chain(args.paths, _lines_of(sys.stdin)), None
+    if os.path.isdir(args.files_from):
+        raise UsageError(f"--files-from {args.files_from}: a folder, not a file of paths")
+    try:
+        handle = open(args.files_from, encoding="utf-8", errors="surrogateescape")
+    except OSError as err:
+        raise UsageError(f"cannot read --files-from {args.files_from}: {err.strerror or err}") from None
+    return itertools.chain(args.paths, _lines_of(handle, close=True)), None
+
+
+def _lines_of(handle, close: bool = False):
+    """The non-blank lines of `handle`, without their line ends, read as they are asked for."""
+    try:
+        for line in handle:
+            line = line.rstrip("\r\n")
+            if line.strip():
+                yield line
+    finally:
+        if close:
+            handle.close()
+
+
+class _Sink:
+    """stdout, or -o FILE opened at the first write (never through a symbolic link)."""
+
+    def __init__(self, path: str | None):
+        self.path, self.handle = path, None
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        if not self.path:
+            write_out(text)
+            return
+        from openlint.report.formatters import ReportError, open_report
+
+        try:
+            if self.handle is None:
+                self.handle = open_report(self.path)
+            self.handle.write(text)
+            self.handle.flush()
+        except ReportError as err:
+            raise UsageError(str(err)) from None
+        except OSError as err:
+            raise UsageError(f"cannot write {self.path}: {err.strerror or err}") from None
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
 
 
 def _format_from_environment() -> str:
@@ -467,6 +529,19 @@ def _add_tool_commands(sub) -> None:
     badge.add_argument("-o", "--output-file", metavar="FILE", help="write the badge to FILE instead of stdout")
     badge.add_argument("--format", choices=BADGE_FORMATS, default="svg", help="svg (default) or endpoint (shields.io JSON)")
     badge.add_argument("--definition", metavar="NAME", help="show this definition's verdict (default: the first claim's)")
+    audit = sub.add_parser("audit", help="check every model of a dump of model cards (Parquet or JSON Lines), one output row a model")
+    audit.add_argument("dump", metavar="DUMP", help="a .parquet or .jsonl file, one model a row")
+    audit.add_argument("--id-column", default="modelId", metavar="NAME", help="the column of model ids (default: modelId)")
+    audit.add_argument("--card-column", default="card", metavar="NAME", help="the column of model cards, read as README.md (default: card)")
+    audit.add_argument(
+        "--file-column", action="append", default=[], metavar="COLUMN=PATH", help="a column holding another file of the repository, e.g. license=LICENSE (repeatable)"
+    )
+    audit.add_argument("--definition", action="append", default=[], metavar="NAME", help="definitions to evaluate (default: osaid-1.0 and mof)")
+    audit.add_argument("-o", "--output-file", metavar="PATH", help="write the rows to PATH: .parquet, else JSON Lines (default: JSON Lines on stdout)")
+    audit.add_argument("--summary-file", metavar="PATH", help="also write the summary (Markdown) to PATH")
+    audit.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="N local processes, or N Dask workers with --engine dask (default: 1)")
+    audit.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes, or a Dask cluster (default: local)")
+    audit.add_argument("--scheduler", metavar="ADDRESS", help="run on the Dask cluster at ADDRESS (tcp://host:8786); implies --engine dask")
     init = sub.add_parser("init", help="draft an openness.toml from what the repository shows")
     init.add_argument("path", nargs="?", default=".", metavar="PATH", help="the repository root (default: .)")
     init.add_argument("--force", action="store_true", help="overwrite an existing openness.toml")
@@ -514,6 +589,22 @@ def run_rule(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_audit(args: argparse.Namespace) -> int:
+    from openlint.commands import audit
+    from openlint.report.formatters import ReportError
+
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    try:
+        for path in [p for p in (args.output_file, args.summary_file) if p]:
+            prepare_report_path(path)
+        return audit.run(args)
+    except audit.AuditError as err:
+        raise UsageError(str(err)) from None
+    except ReportError as err:
+        raise UsageError(str(err)) from None
+
+
 def run_badge(args: argparse.Namespace) -> int:
     from openlint.judge import definitions
     from openlint.report import badge
@@ -541,4 +632,4 @@ def run_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-TOOL_COMMANDS = {"rule": run_rule, "badge": run_badge, "init": run_init}
+TOOL_COMMANDS = {"rule": run_rule, "badge": run_badge, "init": run_init, "audit": run_audit}

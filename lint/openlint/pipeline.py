@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
 from openlint import rules
 from openlint._support.records import field, is_record, record, replace
@@ -11,7 +12,7 @@ from openlint.inputs import config
 from openlint.inputs.card import Card, has_front_matter, parse_card
 from openlint.inputs.discover import discover
 from openlint.inputs.openness import parse_openness
-from openlint.inputs.sources import TextFile, inside, read_text
+from openlint.inputs.sources import TextFile, inside, is_file, read_text
 from openlint.judge import consistency, definitions
 from openlint.judge.engine import judge
 from openlint.judge.evidence import gather
@@ -50,10 +51,29 @@ def check_repository(path: str, options: Options | None = None) -> RepoReport:
             pass
     except OSError as err:
         raise InputError(f"{path}: cannot list the folder: {err.strerror or err}") from None
+    return _check(root, path, options)
+
+
+def check_files(files: Mapping[str, bytes | str], name: str = ".", options: Options | None = None) -> RepoReport:
+    """The report of a repository given as its files: {path relative to the root: contents}.
+
+    The same pipeline as check_repository, with discovery over the mapping instead of a folder,
+    so a model card held in a table is judged exactly as the same card on disk: the report is
+    the one `check_repository(folder)` gives for a folder holding these files, with `name` as
+    its path (the folder's name is the release's name when nothing else names it). Folders are
+    implied by the paths ("LICENSES/MIT.txt"); a path that is absolute or leaves the root is a
+    ValueError. Nothing is read from the disk but openlint's own data and `options.config`.
+    """
+    from openlint.inputs.memory import MemoryRepo
+
+    return _check(MemoryRepo(files, name), name, options or Options())
+
+
+def _check(root, path: str, options: Options) -> RepoReport:
     findings: list[Finding] = []
     report = RepoReport(path=path)
     try:
-        settings = config.load(path, options.config, options.isolated, findings)
+        settings = config.load(root, options.config, options.isolated, findings)
     except config.SelectorError as err:
         raise InputError(str(err)) from None
     if not options.definitions and isinstance(settings.data.get("definitions"), list):
@@ -231,7 +251,7 @@ def _linked_license(root: str | os.PathLike, card: Card | None, texts: dict, rep
     if rel in texts:
         return texts[rel]
     target, _ = inside(root, rel)
-    if target is None or not os.path.isfile(target):
+    if target is None or not is_file(target):
         return None
     text = read_text(root, rel, [])
     if text is not None:
@@ -305,8 +325,10 @@ def quote(claim) -> str:
     return f"the card's tag '{claim.text}'"
 
 
-def folder_name(root: str) -> str:
+def folder_name(root) -> str:
     """The name of the folder a repository was cloned into: usually the repository's name."""
+    if hasattr(root, "locate"):  # held in memory: the name it was given ("org/model" -> "model")
+        return os.path.basename(os.path.abspath(root.name))
     return os.path.basename(os.path.abspath(root))
 
 

@@ -59,17 +59,18 @@ def test_concise_output_for_several_repositories(make_repo, cli, monkeypatch, tm
     make_repo(REPOS["missing-training-code"], name="bad")
     monkeypatch.chdir(tmp_path / "repos")
     result = cli("check", "good", "bad/", "--definition", "open-weights")
+    # a run of several repositories is written as each is checked: its findings, then its verdicts
     assert result.out == (
         f"good/{LICENSE_NOTICE_CONCISE}\n"
-        f"bad/{LICENSE_NOTICE_CONCISE}\n"
-        f"bad/openness.toml:5:9: OL401 {OL401_TRAINING}\n"
-        "\n"
-        "Found 1 error, 0 warnings, 2 infos in 2 repositories.\n"
         "good: OSAID 1.0: met (claim 'open-source-ai' at good/openness.toml:5)\n"
         "good: Open weights: would be met (no claim; for information)\n"
+        f"bad/{LICENSE_NOTICE_CONCISE}\n"
+        f"bad/openness.toml:5:9: OL401 {OL401_TRAINING}\n"
         "bad/: OSAID 1.0: NOT MET (claim 'open-source-ai' at bad/openness.toml:5)\n"
         "bad/: Open weights: would be met (no claim; for information)\n"
+        "Found 1 error, 0 warnings, 2 infos in 2 repositories.\n"
     )
+    assert result.code == 1
 
 
 def test_repository_level_findings_show_the_repository_path(make_repo, cli, tmp_path, monkeypatch):

@@ -137,3 +137,35 @@ def test_with_the_cache_off_nothing_is_read_written_or_serialised(make_repo, tmp
     proc = subprocess.run([sys.executable, "-m", "openlint", "check", "."], cwd=root, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert not (tmp_path / "xdg").exists()
+
+
+@pytest.fixture
+def audit_mode(tmp_path, monkeypatch):
+    """A run over many repositories: results about their files are not written (issue 17)."""
+    monkeypatch.setenv("OPENLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("OPENLINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_RECENT", {})
+    monkeypatch.setattr(cache, "_recent_size", 0)
+    keep = cache.keep_input_results(False)
+    yield tmp_path / "cache"
+    cache.keep_input_results(keep)
+
+
+def test_an_audit_keeps_results_about_files_in_memory_only(audit_mode):
+    cache.store("lic-abc", (["MIT"], 3), input_result=True)
+    assert not audit_mode.exists()  # nothing written
+    assert cache.load("lic-abc", tuple) == (["MIT"], 3)
+    assert cache.load("lic-abc", list) is None  # another shape is a miss, as on disk
+
+
+def test_what_an_audit_keeps_in_memory_is_bounded(audit_mode, monkeypatch):
+    monkeypatch.setattr(cache, "RECENT_BYTES", 8_000)
+    for n in range(40):
+        cache.store(f"card-{n}", "x" * 500, input_result=True)
+    cache.load("card-30", str)  # used again: kept over older ones
+    cache.store("card-40", "x" * 500, input_result=True)
+    kept = list(cache._RECENT)
+    assert sum(len(v) for v in cache._RECENT.values()) <= 8_000
+    assert "card-0" not in kept and kept[-2:] == ["card-30", "card-40"]
+    cache.store("big", "x" * 2_000, input_result=True)  # over an eighth of the budget: not kept
+    assert "big" not in cache._RECENT

@@ -4,7 +4,8 @@ A pre-commit hook re-reads the same LICENSE on every commit; identifying it cost
 the rest of a run, so results are kept under the user's cache folder, keyed by a hash of
 openlint's version and the input. Like ruff's cache it is safe to delete at any time; set
 OPENLINT_NO_CACHE=1 to bypass it (nothing is then read, written or even serialised). Any
-error reading or writing it is ignored.
+error reading or writing it is ignored. A run over many repositories (an audit) keeps results about
+their files in memory only, a bounded few (RECENT_BYTES), instead of writing them.
 
 An entry is a 16-byte header (a magic, the payload's size and its CRC-32) and the payload. A
 reader opens regular files only (never following a symlink, never blocking on a FIFO or a
@@ -133,6 +134,10 @@ def load(name: str, kind: type | None = None, length: int | None = None):
     where = folder()
     if where is None:
         return None
+    if _RECENT:
+        value = _recalled(name)
+        if value is not None and (kind is None or isinstance(value, kind)) and (length is None or len(value) == length):
+            return value
     path = os.path.join(where, name)
     opened = _open_entry(path)
     if opened is None:
@@ -167,13 +172,41 @@ def keep_input_results(keep: bool) -> bool:
 def store(name: str, value, *, input_result: bool = False) -> None:
     """Keep `value` under `name`; values marshal cannot store (dates, objects) are not kept.
     `input_result`: the value is about a repository's file, not openlint's own data."""
-    if (input_result and not _keep_input_results) or folder() is None:
+    if folder() is None:
         return  # nothing is serialised when nothing would be kept
     try:
         data = marshal.dumps(value)
     except ValueError:
         return
+    if input_result and not _keep_input_results:
+        _remember(name, data)
+        return
     write(name, (data,))
+
+
+# What an audit does not write it keeps for a while in memory: a Hub dump repeats the same
+# license texts (and cards) many times over, and identifying one again costs ~30 ms.
+_RECENT: dict[str, bytes] = {}  # in order of use, the most recent last
+RECENT_BYTES = 32 << 20
+_recent_size = 0
+
+
+def _remember(name: str, data: bytes) -> None:
+    global _recent_size
+    if len(data) > RECENT_BYTES // 8:
+        return
+    _recent_size += len(data) - len(_RECENT.pop(name, b""))
+    _RECENT[name] = data
+    while _recent_size > RECENT_BYTES:
+        _recent_size -= len(_RECENT.pop(next(iter(_RECENT))))
+
+
+def _recalled(name: str):
+    data = _RECENT.pop(name, None)
+    if data is None:
+        return None
+    _RECENT[name] = data  # used again: the most recent now
+    return marshal.loads(data)
 
 
 def write(name: str, chunks) -> None:

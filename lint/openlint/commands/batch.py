@@ -10,11 +10,12 @@ the queued work, and a worker whose parent is gone (killed outright) ends by its
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from openlint.model import RepoReport
+from openlint.model import RepoReport, Report
 from openlint.pipeline import InputError, Options, check_repository, failed
 
 
@@ -38,61 +39,135 @@ def _check(args: tuple[str, Options, str | None]) -> RepoReport | InputError:
 def check_all(
     paths: list[str], options: Options, jobs: int = 1, progress: bool | None = None, render_as: str | None = None
 ) -> list[RepoReport]:
-    """The reports of `paths`, in order. With `render_as`, the workers of a parallel run also
-    render each repository in that format when it renders one repository at a time."""
+    """The reports of `paths`, in order (see each_report)."""
+    return list(each_report(paths, options, jobs, progress, render_as))
+
+
+def each_report(
+    paths: Iterable[str], options: Options, jobs: int = 1, progress: bool | None = None, render_as: str | None = None, total: int | None = None
+) -> Iterator[RepoReport]:
+    """The report of each of `paths`, in input order, as each is checked: `paths` is read as
+    the run goes (a file of a million paths is never held), and at most a few chunks per worker
+    are in flight, so memory does not grow with the number of repositories. With `render_as`,
+    the workers of a parallel run also render each repository in that format when it renders
+    one repository at a time. `total`: how many there are, when known (for the progress bar)."""
+    if isinstance(paths, (list, tuple)):
+        total = len(paths)
     if progress is None:
-        progress = len(paths) > 1 and sys.stderr.isatty()
+        progress = total != 1 and sys.stderr.isatty()
     from openlint._support import cache
 
-    keep = cache.keep_input_results(len(paths) <= 1)  # several repositories: an audit, see cache.py
-    try:
-        return _collect(paths, options, jobs, render_as, _Progress(len(paths)) if progress else None)
-    finally:
-        cache.keep_input_results(keep)
-
-
-def _collect(paths: list[str], options: Options, jobs: int, render_as: str | None, bar: _Progress | None) -> list[RepoReport]:
-    results: list[RepoReport] = []
-    found = _results(paths, options, jobs, render_as)
+    keep = cache.keep_input_results(total is not None and total <= 1)  # several repositories: an audit, see cache.py
+    bar = _Progress(total) if progress else None
+    found = _results(iter(paths), options, jobs, render_as)
+    previous = _on_sigterm(_terminated)  # SIGTERM ends the run as Ctrl-C does: workers first, exit 143
     try:
         for result in found:
             if isinstance(result, InputError):
                 raise result
-            results.append(result)
             if bar:
                 bar.step()
+            yield result
+        if bar:
+            bar.done()
     finally:
         found.close()  # stopped early (an error, Ctrl-C): the workers end now, not when collected
-    if bar:
-        bar.done()
-    return results
-
-
-def _results(paths: list[str], options: Options, jobs: int, render_as: str | None) -> Iterator[RepoReport | InputError]:
-    if jobs <= 1 or len(paths) <= 1:
-        yield from map(_check, [(p, options, None) for p in paths])  # rendered later, in one go
-        return
-    work = [(p, options, render_as) for p in paths]
-    previous = _on_sigterm(_terminated)  # SIGTERM ends the run as Ctrl-C does: workers first
-    try:
-        # The first repository is checked here, before the pool forks, so that the workers inherit
-        # the modules, schemas and license scanner it loaded instead of each loading them again.
-        first = _warm(work[0])
-        # Chunks amortise the pickling of reports; small enough that neither worker idles long
-        # at the end while the other finishes its last chunk. map() keeps the input order.
-        chunk = max(1, min(16, (len(work) - 1) // (jobs * 8)))
-        # What is loaded now lives as long as the run: keep the collector of every process from
-        # walking it again (and the workers from copying the pages it would touch), as the gc
-        # documentation advises before a fork.
-        import gc
-
-        gc.freeze()
-        with _Workers(jobs) as pool:
-            rest = pool.map(_check, work[1:], chunksize=chunk)  # submits every chunk at once
-            yield first
-            yield from rest
-    finally:
         _on_sigterm(previous)
+        cache.keep_input_results(keep)
+
+
+IN_FLIGHT = 4  # chunks queued per worker: enough that none idles, few enough that memory stays flat
+
+
+def _results(paths: Iterator[str], options: Options, jobs: int, render_as: str | None) -> Iterator[RepoReport | InputError]:
+    head = list(itertools.islice(paths, 2))
+    if jobs <= 1 or len(head) <= 1:
+        for path in itertools.chain(head, paths):
+            yield _check((path, options, None))  # rendered later, in one go
+        return
+    # The first repository is checked here, before the pool forks, so that the workers inherit
+    # the modules, schemas and license scanner it loaded instead of each loading them again.
+    yield _warm((head[0], options, None))
+    # Chunks amortise the pickling of reports; small enough that neither worker idles long at
+    # the end while the other finishes its last chunk (sized on what is known of the input).
+    ahead = head[1:] + list(itertools.islice(paths, jobs * 8 * 16))
+    chunk = max(1, min(16, len(ahead) // (jobs * 8)))
+    rest = itertools.chain(ahead, paths)
+    # What is loaded now lives as long as the run: keep the collector of every process from
+    # walking it again (and the workers from copying the pages it would touch), as the gc
+    # documentation advises before a fork.
+    import gc
+    from collections import deque
+
+    gc.freeze()
+    with _Workers(jobs) as pool:
+        pending: deque = deque()
+        while True:
+            while len(pending) < jobs * IN_FLIGHT:
+                work = [(p, options, render_as) for p in itertools.islice(rest, chunk)]
+                if not work:
+                    break
+                pending.append(pool.submit(_check_chunk, work))
+            if not pending:
+                return
+            yield from pending.popleft().result()  # in input order
+
+
+def _check_chunk(work: list[tuple[str, Options, str | None]]) -> list[RepoReport | InputError]:
+    return [_check(item) for item in work]
+
+
+class Written:
+    """Where a run's reports go as they come. A format that renders one repository at a time
+    (concise, github, gitlab, json-lines: a `Stream` in its module) is written as each repository
+    is checked, and the report is not kept unless `keep` (an extra report needs the whole run),
+    so memory stays flat however many there are; a format that needs the whole run keeps every
+    report and renders at the end. A run of one repository is rendered whole, in the format's own
+    layout: the first report is held until a second shows the run has several. What decides the
+    exit code is counted as it goes."""
+
+    def __init__(self, name: str, flags: Report, write, keep: bool):
+        from openlint.report.formatters import streamer
+
+        self.name, self.flags, self.write = name, flags, write
+        self.stream = streamer(name, flags)
+        self.keep = keep or self.stream is None
+        self.kept: list[RepoReport] = []
+        self.count = 0
+        self.held: RepoReport | None = None
+        self.severities: set[str] = set()
+        self.broken: list[tuple[str, str]] = []  # (repository, message) of each OL905
+
+    def add(self, repo: RepoReport) -> None:
+        self.severities.update(f.severity for f in repo.findings)
+        self.broken += [(repo.path, f.message) for f in repo.findings if f.code == INTERNAL_ERROR]
+        self.count += 1
+        if self.keep:
+            self.kept.append(repo)
+        if self.stream is None:
+            return
+        if self.count == 1:
+            self.held = repo
+            return
+        if self.held is not None:
+            self.write(self.stream.repository(self.held))
+            self.held = None
+        self.write(self.stream.repository(repo))
+
+    def end(self) -> Report:
+        """The run's Report (with the repositories kept, if any), once its text is written."""
+        from openlint._support.records import replace
+        from openlint.report.formatters import render
+
+        report = replace(self.flags, repositories=self.kept)
+        if self.stream is not None and self.count > 1:
+            self.write(self.stream.end())
+        else:
+            self.write(render(self.name, report if self.stream is None else replace(report, repositories=[r for r in [self.held] if r])))
+        return report
+
+
+INTERNAL_ERROR = "OL905"  # a repository openlint failed to check: the run exits 2
 
 
 class Terminated(KeyboardInterrupt):
@@ -210,15 +285,21 @@ def _warm(first: tuple[str, Options, str | None]) -> RepoReport | InputError:
 
 
 class _Progress:
-    """A one-line bar on stderr, redrawn at most every 1 %."""
+    """A one-line bar on stderr, redrawn at most every 1 % (a count when the total is unknown:
+    paths read from a file or stdin as the run goes)."""
 
     WIDTH = 30
 
-    def __init__(self, total: int):
+    def __init__(self, total: int | None):
         self.total, self.count, self.shown = total, 0, -1
 
     def step(self) -> None:
         self.count += 1
+        if not self.total:
+            if self.count & (self.count - 1) == 0 or self.count % 1000 == 0:  # 1, 2, 4, … then every 1,000
+                sys.stderr.write(f"\r{self.count:,} repositories")
+                sys.stderr.flush()
+            return
         percent = 100 * self.count // self.total
         if percent != self.shown:
             self.shown = percent
@@ -227,4 +308,6 @@ class _Progress:
             sys.stderr.flush()
 
     def done(self) -> None:
+        if not self.total:
+            sys.stderr.write(f"\r{self.count:,} repositories")
         sys.stderr.write("\n")

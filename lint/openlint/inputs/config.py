@@ -45,15 +45,22 @@ def schema(tool_name: str = "openlint") -> dict:
     return served
 
 
-def load(root: str, path: str | None, isolated: bool, findings: list[Finding]) -> Config:
+def _present(root, name: str) -> bool:
+    """Whether the repository has an entry `name` at its root, a broken symlink included (reading
+    it then says why it is not read)."""
+    locate = getattr(root, "locate", None)  # a repository held in memory
+    return locate(name).exists() if locate is not None else os.path.lexists(os.path.join(root, name))
+
+
+def load(root, path: str | None, isolated: bool, findings: list[Finding]) -> Config:
     """The configuration for a repository: `path` if given, else its pyproject.toml."""
     if isolated:
         return Config()
     from openlint.inputs.sources import MAX_BYTES, read_capped, read_text
 
     if path is None:
-        path, shown = os.path.join(root, "pyproject.toml"), "pyproject.toml"
-        if not os.path.lexists(path):
+        path = shown = "pyproject.toml"
+        if not _present(root, path):
             return Config()
         # read as every other input: inside the repository (OL005), regular, at most 1 MiB
         # (OL004), UTF-8 (OL003); a file that fails is not read at all, not read in part

@@ -70,7 +70,7 @@ def walk(root: str | os.PathLike, listing: list[tuple[str, bool, bool]] | None =
         rel, depth = queue.popleft()
         if rel or listing is None:
             try:
-                entries, _ = _listing(os.path.join(root, rel) if rel else root)
+                entries, _ = _listing(_folder(root, rel))
             except OSError:
                 continue
         else:
@@ -106,9 +106,22 @@ def _is_dir(entry: os.DirEntry) -> bool:
         return False
 
 
-def _listing(folder: str | os.PathLike) -> tuple[list[tuple[str, bool, bool]], bool]:
+def _folder(root, rel: str):
+    """The folder `rel` of the repository (on disk, or in memory: inputs/memory.py)."""
+    locate = getattr(root, "locate", None)
+    if locate is not None:
+        return locate(rel)
+    return os.path.join(root, rel) if rel else root
+
+
+def _listing(folder) -> tuple[list[tuple[str, bool, bool]], bool]:
     """(name, is_dir, is_symlink) of a folder's entries sorted by name, and whether it holds more
     than MAX_ENTRIES (then only the first MAX_ENTRIES the file system lists are kept)."""
+    if hasattr(folder, "locate"):
+        folder = folder.locate("")
+    if hasattr(folder, "entries"):  # a repository held in memory
+        listed = folder.entries()
+        return listed[:MAX_ENTRIES], len(listed) > MAX_ENTRIES
     out = []
     with os.scandir(folder) as it:
         for entry in it:

@@ -38,6 +38,12 @@ def inside(root: str | os.PathLike, rel: str) -> tuple[str | None, str]:
         return None, "absolute path"
     if "\0" in rel:  # no file has such a name, and the os.path functions raise on it
         return None, "NUL character in the path"
+    locate = getattr(root, "locate", None)  # a repository held in memory (inputs/memory.py)
+    if locate is not None:
+        import posixpath
+
+        rel = posixpath.normpath(rel)
+        return (None, "'..' leaves the repository root") if rel == ".." or rel.startswith("../") else (locate(rel), "")
     real_root = os.path.realpath(root)
     joined = os.path.normpath(os.path.join(real_root, rel))
     if os.path.commonpath([real_root, joined]) != real_root:
@@ -46,6 +52,15 @@ def inside(root: str | os.PathLike, rel: str) -> tuple[str | None, str]:
     if os.path.commonpath([real_root, real]) != real_root:
         return None, "symlink to " + os.readlink(joined) if os.path.islink(joined) else "symlink outside the root"
     return real, ""
+
+
+def exists(target) -> bool:
+    """Whether a place `inside` gave is there (a file or a folder)."""
+    return target.exists() if hasattr(target, "exists") else os.path.exists(target)
+
+
+def is_file(target) -> bool:
+    return target.is_file() if hasattr(target, "is_file") else os.path.isfile(target)
 
 
 def position_of(data: bytes, offset: int) -> tuple[int, int]:
@@ -105,6 +120,8 @@ def read_capped(path: str, cap: int) -> tuple[bytes, int]:
     device, a socket, a folder) raises OSError before a byte is read: it is opened without
     blocking and checked again once open, so a file swapped for a FIFO meanwhile cannot hang the
     run, and a device is never opened at all."""
+    if hasattr(path, "read"):  # a file of a repository held in memory
+        return path.read(cap)
     if not stat.S_ISREG(os.stat(path).st_mode):
         raise IsADirectoryError("not a regular file")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)

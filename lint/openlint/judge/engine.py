@@ -336,12 +336,10 @@ def _summary_where(evidence: Evidence) -> str:
         return "; none is declared (`training_content_summary` in [release])"
     if where.startswith("https://"):
         return f"; openness.toml points at {where}"
-    from openlint.inputs.sources import inside
+    from openlint.inputs.sources import exists, inside
 
     target, _ = inside(evidence.root, where)
-    import os
-
-    return f"; openness.toml points at {where}" + ("" if target is not None and os.path.exists(target) else ", which is not in the repository")
+    return f"; openness.toml points at {where}" + ("" if target is not None and exists(target) else ", which is not in the repository")
 
 
 def _scope_finding(definition: dict, evidence: Evidence, claim: Claim) -> Finding:

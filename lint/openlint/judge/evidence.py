@@ -15,7 +15,7 @@ from openlint._support.records import field, record
 from openlint._support.resources import data_toml
 from openlint.inputs.card import Card
 from openlint.inputs.openness import Openness
-from openlint.inputs.sources import inside
+from openlint.inputs.sources import exists, inside
 from openlint.licenses.card_license import CardLicense, check_ids
 from openlint.licenses.files import LicenseFile
 from openlint.licenses.files import evidence as file_evidence
@@ -316,7 +316,7 @@ def _check_paths(root: str | os.PathLike, openness: Openness, cid: str, decl: di
             target, reason = inside(root, rel)
             if target is None:
                 findings.append(rules.finding("OL005", at, path=rel, reason=reason))
-            elif not os.path.exists(target):
+            elif not exists(target):
                 findings.append(rules.finding("OL301", at, component=cid, path=rel))
             elif key == "path":
                 usable = True

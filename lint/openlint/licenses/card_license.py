@@ -18,7 +18,7 @@ from openlint import rules
 from openlint._support.records import record
 from openlint._support.resources import data_toml
 from openlint.inputs.card import Card
-from openlint.inputs.sources import inside
+from openlint.inputs.sources import exists, inside
 from openlint.licenses import catalog, spdx
 from openlint.model import Finding, Location
 
@@ -218,7 +218,7 @@ def _check_link(card: Card, root: str | os.PathLike, link, findings: list[Findin
     if target is None:
         findings.append(rules.finding("OL005", at, path=rel, reason=reason))
         return None
-    if not os.path.exists(target):
+    if not exists(target):
         findings.append(rules.finding("OL212", at, path=rel))
         return None
     return rel

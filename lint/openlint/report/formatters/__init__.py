@@ -32,6 +32,14 @@ def prerender(name: str, repo: RepoReport) -> None:
         repo.rendered[name] = one(repo)
 
 
+def streamer(name: str, flags: Report):
+    """The writer of format `name` for a run written a repository at a time, or None when the
+    format needs the whole run (json, sarif, junit, markdown, …). `flags`: a Report with the
+    run's --quiet, --statistics and colour (its repositories are not used)."""
+    stream = getattr(import_module(FORMATS[name]), "Stream", None)
+    return None if stream is None else stream(flags)
+
+
 def display_path(repo_path: str, file: str) -> str:
     """A finding's file as the user knows it: relative to where they ran openlint."""
     if repo_path in (".", "./", ""):
@@ -154,13 +162,22 @@ def _appends(path: str) -> bool:
 
 
 def write_text(path: str, text: str, append: bool = False) -> None:
-    """Write a report file, never through a symbolic link: a pull request may commit one where a
-    report goes (openlint.sarif -> ../elsewhere), and the write must not follow it."""
+    """Write a report file, never through a symbolic link (see open_report)."""
+    handle = open_report(path, append)
+    try:
+        with handle:
+            handle.write(text)
+    except OSError as err:
+        raise ReportError(f"cannot write {path}: {err.strerror or err}") from None
+
+
+def open_report(path: str, append: bool = False):
+    """A report file opened for writing text, never through a symbolic link: a pull request may
+    commit one where a report goes (openlint.sarif -> ../elsewhere), and the write must not follow it."""
     flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC) | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags, 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        return os.fdopen(fd, "w", encoding="utf-8", newline="\n")
     except OSError as err:
         if os.path.islink(path):
             raise ReportError(f"will not write {path}: it is a symbolic link") from None

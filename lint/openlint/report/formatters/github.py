@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from openlint.model import Finding, Report
+from openlint.model import Finding, RepoReport, Report
 from openlint.report.formatters import by_importance, display_path
 from openlint.report.formatters.safe import neutralise, visible
-from openlint.report.formatters.summary import summary_lines
+from openlint.report.formatters.summary import Tally, summary_lines
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 LIMIT = 10  # annotations GitHub shows per level and step
@@ -63,6 +63,17 @@ def concise(repo_path: str, f: Finding) -> str:
     return visible(f"{display_path(repo_path, f.file)}:{f.line}:{f.column}: {f.code} {f.message}")
 
 
+def overflow_notice(counts: dict[str, int]) -> str:
+    """The notice that says how many findings were not annotated, by severity."""
+    left = sum(counts.values())
+    detail = ", ".join(f"{n} {sev}{'s' if n != 1 else ''}" for sev, n in counts.items() if n)
+    noun = "finding" if left == 1 else "findings"
+    return "::notice title=openlint::" + escape_data(
+        f"{left} more {noun} ({detail}) than GitHub shows as annotations: "
+        "see the job summary (--summary-file) or the log of this step for all of them."
+    )
+
+
 def render(report: Report) -> str:
     ordered = by_importance(report)
     totals = Counter(LEVELS.get(f.severity, "notice") for _, f in ordered)
@@ -82,15 +93,8 @@ def render(report: Report) -> str:
     lines = shown
     if left:
         counts = {sev: sum(1 for _, f in left if f.severity == sev) for sev in ("error", "warning", "info")}
-        detail = ", ".join(f"{n} {sev}{'s' if n != 1 else ''}" for sev, n in counts.items() if n)
         noun = "finding" if len(left) == 1 else "findings"
-        lines.append(
-            "::notice title=openlint::"
-            + escape_data(
-                f"{len(left)} more {noun} ({detail}) than GitHub shows as annotations: "
-                "see the job summary (--summary-file) or the log of this step for all of them."
-            )
-        )
+        lines.append(overflow_notice(counts))
         lines.append(f"::group::openlint: {len(left)} {noun} not annotated")
         lines += [plain(concise(repo_path, f)) for repo_path, f in left]
         lines.append("::endgroup::")
@@ -98,3 +102,33 @@ def render(report: Report) -> str:
         lines.append("")
     lines += [plain(line) for line in summary_lines(report)]
     return "\n".join(lines) + "\n"
+
+
+class Stream(Tally):
+    """A run over several repositories, written as each is checked: the first findings of each
+    level (most important first within a repository) are annotations, up to GitHub's 10, the
+    others plain log lines where they fall; the notice that counts those comes at the end."""
+
+    def __init__(self, report: Report):
+        super().__init__(report)
+        self.used = {level: 0 for level in LEVELS.values()}
+        self.left = {"error": 0, "warning": 0, "info": 0}
+
+    def repository(self, repo: RepoReport) -> str:
+        self.add(repo)
+        lines = []
+        for _, f in by_importance(Report("", [repo])):
+            level = LEVELS.get(f.severity, "notice")
+            # one notice is kept back for the one that counts what was not annotated
+            if self.used[level] < LIMIT - (level == "notice"):
+                self.used[level] += 1
+                lines.append(annotation(repo.path, f))
+            else:
+                self.left[f.severity if f.severity in self.left else "info"] += 1
+                lines.append(plain(concise(repo.path, f)))
+        lines += [plain(line) for line in self.verdict_lines(repo)]
+        return "\n".join(lines) + "\n" if lines else ""
+
+    def end(self) -> str:
+        lines = [overflow_notice(self.left)] if any(self.left.values()) else []
+        return "\n".join(lines + [plain(self.found())]) + "\n"

@@ -13,3 +13,16 @@ def render_repository(repo: RepoReport) -> str:
 
 def render(report: Report) -> str:
     return "".join(render_repository(repo) for repo in report.repositories)
+
+
+class Stream:
+    """Each repository's line as it is checked (a --jobs worker may have rendered it already)."""
+
+    def __init__(self, report: Report):
+        pass
+
+    def repository(self, repo: RepoReport) -> str:
+        return repo.rendered.get("json-lines") or render_repository(repo)
+
+    def end(self) -> str:
+        return ""

@@ -33,22 +33,58 @@ def statistics_lines(report: Report) -> list[str]:
     for repo in report.repositories:
         for f in repo.findings:
             counts[(f.code, f.name, f.severity)] = counts.get((f.code, f.name, f.severity), 0) + 1
+    return counted_lines(counts, report.color)
+
+
+def counted_lines(counts: dict[tuple[str, str, str], int], color: bool) -> list[str]:
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     width = len(str(max(counts.values()))) if counts else 1
-    return [f"{n:>{width}}  {paint(code, severity, report.color)}  [{severity}] {name}" for (code, name, severity), n in ordered]
+    return [f"{n:>{width}}  {paint(code, severity, color)}  [{severity}] {name}" for (code, name, severity), n in ordered]
+
+
+def found_line(counts: dict[str, int], repositories: int) -> str:
+    repos = plural(repositories, "repository").replace("repositorys", "repositories")
+    return f"Found {plural(counts['errors'], 'error')}, {plural(counts['warnings'], 'warning')}, {plural(counts['infos'], 'info')} in {repos}."
 
 
 def summary_lines(report: Report) -> list[str]:
-    counts = report.summary()
-    repos = plural(len(report.repositories), "repository").replace("repositorys", "repositories")
-    lines = [
-        f"Found {plural(counts['errors'], 'error')}, {plural(counts['warnings'], 'warning')}, "
-        f"{plural(counts['infos'], 'info')} in {repos}."
-    ]
+    lines = [found_line(report.summary(), len(report.repositories))]
     for repo in report.repositories:
         prefix = "" if len(report.repositories) == 1 else f"{visible(repo.path)}: "
         lines += [prefix + verdict_line(v, repo.path, report.color) for v in repo.verdicts]
     return lines
+
+
+class Tally:
+    """What a streamed run still needs once a repository has been written: counts only, so that
+    memory does not grow with the number of repositories (see formatters.streamer)."""
+
+    def __init__(self, report: Report):
+        self.flags = report  # quiet, statistics, color: the repositories are not kept
+        self.repositories = 0
+        self.counts = {"errors": 0, "warnings": 0, "infos": 0}
+        self.codes: dict[tuple[str, str, str], int] = {}
+
+    def add(self, repo) -> None:
+        self.repositories += 1
+        for f in repo.findings:
+            key = {"error": "errors", "warning": "warnings", "info": "infos"}.get(f.severity)
+            if key:
+                self.counts[key] += 1
+            self.codes[(f.code, f.name, f.severity)] = self.codes.get((f.code, f.name, f.severity), 0) + 1
+
+    def verdict_lines(self, repo) -> list[str]:
+        """A repository's verdicts, each line naming it (a streamed run has several)."""
+        return [f"{visible(repo.path)}: " + verdict_line(v, repo.path, self.flags.color) for v in repo.verdicts]
+
+    def end_lines(self) -> list[str]:
+        """--statistics for the whole run, or the line that counts the findings."""
+        if self.flags.statistics:
+            return counted_lines(self.codes, self.flags.color) + ([] if self.flags.quiet else ["", self.found()])
+        return [] if self.flags.quiet else [self.found()]
+
+    def found(self) -> str:
+        return found_line(self.counts, self.repositories)
 
 
 def mention_lines(repo) -> list[str]:
