@@ -313,4 +313,4 @@ def test_a_planted_fault_is_counted_in_a_mutate_run(capsys, monkeypatch):
     assert code == 1
     row = _rows(captured.out.split("Reports rendered per format:")[0])["openness.toml"]
     assert (row["inputs"], row["seeds"], row["mutants"], row["internal errors"], row["tracebacks"]) == ("6", "2", "4", "6", "0")
-    assert "       6  internal-error: ValueError at pipeline.py:check_repository\n" in captured.err
+    assert "       6  internal-error: ValueError at pipeline.py:_check\n" in captured.err

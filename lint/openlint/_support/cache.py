@@ -164,8 +164,11 @@ _keep_input_results = True
 
 def keep_input_results(keep: bool) -> bool:
     """Whether to store results about a repository's files from now on; returns the old setting."""
-    global _keep_input_results
+    global _keep_input_results, _recent_size
     old, _keep_input_results = _keep_input_results, keep
+    if keep != old:  # what a run over many repositories kept in memory ends with it
+        _RECENT.clear()
+        _recent_size = 0
     return old
 
 

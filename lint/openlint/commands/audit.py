@@ -110,7 +110,7 @@ def audit_partition(part: tuple, settings: dict) -> list[dict]:
     from openlint._support import cache
     from openlint.pipeline import Options
 
-    cache.keep_input_results(False)  # every card is new: keep no per-file results (cache.py)
+    cache.keep_input_results(False)  # on a worker: every card is new, write no per-file results (cache.py)
     options = Options(definitions=list(settings["definitions"]), keep_sources=False, isolated=True)
     columns = [settings["id_column"], settings["card_column"], *settings["file_columns"]]
     return [audit_row(row, settings, options) for _, row in rows_of(part, columns)]
@@ -406,6 +406,9 @@ def run(args) -> int:
     summary = Summary(claim_kinds)
     progress = Progress(total, len(parts)) if sys.stderr.isatty() else None
     output = Output(args.output_file)
+    from openlint._support import cache
+
+    keep = cache.keep_input_results(False)  # for the serial engine and the forked pool (cache.py)
     try:
         for rows in results:
             output.write(rows)
@@ -416,6 +419,7 @@ def run(args) -> int:
     finally:
         results.close()
         output.close()
+        cache.keep_input_results(keep)
         if progress:
             progress.end()
     text = summary.markdown()
