@@ -183,11 +183,16 @@ def test_the_validators_refuse_what_the_specifications_refuse(make_repo, cli):
 # --- cyclonedx ------------------------------------------------------------------------------------------
 
 
-def test_cyclonedx_of_a_release(make_repo, cli):
+def release_document(make_repo, cli, fmt: str) -> tuple:
+    """The acme release's root and its `fmt` document, with the MOF evaluated too; the run passes."""
     root = make_repo(acme())
-    result = cli("check", "--output-format", "cyclonedx", "--definition", "mof", root)
+    result = cli("check", "--output-format", fmt, "--definition", "mof", root)
     assert (result.code, result.err) == (0, "")
-    bom = json.loads(result.out)
+    return root, json.loads(result.out)
+
+
+def test_cyclonedx_of_a_release(make_repo, cli):
+    root, bom = release_document(make_repo, cli, "cyclonedx")
     assert_cyclonedx(bom)
     assert (bom["bomFormat"], bom["specVersion"], bom["version"], bom["$schema"]) == (
         "CycloneDX",
@@ -289,10 +294,7 @@ def test_cyclonedx_of_many_repositories_has_one_model_each(make_repo, cli):
 
 
 def test_spdx3_of_a_release(make_repo, cli):
-    root = make_repo(acme())
-    result = cli("check", "--output-format", "spdx3", "--definition", "mof", root)
-    assert (result.code, result.err) == (0, "")
-    doc = json.loads(result.out)
+    root, doc = release_document(make_repo, cli, "spdx3")
     assert_spdx3(doc)
     assert doc["@context"] == "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"
     graph = doc["@graph"]
