@@ -16,11 +16,13 @@ it (no two cards are the same text, as on the Hub). The proportions the corpus d
 - a LICENSE file: 30 % of the rows carry one, drawn from the 19 corpus releases' license files.
 
 Each run is `openlint audit DUMP -o OUT.parquet` in a fresh process with a fresh cache folder;
-time is wall time, memory the peak RSS of the largest process of the run (wait4's ru_maxrss:
-the command's own, or a worker's when larger; the dump is made in another process, since a
-child inherits its parent's peak across exec). Targets: time linear in N (the largest N within
-1.15 x of its multiple of the smallest N's time), peak RSS independent of N (<= 1.2 x, and
-<= 300 MB), two processes >= 1.8 x one.
+time is wall time. Memory is peak RSS (VmHWM) per process, sampled every 0.2 s over the run's
+process tree on Linux: the command's own ("parent"), the largest of its workers (a pool worker,
+a Dask worker or nanny), and the sum of all of them; elsewhere only wait4's figure for the
+largest process. The dump is made in another process, since a child inherits its parent's peak
+across exec. `--trace FILE` writes every sample (seconds, pid, RSS, command) to see where
+memory grows. Targets: time linear in N (the largest N within 1.15 x of its multiple of the
+smallest N's time), peak RSS independent of N (<= 1.2 x, and <= 300 MB), two processes >= 1.8 x one.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -81,22 +84,93 @@ def make_dump(path: Path, n: int, seed: int = 17) -> dict:
     return {"median": sizes[len(sizes) // 2], "p90": sizes[len(sizes) * 9 // 10], "max": sizes[-1]}
 
 
-def measure(dump: Path, engine: str, work: Path) -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of one audit run."""
+class Sampler(threading.Thread):
+    """Peak RSS of each process in a run's tree, read from /proc every `every` seconds (a worker
+    that ends between two samples keeps its last reading)."""
+
+    def __init__(self, root: int, trace=None, every: float = 0.2):
+        super().__init__(daemon=True)
+        self.root, self.trace, self.every = root, trace, every
+        self.peaks: dict[int, int] = {}  # pid -> peak RSS in kB
+        self.names: dict[int, str] = {}
+        self.done = threading.Event()
+        self.start_time = time.perf_counter()
+
+    def run(self) -> None:
+        while not self.done.wait(self.every):
+            for pid in _tree(self.root):
+                status = _status(pid)
+                if not status:
+                    continue
+                self.peaks[pid] = max(self.peaks.get(pid, 0), status.get("VmHWM", 0))
+                if pid not in self.names:
+                    self.names[pid] = _command(pid)
+                if self.trace:
+                    self.trace.write(f"{time.perf_counter() - self.start_time:.1f}\t{pid}\t{status.get('VmRSS', 0)}\t{self.names[pid]}\n")
+
+    def figures(self) -> dict[str, float]:
+        """MB: the parent's peak, the largest other process's, and the sum of every peak."""
+        others = [kb for pid, kb in self.peaks.items() if pid != self.root]
+        return {"parent": self.peaks.get(self.root, 0) / 1024, "worker": max(others, default=0) / 1024, "sum": sum(self.peaks.values()) / 1024}
+
+
+def _tree(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat", "rb") as handle:
+                    stat = handle.read()
+            except OSError:
+                continue
+            parent = int(stat[stat.rindex(b")") + 2 :].split()[1])
+            children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+
+def _status(pid: int) -> dict[str, int]:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            return {k: int(v.split()[0]) for k, _, v in (line.partition(":") for line in handle) if k in ("VmHWM", "VmRSS")}
+    except (OSError, ValueError):
+        return {}
+
+
+def _command(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return handle.read().replace(b"\0", b" ").decode(errors="replace")[-80:].strip()
+    except OSError:
+        return "?"
+
+
+def measure(dump: Path, engine: str, work: Path, trace=None) -> tuple[float, float, dict[str, float]]:
+    """(seconds, peak RSS in MB of the largest process, per-process figures) of one audit run."""
     out = work / f"out-{engine}.parquet"
     cache = Path(tempfile.mkdtemp(dir=work))
     env = dict(os.environ, OPENLINT_CACHE_DIR=str(cache))
     command = [sys.executable, "-m", "openlint", "audit", str(dump), "--file-column", "license=LICENSE", "-o", str(out), *ENGINES[engine]]
     start = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = Sampler(proc.pid, trace) if os.path.isdir("/proc/self") else None
+    if sampler:
+        sampler.start()
+    err = proc.stderr.read().decode()  # read before waiting: a full pipe would block the run
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
+    if sampler:
+        sampler.done.set()
+        sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}): {err[-2000:]}")
     shutil.rmtree(cache, ignore_errors=True)
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, sampler.figures() if sampler else {}
 
 
 def main() -> int:
@@ -105,6 +179,7 @@ def main() -> int:
     parser.add_argument("--engines", nargs="+", choices=sorted(ENGINES), default=["serial", "pool", "dask"])
     parser.add_argument("--large-engines", nargs="+", choices=sorted(ENGINES), default=None, help="engines for the largest N only (default: --engines)")
     parser.add_argument("--work", type=Path, default=None, help="where dumps and outputs go (default: a temporary folder)")
+    parser.add_argument("--trace", type=argparse.FileType("w"), default=None, help="write every RSS sample here (TSV)")
     parser.add_argument("--make-dump", nargs=2, metavar=("PATH", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.make_dump:
@@ -117,8 +192,8 @@ def main() -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="openlint-audit-"))
     work.mkdir(parents=True, exist_ok=True)
     results = {}
-    print("| N | engine | seconds | cards/s | peak RSS (MB) |")
-    print("|---:|---|---:|---:|---:|")
+    print("| N | engine | seconds | cards/s | peak RSS, largest process (MB) | parent | largest worker | sum of processes |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|")
     for n in args.sizes:
         dump = work / f"cards-{n}.parquet"
         # made in a process of its own: a child inherits its parent's peak RSS across exec, and
@@ -127,18 +202,20 @@ def main() -> int:
         sizes = dict(zip(("median", "p90", "max"), map(int, made.stdout.split())))
         print(f"<!-- N={n}: card bytes median {sizes['median']:,}, p90 {sizes['p90']:,}, max {sizes['max']:,} -->", flush=True)
         for engine in args.large_engines if args.large_engines and n == max(args.sizes) else args.engines:
-            seconds, rss = measure(dump, engine, work)
+            if args.trace:
+                args.trace.write(f"# N={n} {engine}\n")
+            seconds, rss, each = measure(dump, engine, work, args.trace)
             results[(n, engine)] = (seconds, rss)
-            print(f"| {n:,} | {engine} | {seconds:.1f} | {n / seconds:,.0f} | {rss:.0f} |", flush=True)
+            parts = " | ".join(f"{each[k]:.0f}" if each else "" for k in ("parent", "worker", "sum"))
+            print(f"| {n:,} | {engine} | {seconds:.1f} | {n / seconds:,.0f} | {rss:.0f} | {parts} |", flush=True)
     small, large = min(args.sizes), max(args.sizes)
     print()
     for engine in args.engines:
         if large == small or (large, engine) not in results:
             continue
         (t1, r1), (t2, r2) = results[(small, engine)], results[(large, engine)]
-        if True:
-            linear = t2 / (t1 * large / small)
-            print(f"{engine}: time {large:,} / ({large // small} x {small:,}) = {linear:.2f} (target <= 1.15); peak RSS {large:,} / {small:,} = {r2 / r1:.2f} (target <= 1.2), {r2:.0f} MB (target <= 300)")
+        linear = t2 / (t1 * large / small)
+        print(f"{engine}: time {large:,} / ({large // small} x {small:,}) = {linear:.2f} (target <= 1.15); peak RSS {large:,} / {small:,} = {r2 / r1:.2f} (target <= 1.2), {r2:.0f} MB (target <= 300)")
     if "serial" in args.engines and "pool" in args.engines:
         for n in [n for n in args.sizes if (n, "serial") in results and (n, "pool") in results]:
             print(f"N={n:,}: two processes / one = {results[(n, 'serial')][0] / results[(n, 'pool')][0]:.2f} x (target >= 1.8)")

@@ -77,6 +77,42 @@ def test_the_parquet_output_has_the_documented_schema(tmp_path, cli):
     assert table.num_rows == len(dump_rows())
 
 
+
+def test_parquet_rows_are_written_a_row_group_of_row_group_rows_at_a_time(tmp_path, cli, monkeypatch):
+    # a row group per partition would grow the footer (kept in memory until the end) with N
+    monkeypatch.setattr(audit, "PARTITION_ROWS", 2)
+    monkeypatch.setattr(audit, "ROW_GROUP_ROWS", 5)
+    dump = write_dump(tmp_path / "cards.parquet", dump_rows(copies=2))  # 14 rows, 7 partitions
+    out = tmp_path / "rows.parquet"
+    assert cli("audit", dump, "-o", out).code == 0
+    meta = pq.ParquetFile(out).metadata
+    assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [6, 6, 2]
+    assert [r["id"] for r in pq.read_table(out).to_pylist()] == [r["modelId"] for r in dump_rows(copies=2)]
+    columns = {meta.row_group(0).column(i).path_in_schema: meta.row_group(0).column(i) for i in range(meta.row_group(0).num_columns)}
+    assert columns["id"].is_stats_set and not columns["claims.list.element.text"].is_stats_set
+
+
+def test_a_local_dask_cluster_starts_its_workers_without_the_statistical_profiler(monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    import dask
+
+    seen = {}
+
+    class Started(Exception):
+        pass
+
+    def cluster(**kwargs):
+        seen["profile"] = dask.config.get("distributed.worker.profile.enabled")
+        seen["workers"] = kwargs["n_workers"]
+        raise Started
+
+    monkeypatch.setattr(distributed, "LocalCluster", cluster)
+    with pytest.raises(Started):
+        next(audit.run_dask([], {}, None, 2))
+    assert seen == {"profile": False, "workers": 2}
+    assert dask.config.get("distributed.worker.profile.enabled") is True  # only for the cluster
+
+
 @pytest.fixture
 def outputs(tmp_path, cli):
     """outputs(*options) -> the JSON Lines rows of an audit of a 3-copy dump in Parquet."""

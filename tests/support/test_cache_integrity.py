@@ -151,21 +151,27 @@ def audit_mode(tmp_path, monkeypatch):
     cache.keep_input_results(keep)
 
 
-def test_an_audit_keeps_results_about_files_in_memory_only(audit_mode):
-    cache.store("lic-abc", (["MIT"], 3), input_result=True)
+def test_an_audit_keeps_results_about_shared_files_in_memory_only(audit_mode):
+    cache.store("lic-abc", (["MIT"], 3), input_result=True, shared=True)
     assert not audit_mode.exists()  # nothing written
     assert cache.load("lic-abc", tuple) == (["MIT"], 3)
     assert cache.load("lic-abc", list) is None  # another shape is a miss, as on disk
 
 
+def test_an_audit_neither_writes_nor_keeps_results_about_its_cards(audit_mode):
+    cache.store("card-abc", {"license": "mit"}, input_result=True)
+    assert not audit_mode.exists()
+    assert cache._RECENT == {} and cache.load("card-abc", dict) is None
+
+
 def test_what_an_audit_keeps_in_memory_is_bounded(audit_mode, monkeypatch):
     monkeypatch.setattr(cache, "RECENT_BYTES", 8_000)
     for n in range(40):
-        cache.store(f"card-{n}", "x" * 500, input_result=True)
-    cache.load("card-30", str)  # used again: kept over older ones
-    cache.store("card-40", "x" * 500, input_result=True)
+        cache.store(f"lic-{n}", "x" * 500, input_result=True, shared=True)
+    cache.load("lic-30", str)  # used again: kept over older ones
+    cache.store("lic-40", "x" * 500, input_result=True, shared=True)
     kept = list(cache._RECENT)
     assert sum(len(v) for v in cache._RECENT.values()) <= 8_000
-    assert "card-0" not in kept and kept[-2:] == ["card-30", "card-40"]
-    cache.store("big", "x" * 2_000, input_result=True)  # over an eighth of the budget: not kept
+    assert "lic-0" not in kept and kept[-2:] == ["lic-30", "lic-40"]
+    cache.store("big", "x" * 2_000, input_result=True, shared=True)  # over an eighth of the budget: not kept
     assert "big" not in cache._RECENT

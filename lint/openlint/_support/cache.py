@@ -5,7 +5,7 @@ the rest of a run, so results are kept under the user's cache folder, keyed by a
 openlint's version and the input. Like ruff's cache it is safe to delete at any time; set
 OPENLINT_NO_CACHE=1 to bypass it (nothing is then read, written or even serialised). Any
 error reading or writing it is ignored. A run over many repositories (an audit) keeps results about
-their files in memory only, a bounded few (RECENT_BYTES), instead of writing them.
+their files in memory only, a bounded few about shared texts (RECENT_BYTES), instead of writing them.
 
 An entry is a 16-byte header (a magic, the payload's size and its CRC-32) and the payload. A
 reader opens regular files only (never following a symlink, never blocking on a FIFO or a
@@ -172,10 +172,11 @@ def keep_input_results(keep: bool) -> bool:
     return old
 
 
-def store(name: str, value, *, input_result: bool = False) -> None:
+def store(name: str, value, *, input_result: bool = False, shared: bool = False) -> None:
     """Keep `value` under `name`; values marshal cannot store (dates, objects) are not kept.
-    `input_result`: the value is about a repository's file, not openlint's own data."""
-    if folder() is None:
+    `input_result`: the value is about a repository's file, not openlint's own data; `shared`:
+    that file is a text many repositories carry word for word (a license)."""
+    if folder() is None or (input_result and not _keep_input_results and not shared):
         return  # nothing is serialised when nothing would be kept
     try:
         data = marshal.dumps(value)
@@ -187,10 +188,11 @@ def store(name: str, value, *, input_result: bool = False) -> None:
     write(name, (data,))
 
 
-# What an audit does not write it keeps for a while in memory: a Hub dump repeats the same
-# license texts (and cards) many times over, and identifying one again costs ~30 ms.
+# What an audit does not write it keeps for a while in memory, if it is about a shared text: a
+# Hub dump repeats the same license texts many times over, and identifying one again costs
+# ~30 ms. Its cards are each new, and what was found in them is never asked for again.
 _RECENT: dict[str, bytes] = {}  # in order of use, the most recent last
-RECENT_BYTES = 32 << 20
+RECENT_BYTES = 16 << 20
 _recent_size = 0
 
 

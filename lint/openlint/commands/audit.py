@@ -25,6 +25,7 @@ from collections.abc import Iterator
 PARTITION_BYTES = 2 << 20  # a JSON Lines partition: a few hundred cards, a few MB of memory per task
 PARTITION_ROWS = 200  # a Parquet partition: a slice of a row group (a dump's row groups hold 10,000s)
 IN_FLIGHT = 3  # partitions queued per worker
+ROW_GROUP_ROWS = 5_000  # output rows per Parquet row group
 OSAID = "osaid-1.0"
 DEFAULT_DEFINITIONS = (OSAID, "mof")
 ROW_FIELDS = ("id", "licenses", "claims", "verdicts", "codes", "error")
@@ -191,7 +192,14 @@ def run_dask(parts: list[tuple], settings: dict, scheduler: str | None, jobs: in
         from distributed import Client, LocalCluster
     except ImportError:
         raise AuditError("the Dask engine needs dask[distributed]: pip install 'openlint[audit]'") from None
-    cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = None
+    if not scheduler:
+        import dask
+
+        # a worker's statistical profile keeps a tree a second for the last 1,000 s: memory that
+        # grows with the length of the audit, for a dashboard a local audit does not have
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
         pending: deque = deque()
@@ -243,16 +251,20 @@ def parquet_schema():
 
 
 class Output:
-    """Rows written as they come: Parquet (one row group per partition) or JSON Lines."""
+    """Rows written as they come: JSON Lines at once, Parquet a row group of ROW_GROUP_ROWS at a
+    time (a row group per partition would make the footer, which stays in memory until the file
+    is closed, grow with the number of models)."""
 
     def __init__(self, path: str | None):
         self.path = path
         self.parquet = path is not None and kind_of_output(path) == "parquet"
         self.writer = None
         self.handle = None
+        self.waiting: list[dict] = []
         if self.parquet:
             pq = _pyarrow_parquet()
-            self.writer = pq.ParquetWriter(path, parquet_schema())
+            # statistics only for the id: min and max of a claim's text would say nothing
+            self.writer = pq.ParquetWriter(path, parquet_schema(), write_statistics=["id"])
         elif path is not None:
             from openlint.report.formatters import open_report
 
@@ -262,9 +274,9 @@ class Output:
         if not rows:
             return
         if self.writer is not None:
-            import pyarrow as pa
-
-            self.writer.write_table(pa.Table.from_pylist(rows, schema=self.writer.schema))
+            self.waiting += rows
+            if len(self.waiting) >= ROW_GROUP_ROWS:
+                self._row_group()
             return
         from openlint.report.formatters.safe import json_text
 
@@ -276,8 +288,16 @@ class Output:
             sys.stdout.write(text)
             sys.stdout.flush()
 
+    def _row_group(self) -> None:
+        import pyarrow as pa
+
+        if self.waiting:
+            self.writer.write_table(pa.Table.from_pylist(self.waiting, schema=self.writer.schema))
+            self.waiting = []
+
     def close(self) -> None:
         if self.writer is not None:
+            self._row_group()
             self.writer.close()
         if self.handle is not None:
             self.handle.close()

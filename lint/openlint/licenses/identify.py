@@ -265,7 +265,7 @@ def identify(file: str, text: str) -> FileLicenses:
         except (KeyError, TypeError, ValueError, IndexError):  # an entry of another shape: identify again
             pass
     result = _identify(file, text)
-    cache.store(key, _freeze(result), input_result=True)
+    cache.store(key, _freeze(result), input_result=True, shared=True)
     return result
 
 
