@@ -25,7 +25,7 @@ from collections.abc import Iterator
 PARTITION_BYTES = 2 << 20  # a JSON Lines partition: a few hundred cards, a few MB of memory per task
 PARTITION_ROWS = 200  # a Parquet partition: a slice of a row group (a dump's row groups hold 10,000s)
 IN_FLIGHT = 3  # partitions queued per worker
-ROW_GROUP_ROWS = 5_000  # output rows per Parquet row group
+ROW_GROUP_ROWS = 1_000  # output rows per Parquet row group: held as Python rows until written
 OSAID = "osaid-1.0"
 DEFAULT_DEFINITIONS = (OSAID, "mof")
 ROW_FIELDS = ("id", "licenses", "claims", "verdicts", "codes", "error")
