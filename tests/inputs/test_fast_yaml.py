@@ -18,6 +18,8 @@ ruamel does not; `DIFFERENCES` names each such case, and the tests at the end pi
   value, after any syntax error); the finding and its place are the same when it is the only one;
 - two values that cannot be built (`!!bool maybe`, `2024-02-30`): the first PyYAML builds is
   reported (it builds nested collections after their parent's other values, ruamel depth first);
+- a tag that `]`, `}` or `,` follows at once (`[!!str !x]`): libyaml refuses the tag where it
+  ends, PyYAML and ruamel what follows it; one finding, on the same line, at another column;
 - the wording of a syntax error where ruamel's differs from PyYAML's, and, in rare broken texts
   (flow collections 100 deep mixing `?` keys and line breaks, a `{` left open at the very end), the
   place of the error, a token apart.
@@ -78,7 +80,15 @@ DIFFERENCES = {
     "name with a colon": lambda y, fast, ruamel: re.search(r"[*&][\w-]+:", y) is not None,
     "surrogate escape": lambda y, fast, ruamel: SURROGATE_ESCAPE.search(y) is not None and "a lone surrogate" in _first(fast),
     "two values that cannot be built": lambda y, fast, ruamel: _unbuildable(_first(fast)) and _unbuildable(_first(ruamel)),
+    "a tag against a flow indicator": lambda y, fast, ruamel: TAG_AGAINST_FLOW.search(y) is not None and _same_line_refusal(fast, ruamel),
 }
+# libyaml's scanner refuses a tag that a `]`, `}` or `,` follows at once; PyYAML's parser refuses
+# what comes after it: the same line, another column
+TAG_AGAINST_FLOW = re.compile(r"![^\s\[\]{},]*[\]},]")
+
+
+def _same_line_refusal(fast: tuple, ruamel: tuple) -> bool:
+    return len(fast[3]) == len(ruamel[3]) == 1 and fast[3][0][:2] == ruamel[3][0][:2] == ("OL006", fast[3][0][1]) and fast[0] is None
 # the problems of a value that cannot be built (not of the text): the readers build in different orders
 UNBUILDABLE = re.compile(r"invalid YAML front matter: (cannot read |expected a \w+ node|could not determine a constructor|.*a lone surrogate|found unhashable key|an integer of more)")
 
@@ -501,3 +511,14 @@ def test_a_warm_check_imports_no_yaml_reader(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True) for _ in range(2)]
     assert runs[0].stdout.endswith("['openlint.inputs.fast_yaml', 'yaml']\n"), runs[0].stdout + runs[0].stderr
     assert runs[1].stdout.endswith("[]\n"), runs[1].stdout + runs[1].stderr
+
+
+def test_a_tag_against_a_flow_indicator_is_refused_on_the_same_line_by_both_readers():
+    # found by the generated front matter (CI, stop 24): libyaml's scanner and PyYAML's parser
+    # refuse it at different columns
+    text = "~: [!!binary !!!]\nlicense: apache-2.0"
+    fast, ruamel = read(text, "fast"), read(text, "ruamel")
+    assert fast[3] == [("OL006", 2, 17, "invalid YAML front matter: expected ' ', but found ']'")]
+    assert ruamel[3] == [("OL006", 2, 14, "invalid YAML front matter: expected ',' or ']', but got '<tag>'")]
+    assert difference(text) == "a tag against a flow indicator"
+    assert difference("a: [!!str x]\nb: [1, 2]") is None  # a tag with a value: the readers agree

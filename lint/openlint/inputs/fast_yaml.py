@@ -19,7 +19,9 @@ Where the readers differ, the result is the Hub's (PyYAML's) where openlint can 
   make it read on), so that the place reported is the one the ruamel path reports.
 Differences from the ruamel path that remain are the ones where ruamel is not the Hub: a repeated
 anchor, a second document, `%YAML 1.2`, `!!set`/`!!omap`/`!!pairs` values and the key order of a
-merge are read as PyYAML reads them (tests/inputs/test_fast_yaml.py lists them).
+merge are read as PyYAML reads them (tests/inputs/test_fast_yaml.py lists them). One is libyaml's
+own: a tag that `]`, `}` or `,` follows at once is refused where the tag ends, where PyYAML refuses
+what follows it (the same finding on the same line, at another column).
 """
 
 from __future__ import annotations
