@@ -324,6 +324,8 @@ CASES = [
     ("1 MB LICENSE of license words", repo_case({"LICENSE": license_words(1_000_000), "README.md": CARD})),
     ("1 MB LICENSE of words, one beyond ASCII", repo_case({"LICENSE": license_words(1_000_000, beyond_ascii=True), "README.md": CARD})),
     ("1 MB LICENSE of one-character lines", repo_case({"LICENSE": "a\n" * 500_000, "README.md": CARD})),
+    ("1 MB LICENSE of one run of digits", repo_case({"LICENSE": "-" + "1" * 1_000_000, "README.md": CARD})),
+    ("1 MB README of one line of `##[`", repo_case({"LICENSE": LICENSE, "README.md": "---\n---\n" + "##[" * 350_000})),
     ("32 license files of 1 MB each", many_license_texts),
     ("license expression of 2,000 ids", repo_case({"LICENSE": LICENSE, "README.md": CARD, "openness.toml": long_expression()})),
     ("full format: 200 claims on a 105 KB line", repo_case({"LICENSE": LICENSE, "README.md": claims_on_one_long_line()}, "--output-format", "full")),

@@ -3,6 +3,8 @@ and sentences, and linear time on the inputs that used to backtrack."""
 
 from __future__ import annotations
 
+import tracemalloc
+
 from openlint.claims.markdown import Piece, code_spans, fenced_lines, html_comments, pieces, prose_only, sentences
 
 
@@ -51,6 +53,24 @@ def test_pieces_kinds():
         ("heading", "Setext\n======"),
     ]
 
+
+
+def test_a_paragraph_of_many_plain_lines_is_one_piece_and_a_list_after_it_ends_it():
+    # plain lines are skipped 1,000 at a time (benchmarks/adversarial.py, "1 MB of one-character
+    # lines and a claim": one match over 500,000 lines held 90 MB in the regex engine)
+    text = "Intro line\n" + "a\n" * 2_500 + "- item\n\nAfter\n"
+    assert [(p.kind, p.start, p.end) for p in pieces(text)] == [
+        ("paragraph", 0, len("Intro line\n" + "a\n" * 2_500) - 1),
+        ("item", len("Intro line\n" + "a\n" * 2_500), len(text) - len("\nAfter\n") - 1),
+        ("paragraph", len(text) - len("After\n"), len(text) - 1),
+    ]
+    many = "Intro\n" + "a\n" * 200_000 + "\n"
+    tracemalloc.start()
+    try:
+        assert [(p.kind, p.start, p.end) for p in pieces(many)] == [("paragraph", 0, len(many) - 2)]
+        assert tracemalloc.get_traced_memory()[1] < 4_000_000  # one match over all the lines: 40 MB
+    finally:
+        tracemalloc.stop()
 
 def test_sentences_skip_abbreviations_and_numbers():
     text = "Acme v2.5 is new, e.g. for code. It is open. 它是开源的。很好！"

@@ -83,11 +83,28 @@ def test_a_long_run_of_digits_is_classified_in_linear_time():
     # now, and only texts the size of a license are compared a second time for a rider
     from openlint.licenses.identify import MAX_RIDER_TEXT, _without_riders, classify_rider
 
-    assert classify_rider("1" * 50_000 + " users") == ["user-threshold"]
     assert classify_rider("1" * 50_000) == []
+    # benchmarks/fuzz.py --mutate, parser license (2 inputs over 1 s of 100,000, on 25d1573): the
+    # bounded run still cost 20 tries at every digit (a license file of 128 KB of digits: 0.5 s
+    # of 0.53). A number is now tried from its first digit only; one of 50,000 digits is no count
+    assert classify_rider("1" * 50_000 + " users") == []
+    assert classify_rider("1" * 50_000 + " and 700,000,000 monthly active users") == ["user-threshold"]
+    assert classify_rider("products with 1.5m users") == ["user-threshold"]
     text = "Permission is granted.\n\nProducts with 10 million monthly active users need a license.\n\n" + "x " * MAX_RIDER_TEXT
     assert _without_riders(text, ()) == ([], set())
 
+
+
+def test_names_are_looked_for_in_the_opening_of_a_readme_not_in_all_of_a_megabyte_line():
+    # benchmarks/fuzz.py --mutate, parser front-matter (1 input over 1 s of 100,000, on 25d1573):
+    # a README of one 1 MB line of `##[` was searched whole by the five introduction patterns, twice
+    # (0.25 s of 0.70). The opening is now 120 lines and at most TITLE_CHARS characters, as for titles
+    from openlint.claims.names import TITLE_CHARS, introduced
+
+    assert introduced("We present Acme-7B, a small model. " + "##[" * 350_000) == ["Acme-7B"]
+    assert introduced("x" * (TITLE_CHARS - 40) + " We present Acme-7B, a small model.") == ["Acme-7B"]
+    assert introduced("x" * TITLE_CHARS + " We present Acme-7B, a small model.") == []
+    assert introduced("# Title\n" + "\n" * 119 + "We present Acme-7B.") == []
 
 A_LINES = 1550
 

@@ -47,8 +47,9 @@ LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t])")
 SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
 MARKS = frozenset("#|-*+=")  # what the first character of a line must be for one of them to match (or a digit)
 # a run of lines of plain prose, each ended by "\n": not blank, and starting (after spaces and
-# tabs) with none of MARKS and no digit. Skipped in one match: a file may be a million such lines
-PLAIN_LINES = re.compile(r"(?:[ \t]*[^\s\d#|\-*+=][^\n]*\n)+")
+# tabs) with none of MARKS and no digit. Skipped 1,000 lines a match: a file may be a million such
+# lines, and the regex engine keeps a record per repeat until the match ends (90 MB for 500,000)
+PLAIN_LINES = re.compile(r"(?:[ \t]*[^\s\d#|\-*+=][^\n]*\n){1,1000}")
 
 # Where a sentence ends: after . ! ? followed by a space (not in an abbreviation or a number),
 # and after the full-width stops, which need no space.
@@ -223,8 +224,9 @@ def pieces(masked: str) -> list[Piece]:
                 start, kind = line_start, "paragraph"
             end = line_end
             run = PLAIN_LINES.match(masked, offset)  # the plain lines after it only make the paragraph longer
-            if run is not None:
+            while run is not None:
                 end, offset = run.end() - 1, run.end()
+                run = PLAIN_LINES.match(masked, offset)
             continue
         alone = "heading" if HEADING.match(line) else "table" if TABLE_ROW.match(line) else None
         starts_item = bool(LIST_ITEM.match(line))

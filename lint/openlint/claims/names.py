@@ -126,8 +126,11 @@ def name_in_title(title: str) -> str | None:
 
 
 def introduced(text: str, first_line: int = 1, lines: int = 120) -> list[str]:
-    """Names the opening of a text introduces: 'We present X', 'Introducing X', 'X is a …'."""
-    body = "\n".join(text.split("\n")[first_line - 1 : first_line - 1 + lines])
+    """Names the opening of a text introduces: 'We present X', 'Introducing X', 'X is a …'. The
+    opening is its first `lines` lines and at most TITLE_CHARS characters, as for titles: the
+    first 120 lines of the corpus READMEs hold at most 27,000 characters, but a line can be a
+    megabyte, and these patterns were run twice over all of it."""
+    body = "\n".join(text.split("\n", first_line - 1 + lines)[first_line - 1 : first_line - 1 + lines])[:TITLE_CHARS]
     body = TAG.sub(" ", body)
     found = []
     for pattern in INTRODUCED:
