@@ -1,7 +1,7 @@
 """How well openlint finds "open source" claims: precision and recall on the labelled corpus.
 
     python benchmarks/claims.py                       # the untouched test split
-    python benchmarks/claims.py --split dev           # the split the model was trained on
+    python benchmarks/claims.py --split dev           # the split the rules were built on
     python benchmarks/claims.py --python OTHER/bin/python   # another openlint (e.g. the
                                                       # previous detector), claims only
 

@@ -2,7 +2,7 @@
 tests/data/claim-labels.tsv, the split by organisation, and staging each case as a small
 repository that `openlint check` reads as it would read the real one.
 
-Shared by benchmarks/claims.py (scores) and benchmarks/claims_train.py (trains the role model).
+Shared by benchmarks/claims.py (scores) and tests/claims/test_claim_labels.py (the labels and the score floors).
 """
 
 from __future__ import annotations

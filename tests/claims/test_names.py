@@ -68,6 +68,9 @@ def test_introduced_names_count_only_in_the_family_of_a_stronger_name():
         ("VILA", "VILA1.5", True),  # a family named without a version holds its versions
         ("MOSS-TTSD", "MOSS-VoiceGenerator", False),
         ("GPT-2", "GPT2", True),
+        ("GLM-4.1V-9B-Thinking", "GLM-4.1V-9B-Base", True),  # another variant of the same size
+        ("Acme-7B-Chat", "Acme-70B-Chat", False),  # another size is no variant: the prefix rule decides
+        ("Qwen2.5-Math-7B-Instruct", "Qwen2.5-Coder-7B-Instruct", False),  # the sizes agree, the names before them do not
     ],
 )
 def test_same_release_or_sibling(release, written, same):
@@ -84,3 +87,25 @@ def test_find_with_other_separators_and_versions():
     names = Names([Name("sealion", "f"), Name("CodeGeeX2", "t")])
     found = [(text[a:b], same) for text in ["SEA-LION and Sea Lion, CodeGeeX4 and CodeGeeX2-6B"] for a, b, _, same in names.find(text)]
     assert found == [("SEA-LION", True), ("Sea Lion", True), ("CodeGeeX", False), ("CodeGeeX2", True)]
+
+
+def _texts(**files):
+    from openlint.inputs.sources import TextFile
+
+    return [TextFile(path, text) for path, text in files.items()]
+
+
+def test_names_linked_to_other_code_repositories():
+    from openlint.claims.names import release_names
+
+    readme = (
+        "# Acme-2\n\n"
+        "- Our previous [Acme](https://github.com/acme/Acme) and the newest [Acme-3](https://github.com/acme/Acme-3/tree/main).\n"
+        "- Served by [FastServe](https://gitlab.com/tools/fastserve) and [Acme-2](https://github.com/acme/Acme-2).\n"
+        "- [Training code](https://github.com/acme/trainer), [Acme-4](https://huggingface.co/acme/Acme-4), [Acme-5](https://github.com/acme/other).\n"
+    )
+    names = release_names(None, None, _texts(**{"README.md": readme}), "Acme-2")
+    # the link text names the repository it links to, and that repository is not this one; the
+    # Hub is where a release's weights are, not another project's code; a text that names another
+    # repository than its target says nothing of either
+    assert names.foreign == frozenset({"acme", "acme-3", "fastserve"})

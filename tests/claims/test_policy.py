@@ -40,6 +40,15 @@ CLAIMS = [
     # the best of its kind, said of the release
     "Acme-2 is the largest open-source code model.",
     "We release the first open-source world model, Acme-2.",
+    "- July 2025: We release the first open-source, simulation-capable world model, Acme-2!",
+    "- 2025 年 7 月：我们发布了第一个开源、可仿真的世界模型, Acme-2!",
+    "- 🏆 **全球最强的医疗开源模型**",
+    # "at the same time", "in step": not comparisons
+    "Acme-2 提供基础模型，同时我们开源了支持长文本的对话模型。",
+    "我们同步开源基座模型 Acme-2-Base。",
+    "Acme-2 目前开源 5 个不同规模的模型。",
+    # code and the model, both opened
+    "所有结果都可以用我们开源的代码和模型参数复现。",
     # news items and headings
     "- [2024.05.01] We open-source Acme-2-70B.",
     "- 2024.05.01：开源 Acme-2-70B 模型。",
@@ -65,6 +74,7 @@ NOT_CLAIMS = [
     ("Acme-2 is competitive with leading open-source models.", "comparative"),
     ("Acme-2 在同尺寸开源模型中领先。", "comparative"),
     ("Acme-2 的性能超越了其他开源模型。", "comparative"),
+    ("我们的模型在语义对齐上达到了开源模型上最优的效果。", "comparative"),
     ("| Open-source models | 54.1 | 61.0 |", "comparative"),
     # other subjects: tools, other models, siblings, the community
     ("vLLM is an open-source inference engine.", "third-party"),
@@ -134,3 +144,30 @@ def test_every_mention_names_the_rule_and_the_subject():
     assert (mention.rule, mention.subject, mention.subject_is_release) == ("release-is-open", "Acme-2 (the card's model_name)", True)
     [mention] = analyse("README.md", "vLLM is an open-source inference engine.\n", 1, NAMES)
     assert (mention.role, mention.subject, mention.subject_is_release) == ("third-party", "vLLM", False)
+
+
+def test_itself_is_the_sentence_subject():
+    names = Names([Name("Acme-2-Math", "the repository's folder name")])
+    found = analyse("README.md", "Acme-2-Math beats Acme-1-Math by 4 points, establishing itself as the best open-source math model.\n", 1, names)
+    assert [(m.role, m.subject_is_release) for m in found] == [("claim", True)]
+
+
+def test_a_name_linked_to_another_repository_is_another_project():
+    """A name the texts link to a repository of that name, elsewhere, is another project,
+    though it shares the release's family; a bare 模型 after it is its noun, not "this model"."""
+    names = Names([Name("Acme-2", "the title of README.md")], frozenset({"acme-3"}))
+    found = analyse(
+        "README.md",
+        "- The newest [Acme-3](https://github.com/acme/Acme-3) has been open-sourced.\n"
+        "- 最新一代 [Acme-3](https://github.com/acme/Acme-3) 模型已经正式开源。\n"
+        "- Acme-2 has been open-sourced.\n"
+        "- After the open-sourcing of our [Acme-3](https://github.com/acme/Acme-3), we present Acme-2.\n",
+        1,
+        names,
+    )
+    assert [(m.line, m.role, m.subject) for m in found] == [
+        (1, "third-party", "Acme-3"),
+        (2, "third-party", "Acme-3"),
+        (3, "claim", "Acme-2 (the title of README.md)"),
+        (4, "third-party", "Acme-3"),
+    ]

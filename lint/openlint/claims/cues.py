@@ -18,6 +18,8 @@ class Cues:
     ending) and Chinese substrings."""
 
     def __init__(self, classes: dict[str, list[str]]):
+        classes = dict(classes)
+        self.not_cues = tuple(classes.pop("not-cues", ()))
         self.words: dict[str, list[str]] = {}
         self.prefixes: list[tuple[str, str]] = []
         self.chinese: list[tuple[str, str]] = []
@@ -44,6 +46,9 @@ class Cues:
 
     def in_text(self, text: str) -> set[str]:
         """Classes of the English words and the Chinese entries in `text`."""
+        if CJK.search(text):
+            for word in self.not_cues:
+                text = text.replace(word, " " * len(word))
         found = {name for entry, name in self.chinese if entry in text}
         for word in tokens(text):
             if word[0].isascii() and word[0].isalnum():
@@ -93,6 +98,8 @@ def other_names(found: list[str], names: Names) -> list[str]:
 def _names_other(word: str, names: Names) -> bool:
     tools, families, platforms = lexicon("tools"), lexicon("models"), lexicon("platforms")
     low = word.lower().strip(".-")
+    if low in names.foreign:
+        return True
     if low in names.forms or any(low.startswith(form) for form in names.forms) or low in platforms:
         return False
     if low in tools or low in families or low.split("-")[0] in families:

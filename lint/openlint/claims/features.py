@@ -50,6 +50,25 @@ TITLE_LIKE = re.compile(r"[:：【】|\"“”]|(?:\S+\s+){7,}")
 ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|方法|系统|社区|项目|界)?\s*(?:中(?![文英国心])|之中|里)")
 
 
+ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
+
+
+def _zh_head(right: str) -> str | None:
+    """The class of the Chinese noun right after a mention ("开源的代码"), a model if one is
+    joined to it ("开源的代码和模型参数": the model is opened too)."""
+    cue = cues()
+    found = [(right.find(entry), entry, name) for entry, name in cue.chinese if name in OBJECTS and right.find(entry) in (0, 1, 2)]
+    if not found:
+        return None
+    at, entry, head = min(found, key=lambda f: (f[0], -len(f[1])))
+    rest = right[at + len(entry) :]
+    if head != "model" and ZH_AND.match(rest):
+        rest = ZH_AND.sub("", rest)
+        if any(rest.find(e) in (0, 1, 2) for e, name in cue.chinese if name == "model"):
+            return "model"
+    return head
+
+
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
 
 
@@ -91,7 +110,7 @@ def features(mention: Mention, names: Names, masked: str) -> set[str]:
     if not verbal and re.match(r"\s*[\w\u3400-\u9fff]", right):  # a noun right after it, no punctuation between
         head = head_of(right)
         if CJK.match(right[:1] or "x"):
-            head = next((name for entry, name in cue.chinese if name in OBJECTS and right.find(entry) in (0, 1, 2)), None)
+            head = _zh_head(right)
     out.add(f"head={head or 'none'}")
     if head is not None:
         out.add("attr")

@@ -160,6 +160,20 @@ SEPARATOR = re.compile(r"[\s_\-]{1,2}")
 VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[\w.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*")
 
 
+def _size_end(parts: tuple[str, ...]) -> int | None:
+    """Where a name's size ("7B", "350M") ends in its parts, if it has one."""
+    for i in range(1, len(parts) - 1):
+        if parts[i][0].isdigit() and parts[i + 1] in ("b", "m"):
+            return i + 2
+    return None
+
+
+def _same_size(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Variants of one size are one release: "GLM-4.1V-9B-Base" and "GLM-4.1V-9B-Thinking"."""
+    end = _size_end(a)
+    return end is not None and end == _size_end(b) and a[:end] == b[:end]
+
+
 def name_parts(text: str) -> tuple[str, ...]:
     """A name as compared: its runs of letters and its numbers, lower-cased, "3.0" as "3"
     ("Qwen2.5-7B" is qwen, 2.5, 7, b); a name with neither is compared whole."""
@@ -173,8 +187,9 @@ class Names:
     A match says whether it is this release or a sibling: "CodeGeeX4" in the README of
     CodeGeeX2 shares the family but names another version, which lives elsewhere."""
 
-    def __init__(self, names: list[Name]):
+    def __init__(self, names: list[Name], foreign: frozenset[str] = frozenset()):
         self.names = names
+        self.foreign = foreign  # names (lower case) that the texts link to another code repository
         self.others: dict[str, bool] = {}  # cues.other_names's answer for each word met so far
         forms: dict[str, Name] = {}
         for name in names:
@@ -191,10 +206,11 @@ class Names:
 
     def same_release(self, written: str) -> bool:
         """Whether a name as written (with what follows it) is this release, not a sibling: one
-        must begin with the other part for part. "Qwen2.5-7B-Instruct" is Qwen2.5 (a size and a
-        variant follow), "Qwen" is its family, but "Qwen2" and "Qwen3" are other releases."""
+        must begin with the other part for part, or both name one size of it. "Qwen2.5-7B-Instruct"
+        is Qwen2.5 (a size and a variant follow), "Qwen" is its family, "Qwen2.5-7B-Base" is
+        Qwen2.5-7B-Instruct (another variant of the size), but "Qwen2" and "Qwen3" are other releases."""
         parts = name_parts(written)
-        return any(full[: len(parts)] == parts[: len(full)] for full in self.full)
+        return any(full[: len(parts)] == parts[: len(full)] or _same_size(full, parts) for full in self.full)
 
     def find(self, text: str) -> list[tuple[int, int, Name, bool]]:
         """(start, end, name, is this release) for every mention of the release's names, also
@@ -220,7 +236,7 @@ class Names:
         return found
 
     def key(self) -> str:
-        return "\0".join(f"{n.text}\1{n.source}" for n in self.names)
+        return "\0".join([f"{n.text}\1{n.source}" for n in self.names] + sorted(self.foreign))
 
 
 def release_names(card, openness, prose: list, folder: str | None) -> Names:
@@ -255,10 +271,47 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     # a name the text introduces counts when it belongs to the family of a stronger one: a README
     # also introduces its dataset, its benchmark and its tools ("AgentInstruct", "KDA is a kernel")
     families = {family(n.text) for n in found} - {""}
+    strong = Names(list(found))
     for name, source in intros:
         if family(name) in families:
             add(name, source)
-    return Names(found)
+    has_card = card is not None and card.metadata is not None
+    return Names(found, linked_elsewhere(prose, card, strong, folder, has_card))
+
+
+CODE_HOST = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com)/[\w.\-]{1,100}/(?P<repo>[\w.\-]{1,100})(?:[/#?]|$)", re.I)
+LINKED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.+\-]*")
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower().removesuffix(".git"))
+
+
+def linked_elsewhere(prose: list, card, strong: Names, folder: str | None, has_card: bool) -> frozenset[str]:
+    """Names the texts link to another code repository: "[CodeGeeX4](https://github.com/THUDM/CodeGeeX4)"
+    in the README of CodeGeeX2 names a project that lives elsewhere, though it shares the family.
+    A repository is another when its name is not the folder's nor a name the release is given
+    by its declaration, card or titles; for a model card on the Hub, the code repository of its
+    own release ("Acme" for the card of Acme-7B) is its home, not another project. The name is
+    the link text's first word, when it is name-like."""
+    from openlint.claims.links import links_in_texts
+
+    own = {_bare(n.text) for n in strong.names} | ({_bare(folder)} if folder else set())
+    found = set()
+    for link in links_in_texts(prose, card):
+        target = CODE_HOST.match(link.url)
+        first = LINKED_NAME.match(link.text.strip(" *_`"))
+        if target is None or first is None or len(link.text.split()) > 6:
+            continue
+        name, repo = first.group().rstrip(".-"), _bare(target.group("repo"))
+        if _bare(name) != repo:
+            continue  # the text names something else than the repository it links to
+        if repo in own or name.lower() in GENERIC or len(name) < 2 or not re.search(r"[A-Z\d]", name):
+            continue
+        if has_card and strong.same_release(target.group("repo")):
+            continue
+        found.add(name.lower())
+    return frozenset(found)
 
 
 def family(name: str) -> str:

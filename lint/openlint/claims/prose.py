@@ -34,11 +34,14 @@ def subject_text(mention: Mention, names: Names) -> tuple[str, bool, str]:
     right = names.find(mention.right[:60])
     if right:
         start, end, name, same = right[0]
+        if not same:  # a sibling by its whole name: "Acme-3", not the family word "Acme" in it
+            end = max(end, NAME_WORD.match(mention.right, start).end())
         return mention.right[start:end], same, name.source if same else ""
     return "", False, ""
 
 
 WORD = re.compile(r"\S+")
+NAME_WORD = re.compile(r"[A-Za-z0-9_.+\-]*")
 QUOTED = 300  # characters of a sentence kept to quote it
 
 

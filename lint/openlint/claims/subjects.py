@@ -54,14 +54,23 @@ def subject_of(text: str, names: Names) -> Subject | None:
     sibling, another project, "we" or "this model"."""
     candidates = []
     for start, end, name, same in names.find(text):
+        if names.foreign and _linked_elsewhere(text, start, end, names):
+            continue  # the name of a project in another repository: found below, as another's
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
     for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])|我们|本团队", text, re.I):
         candidates.append(Subject("we", m.start(), m.end(), "the authors"))
     this = r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|本(?:模型|项目|仓库|系列|工作)|该模型"
     for m in re.finditer(this, text, re.I):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
+    named_ends = {c.end for c in candidates if c.kind == "sib"}
     for m in re.finditer(r"(?<![\u3400-\u9fff])(?:该|本)?模型(?:权重)?(?=以|已|均|采用|遵循|依照|按照|基于)|模型(?:权重)?$", text):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
+    for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
+        if m.group().rstrip(".-").lower() in names.foreign:
+            named_ends.add(m.end())
+    # "[CodeGeeX4](…) 模型已开源": a bare 模型 right after a sibling's name, or a name linked to
+    # another repository, is that name's noun, not "this model"
+    candidates = [c for c in candidates if not (c.kind == "this" and text[c.start] == "模" and _follows_name(text, c.start, named_ends))]
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
         if other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)  # "our robotic model GO-1"
@@ -69,7 +78,22 @@ def subject_of(text: str, names: Names) -> Subject | None:
     for m in re.finditer(r"[A-Za-z]+", text):  # "ModelScope is an open-source platform": where releases live, as a subject
         if m.group().lower() in lexicon("platforms") and re.match(r"\s*[)）]?\s*(?:is|are|是|为)\b", text[m.end() : m.end() + 8]):
             candidates.append(Subject("other", m.start(), m.end()))
+    for m in re.finditer(r"\b(?:itself|themselves)\b", text, re.I):  # "…, establishing itself as": the sentence's subject
+        first = min((c for c in candidates if c.end <= m.start()), key=lambda c: c.start, default=None)
+        if first is not None:
+            candidates.append(Subject(first.kind, m.start(), m.end(), first.source, first.head))
     return max(candidates, key=lambda c: (c.end, c.start), default=None)
+
+
+def _follows_name(text: str, start: int, ends: set[int]) -> bool:
+    return len(text[:start].rstrip(" \t*_`]")) in ends
+
+
+def _linked_elsewhere(text: str, start: int, end: int, names: Names) -> bool:
+    """Whether the release's name found at start:end is all of a word the texts link to another
+    repository ("HunyuanVideo" is, in "RoboBrain 2.0" the name is more than "RoboBrain")."""
+    word = re.compile(r"[A-Za-z][A-Za-z0-9_.+\-]*").match(text, start)
+    return word is not None and word.end() >= end and word.group().rstrip(".-").lower() in names.foreign
 
 
 def _noun_after(text: str) -> str | None:
@@ -132,8 +156,8 @@ def object_of(text: str, names: Names) -> str:
     head = text[:60]
     found = names.find(head)
     others = other_names(words(head)[:3], names)
-    if others and (not found or head.find(others[0]) < found[0][0]):
-        return "other"  # "its open-sourced version ChatGLM-6B"
+    if others and (not found or head.find(others[0]) <= found[0][0]):
+        return "other"  # "its open-sourced version ChatGLM-6B"; a name linked to another repository is found as both
     if found and len(words(head[: found[0][0]])) <= 3:
         if not found[0][3]:
             return "sib"
