@@ -49,6 +49,17 @@ CLAIMS = [
     "Acme-2 目前开源 5 个不同规模的模型。",
     # code and the model, both opened
     "所有结果都可以用我们开源的代码和模型参数复现。",
+    "本仓库开源了 Acme-2 的模型权重与推理代码。",
+    "我们开源的 Acme-2 模型在多个基准上表现优异。",
+    "欢迎使用我们开源的 Acme-2。",
+    "首个开源的中文医疗大模型 Acme-2。",
+    "该项目使用 Apache 2.0 开源协议。",
+    # a bold label, and what follows it is the release
+    "- **Open-source**: Acme-2 is released under Apache 2.0 and free for commercial use.",
+    # the authors' model, a few words after "our"
+    "You can also download our quantized open-source model directly.",
+    # "not only" does not negate
+    "Acme-2 is not only open-source but also free for commercial use.",
     # news items and headings
     "- [2024.05.01] We open-source Acme-2-70B.",
     "- 2024.05.01：开源 Acme-2-70B 模型。",
@@ -75,6 +86,13 @@ NOT_CLAIMS = [
     ("Acme-2 在同尺寸开源模型中领先。", "comparative"),
     ("Acme-2 的性能超越了其他开源模型。", "comparative"),
     ("我们的模型在语义对齐上达到了开源模型上最优的效果。", "comparative"),
+    ("While most open-source models stop at 224 pixels, Acme-2 reads 448.", "comparative"),
+    ("大部分 224 分辨率的开源模型无法完成这些评测。", "comparative"),
+    # a table of contents links to a section, it states nothing
+    ("- [模型开源](#模型开源)", "other"),
+    ("- [Open-source release](#open-source-release)", "other"),
+    # a negation of something else than the mention
+    ("Here is a non-exhaustive list of open-source projects using Acme-2.", "third-party"),
     ("| Open-source models | 54.1 | 61.0 |", "comparative"),
     # other subjects: tools, other models, siblings, the community
     ("vLLM is an open-source inference engine.", "third-party"),
@@ -97,6 +115,8 @@ NOT_CLAIMS = [
     # negations
     ("Acme-2 is not open source.", "other"),
     ("Acme-2 暂不开源。", "other"),
+    ("Acme-2 尚未完全开源。", "other"),
+    ("Acme-2 has not been open-sourced yet.", "other"),
     # restricted openness
     ("The Acme-2 weights are fully open for academic research.", "other"),
     # citations and the titles of linked works

@@ -13,7 +13,8 @@ For a mention such as "open-source" in "Acme-7B, which beats Llama, is an open-s
   after it: "open-source models", "开源社区");
 - where it stands: `piece=heading|table|item|paragraph`, `title` (the document's first
   heading), `news` (a dated news item), `link-title` (inside a link's text that reads as the
-  title of a paper or post).
+  title of a paper or post), `label` (the end of a bold label, "**Open-source**: …", with
+  `label-of-release` when what follows it speaks of the release, "we" or a model).
 
 The rules of claims.toml [[prose.rules]] decide the role from these facts.
 """
@@ -26,7 +27,7 @@ from functools import lru_cache
 from openlint.claims.cues import CJK, cues, other_names, words
 from openlint.claims.mentions import Mention
 from openlint.claims.names import Names
-from openlint.claims.subjects import OBJECTS, clause_bounds, head_of, near, object_of, sentence_subject, subject_of
+from openlint.claims.subjects import OBJECTS, clause_bounds, head_of, near, object_of, sentence_subject, subject_of, zh_noun
 
 NEAR = 4  # words on either side that count as "next to" the mention
 NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|[🔥📢🚀🎉✨⭐💥🆕])")
@@ -59,7 +60,7 @@ def _zh_head(right: str) -> str | None:
     cue = cues()
     found = [(right.find(entry), entry, name) for entry, name in cue.chinese if name in OBJECTS and right.find(entry) in (0, 1, 2)]
     if not found:
-        return None
+        return zh_noun(right.lstrip("的")) if right.startswith("的") else None  # "开源的中文医疗大模型"
     at, entry, head = min(found, key=lambda f: (f[0], -len(f[1])))
     rest = right[at + len(entry) :]
     if head != "model" and ZH_AND.match(rest):
@@ -67,6 +68,12 @@ def _zh_head(right: str) -> str | None:
         if any(rest.find(e) in (0, 1, 2) for e, name in cue.chinese if name == "model"):
             return "model"
     return head
+
+
+NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|nor|neither|without|unable\s+to)\s+(?!only\b|just\b|merely\b)(?:[\w\-’']+\s+){0,2}$", re.I)
+ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予)?$")
+ANCHOR_LINK = re.compile(r"\]\(\s*#")
+LABEL_END = re.compile(r"[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")
 
 
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
@@ -81,7 +88,8 @@ def _cites(masked: str, start: int, end: int) -> bool:
     return CITATION.search(masked, start, end) is not None
 
 
-def features(mention: Mention, names: Names, masked: str) -> set[str]:
+def features(mention: Mention, names: Names, masked: str, source: str = "") -> set[str]:
+    """The facts about a mention; `source` is the file's text, which `masked` blanks (link targets)."""
     cue = cues()
     term = mention.term
     surface = masked[mention.start : mention.end].lower()
@@ -101,7 +109,10 @@ def features(mention: Mention, names: Names, masked: str) -> set[str]:
     for place, text in places.items():
         for name in cue.in_text(text):
             out.add(f"{name}@{place}")
-    if re.search(r"\bnon[\s\-‐]*$", left, re.I) or re.search(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)[^，。；！？\s]{0,2}$", left[-6:]):
+    # a negation next to the mention, not one four words off: "a non-exhaustive list of open-source
+    # projects", "not only open-source datasets", "本项目不承担开源模型…" negate something else
+    out.discard("negation@L4")
+    if re.search(r"\bnon[\s\-‐]*$", left, re.I) or NEGATED.search(left[-80:]) or ZH_NEGATED.search(left[-8:]):
         out.add("negation@L4")
 
     # the noun the mention qualifies ("open-source models", "开源社区"), when it qualifies one
@@ -114,10 +125,12 @@ def features(mention: Mention, names: Names, masked: str) -> set[str]:
     out.add(f"head={head or 'none'}")
     if head is not None:
         out.add("attr")
-    if re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|本次|这一|本)$", left, re.I) or re.fullmatch(
+    if re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|这一|本)$", left, re.I) or re.fullmatch(
         r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", left, re.I
     ):
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
+    elif head == "model" and re.search(r"\bour\s+(?:[\w\-]+\s+){1,3}$", left, re.I) and not other_names(words(left)[-4:], names):
+        out.add("owned")  # "our quantized open-source model": the authors' own model, a few words on
 
     # the subject: nearest before the mention, in the clause or else in the sentence
     subject, place = sentence_subject(left, left_clause, names)
@@ -150,6 +163,8 @@ def features(mention: Mention, names: Names, masked: str) -> set[str]:
         out.add("citation")
     if other_names(words(right)[:8], names):
         out.add("other@R")
+    if any(same for _, _, _, same in names.find(right_clause[:120])):
+        out.add("rel@Rc")  # "首个开源的…大模型 Acme-2": the release is named after the mention
     if re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through)\s+$", left, re.I):
         out.add("prep")
 
@@ -161,6 +176,7 @@ def features(mention: Mention, names: Names, masked: str) -> set[str]:
         and "comparative" not in cue.in_text(copula.group())  # "is competitive with open-source …" compares
         and not re.search(r"\bto\s*$", copula.group())  # "we are excited to open-source …" is a verb
         and not re.search(r"\bthere\s*$", before[: copula.start()], re.I)  # "there are open-source options"
+        and not (re.search(r"\bof\s*$", copula.group()) and head != "model")  # "is a list of open-source projects"
     ):
         out.add("pred")
     if APPOSITION.search(left[-60:]) and re.search(r"[,:：—–]|\s-", left[-60:]):
@@ -189,4 +205,16 @@ def features(mention: Mention, names: Names, masked: str) -> set[str]:
             out.add("link-title")
     if not words(left):
         out.add("starts")
+    if source and ANCHOR_LINK.match(source, mention.end + len(right.split("]", 1)[0]) if "]" in right[:120] else len(source)):
+        out.add("toc")  # "- [模型开源](#模型开源)": a link to a section of the page
+    if re.search(r"(?<!\bthe\s)\bmost\s+$", left, re.I):  # "most open-source models": most of them, not the best
+        out.discard("superlative@L4")
+        out.add("others@L4")
+    label = LABEL_END.match(right)
+    if label is not None and len(words(mention.piece_left)) <= 4:
+        # "- **Open-source**: Acme-2 is released under Apache 2.0": a feature of what follows
+        out.add("label")
+        said = right[label.end() : label.end() + 160]
+        if any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"}:
+            out.add("label-of-release")
     return out

@@ -73,7 +73,7 @@ def analyse(
     quoted: dict[tuple[int, int], str] = {}  # a sentence's quote, made once for all its mentions
     for mention in listed:
         span = (mention.sentence.start, mention.sentence.end)
-        rule = roles.decide(features(mention, names, masked))
+        rule = roles.decide(features(mention, names, masked, text))
         subject, is_release, source = subject_text(mention, names)
         line, column = position(starts, mention.start)
         end_line, end_column = position(starts, mention.end)

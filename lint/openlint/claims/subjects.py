@@ -59,7 +59,7 @@ def subject_of(text: str, names: Names) -> Subject | None:
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
     for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])|我们|本团队", text, re.I):
         candidates.append(Subject("we", m.start(), m.end(), "the authors"))
-    this = r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|本(?:模型|项目|仓库|系列|工作)|该模型"
+    this = r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
     for m in re.finditer(this, text, re.I):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
     named_ends = {c.end for c in candidates if c.kind == "sib"}
@@ -149,6 +149,33 @@ def head_of(right: str) -> str | None:
     return "model" if "model" in heads else heads[0]
 
 
+ZH_CONJUNCTION = re.compile(r"以及|和|与|及|、")
+ZH_PREDICATE = re.compile(r"在|上|中|表现|具有|均|都|已|将|是|为|可以|能够|，|。|；|！|？|：|,|;|!|\?")
+
+
+def zh_noun(text: str) -> str | None:
+    """The class of a Chinese noun phrase at the start of `text`, which ends in its noun
+    ("使用海量数据训练的基座模型" is a model, "基于模型训练的代码" code); a model when one of its
+    joined nouns is one ("模型权重、训练代码和数据"). The phrase ends where a predicate or a
+    punctuation mark follows its first noun ("Acme 模型在多个基准上表现优异": the model)."""
+    rest = text[:30]
+    entries = [(name, entry) for entry, name in cues().chinese if name in OBJECTS and entry in rest]
+    if not entries:
+        return None
+    first = min(rest.find(entry) + len(entry) for _, entry in entries)
+    stop = ZH_PREDICATE.search(rest, first)
+    if stop is not None:
+        rest = rest[: stop.start()]
+    heads = []
+    for part in ZH_CONJUNCTION.split(rest):
+        last = max(((part.rfind(entry) + len(entry), len(entry), name) for name, entry in entries if entry in part), default=None)
+        if last is not None:
+            heads.append(last[2])
+    if "model" in heads:
+        return "model"
+    return heads[-1] if heads else None
+
+
 def object_of(text: str, names: Names) -> str:
     """What a verb use opens (`text` is the rest of the clause): the release, a sibling,
     another project, or a class of thing; a model anywhere in it wins over code and data
@@ -166,10 +193,8 @@ def object_of(text: str, names: Names) -> str:
         return part if part in ("code", "data", "report") else "rel"
     classes = []
     if CJK.search(head[:20]):
-        # a Chinese noun phrase ends in its noun: "开源了使用海量数据训练的基座模型" opens a model
-        rest = head.lstrip("了的 [*`(（")[:30]
-        last = max(((rest.rfind(entry) + len(entry), name) for entry, name in cues().chinese if name in OBJECTS and entry in rest), default=None)
-        classes = [last[1]] if last else []
+        found_zh = zh_noun(head.lstrip("了的 [*`(（"))
+        classes = [found_zh] if found_zh else []
     else:
         for word in words(head)[:6]:
             classes += [c for c in cues().of_word(word) if c in OBJECTS]
