@@ -60,3 +60,21 @@ def test_scores_do_not_fall(predictions, split):
     p = {k for k in gold if predicted.get(k, "other") == "claim-os"}
     precision, recall = len(g & p) / len(p), len(g & p) / len(g)
     assert precision >= FLOORS[split][0] and recall >= FLOORS[split][1], (precision, recall)
+
+
+def test_the_second_labelling_is_the_documented_sample_and_agrees():
+    """benchmarks/claims_agreement.py: the blind second labelling covers the sample its docstring
+    describes, holds facts only, and agrees with the first on at least nine lines in ten."""
+    import random
+
+    import claims_agreement
+
+    second = claims_agreement.second_labels()
+    keys = sorted(corpus.labels())
+    random.Random(20261205).shuffle(keys)
+    assert sorted(second) == sorted(keys[:200])
+    with open(claims_agreement.SECOND, encoding="utf-8") as handle:
+        assert handle.readline().rstrip("\n").split("\t") == ["case", "file", "line", "label", "certain"]
+    assert {label for label, _ in second.values()} <= set(LABELS)
+    observed, kappa = claims_agreement.kappa([(corpus.labels()[k][0], label) for k, (label, _) in second.items()])
+    assert observed >= 0.9 and kappa >= 0.85, (observed, kappa)

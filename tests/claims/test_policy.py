@@ -60,6 +60,15 @@ CLAIMS = [
     "You can also download our quantized open-source model directly.",
     # "not only" does not negate
     "Acme-2 is not only open-source but also free for commercial use.",
+    # the models of this README, written without a name
+    "代码和模型均已开源。",
+    "所有模型均开源并可免费商用。",
+    "模型权重现已开源，欢迎下载。",
+    "全系列开源！",
+    # what the repository holds, a containment and not an action on others' models
+    "Acme-2 holds open-source models and packages for robotics.",
+    "开源模型：Acme-2-7B、Acme-2-14B。",
+    "To our knowledge, Acme-2 is the largest performant open-sourced CLIP model.",
     # news items and headings
     "- [2024.05.01] We open-source Acme-2-70B.",
     "- 2024.05.01：开源 Acme-2-70B 模型。",
@@ -103,7 +112,16 @@ NOT_CLAIMS = [
     ("Acme-3 has been open-sourced in its own repository.", "third-party"),
     ("Acme-3 已经正式开源。", "third-party"),
     ("Check our new open-source project SpeechKit for audio.", "third-party"),
-    # code, data or a report only
+    # open models or tools the release works with, acts on or is built from
+    ("We support open-source models from Hugging Face.", "third-party"),
+    ("我们支持多种开源大模型，如 Llama、Qwen 等。", "third-party"),
+    ("Acme-2 can be used with open-source frameworks like LangChain.", "third-party"),
+    ("Acme-2 is compatible with the open-source llama.cpp project.", "third-party"),
+    ("Acme-2 is built on top of the open-source Whisper model.", "third-party"),
+    ("Acme-2 基于开源的 Llama-2 模型微调。", "third-party"),
+    ("This repo collects open-source LLMs for medicine.", "third-party"),
+    ("我们的方法适用于任何开源大模型。", "third-party"),
+    ("近年来，开源大模型发展迅速。", "other"),
     ("The code in this repository is open-sourced under Apache-2.0, while the weights follow the Acme License.", "other"),
     ("本仓库的代码依照 Apache-2.0 协议开源。", "other"),
     ("We open-source the training data and the evaluation scripts.", "other"),
@@ -169,7 +187,7 @@ def test_every_mention_names_the_rule_and_the_subject():
 def test_itself_is_the_sentence_subject():
     names = Names([Name("Acme-2-Math", "the repository's folder name")])
     found = analyse("README.md", "Acme-2-Math beats Acme-1-Math by 4 points, establishing itself as the best open-source math model.\n", 1, names)
-    assert [(m.role, m.subject_is_release) for m in found] == [("claim", True)]
+    assert [(m.role, m.subject) for m in found] == [("claim", "Acme-2-Math (the repository's folder name)")]
 
 
 def test_a_name_linked_to_another_repository_is_another_project():

@@ -72,8 +72,25 @@ def _zh_head(right: str) -> str | None:
 
 NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|nor|neither|without|unable\s+to)\s+(?!only\b|just\b|merely\b)(?:[\w\-’']+\s+){0,2}$", re.I)
 ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予)?$")
+ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
 LABEL_END = re.compile(r"[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")
+
+
+ACTS_ON_NOT = ("copula", "release", "contains", "we", "this", "model")
+
+
+def _acts_on(between: str) -> bool:
+    """Whether the words between the subject and an attribute mention are a verb that acts on
+    what the mention qualifies ("collects", "评测了 20 个", "的方法适用于任何"), not a copula, a
+    release ("is a", "provides", "发布了"), its own model or a Chinese relative clause ("…的")."""
+    if not VERB_LIKE.search(between) or re.search(r"的\W{0,3}$|[,，:：]", between) or MAKES_OPEN.search(between):
+        return False  # no verb ("Acme-2-Base open-source models": the rest of a name), or not one that acts
+    return not cues().in_text(between) & set(ACTS_ON_NOT)
+
+
+VERB_LIKE = re.compile(r"(?<![\w\-./])[a-z]{2,}\b|[\u3400-\u9fff]")
+MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开源|开放|作为|成为", re.I)
 
 
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
@@ -116,7 +133,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("negation@L4")
 
     # the noun the mention qualifies ("open-source models", "开源社区"), when it qualifies one
-    verbal = term.name == "开源" and (right.startswith("了") or re.match(r"\s*[A-Za-z*\[`]", right) or not words(left_clause))
+    # "开源了 X", "开源 X-7B", a clause that starts with 开源 ("🔥 开源全部模型权重") — but "开源大模型发展迅速"
+    # starts with a noun phrase, the open models, and "开源模型如 Llama" too
+    verbal = term.name == "开源" and (
+        right.startswith("了") or re.match(r"\s*[A-Za-z*\[`]", right) or (not words(left_clause) and not ZH_MODEL_NOUN.match(right))
+    )
     head = None
     if not verbal and re.match(r"\s*[\w\u3400-\u9fff]", right):  # a noun right after it, no punctuation between
         head = head_of(right)
@@ -125,6 +146,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     out.add(f"head={head or 'none'}")
     if head is not None:
         out.add("attr")
+        if other_names(words(re.sub(r"^\s*(?:的|the\s)", "", right))[:1], names):
+            out.add("attr-other")  # "the open-source Whisper model": an attribute of another project
     if re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|这一|本)$", left, re.I) or re.fullmatch(
         r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", left, re.I
     ):
@@ -141,6 +164,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add(f"subj@{place}")
         if subject.head:
             out.add(f"subjhead={subject.head}")
+        # after "我们的方法" the verb follows the possessed noun; after "our" an adjective may ("our new")
+        between = left[subject.end + 3 :] if left.startswith("的", subject.end) else left[subject.end :]
+        possessive = left[subject.start : subject.end].lower() == "our"
+        if head == "model" and subject.kind in ("we", "this", "rel") and not possessive and _acts_on(between):
+            out.add("acts-on")  # "We benchmark 20 open-source LLMs", "我们评测了 20 个开源模型": open models it acts on
     if head is not None:
         obj = head  # "an open-source repository for …" opens a repository
     elif re.match(r"\s*(?:in|on|at|under|via|with|through|from|to|for|by|as|since)\b", right, re.I):
@@ -177,6 +205,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         and not re.search(r"\bto\s*$", copula.group())  # "we are excited to open-source …" is a verb
         and not re.search(r"\bthere\s*$", before[: copula.start()], re.I)  # "there are open-source options"
         and not (re.search(r"\bof\s*$", copula.group()) and head != "model")  # "is a list of open-source projects"
+        and not re.search(r"\b(?:with|for|on|from|by|in|into|to|against|than|like|via|through|among|alongside)\s+(?:(?:the|an?|its|their)\s+)?$", copula.group(), re.I)
     ):
         out.add("pred")
     if APPOSITION.search(left[-60:]) and re.search(r"[,:：—–]|\s-", left[-60:]):
@@ -189,6 +218,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("clause-end")
     if verbal:
         out.add("verb")
+    if re.search(r"的\W{0,3}$", left):
+        out.add("zh-relative")  # "支持中英文双语的开源模型": what comes before qualifies the open model
     if ZH_AMONG.match(right):
         out.add("zh-among")
 
@@ -207,6 +238,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("starts")
     if source and ANCHOR_LINK.match(source, mention.end + len(right.split("]", 1)[0]) if "]" in right[:120] else len(source)):
         out.add("toc")  # "- [模型开源](#模型开源)": a link to a section of the page
+    if re.search(r"\bon\s+top\s+of\s+(?:the\s+|an?\s+)?$", left, re.I):
+        out.discard("superlative@L4")  # "built on top of the open-source Whisper": where, not the best
     if re.search(r"(?<!\bthe\s)\bmost\s+$", left, re.I):  # "most open-source models": most of them, not the best
         out.discard("superlative@L4")
         out.add("others@L4")

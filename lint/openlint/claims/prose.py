@@ -30,7 +30,8 @@ def subject_text(mention: Mention, names: Names) -> tuple[str, bool, str]:
     subject, _ = sentence_subject(mention.left, clause_bounds(mention.left, mention.right)[0], names)
     if subject is not None:
         is_release = subject.kind in ("rel", "we", "this")
-        return " ".join(mention.left[subject.start : subject.end].split()), is_release, subject.source
+        start, end = subject.said or (subject.start, subject.end)  # "itself": the name it stands for
+        return " ".join(mention.left[start:end].split()), is_release, subject.source
     right = names.find(mention.right[:60])
     if right:
         start, end, name, same = right[0]

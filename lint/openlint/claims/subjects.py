@@ -47,6 +47,15 @@ class Subject:
     end: int
     source: str = ""  # for the release: how its name is known ("the card's model_name")
     head: str | None = None  # the class of the noun right after a name: "Purple Llama tools" are tools
+    said: tuple[int, int] | None = None  # where the subject is named, when this is "itself" referring to it
+
+
+# "模型以 Apache-2.0 协议开源", "代码和模型均已开源", "所有模型均开源", "全系列开源": the models of this
+# README, written without a name (a compound such as 语言模型 names a kind, not this model)
+THIS_MODEL_ZH = re.compile(
+    r"(?:(?<![\u3400-\u9fff])|(?<=[和与及、]))(?:该|本|所有|全部)?(?:模型(?:权重|参数)?(?:[和与及](?:代码|数据))?|全系列)"
+    r"(?= ?(?:现已|已|均|都|全部|全面|完全|正式|以|采用|遵循|依照|按照|基于|开源|$))|模型(?:权重)?$"
+)
 
 
 def subject_of(text: str, names: Names) -> Subject | None:
@@ -63,7 +72,7 @@ def subject_of(text: str, names: Names) -> Subject | None:
     for m in re.finditer(this, text, re.I):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
     named_ends = {c.end for c in candidates if c.kind == "sib"}
-    for m in re.finditer(r"(?<![\u3400-\u9fff])(?:该|本)?模型(?:权重)?(?=以|已|均|采用|遵循|依照|按照|基于)|模型(?:权重)?$", text):
+    for m in THIS_MODEL_ZH.finditer(text):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
         if m.group().rstrip(".-").lower() in names.foreign:
@@ -81,7 +90,7 @@ def subject_of(text: str, names: Names) -> Subject | None:
     for m in re.finditer(r"\b(?:itself|themselves)\b", text, re.I):  # "…, establishing itself as": the sentence's subject
         first = min((c for c in candidates if c.end <= m.start()), key=lambda c: c.start, default=None)
         if first is not None:
-            candidates.append(Subject(first.kind, m.start(), m.end(), first.source, first.head))
+            candidates.append(Subject(first.kind, m.start(), m.end(), first.source, first.head, (first.start, first.end)))
     return max(candidates, key=lambda c: (c.end, c.start), default=None)
 
 
@@ -113,7 +122,8 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
     found = subject_of(clause, names)
     if found is not None:
         offset = len(left) - len(left_clause)
-        return Subject(found.kind, found.start + offset, found.end + offset, found.source, found.head), "c"
+        said = (found.said[0] + offset, found.said[1] + offset) if found.said else None
+        return Subject(found.kind, found.start + offset, found.end + offset, found.source, found.head, said), "c"
     main = RELATIVE.sub(lambda m: " " * len(m.group()), left)  # blanked, so that positions stay
     return subject_of(main, names), "s"
 
