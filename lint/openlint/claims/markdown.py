@@ -181,6 +181,7 @@ def _without_code(text: str, first_line: int) -> tuple[str, tuple[tuple[int, int
     return current, tuple(code_spans(current))
 
 
+@lru_cache(maxsize=4)  # the claim detector, the release's names and the links read the same texts
 def prose_only(text: str, first_line: int = 1, code_words: bool = False) -> str:
     """`text` with everything that is not prose replaced by spaces (line ends kept), so that an
     offset in the result is the same offset in `text`. With `code_words`, inline code keeps its
