@@ -20,6 +20,8 @@ from openlint.inputs.sources import TextFile
         ("# Acme-7B # #  \t\n", "Acme-7B"),
         ("# C#\n", "C"),  # (a closing run needs no space before it here, as before)
         ("# ###\n", None),  # only a closing run: its first character is all the heading holds
+        ("```bash\n# CPU-only\npip install acme\n```\n\n## Acme-2\n", "Acme-2"),  # a comment in a code block is no heading
+        ("~~~\n# GPU\n~~~\n# Acme\n", "Acme"),
         ("# Acme-7B" + " #" * 5_000 + "x\n", ("Acme-7B" + " #" * 5_000)[:TITLE_RAW].rstrip()),  # a run inside the text stays, up to TITLE_RAW
     ],
 )
@@ -36,6 +38,12 @@ def test_title_of(text, title):
         ("A very long sentence about Acme-7B and other things", "Acme-7B"),
         ("Overview", None),  # a word that never names a release
         ("Model", None),
+        ("Meet Acme-2", "Acme-2"),
+        ("Acme Model Card", "Acme"),
+        ("Acme-2 🌅", "Acme-2"),  # a symbol after it
+        ("Acme-Large模型介绍", "Acme-Large"),  # a Chinese description after it
+        ("Acme易魔声 😊", "Acme"),
+        ("混元图像 2.1", "混元图像 2.1"),  # a Chinese name stays whole
     ],
 )
 def test_name_in_title(title, name):

@@ -24,7 +24,9 @@ TAG = re.compile(r"<[^<>]{0,500}>")
 MARKUP = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,500}\)|\[([^\]]{0,500})\]\([^)]{0,500}\)|[*_`~]|:[a-z_]+:")
 TITLE_RAW = 2000  # characters of a heading read for a title
 # what a title says before the name ("Model Card for X") and what ends the name in it ("X: a …")
-TITLE_PREFIX = re.compile(r"^(?:model\s+card\s+(?:for|of)\s+|welcome\s+to\s+|introducing\s+|the\s+official\s+|official\s+)", re.I)
+TITLE_PREFIX = re.compile(r"^(?:model\s+card\s+(?:for|of)\s+|welcome\s+to\s+|introducing\s+|meet\s+|the\s+official\s+|official\s+)", re.I)
+# what follows a name in a title and is not part of it: "Acme Model Card", "Acme-7B 🌅", "Acme模型介绍"
+TITLE_SUFFIX = re.compile(r"\s+model\s+card$|\s+[^\w\s]+$|(?<=[A-Za-z0-9])[\u3400-\u9fff].*$", re.I)
 TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s(?:is|are)\s)")
 W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only inside ("v2.5", not "Chat.")
 INTRODUCED = [
@@ -77,7 +79,7 @@ def title_of(text: str, first_line: int = 1) -> str | None:
     h1 = _first_h1(body)
     if h1:
         candidates.append((h1[0], TAG.sub(" ", h1[1])))
-    headings = list(HEADING.finditer(body, 0, TITLE_CHARS))
+    headings = _outside_code(body, list(HEADING.finditer(body, 0, TITLE_CHARS)))
     top = next((h for h in headings if len(h.group(1)) == 1), None)
     if top:
         candidates.append((top.start(), heading_text(top)))
@@ -95,6 +97,17 @@ def title_of(text: str, first_line: int = 1) -> str | None:
                 return None  # a first heading below the top level ("## Architecture") names a section
             return clean
     return None
+
+
+def _outside_code(body: str, headings: list[re.Match]) -> list[re.Match]:
+    """The headings that are not lines of a fenced code block: "# CPU-only" in a shell example
+    is a comment, not the README's title."""
+    if not headings or ("```" not in body[:TITLE_CHARS] and "~~~" not in body[:TITLE_CHARS]):
+        return headings
+    from openlint.claims.markdown import fenced_lines
+
+    fenced = fenced_lines(body[:TITLE_CHARS].split("\n"))
+    return [h for h in headings if body.count("\n", 0, h.start()) not in fenced]
 
 
 def _first_h1(body: str) -> tuple[int, str] | None:
@@ -116,6 +129,8 @@ def name_in_title(title: str) -> str | None:
     """'Acme-7B: An Open Model' -> 'Acme-7B'; a title without a name-like word gives None."""
     head = TITLE_PREFIX.sub("", title.strip())
     head = TITLE_END.split(head, maxsplit=1)[0].strip()
+    if re.match(r"[A-Za-z0-9]", head):
+        head = TITLE_SUFFIX.sub("", head) or head
     words = head.split()
     if not words:
         return None
