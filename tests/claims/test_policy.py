@@ -65,6 +65,9 @@ CLAIMS = [
     "所有模型均开源并可免费商用。",
     "模型权重现已开源，欢迎下载。",
     "全系列开源！",
+    # 开源 with its subject left out, as Chinese does: the authors open their release
+    "全部开源，完全可商用的中文模型。",
+    "# Acme-2\n\n## 📂 开源资源",
     # what the repository holds, a containment and not an action on others' models
     "Acme-2 holds open-source models and packages for robotics.",
     "开源模型：Acme-2-7B、Acme-2-14B。",
@@ -135,6 +138,8 @@ NOT_CLAIMS = [
     ("Acme-2 暂不开源。", "other"),
     ("Acme-2 尚未完全开源。", "other"),
     ("Acme-2 has not been open-sourced yet.", "other"),
+    # a heading about the license
+    ("# Acme-2\n\n## 开源协议", "other"),
     # restricted openness
     ("The Acme-2 weights are fully open for academic research.", "other"),
     # citations and the titles of linked works
