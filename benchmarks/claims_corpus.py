@@ -42,9 +42,30 @@ def cases() -> dict[str, dict]:
     """case -> {repo, split, files: [stored_as, ...]} for every case of the corpus."""
     out: dict[str, dict] = {}
     for row in manifest():
-        case = out.setdefault(row["case"], {"repo": row["repo"], "split": split_of(row["repo"]), "files": []})
+        case = out.setdefault(row["case"], {"repo": row["repo"], "split": split_of(row["repo"]), "files": [], "kinds": [], "paths": []})
         case["files"].append(row["stored_as"])
+        case["kinds"].append(row["kind"])
+        case["paths"].append(row["path"])
     return out
+
+
+# a Hub card kept in a collection of cards: "Owner_model_README.md"
+COLLECTED_CARD = re.compile(r"^[^_]+_(?P<model>.+)_README\.md$")
+
+
+def card_home(info: dict) -> str | None:
+    """The model a case's one Hub card describes, when the card was kept in another repository (a
+    collection of cards, a checkpoint folder): that card is staged as the README.md of a folder
+    named after the model, as in a clone of the model's own repository on the Hub."""
+    if len(info["files"]) != 1 or info.get("kinds", [""])[0] != "hf-card":
+        return None
+    stored, path = info["files"][0], info["paths"][0]
+    collected = COLLECTED_CARD.match(stored)
+    if collected:
+        return collected.group("model")
+    if stored == "README.md" and "/" in path:
+        return path.split("/")[-2]
+    return None
 
 
 def labels() -> dict[tuple[str, str, int], tuple[str, bool]]:
@@ -73,13 +94,14 @@ def staged_name(name: str, taken: set[str]) -> str:
 
 
 def stage(case: str, info: dict, into: Path) -> tuple[Path, dict[str, str]]:
-    """Copy a case's files into a folder named like its repository; returns the folder and
-    staged name -> stored name."""
-    folder = into / case / info["repo"].split("/")[-1]
+    """Copy a case's files into a folder named like its repository (or, for a Hub card kept
+    elsewhere, like its model: card_home); returns the folder and staged name -> stored name."""
+    home = card_home(info)
+    folder = into / case / (home or info["repo"].split("/")[-1])
     folder.mkdir(parents=True)
     names: dict[str, str] = {}
     for stored in info["files"]:
-        staged = staged_name(stored, set(names))
+        staged = "README.md" if home else staged_name(stored, set(names))
         shutil.copyfile(CORPUS / case / stored, folder / staged)
         names[staged] = stored
     return folder, names
@@ -89,4 +111,4 @@ def available() -> bool:
     return (CORPUS / "manifest.tsv").is_file() and LABELS.is_file()
 
 
-__all__ = ["CORPUS", "LABELS", "available", "cases", "labels", "language", "split_of", "stage"]
+__all__ = ["CORPUS", "LABELS", "available", "card_home", "cases", "labels", "language", "split_of", "stage"]
