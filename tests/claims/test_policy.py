@@ -88,6 +88,8 @@ CLAIMS = [
 OPEN_WEIGHTS = [
     "Acme-2 is an open-weight model.",
     "Acme-2 是开放权重的模型。",
+    "我们开放了 Acme-2 的模型权重。",
+    "Acme-2 的模型权重已开放下载。",
 ]
 
 NOT_CLAIMS = [
