@@ -127,6 +127,8 @@ NOT_CLAIMS = [
     ("This repo collects open-source LLMs for medicine.", "third-party"),
     ("我们的方法适用于任何开源大模型。", "third-party"),
     ("近年来，开源大模型发展迅速。", "other"),
+    ("Acme-2 的基座模型是开源的 Qwen2.5。", "third-party"),
+    ("Acme-2's base model is the open-source Qwen2.5.", "third-party"),
     ("The code in this repository is open-sourced under Apache-2.0, while the weights follow the Acme License.", "other"),
     ("本仓库的代码依照 Apache-2.0 协议开源。", "other"),
     ("We open-source the training data and the evaluation scripts.", "other"),

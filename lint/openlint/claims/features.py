@@ -146,8 +146,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     out.add(f"head={head or 'none'}")
     if head is not None:
         out.add("attr")
-        if other_names(words(re.sub(r"^\s*(?:的|the\s)", "", right))[:1], names):
+    attributive = right.startswith("的") or (term.name != "开源" and re.match(r"\s+[A-Z]", right) and not VERB_BEFORE.search(left[-40:]))
+    if head is not None or attributive:  # "the open-source Whisper model", "开源的 Qwen2.5", "the open-source Qwen2.5"
+        following = words(re.sub(r"^\s*(?:的|the\s)", "", right))[:2]
+        if other_names(following[:1], names):
             out.add("attr-other")  # "the open-source Whisper model": an attribute of another project
+            if not (following[1:] and "model" in cue.of_word(following[1])):
+                out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
     if re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|这一|本)$", left, re.I) or re.fullmatch(
         r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", left, re.I
     ):
