@@ -218,3 +218,9 @@ def test_a_name_linked_to_another_repository_is_another_project():
         (3, "claim", "Acme-2 (the title of README.md)"),
         (4, "third-party", "Acme-3"),
     ]
+
+
+def test_a_table_row_speaks_of_the_model_in_its_first_cell():
+    text = "# Acme-2\n\n| Model | Note |\n|---|---|\n| Llama-3-8B | the open-source model from Meta |\n| Acme-2-7B | our open-source model |\n"
+    found = analyse("README.md", text, 1, NAMES)
+    assert [(m.line, m.role, m.rule) for m in found] == [(5, "comparative", "table-row-of-another-model"), (6, "claim", "our-open-release")]
