@@ -224,3 +224,13 @@ def test_a_table_row_speaks_of_the_model_in_its_first_cell():
     text = "# Acme-2\n\n| Model | Note |\n|---|---|\n| Llama-3-8B | the open-source model from Meta |\n| Acme-2-7B | our open-source model |\n"
     found = analyse("README.md", text, 1, NAMES)
     assert [(m.line, m.role, m.rule) for m in found] == [(5, "comparative", "table-row-of-another-model"), (6, "claim", "our-open-release")]
+
+
+def test_in_a_credits_section_what_is_open_is_others_work():
+    text = "# Acme-2\n\nAcme-2 is an open-source LLM.\n\n## Acknowledgements\n\nOur inference server is the open-source SpeedServe.\n\n## 致谢\n\n我们使用了开源的推理框架。\n"
+    found = analyse("README.md", text, 1, NAMES)
+    assert [(m.line, m.role, m.rule) for m in found] == [
+        (3, "claim", "release-is-open"),
+        (7, "third-party", "in-a-credits-section"),
+        (11, "third-party", "in-a-credits-section"),
+    ]

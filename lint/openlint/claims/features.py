@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from openlint._support.resources import data_toml
 from openlint.claims.cues import CJK, cues, other_names, words
 from openlint.claims.mentions import Mention
 from openlint.claims.names import Names
@@ -72,6 +73,11 @@ def _zh_head(right: str) -> str | None:
 
 NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|nor|neither|without|unable\s+to)\s+(?!only\b|just\b|merely\b)(?:[\w\-’']+\s+){0,2}$", re.I)
 ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予)?$")
+@lru_cache(maxsize=None)
+def credits_sections() -> re.Pattern:
+    return re.compile(data_toml("claims.toml")["prose"]["credits-sections"])
+
+
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
 LABEL_END = re.compile(r"[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")
@@ -241,6 +247,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("link-title")
     if not words(left):
         out.add("starts")
+    if mention.section and credits_sections().search(mention.section):
+        out.add("section=credits")  # under "## Acknowledgements", "## 相关项目", "## Citation"
     if source and ANCHOR_LINK.match(source, mention.end + len(right.split("]", 1)[0]) if "]" in right[:120] else len(source)):
         out.add("toc")  # "- [模型开源](#模型开源)": a link to a section of the page
     if re.search(r"\bon\s+top\s+of\s+(?:the\s+|an?\s+)?$", left, re.I):

@@ -14,6 +14,7 @@ from openlint.claims.markdown import Piece, Sentence, iter_sentences, pieces
 # keeps a paragraph-long "sentence" (no full stops) linear in the text.
 CONTEXT_CHARS = 240
 PIECE_CHARS = 400
+SECTION_CHARS = 200
 # Beyond this many mentions in a repository's prose the rest are not analysed (an OL014 says
 # where): analysing one costs up to a few milliseconds, and real READMEs hold fewer than forty.
 MAX_MENTIONS = 200
@@ -37,6 +38,7 @@ class Mention:
     right: str  # and after it
     title: bool = False  # in the document's first heading
     piece_left: str = ""  # the piece before the mention (at most PIECE_CHARS), with inline code's words
+    section: str = ""  # the heading of the section it stands in (at most SECTION_CHARS)
 
 
 @lru_cache(maxsize=None)
@@ -63,11 +65,14 @@ def mentions(
     pattern, known = terms()
     found: list[Mention] = []
     first_heading = None
+    section = ""
     for piece in pieces(masked):
         if text is not None and piece.kind == "paragraph" and HTML_HEADING.match(text, piece.start):
             piece = Piece(piece.start, piece.end, "heading")  # <h1>…</h1>: a heading, though blanked
         if first_heading is None and piece.kind == "heading":
             first_heading = piece
+        if piece.kind == "heading":
+            section = visible[piece.start : min(piece.end, piece.start + SECTION_CHARS)]
         spans = sentence = following = None
         # one hit and one sentence at a time: a paragraph may be a whole file of mentions
         for hit in pattern.finditer(masked[piece.start : piece.end]):
@@ -85,7 +90,7 @@ def mentions(
             left = visible[max(sentence.start, start - CONTEXT_CHARS) : start]
             right = visible[end : min(sentence.end, end + CONTEXT_CHARS)]
             before = visible[max(piece.start, start - PIECE_CHARS) : start]
-            found.append(Mention(start, end, term, sentence, left, right, piece is first_heading, before))
+            found.append(Mention(start, end, term, sentence, left, right, piece is first_heading, before, section))
     return found
 
 
