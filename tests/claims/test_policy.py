@@ -72,6 +72,8 @@ CLAIMS = [
     "Acme-2 holds open-source models and packages for robotics.",
     "开源模型：Acme-2-7B、Acme-2-14B。",
     "To our knowledge, Acme-2 is the largest performant open-sourced CLIP model.",
+    # the release named right before: its own model, also in a disclaimer about using it
+    "We are not liable for problems arising from the use of the Acme-2 open-source model.",
     # news items and headings
     "- [2024.05.01] We open-source Acme-2-70B.",
     "- 2024.05.01：开源 Acme-2-70B 模型。",
@@ -128,6 +130,9 @@ NOT_CLAIMS = [
     ("我们的方法适用于任何开源大模型。", "third-party"),
     ("近年来，开源大模型发展迅速。", "other"),
     ("Acme-2 的基座模型是开源的 Qwen2.5。", "third-party"),
+    ("Acme-2 is built on open-source components.", "third-party"),
+    ("Acme-2 was trained using open-source frameworks.", "third-party"),
+    ("Acme-2 is distilled from open-source teachers.", "third-party"),
     ("Acme-2's base model is the open-source Qwen2.5.", "third-party"),
     ("The code in this repository is open-sourced under Apache-2.0, while the weights follow the Acme License.", "other"),
     ("本仓库的代码依照 Apache-2.0 协议开源。", "other"),
