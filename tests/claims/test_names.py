@@ -77,6 +77,13 @@ def test_introduced_names_count_only_in_the_family_of_a_stronger_name():
         ("MOSS-TTSD", "MOSS-VoiceGenerator", False),
         ("GPT-2", "GPT2", True),
         ("GLM-4.1V-9B-Thinking", "GLM-4.1V-9B-Base", True),  # another variant of the same size
+        ("Qwen2.5", "Qwen2.5-VL", False),  # a product word after the version: another line of models
+        ("Qwen2.5-VL", "Qwen2.5", False),
+        ("Qwen2.5-VL-7B-Instruct", "Qwen2.5-VL", True),
+        ("Acme-2", "Acme-2-7B-Instruct-GGUF", True),  # sizes, variants, formats
+        ("Acme-2", "Acme-2-V2", True),
+        ("Llama-3-Quill-8B-Instruct", "Llama 3", False),  # a fine-tune's base model
+        ("CodeGeeX2", "CodeGeeX", True),  # a family named without a version
         ("Acme-7B-Chat", "Acme-70B-Chat", False),  # another size is no variant: the prefix rule decides
         ("Qwen2.5-Math-7B-Instruct", "Qwen2.5-Coder-7B-Instruct", False),  # the sizes agree, the names before them do not
     ],

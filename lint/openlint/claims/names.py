@@ -175,6 +175,40 @@ SEPARATOR = re.compile(r"[\s_\-]{1,2}")
 VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[\w.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*")
 
 
+def _same_line(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one name begins the other part for part, and what the longer adds is sizes,
+    variants and formats ("-7B-Instruct", "-GGUF"), not a product of its own ("-VL", "-Coder",
+    "-I2V"). A name without a version ("Qwen", "CodeGeeX") is a family and holds them all."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if longer[: len(shorter)] != shorter:
+        return False
+    if len(shorter) == len(longer) or not any(p[0].isdigit() for p in shorter):
+        return True
+    variants = variant_words()
+    for i in range(len(shorter), len(longer)):
+        part = longer[i]
+        version = part == "v" and i + 1 < len(longer) and longer[i + 1][0].isdigit()  # "-V2"
+        if part[0].isdigit() or part in variants or version or (part in SIZE_UNITS and longer[i - 1][0].isdigit()):
+            continue
+        return False
+    return True
+
+
+SIZE_UNITS = frozenset({"b", "m", "k", "t", "x"})
+
+
+def variant_words() -> frozenset[str]:
+    from openlint._support.resources import data_toml
+
+    global _VARIANTS
+    if _VARIANTS is None:
+        _VARIANTS = frozenset(w.lower() for w in data_toml("claims.toml")["names"]["variants"])
+    return _VARIANTS
+
+
+_VARIANTS: frozenset[str] | None = None
+
+
 def _size_end(parts: tuple[str, ...]) -> int | None:
     """Where a name's size ("7B", "350M") ends in its parts, if it has one."""
     for i in range(1, len(parts) - 1):
@@ -223,9 +257,11 @@ class Names:
         """Whether a name as written (with what follows it) is this release, not a sibling: one
         must begin with the other part for part, or both name one size of it. "Qwen2.5-7B-Instruct"
         is Qwen2.5 (a size and a variant follow), "Qwen" is its family, "Qwen2.5-7B-Base" is
-        Qwen2.5-7B-Instruct (another variant of the size), but "Qwen2" and "Qwen3" are other releases."""
+        Qwen2.5-7B-Instruct (another variant of the size), but "Qwen2" and "Qwen3" are other
+        releases, and so are "Qwen2.5-VL" in the README of Qwen2.5 and "Qwen2.5" in the README of
+        Qwen2.5-VL: a product word after a version makes another line of models (_same_line)."""
         parts = name_parts(written)
-        return any(full[: len(parts)] == parts[: len(full)] or _same_size(full, parts) for full in self.full)
+        return any(_same_line(full, parts) or _same_size(full, parts) for full in self.full)
 
     def find(self, text: str) -> list[tuple[int, int, Name, bool]]:
         """(start, end, name, is this release) for every mention of the release's names, also
