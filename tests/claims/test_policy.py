@@ -131,6 +131,9 @@ NOT_CLAIMS = [
     ("近年来，开源大模型发展迅速。", "other"),
     ("Acme-2 的基座模型是开源的 Qwen2.5。", "third-party"),
     ("Acme-2 is built on open-source components.", "third-party"),
+    # a subject written as a name that is none of the release's: another project
+    ("BELLE is an open-source Chinese chat model.", "third-party"),
+    ("Ziya, an open-source bilingual model, was trained on 100B tokens.", "third-party"),
     ("Acme-2 was trained using open-source frameworks.", "third-party"),
     ("Acme-2 is distilled from open-source teachers.", "third-party"),
     ("Acme-2's base model is the open-source Qwen2.5.", "third-party"),

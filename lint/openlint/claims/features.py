@@ -25,9 +25,9 @@ import re
 from functools import lru_cache
 
 from openlint._support.resources import data_toml
-from openlint.claims.cues import CJK, cues, other_names, words
+from openlint.claims.cues import CJK, COMMON_CAPITALS, cues, lexicon, other_names, words
 from openlint.claims.mentions import Mention
-from openlint.claims.names import Names
+from openlint.claims.names import GENERIC, Names
 from openlint.claims.subjects import OBJECTS, clause_bounds, head_of, near, object_of, sentence_subject, subject_of, zh_noun
 
 NEAR = 4  # words on either side that count as "next to" the mention
@@ -82,6 +82,22 @@ NAME_TAIL = re.compile(r"[\w.+\-]*(?:['’]s)?[\s*_`/]*")  # the rest of a name,
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
 LABEL_END = re.compile(r"[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")
+
+
+def _unknown_name_first(clause: str, names: Names) -> bool:
+    """Whether the clause opens with an ASCII word written as a name ("BELLE", "Ziya") that is
+    none of the release's names, a common capitalised word or a word of the cue classes. A
+    Chinese name the README does not give otherwise ("混元是…") may be the release's own."""
+    first = re.match(r"[\W_]*([A-Z][A-Za-z0-9.+\-]+)", clause)
+    if first is None:
+        return False
+    word = first.group(1).rstrip(".-")
+    low = word.lower()
+    if low in COMMON_CAPITALS or low in GENERIC or cues().of_word(low) or low in lexicon("platforms"):
+        return False
+    if any(low in re.split(r"[\s_\-]+", n.text.lower()) for n in names.names):
+        return False  # a word of the release's own name: "Arctic" for "snowflake-arctic"
+    return not names.find(word) and not any(low.startswith(form) for form in names.forms)
 
 
 ACTS_ON_NOT = ("copula", "release", "contains", "we", "this", "model")
@@ -171,6 +187,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     subject, place = sentence_subject(left, left_clause, names)
     if subject is None:
         out.add("subj=none")
+        if _unknown_name_first(left_clause, names):
+            out.add("subj=unknown")  # "BELLE is an open-source model": a name openlint does not know is not the release
     else:
         out.add(f"subj={subject.kind}")
         out.add(f"subj@{place}")
