@@ -124,3 +124,19 @@ def test_names_linked_to_other_code_repositories():
     # Hub is where a release's weights are, not another project's code; a text that names another
     # repository than its target says nothing of either
     assert names.foreign == frozenset({"acme", "acme-3", "fastserve"})
+
+
+def test_a_derivative_s_base_family_is_not_the_release():
+    """A card that names its base model (base_model) publishes a derivative: the base's family
+    word is another's ("Llama" for Llama-3-Quill-8B), while the release's whole name stays."""
+    from openlint.claims.names import release_names
+    from openlint.inputs.card import parse_card
+
+    card_text = "---\nbase_model: meta-llama/Meta-Llama-3-8B\nmodel_name: Llama-3-Quill-8B-Instruct\n---\n# Llama-3-Quill-8B-Instruct\n"
+    from openlint.inputs.sources import TextFile
+
+    card = parse_card(TextFile("README.md", card_text), [])
+    names = release_names(card, None, _texts(**{"README.md": card_text}), "quill")
+    assert "llama" not in names.forms and "llama-3-quill-8b-instruct" in names.forms
+    assert names.find("Llama is Meta's family") == []
+    assert [n[3] for n in names.find("Llama-3-Quill-8B-Instruct is ours")] == [True]

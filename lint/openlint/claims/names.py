@@ -236,14 +236,17 @@ class Names:
     A match says whether it is this release or a sibling: "CodeGeeX4" in the README of
     CodeGeeX2 shares the family but names another version, which lives elsewhere."""
 
-    def __init__(self, names: list[Name], foreign: frozenset[str] = frozenset()):
+    def __init__(self, names: list[Name], foreign: frozenset[str] = frozenset(), bases: frozenset[str] = frozenset()):
         self.names = names
         self.foreign = foreign  # names (lower case) that the texts link to another code repository
         self.others: dict[str, bool] = {}  # cues.other_names's answer for each word met so far
         forms: dict[str, Name] = {}
         for name in names:
             for form in variants(name.text):
-                forms.setdefault(form.lower(), name)
+                # "Llama" for the card of Llama-3-Quill-8B, whose base model is Meta-Llama-3-8B: the
+                # base's family, not the release; the release's whole name stays
+                if form.lower() not in bases or form.lower() == name.text.lower():
+                    forms.setdefault(form.lower(), name)
         self.forms = forms
         self.full = [name_parts(n.text) for n in names]
         # forms with their separators removed, for names written with others ("sea-lion")
@@ -287,7 +290,7 @@ class Names:
         return found
 
     def key(self) -> str:
-        return "\0".join([f"{n.text}\1{n.source}" for n in self.names] + sorted(self.foreign))
+        return "\0".join([f"{n.text}\1{n.source}" for n in self.names] + sorted(self.foreign) + sorted(self.forms))
 
 
 def release_names(card, openness, prose: list, folder: str | None) -> Names:
@@ -327,7 +330,25 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
         if family(name) in families:
             add(name, source)
     has_card = card is not None and card.metadata is not None
-    return Names(found, linked_elsewhere(prose, card, strong, folder, has_card))
+    return Names(found, linked_elsewhere(prose, card, strong, folder, has_card), base_words(card, openness))
+
+
+def base_words(card, openness) -> frozenset[str]:
+    """The forms and words of the base models a derivative names (the card's or openness.toml's
+    `base_model`): "meta-llama/Meta-Llama-3-8B" gives meta-llama-3-8b, meta, llama."""
+    ids = []
+    if openness is not None:
+        ids.append(openness.get("release", "base_model"))
+    if card is not None and card.metadata is not None:
+        ids.append(card.plain_metadata().get("base_model"))
+    found: set[str] = set()
+    for value in ids:
+        for hub_id in ([value] if isinstance(value, str) else value if isinstance(value, list) else [])[:20]:
+            if isinstance(hub_id, str) and hub_id.strip():
+                name = hub_id.strip().split("/")[-1][:100]
+                found.update(form.lower() for form in variants(name))
+                found.update(part for part in name_parts(name) if part.isalpha() and len(part) >= 3)
+    return frozenset(found)
 
 
 CODE_HOST = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com)/[\w.\-]{1,100}/(?P<repo>[\w.\-]{1,100})(?:[/#?]|$)", re.I)
