@@ -242,3 +242,19 @@ def test_in_a_credits_section_what_is_open_is_others_work():
         (7, "third-party", "in-a-credits-section"),
         (11, "third-party", "in-a-credits-section"),
     ]
+
+
+def test_an_item_labelled_with_another_name_speaks_of_that_project():
+    text = "# Acme-2\n\n## Models we compare\n\n- **BELLE**: open-source Chinese chat models.\n- MOSS：复旦大学开源的对话模型。\n- **Highlights**: an open-source model with long context.\n"
+    found = analyse("README.md", text, 1, NAMES)
+    assert [(m.line, m.role) for m in found] == [(5, "third-party"), (6, "other"), (7, "claim")]
+
+
+def test_a_fine_tune_readme_introduces_its_parent_line_without_making_it_the_release():
+    from openlint.claims.names import release_names
+    from openlint.inputs.sources import TextFile
+
+    readme = "# Acme-2.5-Medical-7B\n\nAcme-2.5 is a series of open-source LLMs.\n\nAcme-2.5-Medical-7B is open-sourced under Apache-2.0.\n"
+    names = release_names(None, None, [TextFile("README.md", readme)], "acme-medical")
+    found = analyse("README.md", readme, 1, names)
+    assert [(m.line, m.role) for m in found] == [(3, "third-party"), (5, "claim")]

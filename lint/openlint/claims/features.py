@@ -84,6 +84,10 @@ ANCHOR_LINK = re.compile(r"\]\(\s*#")
 LABEL_END = re.compile(r"[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")
 
 
+# an item's label written as a name ("BELLE", "ChatGLM2"), not a word ("Highlights")
+ITEM_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z0-9.+\-]*(?:[A-Z][A-Za-z0-9.+\-]*|\d[A-Za-z0-9.+\-]*))[*_`\s]*[:：]")
+
+
 def _unknown_name_first(clause: str, names: Names) -> bool:
     """Whether the clause opens with an ASCII word written as a name ("BELLE", "Ziya") that is
     none of the release's names, a common capitalised word or a word of the cue classes. A
@@ -187,7 +191,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     subject, place = sentence_subject(left, left_clause, names)
     if subject is None:
         out.add("subj=none")
-        if _unknown_name_first(left_clause, names):
+        label = ITEM_LABEL.match(mention.piece_left)  # "- **BELLE**: open-source …", "- MOSS：复旦大学开源的…"
+        if _unknown_name_first(left_clause if words(left_clause) else left, names) or (label and _unknown_name_first(label.group(1), names)):
             out.add("subj=unknown")  # "BELLE is an open-source model": a name openlint does not know is not the release
     else:
         out.add(f"subj={subject.kind}")

@@ -324,13 +324,29 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
         add(folder, "the repository's folder name")
     # a name the text introduces counts when it belongs to the family of a stronger one: a README
     # also introduces its dataset, its benchmark and its tools ("AgentInstruct", "KDA is a kernel")
-    families = {family(n.text) for n in found} - {""}
     strong = Names(list(found))
     for name, source in intros:
-        if family(name) in families:
+        if _introduces_the_release(name, found):
             add(name, source)
     has_card = card is not None and card.metadata is not None
     return Names(found, linked_elsewhere(prose, card, strong, folder, has_card), base_words(card, openness))
+
+
+def _introduces_the_release(name: str, strong: list[Name]) -> bool:
+    """Whether a name the README introduces is the release's: of the family of a stronger name
+    ("CodeGeeX4-ALL-9B" for "CodeGeeX4", "Emu3" for the folder "Emu"), its dataset and its tools
+    aside ("AgentInstruct" for "AgentTuning"). A fine-tune's README also introduces the line of
+    models it comes from ("Qwen2.5 is a series of …" in that of Qwen2.5-Medical-7B): a versioned
+    name that the release's name extends with a product word is its parent, not the release."""
+    parts = name_parts(name)
+    fam = family(name)
+    if not fam or all(family(known.text) != fam for known in strong):
+        return False
+    for known in strong:
+        full = name_parts(known.text)
+        if len(parts) < len(full) and full[: len(parts)] == parts and any(p[0].isdigit() for p in parts) and not _same_line(full, parts):
+            return False
+    return True
 
 
 def base_words(card, openness) -> frozenset[str]:
