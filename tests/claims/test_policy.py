@@ -228,26 +228,29 @@ def test_a_name_linked_to_another_repository_is_another_project():
     ]
 
 
-def test_a_table_row_speaks_of_the_model_in_its_first_cell():
-    text = "# Acme-2\n\n| Model | Note |\n|---|---|\n| Llama-3-8B | the open-source model from Meta |\n| Acme-2-7B | our open-source model |\n"
-    found = analyse("README.md", text, 1, NAMES)
-    assert [(m.line, m.role, m.rule) for m in found] == [(5, "comparative", "table-row-of-another-model"), (6, "claim", "our-open-release")]
+# Documents whose structure decides: a table row speaks of the model in its first cell, a section
+# about others' work of theirs, an item labelled with another name of that project.
+DOCUMENTS = [
+    (
+        "# Acme-2\n\n| Model | Note |\n|---|---|\n| Llama-3-8B | the open-source model from Meta |\n| Acme-2-7B | our open-source model |\n",
+        [(5, "comparative", "table-row-of-another-model"), (6, "claim", "our-open-release")],
+    ),
+    (
+        "# Acme-2\n\nAcme-2 is an open-source LLM.\n\n## Acknowledgements\n\nOur inference server is the open-source SpeedServe.\n\n"
+        "## 致谢\n\n我们使用了开源的推理框架。\n",
+        [(3, "claim", "release-is-open"), (7, "third-party", "in-a-credits-section"), (11, "third-party", "in-a-credits-section")],
+    ),
+    (
+        "# Acme-2\n\n## Models we compare\n\n- **BELLE**: open-source Chinese chat models.\n- MOSS：复旦大学开源的对话模型。\n"
+        "- **Highlights**: an open-source model with long context.\n",
+        [(5, "third-party", "said-of-an-unknown-name"), (6, "other", "no-subject"), (7, "claim", "something-unnamed-is-open")],
+    ),
+]
 
 
-def test_in_a_credits_section_what_is_open_is_others_work():
-    text = "# Acme-2\n\nAcme-2 is an open-source LLM.\n\n## Acknowledgements\n\nOur inference server is the open-source SpeedServe.\n\n## 致谢\n\n我们使用了开源的推理框架。\n"
-    found = analyse("README.md", text, 1, NAMES)
-    assert [(m.line, m.role, m.rule) for m in found] == [
-        (3, "claim", "release-is-open"),
-        (7, "third-party", "in-a-credits-section"),
-        (11, "third-party", "in-a-credits-section"),
-    ]
-
-
-def test_an_item_labelled_with_another_name_speaks_of_that_project():
-    text = "# Acme-2\n\n## Models we compare\n\n- **BELLE**: open-source Chinese chat models.\n- MOSS：复旦大学开源的对话模型。\n- **Highlights**: an open-source model with long context.\n"
-    found = analyse("README.md", text, 1, NAMES)
-    assert [(m.line, m.role) for m in found] == [(5, "third-party"), (6, "other"), (7, "claim")]
+@pytest.mark.parametrize("text, expected", DOCUMENTS)
+def test_the_structure_of_a_document_decides(text, expected):
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, NAMES)] == expected
 
 
 def test_a_fine_tune_readme_introduces_its_parent_line_without_making_it_the_release():
