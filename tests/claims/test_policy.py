@@ -65,6 +65,8 @@ CLAIMS = [
     "所有模型均开源并可免费商用。",
     "模型权重现已开源，欢迎下载。",
     "全系列开源！",
+    # "in the open-source version": where, not among open models
+    "我们修复了开源版本中的一个问题。",
     # 开源 with its subject left out, as Chinese does: the authors open their release
     "全部开源，完全可商用的中文模型。",
     "# Acme-2\n\n## 📂 开源资源",
@@ -104,6 +106,9 @@ NOT_CLAIMS = [
     ("我们的模型在语义对齐上达到了开源模型上最优的效果。", "comparative"),
     ("While most open-source models stop at 224 pixels, Acme-2 reads 448.", "comparative"),
     ("大部分 224 分辨率的开源模型无法完成这些评测。", "comparative"),
+    # struck through: withdrawn
+    ("- ~~Open-source the small Acme-2 checkpoints~~", "other"),
+    ("- ~~开源实验中使用的小规模模型参数~~", "other"),
     # a table of contents links to a section, it states nothing
     ("- [模型开源](#模型开源)", "other"),
     ("- [Open-source release](#open-source-release)", "other"),

@@ -49,7 +49,8 @@ VERB_BEFORE = re.compile(
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
 LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
 TITLE_LIKE = re.compile(r"[:：【】|\"“”]|(?:\S+\s+){7,}")
-ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|方法|系统|社区|项目|界)?\s*(?:中(?![文英国心])|之中|里)")
+# "在同尺寸开源模型中领先": among models of a kind; "开源数据集中", "开源版本中" say where, not among whom
+ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|方法|系统|社区|项目|界)\s*(?:中(?![文英国心])|之中|里)")
 
 
 ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
@@ -272,6 +273,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("link-title")
     if not words(left):
         out.add("starts")
+    if mention.piece_left.count("~~") % 2 == 1:
+        out.add("struck")  # "~~开源实验中使用的模型参数~~": struck through, withdrawn
     if mention.section and credits_sections().search(mention.section):
         out.add("section=credits")  # under "## Acknowledgements", "## 相关项目", "## Citation"
     if source and ANCHOR_LINK.match(source, mention.end + len(right.split("]", 1)[0]) if "]" in right[:120] else len(source)):
