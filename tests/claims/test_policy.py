@@ -189,6 +189,11 @@ def test_a_sentence_that_both_claims_and_compares_is_a_claim():
     assert roles("Acme-2 beats all open-source 7B models.") == ["comparative"]
 
 
+def test_the_release_named_before_an_open_model_is_a_claim_whatever_it_is_compared_with():
+    assert roles("与上一代的 Acme-1 开源模型相比，Acme-2 系列开源模型具有以下改进。") == ["comparative", "claim"]
+    assert roles("Compared with other models, the Acme-2-7B open-source model is faster.") == ["claim"]
+
+
 def test_a_relative_clause_does_not_become_the_subject():
     assert roles("Acme-2, which is better than GPT-4, is an open-source model.") == ["claim"]
 

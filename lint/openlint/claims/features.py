@@ -79,7 +79,7 @@ def credits_sections() -> re.Pattern:
     return re.compile(data_toml("claims.toml")["prose"]["credits-sections"])
 
 
-NAME_TAIL = re.compile(r"[\w.+\-]*(?:['’]s)?[\s*_`/]*")  # the rest of a name, up to the mention
+NAME_TAIL = re.compile(r"[\w.+\-]*(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
 LABEL_END = re.compile(r"[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")
@@ -201,7 +201,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if subject.head:
             out.add(f"subjhead={subject.head}")
         if subject.kind in ("rel", "this") and NAME_TAIL.fullmatch(left, subject.end):
-            out.add("rel-before")  # "the use of the Orion-14B open-source model": the release's own, named right before        # after "我们的方法" the verb follows the possessed noun; after "our" an adjective may ("our new")
+            out.add("rel-before")  # "the use of the Orion-14B open-source model": the release's own, named right before
+            written = left[subject.start :].strip(" *_`/")
+            if re.search(r"\d", written) or any(written.lower() == n.text.lower() for n in names.names):
+                out.add("rel-before-named")  # by a name with its version ("CogVLM2 系列开源模型"), not the bare family
+        # after "我们的方法" the verb follows the possessed noun; after "our" an adjective may ("our new")
         between = left[subject.end + 3 :] if left.startswith("的", subject.end) else left[subject.end :]
         possessive = left[subject.start : subject.end].lower() == "our"
         if head == "model" and subject.kind in ("we", "this", "rel") and not possessive and _acts_on(between):
