@@ -74,15 +74,16 @@ def _zh_head(right: str) -> str | None:
 
 NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|nor|neither|without|unable\s+to)\s+(?!only\b|just\b|merely\b)(?:[\w\-’']+\s+){0,2}$", re.I)
 ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予)?$")
-@lru_cache(maxsize=None)
-def credits_sections() -> re.Pattern:
-    return re.compile(data_toml("claims.toml")["prose"]["credits-sections"])
-
-
 NAME_TAIL = re.compile(r"[\w.+\-]*(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
 LABEL_END = re.compile(r"[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")
+
+
+@lru_cache(maxsize=None)
+def credits_sections() -> re.Pattern:
+    """The headings of sections about others' work (claims.toml credits-sections)."""
+    return re.compile(data_toml("claims.toml")["prose"]["credits-sections"])
 
 
 # an item's label written as a name ("BELLE", "ChatGLM2"), not a word ("Highlights")

@@ -10,6 +10,7 @@ repository was cloned into. A name also matches its family ("Acme" for "Acme-2-7
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from openlint._support.records import record
 
@@ -197,16 +198,12 @@ def _same_line(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 SIZE_UNITS = frozenset({"b", "m", "k", "t", "x"})
 
 
+@lru_cache(maxsize=None)
 def variant_words() -> frozenset[str]:
+    """What may follow a release's name and leave it the same release (claims.toml [names])."""
     from openlint._support.resources import data_toml
 
-    global _VARIANTS
-    if _VARIANTS is None:
-        _VARIANTS = frozenset(w.lower() for w in data_toml("claims.toml")["names"]["variants"])
-    return _VARIANTS
-
-
-_VARIANTS: frozenset[str] | None = None
+    return frozenset(w.lower() for w in data_toml("claims.toml")["names"]["variants"])
 
 
 def _size_end(parts: tuple[str, ...]) -> int | None:
