@@ -139,4 +139,7 @@ def test_a_derivative_s_base_family_is_not_the_release():
     names = release_names(card, None, _texts(**{"README.md": card_text}), "quill")
     assert "llama" not in names.forms and "llama-3-quill-8b-instruct" in names.forms
     assert names.find("Llama is Meta's family") == []
+    # nor when the README introduces the base: "Llama is a family of …"
+    names = release_names(card, None, _texts(**{"README.md": card_text + "\nLlama is a family of models by Meta.\n"}), "quill")
+    assert "llama" not in names.forms
     assert [n[3] for n in names.find("Llama-3-Quill-8B-Instruct is ours")] == [True]

@@ -271,3 +271,9 @@ def test_a_fine_tune_readme_introduces_its_parent_line_without_making_it_the_rel
     names = release_names(None, None, [TextFile("README.md", readme)], "acme-medical")
     found = analyse("README.md", readme, 1, names)
     assert [(m.line, m.role) for m in found] == [(3, "third-party"), (5, "claim")]
+
+
+def test_the_base_model_of_a_derivative_is_another_project():
+    names = Names([Name("Acme-2-Med", "the title of README.md")], bases=frozenset({"acme-base", "acme"}))
+    found = analyse("README.md", "Acme is an open-source model family.\nAcme-2-Med is open source.\n", 1, names)
+    assert [(m.line, m.role, m.subject) for m in found] == [(1, "third-party", "Acme"), (2, "claim", "Acme-2-Med (the title of README.md)")]

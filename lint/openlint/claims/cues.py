@@ -98,8 +98,8 @@ def other_names(found: list[str], names: Names) -> list[str]:
 def _names_other(word: str, names: Names) -> bool:
     tools, families, platforms = lexicon("tools"), lexicon("models"), lexicon("platforms")
     low = word.lower().strip(".-")
-    if low in names.foreign:
-        return True
+    if low in names.foreign or (low in names.bases and low not in names.forms):
+        return True  # linked to another repository, or the base model's name
     if low in names.forms or any(low.startswith(form) for form in names.forms) or low in platforms:
         return False
     if low in tools or low in families or low.split("-")[0] in families:

@@ -236,6 +236,7 @@ class Names:
     def __init__(self, names: list[Name], foreign: frozenset[str] = frozenset(), bases: frozenset[str] = frozenset()):
         self.names = names
         self.foreign = foreign  # names (lower case) that the texts link to another code repository
+        self.bases = bases  # forms and words of the base models a derivative names
         self.others: dict[str, bool] = {}  # cues.other_names's answer for each word met so far
         forms: dict[str, Name] = {}
         for name in names:
@@ -322,11 +323,12 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     # a name the text introduces counts when it belongs to the family of a stronger one: a README
     # also introduces its dataset, its benchmark and its tools ("AgentInstruct", "KDA is a kernel")
     strong = Names(list(found))
+    bases = base_words(card, openness)
     for name, source in intros:
-        if _introduces_the_release(name, found):
+        if name.lower() not in bases and _introduces_the_release(name, found):  # the base model is introduced too
             add(name, source)
     has_card = card is not None and card.metadata is not None
-    return Names(found, linked_elsewhere(prose, card, strong, folder, has_card), base_words(card, openness))
+    return Names(found, linked_elsewhere(prose, card, strong, folder, has_card), bases)
 
 
 def _introduces_the_release(name: str, strong: list[Name]) -> bool:
@@ -361,7 +363,7 @@ def base_words(card, openness) -> frozenset[str]:
                 name = hub_id.strip().split("/")[-1][:100]
                 found.update(form.lower() for form in variants(name))
                 found.update(part for part in name_parts(name) if part.isalpha() and len(part) >= 3)
-    return frozenset(found)
+    return frozenset(found - variant_words() - GENERIC)  # "instruct" in a base's name names nothing
 
 
 CODE_HOST = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com)/[\w.\-]{1,100}/(?P<repo>[\w.\-]{1,100})(?:[/#?]|$)", re.I)
