@@ -18,11 +18,12 @@ pytestmark = pytest.mark.skipif(not corpus.available(), reason=f"no corpus at {c
 
 LABELS = ("claim-os", "claim-ow", "comparative", "third-party", "other")
 MENTION = re.compile(r"open[-_ ]?sourc|open[-_ ]?weight|\b(?:fully|truly|completely|totally) open\b|开源|开放[^。，]{0,4}权重|权重[^。，]{0,4}开放", re.I)
-# claim-os precision and recall when the detector was built (see the notes of issue 12);
-# a change that scores lower on either split must say why. Stop 26: dev rose from 0.905 / 0.799
-# to 0.958 / 0.849; the test split went from 0.716 / 0.706 to 0.715 / 0.685 (98 of 143 claim
-# lines found, 3 fewer): the rules added for the policy's forms did not carry over to it.
-FLOORS = {"dev": (0.95, 0.84), "test": (0.71, 0.68)}
+# claim-os precision and recall on the dev split when the detector was built (see the notes of
+# issue 12); a change that scores lower must say why. Only dev has a floor: a test that fails when
+# the untouched split's figure falls would make every run of the suite a reading of that split,
+# and keeping or reverting a change because of it would be tuning on it. The test split is read
+# by benchmarks/claims.py alone, and its figures are reported in the issue's notes.
+FLOORS = {"dev": (0.95, 0.84)}
 
 
 def test_labels_are_facts_about_corpus_lines():

@@ -55,6 +55,11 @@ def test_introduced_names_skip_common_words():
     assert introduced(text) == ["Acme", "Acme-Chat"]
 
 
+def test_an_open_thing_a_verb_qualifies_is_not_introduced():
+    # "开源了 X" introduces X; "开源的 X" and "发布的 X" qualify a model someone else released
+    assert introduced("我们开源了 Acme-2。\nAcme-2 超越了开源的 Acme-1，以及 Foo 发布的 Bar-3。\n") == ["Acme-2"]
+
+
 def test_introduced_names_count_only_in_the_family_of_a_stronger_name():
     text = TextFile("README.md", "# Acme\n\nWe release Acme-Chat. We present AgentBench, a benchmark.\n")
     names = release_names(None, None, [text], "acme")

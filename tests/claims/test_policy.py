@@ -87,6 +87,15 @@ CLAIMS = [
     "Acme-2 is truly open.",
     # a subject the README does not otherwise name
     "It is an open-source project for speech recognition.",
+    # a news item's date is no subject and no other project
+    "- [2024/05/01] An open-source 7B model, Acme-2 runs on a single GPU.",
+    "- [2024/05/01] 作为一个开源模型，Acme-2 支持本地部署。",
+    "- [2024/05/01] 开源地址：Acme-2-7B 已上传至 Hugging Face。",
+    # the release named right after the mention is what is called open
+    "You can download the open-source Acme-2-7B weights from the Hub.",
+    "欢迎使用开源的 Acme-2 模型。",
+    # a model's noun ends its phrase: what the model includes does not make it code or data
+    "We release Acme-2 as a fully open-source model, including weights, code and data.",
 ]
 
 OPEN_WEIGHTS = [
@@ -162,6 +171,14 @@ NOT_CLAIMS = [
     # citations and the titles of linked works
     ("Doe et al. Acme: An Open-Source Model for Everything. 2024.", "other"),
     ("See [Acme-2: An Open-Source LLM for Code](https://example.org/paper).", "other"),
+    # a sibling called open: what the release builds on or is compared with
+    ("Acme-2 is initialised from the open-source Acme-1 weights.", "third-party"),
+    ("Acme-2 基于开源的 Acme-1 模型训练。", "third-party"),
+    ("Acme-2 outperforms the open-source Acme-1 by 5 points.", "comparative"),
+    ("Acme-2 超越了开源的 Acme-1。", "comparative"),
+    # inside a phrase after the predicate: said of the tools, not of the release
+    ("Acme-2 is compatible with popular open-source tools.", "third-party"),
+    ("Acme-2 可以部署在开源的推理框架上。", "third-party"),
     # sentiment, teams, policies
     ("We embrace open-source principles.", "other"),
     ("Contact our open-source team for help.", "other"),

@@ -100,8 +100,10 @@ def _names_other(word: str, names: Names) -> bool:
     low = word.lower().strip(".-")
     if low in names.foreign or (low in names.bases and low not in names.forms):
         return True  # linked to another repository, or the base model's name
-    if low in names.forms or any(low.startswith(form) for form in names.forms) or low in platforms:
+    if low in names.forms or low in platforms:
         return False
+    if any(low.startswith(form) for form in names.forms):
+        return not names.same_release(word)  # a sibling, "Acme-1" in the README of Acme-2
     if low in tools or low in families or low.split("-")[0] in families:
         return True
     if not word[0].isascii() or low in COMMON_CAPITALS or cues().of_word(low):

@@ -46,8 +46,11 @@ VERB_BEFORE = re.compile(
     r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？]{1,24}?)$)",
     re.I,
 )
+COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
 LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
+# the date a news item opens with, in brackets or not: "- [2024/05/01] ", "**2025年3月**："
+DATE_LEAD = re.compile(r"^[\W_]{0,8}(?:\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[\W_]{0,8}")
 TITLE_LIKE = re.compile(r"[:：【】|\"“”]|(?:\S+\s+){7,}")
 # "在同尺寸开源模型中领先": among models of a kind; "开源数据集中", "开源版本中" say where, not among whom
 ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|方法|系统|社区|项目|界)\s*(?:中(?![文英国心])|之中|里)")
@@ -104,6 +107,12 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
     if any(low in re.split(r"[\s_\-]+", n.text.lower()) for n in names.names):
         return False  # a word of the release's own name: "Arctic" for "snowflake-arctic"
     return not names.find(word) and not any(low.startswith(form) for form in names.forms)
+
+
+def _named_in_full(written: str, names: Names) -> bool:
+    """Whether the release is written with its version or as one of its names ("CogVLM2",
+    "Acme-2-7B"), not by the bare family word its siblings share ("CogVLM" in the README of CogVLM2)."""
+    return bool(re.search(r"\d", written)) or any(written.lower() == n.text.lower() for n in names.names)
 
 
 ACTS_ON_NOT = ("copula", "release", "contains", "we", "this", "model")
@@ -165,7 +174,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # "开源了 X", "开源 X-7B", a clause that starts with 开源 ("🔥 开源全部模型权重") — but "开源大模型发展迅速"
     # starts with a noun phrase, the open models, and "开源模型如 Llama" too
     verbal = term.name == "开源" and (
-        right.startswith("了") or re.match(r"\s*[A-Za-z*\[`]", right) or (not words(left_clause) and not ZH_MODEL_NOUN.match(right))
+        right.startswith("了") or re.match(r"\s*[A-Za-z*\[`]", right) or (not words(DATE_LEAD.sub("", left_clause)) and not ZH_MODEL_NOUN.match(right))
     )
     head = None
     if not verbal and re.match(r"\s*[\w\u3400-\u9fff]", right):  # a noun right after it, no punctuation between
@@ -177,13 +186,17 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("attr")
     attributive = right.startswith("的") or (term.name != "开源" and re.match(r"\s+[A-Z]", right) and not VERB_BEFORE.search(left[-40:]))
     if head is not None or attributive:  # "the open-source Whisper model", "开源的 Qwen2.5", "the open-source Qwen2.5"
-        following = words(re.sub(r"^\s*(?:的|the\s)", "", right))[:2]
-        if other_names(following[:1], names):
+        after = re.sub(r"^\s*(?:的|the\s)?\s*", "", right)
+        following = words(after)[:2]
+        named = names.find(after[:80])[:1]
+        if named and named[0][0] == 0 and named[0][3] and _named_in_full(after[: named[0][1]], names):
+            out.add("attr-rel")  # "the open-source Acme-7B weights", "开源的 Acme 模型": the release is what is open
+        elif other_names(following[:1], names):
             out.add("attr-other")  # "the open-source Whisper model": an attribute of another project
             if not (following[1:] and "model" in cue.of_word(following[1])):
                 out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
     if re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|这一|本)$", left, re.I) or re.fullmatch(
-        r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", left, re.I
+        r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
     ):
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
     elif head == "model" and re.search(r"\bour\s+(?:[\w\-]+\s+){1,3}$", left, re.I) and not other_names(words(left)[-4:], names):
@@ -203,8 +216,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add(f"subjhead={subject.head}")
         if subject.kind in ("rel", "this") and NAME_TAIL.fullmatch(left, subject.end):
             out.add("rel-before")  # "the use of the Orion-14B open-source model": the release's own, named right before
-            written = left[subject.start :].strip(" *_`/")
-            if re.search(r"\d", written) or any(written.lower() == n.text.lower() for n in names.names):
+            if _named_in_full(left[subject.start :].strip(" *_`/"), names):
                 out.add("rel-before-named")  # by a name with its version ("CogVLM2 系列开源模型"), not the bare family
         # after "我们的方法" the verb follows the possessed noun; after "our" an adjective may ("our new")
         between = left[subject.end + 3 :] if left.startswith("的", subject.end) else left[subject.end :]
@@ -222,7 +234,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # the subject of the piece so far: a news item or list entry about another project
     piece_left = mention.piece_left
     link = re.match(r"\W*\[([^\]]{1,80})\]", piece_left)
-    if link and not names.find(link.group(1)) and words(link.group(1)):
+    if link and not names.find(link.group(1)) and words(link.group(1)) and not DATE_LEAD.fullmatch("[" + link.group(1) + "]"):
         out.add("psubj=other")  # "- [Playground](…): a state-of-the-art open-source model"
     else:
         found_piece = subject_of(piece_left[: max(0, len(piece_left) - len(left))], names)
@@ -233,7 +245,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("citation")
     if other_names(words(right)[:8], names):
         out.add("other@R")
-    if any(same for _, _, _, same in names.find(right_clause[:120])):
+    if any(same and _named_in_full(right_clause[start:end], names) for start, end, _, same in names.find(right_clause[:120])):
         out.add("rel@Rc")  # "首个开源的…大模型 Acme-2": the release is named after the mention
     if re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through)\s+$", left, re.I):
         out.add("prep")
@@ -247,7 +259,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         and not re.search(r"\bto\s*$", copula.group())  # "we are excited to open-source …" is a verb
         and not re.search(r"\bthere\s*$", before[: copula.start()], re.I)  # "there are open-source options"
         and not (re.search(r"\bof\s*$", copula.group()) and head != "model")  # "is a list of open-source projects"
-        and not re.search(r"\b(?:with|for|on|from|by|in|into|to|against|than|like|via|through|among|alongside)\s+(?:(?:the|an?|its|their)\s+)?$", copula.group(), re.I)
+        # "is compatible with popular open-source tools", "is available on open-source platforms":
+        # the mention is inside a phrase after the predicate, not said of the subject
+        and not COPULA_PREPOSITION.search(copula.group())
     ):
         out.add("pred")
     if APPOSITION.search(left[-60:]) and re.search(r"[,:：—–]|\s-", left[-60:]):
@@ -276,7 +290,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         text = link.group(1) + masked[mention.start : mention.end] + right[: right.find("]")] if "]" in right else ""
         if TITLE_LIKE.search(text):
             out.add("link-title")
-    if not words(left):
+    if not words(DATE_LEAD.sub("", left)):
         out.add("starts")
     if mention.piece_left.count("~~") % 2 == 1:
         out.add("struck")  # "~~开源实验中使用的模型参数~~": struck through, withdrawn
@@ -290,7 +304,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.discard("superlative@L4")
         out.add("others@L4")
     label = LABEL_END.match(right)
-    if label is not None and len(words(mention.piece_left)) <= 4:
+    if label is not None and len(words(DATE_LEAD.sub("", mention.piece_left))) <= 4:
         # "- **Open-source**: Acme-2 is released under Apache 2.0": a feature of what follows
         out.add("label")
         said = right[label.end() : label.end() + 160]

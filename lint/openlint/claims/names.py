@@ -37,7 +37,7 @@ INTRODUCED = [
     ),
     re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+(?:\*\*)?(?P<name>[A-Z](?:{W})?(?:[-\s][A-Z0-9](?:{W})?){{0,2}})"),
     re.compile(rf"(?:^|\n)\s*(?:\*\*)?(?P<name>[A-Z](?:{W})?(?:-{W})*)(?:\*\*)?\s+(?:is|are)\s+(?:a|an|the|our)\b"),
-    re.compile(rf"(?:推出|发布|开源|介绍)(?:了|的)?\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
+    re.compile(rf"(?:推出|发布|开源|介绍)了?\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
     re.compile(rf"(?:^|\n)\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)(?:\*\*)?\s*(?:是|系列)"),
 ]
 # words that are never a release's name on their own

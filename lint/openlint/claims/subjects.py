@@ -131,7 +131,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
 OBJECTS = ("model", "code", "data", "report", "thirdparty", "license", "sentiment")
 COMPOUND_STOP = frozenset(
     """for of to that which who whose with in on at by from as via into onto over under after before since while when
-    where because although though but so than is are was were be been has have had can will""".split()
+    where because although though but so than is are was were be been has have had can will including such like""".split()
 )
 COORDINATION = frozenset("and or".split())
 DETERMINERS = frozenset("our the a an its their this these all both several some two three".split())
