@@ -94,6 +94,9 @@ CLAIMS = [
     # the release named right after the mention is what is called open
     "You can download the open-source Acme-2-7B weights from the Hub.",
     "欢迎使用开源的 Acme-2 模型。",
+    # who built it is no credit to another project
+    "Built by Acme Lab, Acme-2 is an open-source model for speech.",
+    "由 Acme 实验室打造，Acme-2 是一个开源的语音模型。",
     # a model's noun ends its phrase: what the model includes does not make it code or data
     "We release Acme-2 as a fully open-source model, including weights, code and data.",
 ]
@@ -176,6 +179,9 @@ NOT_CLAIMS = [
     ("Acme-2 基于开源的 Acme-1 模型训练。", "third-party"),
     ("Acme-2 outperforms the open-source Acme-1 by 5 points.", "comparative"),
     ("Acme-2 超越了开源的 Acme-1。", "comparative"),
+    # an apposition describes the name right before it
+    ("Acme-2 starts from Acme-1, an open-source model.", "third-party"),
+    ("Acme-2 以 Acme-1（一个开源模型）为起点训练。", "third-party"),
     # inside a phrase after the predicate: said of the tools, not of the release
     ("Acme-2 is compatible with popular open-source tools.", "third-party"),
     ("Acme-2 可以部署在开源的推理框架上。", "third-party"),
@@ -271,6 +277,18 @@ DOCUMENTS = [
         "# Acme-2\n\n## Models we compare\n\n- **BELLE**: open-source Chinese chat models.\n- MOSS：复旦大学开源的对话模型。\n"
         "- **Highlights**: an open-source model with long context.\n",
         [(5, "third-party", "said-of-an-unknown-name"), (6, "other", "no-subject"), (7, "claim", "something-unnamed-is-open")],
+    ),
+    (
+        # a heading that says only that something is open heads a section on the release's openness;
+        # one that names what is open (the community, the code) does not
+        "# Acme-2\n\n## Open Source\n\n## 🧾 Open-source List\n\n## 开源清单\n\n## Open Source Community\n\n## 开源代码\n",
+        [
+            (3, "claim", "heading-on-the-release-s-openness"),
+            (5, "claim", "heading-on-the-release-s-openness"),
+            (7, "claim", "heading-on-the-release-s-openness"),
+            (9, "third-party", "open-source-community-or-tools"),
+            (11, "other", "code-data-or-report-only"),
+        ],
     ),
 ]
 

@@ -46,6 +46,8 @@ VERB_BEFORE = re.compile(
     r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？]{1,24}?)$)",
     re.I,
 )
+# who made it, not what it builds on: "Built by Acme Lab, X is …" gives no credit to another project
+AUTHORED = re.compile(r"\b(?:built|developed|created|made|trained|designed|released|powered)\s+by\b", re.I)
 COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
 LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
@@ -131,6 +133,7 @@ VERB_LIKE = re.compile(r"(?<![\w\-./])[a-z]{2,}\b|[\u3400-\u9fff]")
 MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开源|开放|作为|成为", re.I)
 
 
+BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|清单|计划|资源|模型|权重|发布)[\W_]*)?", re.I)
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
 
 
@@ -162,7 +165,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         "Rs": right,
     }
     for place, text in places.items():
-        for name in cue.in_text(text):
+        for name in cue.in_text(AUTHORED.sub(" ", text) if "by" in text else text):
             out.add(f"{name}@{place}")
     # a negation next to the mention, not one four words off: "a non-exhaustive list of open-source
     # projects", "not only open-source datasets", "本项目不承担开源模型…" negate something else
@@ -264,8 +267,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         and not COPULA_PREPOSITION.search(copula.group())
     ):
         out.add("pred")
-    if APPOSITION.search(left[-60:]) and re.search(r"[,:：—–]|\s-", left[-60:]):
+    apposition = APPOSITION.search(left[-60:])
+    if apposition and re.search(r"[,:：—–]|\s-", left[-60:]):
         out.add("appos")
+        described = words(left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()])[-1:]
+        if other_names(described, names):
+            out.add("appos-other")  # "We released Acme-1, an open-source model": said of Acme-1
     if VERB_BEFORE.search(left[-40:]) and (obj != "none" or term.name == "开源"):
         out.add("verb")
     if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？]{0,24})$", left[-30:]):
@@ -292,6 +299,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("link-title")
     if not words(DATE_LEAD.sub("", left)):
         out.add("starts")
+        if piece.kind == "heading" and BARE_HEADING.fullmatch(right_clause):
+            out.add("bare-heading")  # "## Open Source", "## 🧾 Open-source List", "# 开源Roadmap": a section on the release's openness
     if mention.piece_left.count("~~") % 2 == 1:
         out.add("struck")  # "~~开源实验中使用的模型参数~~": struck through, withdrawn
     if mention.section and credits_sections().search(mention.section):
