@@ -97,6 +97,12 @@ CLAIMS = [
     # who built it is no credit to another project
     "Built by Acme Lab, Acme-2 is an open-source model for speech.",
     "由 Acme 实验室打造，Acme-2 是一个开源的语音模型。",
+    # emphasis and code marks are not words
+    "Acme-2 is an **open-source** multilingual model.",
+    "If you find `Acme-2`'s open-source effort useful, please star us.",
+    # a view held while the release is said to be open
+    "We believe Acme-2 is the best open-source model for law.",
+    "我们致力于开源 Acme-2 的全部权重。",
     # a model's noun ends its phrase: what the model includes does not make it code or data
     "We release Acme-2 as a fully open-source model, including weights, code and data.",
 ]
@@ -179,6 +185,14 @@ NOT_CLAIMS = [
     ("Acme-2 基于开源的 Acme-1 模型训练。", "third-party"),
     ("Acme-2 outperforms the open-source Acme-1 by 5 points.", "comparative"),
     ("Acme-2 超越了开源的 Acme-1。", "comparative"),
+    # an open tool the work uses, named in English or inside Chinese text
+    ("We evaluate Acme-2 with the open-source EvalKit.", "third-party"),
+    ("我们使用开源的 lm-evaluation-harness 评测 Acme-2。", "third-party"),
+    # an English mention tied to nothing said of the release
+    ("We evaluate Acme-2 with the open-source lm-evaluation-harness.", "other"),
+    # a view on openness
+    ("We believe open-source AI is important for transparency.", "other"),
+    ("我们相信开源对 AI 的透明度很重要。", "other"),
     # an apposition describes the name right before it
     ("Acme-2 starts from Acme-1, an open-source model.", "third-party"),
     ("Acme-2 以 Acme-1（一个开源模型）为起点训练。", "third-party"),

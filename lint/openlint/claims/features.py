@@ -79,7 +79,7 @@ def _zh_head(right: str) -> str | None:
 
 NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|nor|neither|without|unable\s+to)\s+(?!only\b|just\b|merely\b)(?:[\w\-’']+\s+){0,2}$", re.I)
 ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予)?$")
-NAME_TAIL = re.compile(r"[\w.+\-]*(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
+NAME_TAIL = re.compile(r"[\w.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
 LABEL_END = re.compile(r"[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")
@@ -111,12 +111,21 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
     return not names.find(word) and not any(low.startswith(form) for form in names.forms)
 
 
+def _ascii_name(word: str, names: Names) -> bool:
+    """Whether a word in Chinese text is written as a name of another project: an ASCII word that
+    is none of the release's names ("开源的 lm-evaluation-harness"), not a kind of thing ("LLM")."""
+    low = word.lower()
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9.+_\-]+", word)) and not names.find(word) and low not in GENERIC and not cues().of_word(low)
+
+
 def _named_in_full(written: str, names: Names) -> bool:
     """Whether the release is written with its version or as one of its names ("CogVLM2",
     "Acme-2-7B"), not by the bare family word its siblings share ("CogVLM" in the README of CogVLM2)."""
     return bool(re.search(r"\d", written)) or any(written.lower() == n.text.lower() for n in names.names)
 
 
+# the facts that tie a mention to what it is said of; an English mention with none of them is loose
+LINKED = frozenset({"pred", "appos", "verb", "passive", "clause-end", "attr", "obj=rel", "rel@Rc", "owned", "rel-before", "attr-rel", "title", "label"})
 ACTS_ON_NOT = ("copula", "release", "contains", "we", "this", "model")
 
 
@@ -154,7 +163,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     out = {f"term={term.name}"}
     if term.name == "open-source":
         out.add("form=" + ("ed" if surface.endswith("ed") else "ing" if surface.endswith("ing") else "base"))
-    left, right = mention.left, mention.right
+    # emphasis around the mention is not a word: "is an **open-source** model" reads as "is an open-source model"
+    left, right = mention.left.rstrip("*_"), mention.right.lstrip("*_")
     left_clause, right_clause = clause_bounds(left, right)
     places = {
         "L4": near(left, NEAR, True),
@@ -194,7 +204,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         named = names.find(after[:80])[:1]
         if named and named[0][0] == 0 and named[0][3] and _named_in_full(after[: named[0][1]], names):
             out.add("attr-rel")  # "the open-source Acme-7B weights", "开源的 Acme 模型": the release is what is open
-        elif other_names(following[:1], names):
+        elif other_names(following[:1], names) or (term.name == "开源" and following and _ascii_name(following[0], names)):
             out.add("attr-other")  # "the open-source Whisper model": an attribute of another project
             if not (following[1:] and "model" in cue.of_word(following[1])):
                 out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
@@ -305,7 +315,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("struck")  # "~~开源实验中使用的模型参数~~": struck through, withdrawn
     if mention.section and credits_sections().search(mention.section):
         out.add("section=credits")  # under "## Acknowledgements", "## 相关项目", "## Citation"
-    if source and ANCHOR_LINK.match(source, mention.end + len(right.split("]", 1)[0]) if "]" in right[:120] else len(source)):
+    if source and ANCHOR_LINK.match(source, mention.end + len(mention.right.split("]", 1)[0]) if "]" in mention.right[:120] else len(source)):
         out.add("toc")  # "- [模型开源](#模型开源)": a link to a section of the page
     if re.search(r"\bon\s+top\s+of\s+(?:the\s+|an?\s+)?$", left, re.I):
         out.discard("superlative@L4")  # "built on top of the open-source Whisper": where, not the best
@@ -319,4 +329,6 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         said = right[label.end() : label.end() + 160]
         if any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"}:
             out.add("label-of-release")
+    if term.name != "开源" and not out & LINKED:
+        out.add("loose")  # an English mention tied to nothing: "We evaluate X with the open-source harness"
     return out
