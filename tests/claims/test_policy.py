@@ -97,6 +97,9 @@ CLAIMS = [
     # who built it is no credit to another project
     "Built by Acme Lab, Acme-2 is an open-source model for speech.",
     "由 Acme 实验室打造，Acme-2 是一个开源的语音模型。",
+    # a label over a list of the release's models
+    "- Open-source models: Acme-2-7B, Acme-2-70B",
+    "- 开源模型：Acme-2-7B、Acme-2-70B",
     # emphasis and code marks are not words
     "Acme-2 is an **open-source** multilingual model.",
     "If you find `Acme-2`'s open-source effort useful, please star us.",
@@ -185,6 +188,9 @@ NOT_CLAIMS = [
     ("Acme-2 基于开源的 Acme-1 模型训练。", "third-party"),
     ("Acme-2 outperforms the open-source Acme-1 by 5 points.", "comparative"),
     ("Acme-2 超越了开源的 Acme-1。", "comparative"),
+    # a label over a list of other projects
+    ("- Open-source models: Llama-2-7B, Mistral-7B, Falcon-7B", "third-party"),
+    ("- 开源模型：Llama-2-7B、Mistral-7B、Falcon-7B", "third-party"),
     # an open tool the work uses, named in English or inside Chinese text
     ("We evaluate Acme-2 with the open-source EvalKit.", "third-party"),
     ("我们使用开源的 lm-evaluation-harness 评测 Acme-2。", "third-party"),

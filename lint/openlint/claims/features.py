@@ -82,6 +82,7 @@ ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无�
 NAME_TAIL = re.compile(r"[\w.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
+LABEL_OF_LIST = re.compile(r"[^:：\n.。]{0,30}?[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
 LABEL_END = re.compile(r"[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")
 
 
@@ -322,8 +323,14 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if re.search(r"(?<!\bthe\s)\bmost\s+$", left, re.I):  # "most open-source models": most of them, not the best
         out.discard("superlative@L4")
         out.add("others@L4")
+    opening = len(words(DATE_LEAD.sub("", mention.piece_left))) <= 4
+    listed = LABEL_OF_LIST.match(right) if opening else None
+    if listed is not None:
+        after = right[listed.end() : listed.end() + 160]
+        if other_names(words(after)[:1], names) and not any(same for _, _, _, same in names.find(after)):
+            out.add("label-of-others")  # "- Open-source models: Llama-2-7B, Mistral-7B", "- 开源模型：Llama-2-7B、…"
     label = LABEL_END.match(right)
-    if label is not None and len(words(DATE_LEAD.sub("", mention.piece_left))) <= 4:
+    if label is not None and opening:
         # "- **Open-source**: Acme-2 is released under Apache 2.0": a feature of what follows
         out.add("label")
         said = right[label.end() : label.end() + 160]
