@@ -188,6 +188,14 @@ NOT_CLAIMS = [
     ("Acme-2 基于开源的 Acme-1 模型训练。", "third-party"),
     ("Acme-2 outperforms the open-source Acme-1 by 5 points.", "comparative"),
     ("Acme-2 超越了开源的 Acme-1。", "comparative"),
+    # the model the release comes from, named by its role
+    ("The teacher model is open source.", "third-party"),
+    ("The original model is open-source.", "third-party"),
+    ("Our base model Llama-3-8B is open source.", "third-party"),
+    ("我们的基座模型 Qwen2 是开源的。", "third-party"),
+    ("原始模型是开源的。", "third-party"),
+    # a name written as code opens the clause
+    ("lm-eval is an open-source harness.", "third-party"),
     # a label over a list of other projects
     ("- Open-source models: Llama-2-7B, Mistral-7B, Falcon-7B", "third-party"),
     ("- 开源模型：Llama-2-7B、Mistral-7B、Falcon-7B", "third-party"),
@@ -326,6 +334,15 @@ def test_a_fine_tune_readme_introduces_its_parent_line_without_making_it_the_rel
     names = release_names(None, None, [TextFile("README.md", readme)], "acme-medical")
     found = analyse("README.md", readme, 1, names)
     assert [(m.line, m.role) for m in found] == [(3, "third-party"), (5, "claim")]
+
+
+def test_the_base_model_is_another_project_when_the_card_names_one():
+    # in a fine-tune's card "the base model" is the model it comes from; in a foundation model's
+    # README, its base variant is the release
+    bases = Names([Name("Acme-2-Chat", "the card's model_name")], bases=frozenset({"foo-7b", "foo"}))
+    text = "The base model is open source.\n"
+    assert [m.role for m in analyse("README.md", text, 1, bases)] == ["third-party"]
+    assert [m.role for m in analyse("README.md", text, 1, NAMES)] == ["claim"]
 
 
 def test_the_base_model_of_a_derivative_is_another_project():

@@ -96,14 +96,18 @@ def credits_sections() -> re.Pattern:
 ITEM_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z0-9.+\-]*(?:[A-Z][A-Za-z0-9.+\-]*|\d[A-Za-z0-9.+\-]*))[*_`\s]*[:：]")
 
 
+# a name written as code opens the clause: "`axolotl` is …", "lm-eval is …", "llama.cpp is …"
+CODE_NAME_FIRST = re.compile(r"[^\w`]*`([A-Za-z][\w.+\-]*)`|[^\w`]*([a-z][a-z0-9]*[._\-][a-z0-9][\w.+\-]*)(?=\s+(?:is|are|was|provides|offers)\b)")
+
+
 def _unknown_name_first(clause: str, names: Names) -> bool:
     """Whether the clause opens with an ASCII word written as a name ("BELLE", "Ziya") that is
     none of the release's names, a common capitalised word or a word of the cue classes. A
     Chinese name the README does not give otherwise ("混元是…") may be the release's own."""
-    first = re.match(r"[\W_]*([A-Z][A-Za-z0-9.+\-]+)", clause)
+    first = re.match(r"[\W_]*([A-Z][A-Za-z0-9.+\-]+)", clause) or CODE_NAME_FIRST.match(clause)
     if first is None:
         return False
-    word = first.group(1).rstrip(".-")
+    word = (first.group(1) or first.group(2)).rstrip(".-")
     low = word.lower()
     if low in COMMON_CAPITALS or low in GENERIC or cues().of_word(low) or low in lexicon("platforms"):
         return False

@@ -58,6 +58,17 @@ THIS_MODEL_ZH = re.compile(
 )
 
 
+# the model a release comes from, named by its role: always another's ("the teacher model", "the
+# original model" of a quantization), or when the card names a base model ("the base model" of a
+# fine-tune; in a foundation model's README, its base variant is the release)
+UPSTREAM = re.compile(
+    r"\bthe\s+(?:(?P<always>teacher|underlying|upstream|parent|original|source)|(?:base|backbone|foundation))\s+(?:model|llm|checkpoint|network)s?\b"
+    r"|(?:(?P<zalways>教师|原始|原版|上游)|基座|底座)模型",
+    re.I,
+)
+UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstream|original)\b|基座|底座|教师|原始", re.I)
+
+
 def subject_of(text: str, names: Names) -> Subject | None:
     """The nearest subject in `text`, the part of a sentence before a mention: the release, a
     sibling, another project, "we" or "this model"."""
@@ -80,9 +91,14 @@ def subject_of(text: str, names: Names) -> Subject | None:
     # "[CodeGeeX4](…) 模型已开源": a bare 模型 right after a sibling's name, or a name linked to
     # another repository, is that name's noun, not "this model"
     candidates = [c for c in candidates if not (c.kind == "this" and text[c.start] == "模" and _follows_name(text, c.start, named_ends))]
+    for m in UPSTREAM.finditer(text):  # "the teacher model", "the base model" of a fine-tune: the model it comes from
+        if m.group("always") or m.group("zalways") or names.bases:
+            candidates.append(Subject("other", m.start(), m.end()))
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
         if other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)  # "our robotic model GO-1"
+            if owned and UPSTREAM_WORD.search(owned.group()):
+                owned = None  # "our base model Llama-3-8B", "我们的基座模型 Qwen2": what the release comes from
             candidates.append(Subject("rel", m.start(), m.end(), "named as the authors' own") if owned else Subject("other", m.start(), m.end()))
     for m in re.finditer(r"[A-Za-z]+", text):  # "ModelScope is an open-source platform": where releases live, as a subject
         if m.group().lower() in lexicon("platforms") and re.match(r"\s*[)）]?\s*(?:is|are|是|为)\b", text[m.end() : m.end() + 8]):
