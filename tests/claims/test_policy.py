@@ -194,6 +194,9 @@ NOT_CLAIMS = [
     ("Our base model Llama-3-8B is open source.", "third-party"),
     ("我们的基座模型 Qwen2 是开源的。", "third-party"),
     ("原始模型是开源的。", "third-party"),
+    # what the release is made from
+    ("This model is a merge of the following open-source models:", "third-party"),
+    ("Acme-2 is a fine-tune of an open-source model.", "third-party"),
     # a name written as code opens the clause
     ("lm-eval is an open-source harness.", "third-party"),
     # a label over a list of other projects

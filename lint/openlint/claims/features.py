@@ -48,6 +48,12 @@ VERB_BEFORE = re.compile(
 )
 # who made it, not what it builds on: "Built by Acme Lab, X is …" gives no credit to another project
 AUTHORED = re.compile(r"\b(?:built|developed|created|made|trained|designed|released|powered)\s+by\b", re.I)
+# what a release is made from, named before "of": "a merge of", "a fine-tune of", "a quantization of"
+DERIVED_OF = re.compile(
+    r"\b(?:merge|merger|mix|blend|combination|ensemble|fine-?tunes?|finetunes?|fine-tuned\s+version|quanti[sz]ations?|quantized\s+version|"
+    r"distillation|distilled\s+version|adapters?|port|conversion|derivatives?)\s+(?:of|for|on)\s+(?:the\s+|an?\s+)?(?:following\s+|several\s+|two\s+|three\s+)?$",
+    re.I,
+)
 COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
 LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
@@ -280,8 +286,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         # "is compatible with popular open-source tools", "is available on open-source platforms":
         # the mention is inside a phrase after the predicate, not said of the subject
         and not COPULA_PREPOSITION.search(copula.group())
+        and not DERIVED_OF.search(copula.group())  # "is a merge of the following open-source models"
     ):
         out.add("pred")
+    if DERIVED_OF.search(left[-60:]):
+        out.add("derived-of")
     apposition = APPOSITION.search(left[-60:])
     if apposition and re.search(r"[,:：—–]|\s-", left[-60:]):
         out.add("appos")
