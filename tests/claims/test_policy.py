@@ -171,6 +171,8 @@ NOT_CLAIMS = [
     # plans
     ("Acme-2-70B will be open-sourced soon.", "other"),
     ("Acme-2-70B 即将开源。", "other"),
+    ("我们将持续开源更多模型。", "other"),
+    ("We will keep open-sourcing more models.", "other"),
     # negations
     ("Acme-2 is not open source.", "other"),
     ("Acme-2 暂不开源。", "other"),
