@@ -91,6 +91,43 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "n/a"
 
 
+BOOTSTRAP_ROUNDS = 1000
+
+
+def interval_line(gold: dict, lang: dict, predicted: dict, rounds: int = BOOTSTRAP_ROUNDS, seed: int = 12) -> str:
+    """95 % intervals of claim-os precision and recall per language, by resampling organisations
+    (the unit the split draws): lines of one README are not independent, so a line bootstrap
+    would be too narrow."""
+    import random
+
+    by_org: dict[str, Counter] = {}
+    for k, (label, _) in gold.items():
+        org = corpus.cases()[k[0]]["repo"].split("/")[0].lower()
+        counts = by_org.setdefault(org, Counter())
+        p = predicted.get(k, "other") == "claim-os"
+        g = label == "claim-os"
+        counts[(lang[k], "tp")] += g and p
+        counts[(lang[k], "pred")] += p
+        counts[(lang[k], "gold")] += g
+    orgs = sorted(by_org)
+    rng = random.Random(seed)
+    samples: dict[str, list] = {"en": [], "zh": []}
+    for _ in range(rounds):
+        total = Counter()
+        for org in rng.choices(orgs, k=len(orgs)):
+            total.update(by_org[org])
+        for language in samples:
+            tp, pred, g = total[(language, "tp")], total[(language, "pred")], total[(language, "gold")]
+            samples[language].append((tp / pred if pred else 0.0, tp / g if g else 0.0))
+
+    def band(values: list) -> str:
+        ordered = sorted(values)
+        return f"{ordered[int(0.025 * len(ordered))]:.2f}–{ordered[int(0.975 * len(ordered)) - 1]:.2f}"
+
+    parts = [f"{language} precision {band([s[0] for s in v])}, recall {band([s[1] for s in v])}" for language, v in samples.items()]
+    return f"claim-os 95 % intervals ({rounds} resamples of the {len(orgs)} organisations): " + "; ".join(parts)
+
+
 def score_lines(predicted: dict, split: str, claimed: dict | None = None, roles_known: bool = True) -> str:
     """The report: per label and language, the targets, and the repository view."""
     gold = {k: v for k, v in corpus.labels().items() if corpus.cases()[k[0]]["split"] == split or split == "all"}
@@ -116,6 +153,7 @@ def score_lines(predicted: dict, split: str, claimed: dict | None = None, roles_
     c = sum(1 for k in certain if gold[k][0] == "claim-os" and predicted.get(k, "other") == "claim-os")
     lines.append("")
     lines.append(f"claim-os on lines labelled with certainty ({len(certain)} lines): precision {_ratio(c, p)}, recall {_ratio(c, g)}")
+    lines.append(interval_line(gold, lang, predicted))
     taken = Counter(gold[k][0] for k in gold if predicted.get(k, "other").startswith("claim") and not gold[k][0].startswith("claim"))
     lines.append("not claims taken for claims: " + (", ".join(f"{lab} {n}" for lab, n in taken.most_common()) or "none"))
     if claimed is not None:

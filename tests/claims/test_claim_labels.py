@@ -65,6 +65,20 @@ def test_scores_do_not_fall(predictions, split):
     assert precision >= FLOORS[split][0] and recall >= FLOORS[split][1], (precision, recall)
 
 
+def test_the_intervals_resample_organisations():
+    import claims  # benchmarks/claims.py
+
+    gold = {k: v for k, v in corpus.labels().items() if corpus.cases()[k[0]]["split"] == "dev"}
+    lang = {k: corpus.language(*k) for k in gold}
+    perfect = {k: v[0] for k, v in gold.items()}
+    assert claims.interval_line(gold, lang, perfect, rounds=50).endswith(
+        "en precision 1.00–1.00, recall 1.00–1.00; zh precision 1.00–1.00, recall 1.00–1.00"
+    )
+    orgs = {corpus.cases()[k[0]]["repo"].split("/")[0].lower() for k in gold}
+    assert f"(50 resamples of the {len(orgs)} organisations)" in claims.interval_line(gold, lang, {}, rounds=50)
+    assert claims.interval_line(gold, lang, {}, rounds=50).endswith("en precision 0.00–0.00, recall 0.00–0.00; zh precision 0.00–0.00, recall 0.00–0.00")
+
+
 def test_the_second_labelling_is_the_documented_sample_and_agrees():
     """benchmarks/claims_agreement.py: the blind second labelling covers the sample its docstring
     describes, holds facts only, and agrees with the first on at least nine lines in ten."""
