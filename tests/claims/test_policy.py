@@ -97,6 +97,11 @@ CLAIMS = [
     # who built it is no credit to another project
     "Built by Acme Lab, Acme-2 is an open-source model for speech.",
     "由 Acme 实验室打造，Acme-2 是一个开源的语音模型。",
+    # the subject is the release, not what it is compared with or what it acts on
+    "Acme-2, like Llama, is open source.",
+    "Acme-2 outperforms Llama-2 and is fully open-source.",
+    "Acme-2 超越了 Llama-2，并且完全开源。",
+    "Acme-2 基于 Llama-2 训练，已全面开源。",
     # a label over a list of the release's models
     "- Open-source models: Acme-2-7B, Acme-2-70B",
     "- 开源模型：Acme-2-7B、Acme-2-70B",
@@ -196,6 +201,9 @@ NOT_CLAIMS = [
     ("Our base model Llama-3-8B is open source.", "third-party"),
     ("我们的基座模型 Qwen2 是开源的。", "third-party"),
     ("原始模型是开源的。", "third-party"),
+    # Chinese leaves out the subject of a clause when it is the topic
+    ("Llama-2 是 Meta 发布的模型，已开源。", "third-party"),
+    ("目前 Foo-LM 模型已在 ModelScope 上开源。", "third-party"),
     # what the release is made from
     ("This model is a merge of the following open-source models:", "third-party"),
     ("Acme-2 is a fine-tune of an open-source model.", "third-party"),

@@ -9,7 +9,7 @@ from functools import lru_cache
 from openlint._support.records import record
 from openlint.claims.cues import CJK, cues, lexicon, other_names, words
 from openlint.claims.mentions import tokens
-from openlint.claims.names import Names
+from openlint.claims.names import GENERIC, Names
 
 CLAUSE_EN = re.compile(
     r"[;:()—–|]|,\s*(?=(?:which|while|whereas|but|although|though|however|so|where|when|and\s+(?:we|it|they|the))\b)"
@@ -69,9 +69,19 @@ UPSTREAM = re.compile(
 UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstream|original)\b|基座|底座|教师|原始", re.I)
 
 
-def subject_of(text: str, names: Names) -> Subject | None:
+ZH_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9_.+\-])[A-Za-z][A-Za-z0-9_.+\-]*(?=\s?(?:大)?模型)")
+
+
+def subject_of(text: str, names: Names, first: bool = False) -> Subject | None:
     """The nearest subject in `text`, the part of a sentence before a mention: the release, a
-    sibling, another project, "we" or "this model"."""
+    sibling, another project, "we" or "this model" (with `first`, the one that opens the text)."""
+    candidates = _candidates(text, names)
+    if first:
+        return min(candidates, key=lambda c: (c.start, -c.end), default=None)
+    return max(candidates, key=lambda c: (c.end, c.start), default=None)
+
+
+def _candidates(text: str, names: Names) -> list[Subject]:
     candidates = []
     for start, end, name, same in names.find(text):
         if names.foreign and _linked_elsewhere(text, start, end, names):
@@ -100,6 +110,10 @@ def subject_of(text: str, names: Names) -> Subject | None:
             if owned and UPSTREAM_WORD.search(owned.group()):
                 owned = None  # "our base model Llama-3-8B", "我们的基座模型 Qwen2": what the release comes from
             candidates.append(Subject("rel", m.start(), m.end(), "named as the authors' own") if owned else Subject("other", m.start(), m.end()))
+    for m in ZH_NAMED_MODEL.finditer(text):  # "[Transformer-LM模型](…)已开源": a model named in Chinese text, not the release
+        word = m.group()
+        if not names.find(word) and word.lower() not in GENERIC and not cues().of_word(word.lower()):
+            candidates.append(Subject("other", m.start(), m.end()))
     for m in re.finditer(r"[A-Za-z]+", text):  # "ModelScope is an open-source platform": where releases live, as a subject
         if m.group().lower() in lexicon("platforms") and re.match(r"\s*[)）]?\s*(?:is|are|是|为)\b", text[m.end() : m.end() + 8]):
             candidates.append(Subject("other", m.start(), m.end()))
@@ -107,7 +121,7 @@ def subject_of(text: str, names: Names) -> Subject | None:
         first = min((c for c in candidates if c.end <= m.start()), key=lambda c: c.start, default=None)
         if first is not None:
             candidates.append(Subject(first.kind, m.start(), m.end(), first.source, first.head, (first.start, first.end)))
-    return max(candidates, key=lambda c: (c.end, c.start), default=None)
+    return candidates
 
 
 def _follows_name(text: str, start: int, ends: set[int]) -> bool:
@@ -131,16 +145,42 @@ def _noun_after(text: str) -> str | None:
 
 
 @lru_cache(maxsize=8)  # asked for the features of a mention and again to explain it
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
+# an aside that names what the subject is compared with: ", like Llama,", ", unlike X,"
+ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with))\s[^,]{1,60},", re.I)
+# a Chinese relative clause between the copula and the mention: "是一个超越 GPT-3.5 的" (its names are not the subject)
+ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？是为]{1,30})(的\s*)$")
+# a second predicate of the same subject: "… outperforms Llama-2 and is fully open source", "…，并且完全开源"
+COORDINATED = re.compile(
+    r"\s(?:and|but|yet)\s+(?:also\s+|is\s+also\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?)\s[^,;]{0,60}$",
+    re.I,
+)
+ZH_CLAUSE_START = re.compile(r"(?:^|[，,；;：:。！？])[\s*_`\[（(“”\"]*$")
+
+
 def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject | None, str]:
     """The mention's subject and where it was found: in its clause ("c") or else in its
     sentence ("s"), leaving out relative clauses ("Acme, which beats GPT-4, is …": Acme)."""
-    clause = RELATIVE_START.sub(lambda m: " " * len(m.group()), left_clause)
-    found = subject_of(clause, names)
+    clause = RELATIVE_START.sub(_blank, left_clause)
+    clause = ASIDE.sub(_blank, clause)  # "Acme-2, like Llama, is …": Acme-2
+    clause = ZH_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), clause)  # "X 是一个超越 Y 的开源模型": X
+    coordinated = COORDINATED.search(clause)  # "Acme-2 outperforms Llama-2 and is open source": Acme-2
+    found = subject_of(clause[: coordinated.start()], names, first=True) if coordinated else None
+    found = found or subject_of(clause, names)
     if found is not None:
         offset = len(left) - len(left_clause)
         said = (found.said[0] + offset, found.said[1] + offset) if found.said else None
         return Subject(found.kind, found.start + offset, found.end + offset, found.source, found.head, said), "c"
     main = RELATIVE.sub(lambda m: " " * len(m.group()), left)  # blanked, so that positions stay
+    if CJK.search(left_clause[-12:]):
+        # Chinese leaves out a clause's subject when it is the topic, the last name that opened a
+        # clause: "Acme-2 超越了 Llama-2，并且完全开源" (Llama-2 is an object, not a topic)
+        topics = [c for c in _candidates(main, names) if ZH_CLAUSE_START.search(main, 0, c.start)]
+        if topics:
+            return max(topics, key=lambda c: (c.end, c.start)), "s"
     return subject_of(main, names), "s"
 
 
