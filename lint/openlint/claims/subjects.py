@@ -98,6 +98,11 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
         if m.group().rstrip(".-").lower() in names.foreign:
             named_ends.add(m.end())
+    for m in ZH_NAMED_MODEL.finditer(text):  # "[Transformer-LM模型](…)已开源": a model named in Chinese text, not the release
+        word = m.group()
+        if not names.find(word) and word.lower() not in GENERIC and not cues().of_word(word.lower()):
+            candidates.append(Subject("other", m.start(), m.end()))
+            named_ends.add(m.end())
     # "[CodeGeeX4](…) 模型已开源": a bare 模型 right after a sibling's name, or a name linked to
     # another repository, is that name's noun, not "this model"
     candidates = [c for c in candidates if not (c.kind == "this" and text[c.start] == "模" and _follows_name(text, c.start, named_ends))]
@@ -110,10 +115,6 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             if owned and UPSTREAM_WORD.search(owned.group()):
                 owned = None  # "our base model Llama-3-8B", "我们的基座模型 Qwen2": what the release comes from
             candidates.append(Subject("rel", m.start(), m.end(), "named as the authors' own") if owned else Subject("other", m.start(), m.end()))
-    for m in ZH_NAMED_MODEL.finditer(text):  # "[Transformer-LM模型](…)已开源": a model named in Chinese text, not the release
-        word = m.group()
-        if not names.find(word) and word.lower() not in GENERIC and not cues().of_word(word.lower()):
-            candidates.append(Subject("other", m.start(), m.end()))
     for m in re.finditer(r"[A-Za-z]+", text):  # "ModelScope is an open-source platform": where releases live, as a subject
         if m.group().lower() in lexicon("platforms") and re.match(r"\s*[)）]?\s*(?:is|are|是|为)\b", text[m.end() : m.end() + 8]):
             candidates.append(Subject("other", m.start(), m.end()))
