@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from openlint.claims.names import TITLE_RAW, Name, Names, introduced, name_in_title, name_parts, release_names, title_of
+from openlint.claims.names import TITLE_RAW, Name, Names, family, introduced, name_in_title, name_parts, release_names, title_of
 from openlint.inputs.sources import TextFile
 
 
@@ -101,6 +101,14 @@ def test_name_parts():
     assert name_parts("Qwen2.5-7B-Instruct") == ("qwen", "2.5", "7", "b", "instruct")
     assert name_parts("Kandinsky 3.0") == ("kandinsky", "3")
     assert name_parts("骆驼") == ("骆驼",)
+    assert name_parts("千流-14B-Chat") == ("千流", "14", "b", "chat")
+
+
+def test_a_name_written_in_chinese_covers_its_sizes_and_variants():
+    names = Names([Name("千流", "the title of README.md"), Name("qianliu-llm", "the repository's folder name")])
+    assert [same for _, _, _, same in names.find("千流-14B 和千流-14B-Chat")] == [True, True]
+    assert names.same_release("千流") and not Names([Name("千流-3", "t")]).same_release("千流-2")
+    assert family("千流-14B") == "千流" and family("Yi-6B") == ""
 
 
 def test_find_with_other_separators_and_versions():

@@ -349,6 +349,19 @@ def test_a_fine_tune_readme_introduces_its_parent_line_without_making_it_the_rel
     assert [(m.line, m.role) for m in found] == [(3, "third-party"), (5, "claim")]
 
 
+@pytest.mark.parametrize(
+    "title, sentence",
+    [
+        ("千流", "- 2024.08.02 🔥 千流-14B 和千流-14B-Chat 正式开源！"),
+        ("知微 OCR", "知微（Zhiwei）是一个开源的端到端文档 OCR 模型。"),
+        ("知微 OCR", "- 2025.03.01 🎉 知微-OCR-1B 正式开源。"),
+    ],
+)
+def test_a_release_named_in_chinese_is_the_release_with_its_sizes(title, sentence):
+    names = Names([Name(title, "the title of README.md"), Name("qianliu-llm", "the repository's folder name")])
+    assert [m.role for m in analyse("README.md", sentence + "\n", 1, names)] == ["claim"]
+
+
 def test_the_base_model_is_another_project_when_the_card_names_one():
     # in a fine-tune's card "the base model" is the model it comes from; in a foundation model's
     # README, its base variant is the release

@@ -173,7 +173,7 @@ def variants(name: str) -> list[str]:
 
 PART = re.compile(r"[A-Za-z0-9]+")
 SEPARATOR = re.compile(r"[\s_\-]{1,2}")
-VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[\w.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*")
+VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[A-Za-z0-9_.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*")
 
 
 def _same_line(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -221,10 +221,14 @@ def _same_size(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def name_parts(text: str) -> tuple[str, ...]:
-    """A name as compared: its runs of letters and its numbers, lower-cased, "3.0" as "3"
-    ("Qwen2.5-7B" is qwen, 2.5, 7, b); a name with neither is compared whole."""
-    parts = tuple(re.sub(r"(?:\.0)+$", "", p) for p in re.findall(r"[a-z]+|\d+(?:\.\d+)*", text.lower()))
+    """A name as compared: its runs of letters (Latin or Chinese) and its numbers, lower-cased,
+    "3.0" as "3" ("Qwen2.5-7B" is qwen, 2.5, 7, b; "千流-14B" is 千流, 14, b); a name with
+    neither is compared whole."""
+    parts = tuple(re.sub(r"(?:\.0)+$", "", p) for p in re.findall(r"[a-z]+|[\u3400-\u9fff]+|\d+(?:\.\d+)*", text.lower()))
     return parts or (text.strip().lower(),)
+
+
+CJK_START = re.compile(r"[\u3400-\u9fff]")
 
 
 class Names:
@@ -404,4 +408,5 @@ def linked_elsewhere(prose: list, card, strong: Names, folder: str | None, has_c
 def family(name: str) -> str:
     """The first run of letters of a name, lower-cased: "codegeex" for "CodeGeeX2-6B"."""
     match = re.match(r"[^A-Za-z\u3400-\u9fff]*([A-Za-z]+|[\u3400-\u9fff]+)", name)
-    return match.group(1).lower() if match and len(match.group(1)) >= 3 else ""
+    # a Chinese name is often two characters long ("千流"), an ASCII family word of two is not one
+    return match.group(1).lower() if match and len(match.group(1)) >= (2 if CJK_START.match(match.group(1)) else 3) else ""

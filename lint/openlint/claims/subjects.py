@@ -83,7 +83,10 @@ def subject_of(text: str, names: Names, first: bool = False) -> Subject | None:
 
 def _candidates(text: str, names: Names) -> list[Subject]:
     candidates = []
+    tails = set()  # where an ASCII word continues a name written in Chinese: "知微" + "-OCR-1B"
     for start, end, name, same in names.find(text):
+        if CJK.match(text, end - 1) and text[end : end + 1] in ("-", "_"):
+            tails.add(end + 1)
         if names.foreign and _linked_elsewhere(text, start, end, names):
             continue  # the name of a project in another repository: found below, as another's
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
@@ -110,6 +113,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         if m.group("always") or m.group("zalways") or names.bases:
             candidates.append(Subject("other", m.start(), m.end()))
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
+        if m.start() in tails:
+            continue  # "知微-OCR-1B": the rest of the release's name, not another one
         if other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)  # "our robotic model GO-1"
             if owned and UPSTREAM_WORD.search(owned.group()):
