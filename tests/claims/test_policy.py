@@ -102,6 +102,12 @@ CLAIMS = [
     "Acme-2 outperforms Llama-2 and is fully open-source.",
     "Acme-2 超越了 Llama-2，并且完全开源。",
     "Acme-2 基于 Llama-2 训练，已全面开源。",
+    # both or all of the README's models
+    "Both reward models are open source and free for commercial use.",
+    # a license over the code and the weights
+    "Code and weights are released under the Apache-2.0 open-source license.",
+    # a technique's name (LoRA, GGUF) names no other project
+    "The LoRA weights are open source under Apache-2.0; the base model keeps its own license.",
     # a label over a list of the release's models
     "- Open-source models: Acme-2-7B, Acme-2-70B",
     "- 开源模型：Acme-2-7B、Acme-2-70B",
@@ -116,6 +122,8 @@ CLAIMS = [
 ]
 
 OPEN_WEIGHTS = [
+    "- Open weights under a permissive license; commercial use allowed.",
+    "Acme-2 是一系列开放权重的代码大模型。",
     "Acme-2 is an open-weight model.",
     "Acme-2 是开放权重的模型。",
     "我们开放了 Acme-2 的模型权重。",
@@ -204,6 +212,24 @@ NOT_CLAIMS = [
     # Chinese leaves out the subject of a clause when it is the topic
     ("Llama-2 是 Meta 发布的模型，已开源。", "third-party"),
     ("目前 Foo-LM 模型已在 ModelScope 上开源。", "third-party"),
+    # an apposition after a name the README does not know
+    ("It is distilled from Whisk-Large, an open-source multilingual ASR model.", "third-party"),
+    ("With Burrow, the open-source local model runner:", "third-party"),
+    # examples of open models, a number of them, any of them
+    ("Open-source models such as Llama and Mistral struggle with Arabic.", "third-party"),
+    ("近年来，开源语音合成模型如 EchoSpeak、VoiceLoom 取得了长足进步。", "third-party"),
+    ("Acme-2 是通过 TIES 方法融合三个开源模型得到的中文对话模型。", "third-party"),
+    ("- 一行命令评测任意 Hugging Face 格式的开源模型", "third-party"),
+    ("在所有开源方案中，Acme-2 的表格识别精度最高。", "comparative"),
+    # an open project named after the noun it heads
+    ("我们为 Acme-2 适配了开源 RAG 框架 LinkRAG。", "third-party"),
+    ("Acme-2 以开源多模态模型 观澜-VL-2B 为骨干。", "third-party"),
+    ("竹溪-7B 由溪山实验室开源，遵循其自身的许可协议。", "third-party"),
+    ("上一代模型已全面开源。", "third-party"),
+    # what a relative clause opens: the noun before it
+    ("We computed it on a calibration set, which we also open-source in `calibration/`.", "other"),
+    # a plan written right before 开源
+    ("Acme-2-70B 仍在训练中，训练完成后将开源。", "other"),
     # what the release is made from
     ("This model is a merge of the following open-source models:", "third-party"),
     ("Acme-2 is a fine-tune of an open-source model.", "third-party"),
@@ -355,6 +381,7 @@ def test_a_fine_tune_readme_introduces_its_parent_line_without_making_it_the_rel
         ("千流", "- 2024.08.02 🔥 千流-14B 和千流-14B-Chat 正式开源！"),
         ("知微 OCR", "知微（Zhiwei）是一个开源的端到端文档 OCR 模型。"),
         ("知微 OCR", "- 2025.03.01 🎉 知微-OCR-1B 正式开源。"),
+        ("观澜-VL", "- **2024.08.20** 观澜-VL-2B 与观澜-VL-8B 正式开源，可在 Hugging Face 下载。"),
     ],
 )
 def test_a_release_named_in_chinese_is_the_release_with_its_sizes(title, sentence):

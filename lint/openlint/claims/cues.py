@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from openlint._support.resources import data_toml
 from openlint.claims.mentions import tokens
-from openlint.claims.names import Names
+from openlint.claims.names import GENERIC, Names
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -100,8 +100,8 @@ def _names_other(word: str, names: Names) -> bool:
     low = word.lower().strip(".-")
     if low in names.foreign or (low in names.bases and low not in names.forms):
         return True  # linked to another repository, or the base model's name
-    if low in names.forms or low in platforms:
-        return False
+    if low in names.forms or low in platforms or low in GENERIC:
+        return False  # "LoRA", "GGUF", "MoE": techniques and formats, not projects
     if any(low.startswith(form) for form in names.forms):
         return not names.same_release(word)  # a sibling, "Acme-1" in the README of Acme-2
     if low in tools or low in families or low.split("-")[0] in families:

@@ -36,7 +36,7 @@ NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-
 COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|as)\s+(?:(?:now|also|still|currently|today|"
     r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'’.\-]+\s+){0,4}$"
-    r"|(?:是|为|作为|成为)[^，。；！？]{0,16}$)",
+    r"|(?:是|(?<!我们)(?<!他们)(?<!你们)为(?!了)|作为|成为)[^，。；！？]{0,16}$)",
     re.I,
 )
 APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the)\s+|[:：]\s*(?:(?:an?|the)\s+)?)(?:[\w*'’.\-]+\s+){0,4}$", re.I)
@@ -44,6 +44,21 @@ APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the)\s+|[
 VERB_BEFORE = re.compile(
     r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[\w*]+\s+){0,2}$|我们[^，。；！？]{0,6}$|"
     r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？]{1,24}?)$)",
+    re.I,
+)
+RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
+NAMED_AFTER_NOUN = re.compile(
+    r"[^，。；！？,.;:：()（）]{0,12}?(?:模型|大模型|框架|工具|model|models|framework|library|toolkit)\s*[*_`\[]*"
+    r"((?:[\u3400-\u9fff]{2,4}-)?[A-Z][A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{2,4}-[A-Za-z0-9][A-Za-z0-9.\-]*)",
+    re.I,
+)
+ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}-[A-Za-z0-9]")
+ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)$")
+SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
+# a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
+COUNTED = re.compile(
+    r"(?:(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
+    r"|(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24})$",
     re.I,
 )
 # who made it, not what it builds on: "Built by Acme Lab, X is …" gives no credit to another project
@@ -61,7 +76,7 @@ LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
 DATE_LEAD = re.compile(r"^[\W_]{0,8}(?:\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[\W_]{0,8}")
 TITLE_LIKE = re.compile(r"[:：【】|\"“”]|(?:\S+\s+){7,}")
 # "在同尺寸开源模型中领先": among models of a kind; "开源数据集中", "开源版本中" say where, not among whom
-ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|方法|系统|社区|项目|界)\s*(?:中(?![文英国心])|之中|里)")
+ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|方法|系统|社区|项目|界|方案|工具|框架|产品|算法|引擎)\s*(?:中(?![文英国心])|之中|里)")
 
 
 ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
@@ -71,9 +86,11 @@ def _zh_head(right: str) -> str | None:
     """The class of the Chinese noun right after a mention ("开源的代码"), a model if one is
     joined to it ("开源的代码和模型参数": the model is opened too)."""
     cue = cues()
+    if right.startswith("的"):
+        return zh_noun(right[1:])  # "开源的中文医疗大模型", "开放权重的代码大模型": the noun that ends the phrase
     found = [(right.find(entry), entry, name) for entry, name in cue.chinese if name in OBJECTS and right.find(entry) in (0, 1, 2)]
     if not found:
-        return zh_noun(right.lstrip("的")) if right.startswith("的") else None  # "开源的中文医疗大模型"
+        return None
     at, entry, head = min(found, key=lambda f: (f[0], -len(f[1])))
     rest = right[at + len(entry) :]
     if head != "model" and ZH_AND.match(rest):
@@ -85,7 +102,7 @@ def _zh_head(right: str) -> str | None:
 
 NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|nor|neither|without|unable\s+to)\s+(?!only\b|just\b|merely\b)(?:[\w\-’']+\s+){0,2}$", re.I)
 ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予)?$")
-NAME_TAIL = re.compile(r"[\w.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
+NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
 LABEL_OF_LIST = re.compile(r"[^:：\n.。]{0,30}?[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
@@ -194,12 +211,22 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if re.search(r"\bnon[\s\-‐]*$", left, re.I) or NEGATED.search(left[-80:]) or ZH_NEGATED.search(left[-8:]):
         out.add("negation@L4")
 
+    if ZH_PLAN_BEFORE.search(left[-6:]):
+        out.add("plan@L4")  # "训练完成后将开源", "我们会开源"
+    if SUCH_AS.search(right_clause[:40]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
+        out.add("such-as-others")  # "open-source models such as Llama", "开源语音合成模型如 EchoSpeak"
+    if COUNTED.search(left[-40:]):
+        out.add("counted")  # "融合三个开源模型", "10 open-source LLMs", "任意…开源模型": a set of models, not the release
+
     # the noun the mention qualifies ("open-source models", "开源社区"), when it qualifies one
     # "开源了 X", "开源 X-7B", a clause that starts with 开源 ("🔥 开源全部模型权重") — but "开源大模型发展迅速"
     # starts with a noun phrase, the open models, and "开源模型如 Llama" too
     verbal = term.name == "开源" and (
         right.startswith("了") or re.match(r"\s*[A-Za-z*\[`]", right) or (not words(DATE_LEAD.sub("", left_clause)) and not ZH_MODEL_NOUN.match(right))
     )
+    ascii_next = re.match(r"\s*([A-Za-z][A-Za-z0-9.+_\-]*)", right) if term.name == "开源" else None
+    if verbal and ascii_next and _ascii_name(ascii_next.group(1), names) and zh_noun(right[ascii_next.end() :]) in ("thirdparty", "code", "data", "report"):
+        verbal = False  # "适配了开源 RAG 框架": an open framework named RAG, not "open-sourced RAG"
     head = None
     if not verbal and re.match(r"\s*[\w\u3400-\u9fff]", right):  # a noun right after it, no punctuation between
         head = head_of(right)
@@ -209,6 +236,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if head is not None:
         out.add("attr")
     attributive = right.startswith("的") or (term.name != "开源" and re.match(r"\s+[A-Z]", right) and not VERB_BEFORE.search(left[-40:]))
+    named_after = NAMED_AFTER_NOUN.match(right)  # "开源多模态模型 观澜-VL-2B", "the open-source multimodal model Foo-VL-2B"
+    if named_after and not any(same for _, _, _, same in names.find(named_after.group(1))):
+        written = named_after.group(1)
+        if other_names([written], names) or ZH_NAME_START.match(written) or (term.name == "开源" and _ascii_name(written, names)):
+            out.add("attr-other")
     if head is not None or attributive:  # "the open-source Whisper model", "开源的 Qwen2.5", "the open-source Qwen2.5"
         after = re.sub(r"^\s*(?:的|the\s)?\s*", "", right)
         following = words(after)[:2]
@@ -253,6 +285,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         obj = "none"  # "X has been open-sourced in its own repository": where, not what
     else:
         obj = object_of(right_clause, names)
+    antecedent = RELATIVE_OBJECT.search(left[-80:]) if obj == "none" else None
+    if antecedent is not None:  # "a calibration set, which we also open-source": the set is what is opened
+        classed = [c for word in antecedent.group(1).lower().split() for c in cues().of_word(word) if c in ("model", "code", "data", "report")]
+        obj = classed[-1] if classed else obj
     out.add(f"obj={obj}")
 
     # the subject of the piece so far: a news item or list entry about another project
@@ -295,8 +331,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if apposition and re.search(r"[,:：—–]|\s-", left[-60:]):
         out.add("appos")
         described = words(left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()])[-1:]
-        if other_names(described, names):
-            out.add("appos-other")  # "We released Acme-1, an open-source model": said of Acme-1
+        comma = not apposition.group().lstrip().startswith((":", "："))  # "X: an open-source …" labels; "X, an …" describes X
+        if other_names(described, names) or (comma and described and _unknown_name_first(described[0], names)):
+            out.add("appos-other")  # "We released Acme-1, an open-source model", "from Lumen-XLM, an open-source encoder"
     if VERB_BEFORE.search(left[-40:]) and (obj != "none" or term.name == "开源"):
         out.add("verb")
     if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？]{0,24})$", left[-30:]):
@@ -349,6 +386,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         said = right[label.end() : label.end() + 160]
         if any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"}:
             out.add("label-of-release")
+    if out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"}:
+        out.add("code-only")  # "The code is released under an open-source license": no model in the clause
     if term.name != "开源" and not out & LINKED:
         out.add("loose")  # an English mention tied to nothing: "We evaluate X with the open-source harness"
     return out

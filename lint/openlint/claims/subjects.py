@@ -9,7 +9,7 @@ from functools import lru_cache
 from openlint._support.records import record
 from openlint.claims.cues import CJK, cues, lexicon, other_names, words
 from openlint.claims.mentions import tokens
-from openlint.claims.names import GENERIC, Names
+from openlint.claims.names import GENERIC, VERSION_TAIL, Names
 
 CLAUSE_EN = re.compile(
     r"[;:()—–|]|,\s*(?=(?:which|while|whereas|but|although|though|however|so|where|when|and\s+(?:we|it|they|the))\b)"
@@ -62,13 +62,15 @@ THIS_MODEL_ZH = re.compile(
 # original model" of a quantization), or when the card names a base model ("the base model" of a
 # fine-tune; in a foundation model's README, its base variant is the release)
 UPSTREAM = re.compile(
-    r"\bthe\s+(?:(?P<always>teacher|underlying|upstream|parent|original|source)|(?:base|backbone|foundation))\s+(?:model|llm|checkpoint|network)s?\b"
-    r"|(?:(?P<zalways>教师|原始|原版|上游)|基座|底座)模型",
+    r"\bthe\s+(?:(?P<always>teacher|underlying|upstream|parent|original|source|previous|predecessor|last-generation|previous-generation)|(?:base|backbone|foundation))\s+(?:model|llm|checkpoint|network|version)s?\b"
+    r"|(?:(?P<zalways>教师|原始|原版|上游|上一代|前代|旧版)|基座|底座)模型",
     re.I,
 )
 UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstream|original)\b|基座|底座|教师|原始", re.I)
 
 
+# a name written in Chinese with an ASCII version or product after it, where a name can start
+ZH_NAME = re.compile(r"(?:(?<=^)|(?<=[\s，。；：、（(“\"《【\[的为是了与和及以由]))[\u3400-\u9fff]{2,4}-[A-Za-z0-9][A-Za-z0-9.\-]*")
 ZH_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9_.+\-])[A-Za-z][A-Za-z0-9_.+\-]*(?=\s?(?:大)?模型)")
 
 
@@ -83,16 +85,19 @@ def subject_of(text: str, names: Names, first: bool = False) -> Subject | None:
 
 def _candidates(text: str, names: Names) -> list[Subject]:
     candidates = []
-    tails = set()  # where an ASCII word continues a name written in Chinese: "知微" + "-OCR-1B"
+    inside = set()  # where an ASCII word is part of the release's name: "知微" + "-OCR-1B", "观澜-VL" + "-2B"
     for start, end, name, same in names.find(text):
-        if CJK.match(text, end - 1) and text[end : end + 1] in ("-", "_"):
-            tails.add(end + 1)
+        tail = VERSION_TAIL.match(text, end, end + 24).end()
+        inside.update(range(start + 1, tail + 1))
         if names.foreign and _linked_elsewhere(text, start, end, names):
             continue  # the name of a project in another repository: found below, as another's
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
     for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])|我们|本团队", text, re.I):
         candidates.append(Subject("we", m.start(), m.end(), "the authors"))
-    this = r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
+    this = (
+        r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
+        r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
+    )
     for m in re.finditer(this, text, re.I):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
     named_ends = {c.end for c in candidates if c.kind == "sib"}
@@ -101,9 +106,12 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
         if m.group().rstrip(".-").lower() in names.foreign:
             named_ends.add(m.end())
+    for m in ZH_NAME.finditer(text):  # "竹溪-7B 由溪山实验室开源": a Chinese name with a version, not the release's
+        if m.start() not in inside and not any(same for _, _, _, same in names.find(m.group())):
+            candidates.append(Subject("other", m.start(), m.end()))
     for m in ZH_NAMED_MODEL.finditer(text):  # "[Transformer-LM模型](…)已开源": a model named in Chinese text, not the release
         word = m.group()
-        if not names.find(word) and word.lower() not in GENERIC and not cues().of_word(word.lower()):
+        if m.start() not in inside and not names.find(word) and word.lower() not in GENERIC and not cues().of_word(word.lower()):
             candidates.append(Subject("other", m.start(), m.end()))
             named_ends.add(m.end())
     # "[CodeGeeX4](…) 模型已开源": a bare 模型 right after a sibling's name, or a name linked to
@@ -113,8 +121,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         if m.group("always") or m.group("zalways") or names.bases:
             candidates.append(Subject("other", m.start(), m.end()))
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
-        if m.start() in tails:
-            continue  # "知微-OCR-1B": the rest of the release's name, not another one
+        if m.start() in inside:
+            continue  # "知微-OCR-1B", "观澜-VL-2B": the rest of the release's name, not another one
         if other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)  # "our robotic model GO-1"
             if owned and UPSTREAM_WORD.search(owned.group()):
