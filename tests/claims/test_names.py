@@ -104,6 +104,19 @@ def test_name_parts():
     assert name_parts("千流-14B-Chat") == ("千流", "14", "b", "chat")
 
 
+@pytest.mark.parametrize(
+    "text, title, name",
+    [
+        ("# 观澜-VL：开源的中文多模态理解模型\n", "观澜-VL：开源的中文多模态理解模型", "观澜-VL"),
+        ("# 启明-R：Zenith-R 的开源复现\n", "启明-R：Zenith-R 的开源复现", "启明-R"),
+        ("# 开源全模态基座\n\n## 简介\n", None, None),  # a description, no name before it
+    ],
+)
+def test_a_chinese_title_names_the_release_before_its_description(text, title, name):
+    assert title_of(text) == title
+    assert (name_in_title(title) if title else None) == name
+
+
 def test_a_name_written_in_chinese_covers_its_sizes_and_variants():
     names = Names([Name("千流", "the title of README.md"), Name("qianliu-llm", "the repository's folder name")])
     assert [same for _, _, _, same in names.find("千流-14B 和千流-14B-Chat")] == [True, True]

@@ -102,6 +102,8 @@ CLAIMS = [
     "Acme-2 outperforms Llama-2 and is fully open-source.",
     "Acme-2 超越了 Llama-2，并且完全开源。",
     "Acme-2 基于 Llama-2 训练，已全面开源。",
+    # a Chinese noun phrase is headed by its last noun: a code model is a model
+    "Acme-2 是面向中文开发者的开源代码大模型。",
     # both or all of the README's models
     "Both reward models are open source and free for commercial use.",
     # a license over the code and the weights

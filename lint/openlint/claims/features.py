@@ -97,6 +97,8 @@ def _zh_head(right: str) -> str | None:
         rest = ZH_AND.sub("", rest)
         if any(rest.find(e) in (0, 1, 2) for e, name in cue.chinese if name == "model"):
             return "model"
+    if head != "model" and zh_noun(right) == "model":
+        return "model"  # "开源代码大模型": a code model; the noun that ends the phrase heads it
     return head
 
 

@@ -92,8 +92,9 @@ def title_of(text: str, first_line: int = 1) -> str | None:
         clean = " ".join(MARKUP.sub(lambda m: m.group(1) or " ", TAG.sub(" ", raw)).split())
         clean = re.sub(r"^[^\w]+", "", clean)  # emoji and bullets before the name
         if clean and not SECTION.match(clean) and re.search(r"[A-Za-z\u3400-\u9fff]", clean):
-            if MENTION_WORDS.search(clean) and not re.match(r"[A-Za-z]", clean):
-                continue  # "开源全模态基座": a description, not a name
+            mention = MENTION_WORDS.search(clean)
+            if mention and not re.match(r"[A-Za-z]", clean) and not TITLE_END.search(clean[: mention.start()]):
+                continue  # "开源全模态基座": a description, not a name ("观澜-VL：开源的…模型" names 观澜-VL first)
             if not top_level and not re.search(r"[a-z][A-Z]|[A-Za-z][-_]?\d|\d[-_]?[A-Za-z]", clean):
                 return None  # a first heading below the top level ("## Architecture") names a section
             return clean

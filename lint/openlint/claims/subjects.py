@@ -87,10 +87,10 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     candidates = []
     inside = set()  # where an ASCII word is part of the release's name: "知微" + "-OCR-1B", "观澜-VL" + "-2B"
     for start, end, name, same in names.find(text):
-        tail = VERSION_TAIL.match(text, end, end + 24).end()
-        inside.update(range(start + 1, tail + 1))
         if names.foreign and _linked_elsewhere(text, start, end, names):
             continue  # the name of a project in another repository: found below, as another's
+        tail = VERSION_TAIL.match(text, end, end + 24).end()
+        inside.update(range(start if same else start + 1, tail + 1))
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
     for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])|我们|本团队", text, re.I):
         candidates.append(Subject("we", m.start(), m.end(), "the authors"))
