@@ -50,6 +50,10 @@ def test_name_in_title(title, name):
     assert name_in_title(title) == name
 
 
+def test_an_introduced_name_keeps_its_lower_case_version():
+    assert introduced("We open-sourced Lodestar-Embed-v2 together with its code.\nIntroducing Acme v2 today.\n") == ["Lodestar-Embed-v2", "Acme v2"]
+
+
 def test_introduced_names_skip_common_words():
     text = "We present Acme, a model.\nIt is a model.\nHere is a demo.\nIntroducing Acme-Chat for dialogue.\n"
     assert introduced(text) == ["Acme", "Acme-Chat"]

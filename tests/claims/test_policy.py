@@ -102,6 +102,8 @@ CLAIMS = [
     "Acme-2 outperforms Llama-2 and is fully open-source.",
     "Acme-2 超越了 Llama-2，并且完全开源。",
     "Acme-2 基于 Llama-2 训练，已全面开源。",
+    # the release opened together with its code
+    "- 2024-11-04: We open-sourced Acme-2 together with its training code.",
     # a Chinese noun phrase is headed by its last noun: a code model is a model
     "Acme-2 是面向中文开发者的开源代码大模型。",
     # both or all of the README's models
@@ -232,6 +234,10 @@ NOT_CLAIMS = [
     ("We computed it on a calibration set, which we also open-source in `calibration/`.", "other"),
     # a plan written right before 开源
     ("Acme-2-70B 仍在训练中，训练完成后将开源。", "other"),
+    # ranked among open models, also after a label
+    ("- **Accuracy**: lowest average WER among open-source ASR models on our benchmark.", "comparative"),
+    # a coverb after 是 puts the mention in a phrase
+    ("Acme-2 是在开源模型 Tuna-7B 的基础上继续训练得到的。", "third-party"),
     # what the release is made from
     ("This model is a merge of the following open-source models:", "third-party"),
     ("Acme-2 is a fine-tune of an open-source model.", "third-party"),
@@ -389,6 +395,15 @@ def test_a_fine_tune_readme_introduces_its_parent_line_without_making_it_the_rel
 def test_a_release_named_in_chinese_is_the_release_with_its_sizes(title, sentence):
     names = Names([Name(title, "the title of README.md"), Name("qianliu-llm", "the repository's folder name")])
     assert [m.role for m in analyse("README.md", sentence + "\n", 1, names)] == ["claim"]
+
+
+def test_the_model_named_after_a_previous_generation_is_another_project():
+    # the release is the family Acme, so Acme-1 would be one of its versions, but the README
+    # calls it the previous generation
+    family = Names([Name("Acme", "the title of README.md")])
+    text = "- **2024.07.05** 上一代模型 [Acme-1](https://example.org/acme-1) 已全面开源。\n"
+    assert [m.role for m in analyse("README.md", text, 1, family)] == ["third-party"]
+    assert [m.role for m in analyse("README.md", "- **2024.07.05** [Acme-1](https://example.org/acme-1) 已全面开源。\n", 1, family)] == ["claim"]
 
 
 def test_the_base_model_is_another_project_when_the_card_names_one():

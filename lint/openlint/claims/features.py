@@ -69,6 +69,7 @@ DERIVED_OF = re.compile(
     r"distillation|distilled\s+version|adapters?|port|conversion|derivatives?)\s+(?:of|for|on)\s+(?:the\s+|an?\s+)?(?:following\s+|several\s+|two\s+|three\s+)?$",
     re.I,
 )
+ZH_COVERB = re.compile(r"(?:是|为)\s*(?:在|从|由|对|与|跟|用|通过|把|被|针对|面向)[^的]{0,12}$")
 COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
 LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
@@ -79,6 +80,7 @@ TITLE_LIKE = re.compile(r"[:：【】|\"“”]|(?:\S+\s+){7,}")
 ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|方法|系统|社区|项目|界|方案|工具|框架|产品|算法|引擎)\s*(?:中(?![文英国心])|之中|里)")
 
 
+AMONG = re.compile(r"\bamong\s+(?:(?:the|all|other|existing|current|leading|popular|similar|comparable|[\w\-]+-sized)\s+)*$", re.I)
 ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
 
 
@@ -324,6 +326,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         # "is compatible with popular open-source tools", "is available on open-source platforms":
         # the mention is inside a phrase after the predicate, not said of the subject
         and not COPULA_PREPOSITION.search(copula.group())
+        and not ZH_COVERB.search(copula.group())  # "是在开源模型 X 的基础上训练的": in a phrase, not said of it
         and not DERIVED_OF.search(copula.group())  # "is a merge of the following open-source models"
     ):
         out.add("pred")
@@ -346,8 +349,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("verb")
     if re.search(r"的\W{0,3}$", left):
         out.add("zh-relative")  # "支持中英文双语的开源模型": what comes before qualifies the open model
-    if ZH_AMONG.match(right):
-        out.add("zh-among")
+    if ZH_AMONG.match(right) or AMONG.search(left[-40:]):
+        out.add("among")  # "在同尺寸开源模型中", "lowest WER among open-source ASR models": ranked among them
 
     # where it stands
     out.add(f"piece={piece.kind}")

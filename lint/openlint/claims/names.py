@@ -33,9 +33,9 @@ W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only
 INTRODUCED = [
     re.compile(
         r"\b(?:we|We)\s+(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:present|introduce|release|propose|announce|open[\s-]?source)[ds]?|have\s+(?:released|introduced|built|trained))\s+"
-        rf"(?:the\s+|our\s+|a\s+new\s+)?(?:\*\*)?(?P<name>[A-Z](?:{W})?(?:[-\s][A-Z0-9](?:{W})?){{0,2}})"
+        rf"(?:the\s+|our\s+|a\s+new\s+)?(?:\*\*)?(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"
     ),
-    re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+(?:\*\*)?(?P<name>[A-Z](?:{W})?(?:[-\s][A-Z0-9](?:{W})?){{0,2}})"),
+    re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+(?:\*\*)?(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"),
     re.compile(rf"(?:^|\n)\s*(?:\*\*)?(?P<name>[A-Z](?:{W})?(?:-{W})*)(?:\*\*)?\s+(?:is|are)\s+(?:a|an|the|our)\b"),
     re.compile(rf"(?:推出|发布|开源|介绍)了?\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
     re.compile(rf"(?:^|\n)\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)(?:\*\*)?\s*(?:是|系列)"),

@@ -96,7 +96,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         candidates.append(Subject("we", m.start(), m.end(), "the authors"))
     this = (
         r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
-        r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
+        r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
     )
     for m in re.finditer(this, text, re.I):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
@@ -117,9 +117,13 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     # "[CodeGeeX4](…) 模型已开源": a bare 模型 right after a sibling's name, or a name linked to
     # another repository, is that name's noun, not "this model"
     candidates = [c for c in candidates if not (c.kind == "this" and text[c.start] == "模" and _follows_name(text, c.start, named_ends))]
+    upstream_ends = set()
     for m in UPSTREAM.finditer(text):  # "the teacher model", "the base model" of a fine-tune: the model it comes from
         if m.group("always") or m.group("zalways") or names.bases:
             candidates.append(Subject("other", m.start(), m.end()))
+            upstream_ends.update(range(m.end(), m.end() + 4))
+    # the name such a phrase is given: "上一代模型 [观澜-VL-1.0](…)", "the previous model Acme-1"
+    candidates = [Subject("other", c.start, c.end) if c.kind == "rel" and len(text[: c.start].rstrip(" *_`[")) in upstream_ends else c for c in candidates]
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
         if m.start() in inside:
             continue  # "知微-OCR-1B", "观澜-VL-2B": the rest of the release's name, not another one
@@ -256,6 +260,9 @@ def zh_noun(text: str) -> str | None:
     return heads[-1] if heads else None
 
 
+ALONG_WITH = re.compile(r"[\w.\-]*\s*(?:,|，|、|\band\b|\bas\s+well\s+as\b|\b(?:together|along)\s+with\b|\bwith\b|\bplus\b|和|与|以及|及)", re.I)
+
+
 def object_of(text: str, names: Names) -> str:
     """What a verb use opens (`text` is the rest of the clause): the release, a sibling,
     another project, or a class of thing; a model anywhere in it wins over code and data
@@ -269,6 +276,8 @@ def object_of(text: str, names: Names) -> str:
         if not found[0][3]:
             return "sib"
         after = head[found[0][1] :]  # "开源 X 的推理代码", "X's training code": a part of X, not X
+        if ALONG_WITH.match(after):
+            return "rel"  # "X together with its training code", "X and its code": X, and more
         part = object_of(after[after.find("的") + 1 :] if "的" in after[:14] else after, Names([])) if after.strip() else "none"
         return part if part in ("code", "data", "report") else "rel"
     classes = []
