@@ -7,8 +7,9 @@ Acme-3 is a sibling that lives in another repository, since this one publishes A
 from __future__ import annotations
 
 import pytest
-from openlint.claims.names import Name, Names
+from openlint.claims.names import Name, Names, release_names
 from openlint.claims.prose import analyse
+from openlint.inputs.sources import TextFile
 
 NAMES = Names([Name("Acme-2", "the card's model_name")])
 
@@ -102,6 +103,8 @@ CLAIMS = [
     "Acme-2 outperforms Llama-2 and is fully open-source.",
     "Acme-2 超越了 Llama-2，并且完全开源。",
     "Acme-2 基于 Llama-2 训练，已全面开源。",
+    # a quantity is no comparison
+    "- [2024/08/08] Acme-2-14B 开源，支持超过 1000 个预设角色。",
     # the release opened together with its code
     "- 2024-11-04: We open-sourced Acme-2 together with its training code.",
     # a Chinese noun phrase is headed by its last noun: a code model is a model
@@ -238,6 +241,18 @@ NOT_CLAIMS = [
     ("- **Accuracy**: lowest average WER among open-source ASR models on our benchmark.", "comparative"),
     # a coverb after 是 puts the mention in a phrase
     ("Acme-2 是在开源模型 Tuna-7B 的基础上继续训练得到的。", "third-party"),
+    # a quantity is no comparison
+    # (the release below opens, and supports more than 1000 roles: a claim, tested in CLAIMS)
+    # an open model named in Chinese with a version, after 开源的
+    ("Acme-2 以开源的北斗-32B 为基座。", "third-party"),
+    ("Acme-2 在开源的星河-7B 之上进行了微调。", "third-party"),
+    # open models as the means: 由, 以, 通过 right before the mention
+    ("我们的数据约一半由开源的分割模型自动合成。", "third-party"),
+    # a rank among open models, after the mention
+    ("Acme-2 在四项指标中有三项位居开源模型首位。", "comparative"),
+    ("Acme-2 取得了当前开源端到端驾驶模型的最好成绩。", "comparative"),
+    # open and commercial models, compared
+    ("我们将 Acme-2 与多个开源及商业文生图模型进行了人工盲评。", "third-party"),
     # what the release is made from
     ("This model is a merge of the following open-source models:", "third-party"),
     ("Acme-2 is a fine-tune of an open-source model.", "third-party"),
@@ -381,6 +396,15 @@ def test_a_fine_tune_readme_introduces_its_parent_line_without_making_it_the_rel
     names = release_names(None, None, [TextFile("README.md", readme)], "acme-medical")
     found = analyse("README.md", readme, 1, names)
     assert [(m.line, m.role) for m in found] == [(3, "third-party"), (5, "claim")]
+
+
+def test_a_chinese_title_that_says_what_the_release_is_names_it_by_its_versioned_start():
+    text = TextFile("README.md", "# 嘉禾农业大模型\n\n嘉禾农业大模型由北川农业大学研发。\n\n- 2024年6月1日：嘉禾-13B 与嘉禾-13B-Chat 正式开源。\n")
+    names = release_names(None, None, [text], "jiahe-agri")
+    assert [(n.text, n.source) for n in names.names][:2] == [("嘉禾农业大模型", "the title of README.md"), ("嘉禾", "the title of README.md")]
+    assert [m.role for m in analyse("README.md", text.text, 1, names)] == ["claim"]
+    intro = TextFile("README.md", "# 鉴真向量模型\n\n鉴真（Jianzhen）是一个通用中英双语文本向量模型系列。\n")
+    assert [n.text for n in release_names(None, None, [intro], "Jianzhen-Embedding").names] == ["鉴真向量模型", "Jianzhen-Embedding", "鉴真"]
 
 
 @pytest.mark.parametrize(

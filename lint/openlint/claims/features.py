@@ -61,6 +61,8 @@ COUNTED = re.compile(
     r"|(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24})$",
     re.I,
 )
+# a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
+QUANTITY = re.compile(r"(?:超过|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
 # who made it, not what it builds on: "Built by Acme Lab, X is …" gives no credit to another project
 AUTHORED = re.compile(r"\b(?:built|developed|created|made|trained|designed|released|powered)\s+by\b", re.I)
 # what a release is made from, named before "of": "a merge of", "a fine-tune of", "a quantization of"
@@ -81,6 +83,8 @@ ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|�
 
 
 AMONG = re.compile(r"\bamong\s+(?:(?:the|all|other|existing|current|leading|popular|similar|comparable|[\w\-]+-sized)\s+)*$", re.I)
+# a rank among open models: "位居开源模型首位", "取得了当前开源端到端驾驶模型的最好成绩"
+ZH_RANK = re.compile(r"^[^，。；！？,;]{0,14}?(?:模型|方案|系统)的?(?:首位|第一|最好成绩|最佳成绩|最高分|最优成绩|最好水平|最佳水平|SOTA)")
 ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
 
 
@@ -88,6 +92,8 @@ def _zh_head(right: str) -> str | None:
     """The class of the Chinese noun right after a mention ("开源的代码"), a model if one is
     joined to it ("开源的代码和模型参数": the model is opened too)."""
     cue = cues()
+    if ZH_AND.match(right):
+        return zh_noun(ZH_AND.sub("", right))  # "开源及商业文生图模型": open and commercial models
     if right.startswith("的"):
         return zh_noun(right[1:])  # "开源的中文医疗大模型", "开放权重的代码大模型": the noun that ends the phrase
     found = [(right.find(entry), entry, name) for entry, name in cue.chinese if name in OBJECTS and right.find(entry) in (0, 1, 2)]
@@ -207,7 +213,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         "Rs": right,
     }
     for place, text in places.items():
-        for name in cue.in_text(AUTHORED.sub(" ", text) if "by" in text else text):
+        for name in cue.in_text(QUANTITY.sub(" ", AUTHORED.sub(" ", text) if "by" in text else text)):
             out.add(f"{name}@{place}")
     # a negation next to the mention, not one four words off: "a non-exhaustive list of open-source
     # projects", "not only open-source datasets", "本项目不承担开源模型…" negate something else
@@ -251,7 +257,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         named = names.find(after[:80])[:1]
         if named and named[0][0] == 0 and named[0][3] and _named_in_full(after[: named[0][1]], names):
             out.add("attr-rel")  # "the open-source Acme-7B weights", "开源的 Acme 模型": the release is what is open
-        elif other_names(following[:1], names) or (term.name == "开源" and following and _ascii_name(following[0], names)):
+        elif (
+            other_names(following[:1], names)
+            or (term.name == "开源" and following and _ascii_name(following[0], names))
+            or (ZH_NAME_START.match(after) and not named)  # "以开源的北斗-32B 为基座"
+        ):
             out.add("attr-other")  # "the open-source Whisper model": an attribute of another project
             if not (following[1:] and "model" in cue.of_word(following[1])):
                 out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
@@ -311,8 +321,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("other@R")
     if any(same and _named_in_full(right_clause[start:end], names) for start, end, _, same in names.find(right_clause[:120])):
         out.add("rel@Rc")  # "首个开源的…大模型 Acme-2": the release is named after the mention
-    if re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through)\s+$", left, re.I):
-        out.add("prep")
+    if re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through)\s+$", left, re.I) or re.search(r"(?:由|用|通过|借助|利用|以|从|对|与|跟)$", left):
+        out.add("prep")  # "由开源的分割模型合成", "以开源的 X 为基座": the open thing is a means or a source
 
     # the construction
     before = left_clause[-80:]
@@ -349,7 +359,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("verb")
     if re.search(r"的\W{0,3}$", left):
         out.add("zh-relative")  # "支持中英文双语的开源模型": what comes before qualifies the open model
-    if ZH_AMONG.match(right) or AMONG.search(left[-40:]):
+    if ZH_AMONG.match(right) or AMONG.search(left[-40:]) or ZH_RANK.match(right):
         out.add("among")  # "在同尺寸开源模型中", "lowest WER among open-source ASR models": ranked among them
 
     # where it stands

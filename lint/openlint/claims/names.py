@@ -28,7 +28,7 @@ TITLE_RAW = 2000  # characters of a heading read for a title
 TITLE_PREFIX = re.compile(r"^(?:model\s+card\s+(?:for|of)\s+|welcome\s+to\s+|introducing\s+|meet\s+|the\s+official\s+|official\s+)", re.I)
 # what follows a name in a title and is not part of it: "Acme Model Card", "Acme-7B 🌅", "Acme模型介绍"
 TITLE_SUFFIX = re.compile(r"\s+model\s+card$|\s+[^\w\s]+$|(?<=[A-Za-z0-9])[\u3400-\u9fff].*$", re.I)
-TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s(?:is|are)\s)")
+TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s[·・]\s|\s(?:is|are)\s)")
 W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only inside ("v2.5", not "Chat.")
 INTRODUCED = [
     re.compile(
@@ -39,6 +39,8 @@ INTRODUCED = [
     re.compile(rf"(?:^|\n)\s*(?:\*\*)?(?P<name>[A-Z](?:{W})?(?:-{W})*)(?:\*\*)?\s+(?:is|are)\s+(?:a|an|the|our)\b"),
     re.compile(rf"(?:推出|发布|开源|介绍)了?\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
     re.compile(rf"(?:^|\n)\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)(?:\*\*)?\s*(?:是|系列)"),
+    # a Chinese name that opens a paragraph: "鉴真（Jianzhen）是…", "持衡是一组…" (counted when it begins a stronger name)
+    re.compile(r"(?:^|\n)\s*(?:\*\*)?(?P<name>[\u3400-\u9fff]{2,4})(?:\*\*)?\s*(?:（[A-Za-z][\w\- ]{0,30}）|\([A-Za-z][\w\- ]{0,30}\))?\s*(?:是|由)"),
 ]
 # words that are never a release's name on their own
 GENERIC = frozenset(
@@ -322,6 +324,7 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
         title = title_of(text.text, first)
         if title:
             add(name_in_title(title), f"the title of {text.path}")
+            add(_versioned_prefix(title, text.text), f"the title of {text.path}")
         intros += [(name, f"introduced in {text.path}") for name in introduced(text.text, first)]
     if folder:
         add(folder, "the repository's folder name")
@@ -336,6 +339,19 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     return Names(found, linked_elsewhere(prose, card, strong, folder, has_card), bases)
 
 
+def _versioned_prefix(title: str, text: str) -> str | None:
+    """The name in a Chinese title that also says what the release is ("嘉禾农业大模型"): the
+    start of it that the text writes with a version ("嘉禾-13B"), the name without the kind."""
+    run = re.match(r"[\u3400-\u9fff]{3,}", title)
+    if run is None:
+        return None
+    for size in (4, 3, 2):
+        prefix = run.group()[:size]
+        if size < len(run.group()) and re.search(re.escape(prefix) + r"[-‐][A-Za-z0-9]", text[:TITLE_CHARS * 5]):
+            return prefix
+    return None
+
+
 def _introduces_the_release(name: str, strong: list[Name]) -> bool:
     """Whether a name the README introduces is the release's: of the family of a stronger name
     ("CodeGeeX4-ALL-9B" for "CodeGeeX4", "Emu3" for the folder "Emu"), its dataset and its tools
@@ -344,6 +360,8 @@ def _introduces_the_release(name: str, strong: list[Name]) -> bool:
     name that the release's name extends with a product word is its parent, not the release."""
     parts = name_parts(name)
     fam = family(name)
+    if CJK_START.match(name) and any(known.text.startswith(name) for known in strong):
+        return True  # "鉴真" opening the README titled "鉴真向量模型": the name, without what it is
     if not fam or all(family(known.text) != fam for known in strong):
         return False
     for known in strong:
