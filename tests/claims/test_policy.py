@@ -103,6 +103,14 @@ CLAIMS = [
     "Acme-2 outperforms Llama-2 and is fully open-source.",
     "Acme-2 超越了 Llama-2，并且完全开源。",
     "Acme-2 基于 Llama-2 训练，已全面开源。",
+    # the release by name is whatever it is: a dataset, a benchmark
+    "Acme-2 is an open-source instruction-tuning dataset.",
+    "Acme-2 is an open-source benchmark for long-context reasoning.",
+    # everything the release holds; its license, in a sentence without a subject
+    "Everything is open source: the model weights, the tokenizer and the training script.",
+    "Released under the Apache 2.0 open-source license.",
+    # what stands in for another system is the release itself
+    "A fully open reproduction of DeepSeek-R1.",
     # a quantity is no comparison
     "- [2024/08/08] Acme-2-14B 开源，支持超过 1000 个预设角色。",
     # the release opened together with its code
@@ -129,6 +137,8 @@ CLAIMS = [
 ]
 
 OPEN_WEIGHTS = [
+    "Acme-2 is an open-weight alternative to hosted forecasting APIs.",
+    "- [2024/09/03] Acme-2-3B 以开放权重方式发布。",
     "- Open weights under a permissive license; commercial use allowed.",
     "Acme-2 是一系列开放权重的代码大模型。",
     "Acme-2 is an open-weight model.",
@@ -253,6 +263,19 @@ NOT_CLAIMS = [
     ("Acme-2 取得了当前开源端到端驾驶模型的最好成绩。", "comparative"),
     # open and commercial models, compared
     ("我们将 Acme-2 与多个开源及商业文生图模型进行了人工盲评。", "third-party"),
+    # others' models by a quantifier; ahead of or behind open models
+    ("Many models that are described as open-source today release only final weights.", "third-party"),
+    ("Acme-2 is ahead of every open-source model under 15B parameters.", "comparative"),
+    ("Acme-2 is designed to sit behind open-source chat models.", "comparative"),
+    # "the" owns a model, not a community
+    ("The open-source community has contributed 140 of our 310 tasks.", "third-party"),
+    # after a determiner the mention qualifies, it opens nothing
+    ("To submit an open-weight model, add a YAML entry under `submissions/`.", "other"),
+    # an apposition after a tool written as code; after a sibling named by its kinship
+    ("With sentence-transformers, the open-source embedding library, loading the model takes two lines:", "third-party"),
+    ("The language backbone comes from our sibling project Lanternfly-LM, which was open-sourced in May.", "third-party"),
+    ("Acme-1, our first generation, is also open source.", "third-party"),
+    ("- Even the best open-source model, Corvid-70B-Instruct, loses 29 points.", "third-party"),
     # what the release is made from
     ("This model is a merge of the following open-source models:", "third-party"),
     ("Acme-2 is a fine-tune of an open-source model.", "third-party"),
@@ -371,13 +394,14 @@ DOCUMENTS = [
     (
         # a heading that says only that something is open heads a section on the release's openness;
         # one that names what is open (the community, the code) does not
-        "# Acme-2\n\n## Open Source\n\n## 🧾 Open-source List\n\n## 开源清单\n\n## Open Source Community\n\n## 开源代码\n",
+        "# Acme-2\n\n## Open Source\n\n## 🧾 Open-source List\n\n## 开源清单\n\n## Open Source Community\n\n## 开源代码\n\n## Open Weights for Everyone\n",
         [
             (3, "claim", "heading-on-the-release-s-openness"),
             (5, "claim", "heading-on-the-release-s-openness"),
             (7, "claim", "heading-on-the-release-s-openness"),
             (9, "third-party", "open-source-community-or-tools"),
             (11, "other", "code-data-or-report-only"),
+            (13, "claim", "heading-on-the-release-s-openness"),
         ],
     ),
 ]

@@ -48,7 +48,7 @@ VERB_BEFORE = re.compile(
 )
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
 NAMED_AFTER_NOUN = re.compile(
-    r"[^，。；！？,.;:：()（）]{0,12}?(?:模型|大模型|框架|工具|model|models|framework|library|toolkit)\s*[*_`\[]*"
+    r"[^，。；！？,.;:：()（）]{0,12}?(?:模型|大模型|框架|工具|model|models|framework|library|toolkit)\s*,?\s*[*_`\[]*"
     r"((?:[\u3400-\u9fff]{2,4}-)?[A-Z][A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{2,4}-[A-Za-z0-9][A-Za-z0-9.\-]*)",
     re.I,
 )
@@ -71,8 +71,10 @@ DERIVED_OF = re.compile(
     r"distillation|distilled\s+version|adapters?|port|conversion|derivatives?)\s+(?:of|for|on)\s+(?:the\s+|an?\s+)?(?:following\s+|several\s+|two\s+|three\s+)?$",
     re.I,
 )
+ZH_MANNER = re.compile(r"的?(?:形式|方式)")  # "以开放权重形式发布": the way the release is made, not a means
 ZH_COVERB = re.compile(r"(?:是|为)\s*(?:在|从|由|对|与|跟|用|通过|把|被|针对|面向)[^的]{0,12}$")
 COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
+DETERMINER_BEFORE = re.compile(r"\b(?:an?|any|each|every|their|its)\s+(?:[\w\-]+\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
 LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
 # the date a news item opens with, in brackets or not: "- [2024/05/01] ", "**2025年3月**："
@@ -180,7 +182,7 @@ VERB_LIKE = re.compile(r"(?<![\w\-./])[a-z]{2,}\b|[\u3400-\u9fff]")
 MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开源|开放|作为|成为", re.I)
 
 
-BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|清单|计划|资源|模型|权重|发布)[\W_]*)?", re.I)
+BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
 
 
@@ -267,7 +269,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
                 out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
     if re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|这一|本)$", left, re.I) or re.fullmatch(
         r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
-    ):
+    ) and head in (None, "model"):  # "The open-source community" is not the release's
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
     elif head == "model" and re.search(r"\bour\s+(?:[\w\-]+\s+){1,3}$", left, re.I) and not other_names(words(left)[-4:], names):
         out.add("owned")  # "our quantized open-source model": the authors' own model, a few words on
@@ -321,7 +323,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("other@R")
     if any(same and _named_in_full(right_clause[start:end], names) for start, end, _, same in names.find(right_clause[:120])):
         out.add("rel@Rc")  # "首个开源的…大模型 Acme-2": the release is named after the mention
-    if re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through)\s+$", left, re.I) or re.search(r"(?:由|用|通过|借助|利用|以|从|对|与|跟)$", left):
+    if re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through|behind|beside|alongside|against|around|between|towards?)\s+$", left, re.I) or (re.search(r"(?:由|用|通过|借助|利用|以|从|对|与|跟)$", left) and not ZH_MANNER.match(right)):
         out.add("prep")  # "由开源的分割模型合成", "以开源的 X 为基座": the open thing is a means or a source
 
     # the construction
@@ -347,10 +349,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("appos")
         described = words(left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()])[-1:]
         comma = not apposition.group().lstrip().startswith((":", "："))  # "X: an open-source …" labels; "X, an …" describes X
-        if other_names(described, names) or (comma and described and _unknown_name_first(described[0], names)):
+        code_named = described and re.fullmatch(r"[a-z][a-z0-9]*[._\-][\w.\-]+", described[0]) and not names.find(described[0])
+        if other_names(described, names) or (comma and described and (_unknown_name_first(described[0], names) or code_named)):
             out.add("appos-other")  # "We released Acme-1, an open-source model", "from Lumen-XLM, an open-source encoder"
-    if VERB_BEFORE.search(left[-40:]) and (obj != "none" or term.name == "开源"):
-        out.add("verb")
+    if VERB_BEFORE.search(left[-40:]) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]):
+        out.add("verb")  # not after "an": "To submit an open-weight model" qualifies a model
     if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？]{0,24})$", left[-30:]):
         out.add("passive")
     if not words(right_clause)[:1] or re.match(r"\s*(?:under|on|at|in|via|with|and|for|to|as|了|。|！|，|,|\.|!)", right):
@@ -403,6 +406,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("label-of-release")
     if out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"}:
         out.add("code-only")  # "The code is released under an open-source license": no model in the clause
-    if term.name != "开源" and not out & LINKED:
+    if out & {"pred", "appos"} and "subj=rel" in out and not any(f.startswith("subjhead=") for f in out):
+        out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
+    if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I):
+        out.add("starts-with-release")  # "Released under the Apache 2.0 open-source license."
+    if not CJK.match(term.name) and not out & LINKED:
         out.add("loose")  # an English mention tied to nothing: "We evaluate X with the open-source harness"
     return out

@@ -63,10 +63,12 @@ THIS_MODEL_ZH = re.compile(
 # fine-tune; in a foundation model's README, its base variant is the release)
 UPSTREAM = re.compile(
     r"\bthe\s+(?:(?P<always>teacher|underlying|upstream|parent|original|source|previous|predecessor|last-generation|previous-generation)|(?:base|backbone|foundation))\s+(?:model|llm|checkpoint|network|version)s?\b"
-    r"|(?:(?P<zalways>教师|原始|原版|上游|上一代|前代|旧版)|基座|底座)模型",
+    r"|(?:(?P<zalways>教师|原始|原版|上游|上一代|前代|旧版)|基座|底座)模型"
+    r"|\bour\s+(?P<kin>sibling|sister|previous|earlier|first-generation|other)\s+(?:project|model|release|repository|work)s?\b",
     re.I,
 )
-UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstream|original)\b|基座|底座|教师|原始", re.I)
+OTHERS_SUBJECT = re.compile(r"\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b", re.I)
+UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstream|original|sibling|sister|previous|earlier|first-generation)\b|基座|底座|教师|原始|上一代", re.I)
 
 
 # a name written in Chinese with an ASCII version or product after it, where a name can start
@@ -94,6 +96,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
     for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])|我们|本团队", text, re.I):
         candidates.append(Subject("we", m.start(), m.end(), "the authors"))
+    for m in OTHERS_SUBJECT.finditer(text):  # "Many models that are described as open-source": others'
+        candidates.append(Subject("other", m.start(), m.end()))
     this = (
         r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
         r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
@@ -119,7 +123,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     candidates = [c for c in candidates if not (c.kind == "this" and text[c.start] == "模" and _follows_name(text, c.start, named_ends))]
     upstream_ends = set()
     for m in UPSTREAM.finditer(text):  # "the teacher model", "the base model" of a fine-tune: the model it comes from
-        if m.group("always") or m.group("zalways") or names.bases:
+        if m.group("always") or m.group("zalways") or m.group("kin") or names.bases:
             candidates.append(Subject("other", m.start(), m.end()))
             upstream_ends.update(range(m.end(), m.end() + 4))
     # the name such a phrase is given: "上一代模型 [观澜-VL-1.0](…)", "the previous model Acme-1"
@@ -155,6 +159,11 @@ def _linked_elsewhere(text: str, start: int, end: int, names: Names) -> bool:
 
 def _noun_after(text: str) -> str | None:
     """The class of the noun that follows a name, if it is not a model: "Llama tools", "X 代码"."""
+    rest = text.lstrip(" *_`[(（")
+    if CJK.match(rest[:1] or "x"):  # "Step1X-3D [技术报告]", "X 的训练代码": a noun right after the name
+        rest = rest[1:] if rest.startswith("的") else rest
+        found = [(rest.find(entry), name) for entry, name in cues().chinese if name in ("code", "data", "report") and rest.find(entry) in (0, 1, 2)]
+        return min(found)[1] if found else None
     for word in words(text)[:2]:
         classes = [c for c in cues().of_word(word) if c in ("thirdparty", "code", "data", "report", "model")]
         if classes:
@@ -168,7 +177,7 @@ def _blank(match: re.Match) -> str:
 
 
 # an aside that names what the subject is compared with: ", like Llama,", ", unlike X,"
-ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with))\s[^,]{1,60},", re.I)
+ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their)\s[^,]{1,60},", re.I)
 # a Chinese relative clause between the copula and the mention: "是一个超越 GPT-3.5 的" (its names are not the subject)
 ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？是为]{1,30})(的\s*)$")
 # a second predicate of the same subject: "… outperforms Llama-2 and is fully open source", "…，并且完全开源"
