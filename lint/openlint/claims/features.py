@@ -52,7 +52,7 @@ NAMED_AFTER_NOUN = re.compile(
     r"((?:[\u3400-\u9fff]{2,4}-)?[A-Z][A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{2,4}-[A-Za-z0-9][A-Za-z0-9.\-]*)",
     re.I,
 )
-ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}-[A-Za-z0-9]")
+ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)$")
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
@@ -71,6 +71,8 @@ DERIVED_OF = re.compile(
     r"distillation|distilled\s+version|adapters?|port|conversion|derivatives?)\s+(?:of|for|on)\s+(?:the\s+|an?\s+)?(?:following\s+|several\s+|two\s+|three\s+)?$",
     re.I,
 )
+# "one of the open-source", "a family of open-source models": the release among or made of them
+OF_A_SET = frozenset("one some all each many most any none both family series collection suite set first best top list number part kind type".split())
 ZH_MANNER = re.compile(r"的?(?:形式|方式)")  # "以开放权重形式发布": the way the release is made, not a means
 ZH_COVERB = re.compile(r"(?:是|为)\s*(?:在|从|由|对|与|跟|用|通过|把|被|针对|面向)[^的]{0,12}$")
 COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
@@ -223,6 +225,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if re.search(r"\bnon[\s\-‐]*$", left, re.I) or NEGATED.search(left[-80:]) or ZH_NEGATED.search(left[-8:]):
         out.add("negation@L4")
 
+    if re.search(r"等\s*$", left):
+        out.add("others@L4")  # "Whisk-Large 等开源模型", "RAGFlow、Dify 等开源平台": the ones named and others
     if ZH_PLAN_BEFORE.search(left[-6:]):
         out.add("plan@L4")  # "训练完成后将开源", "我们会开源"
     if SUCH_AS.search(right_clause[:40]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
@@ -262,7 +266,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         elif (
             other_names(following[:1], names)
             or (term.name == "开源" and following and _ascii_name(following[0], names))
-            or (ZH_NAME_START.match(after) and not named)  # "以开源的北斗-32B 为基座"
+            or (ZH_NAME_START.match(after) and not (named and named[0][0] == 0))  # "以开源的北斗-32B 为基座"
         ):
             out.add("attr-other")  # "the open-source Whisper model": an attribute of another project
             if not (following[1:] and "model" in cue.of_word(following[1])):
@@ -323,6 +327,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("other@R")
     if any(same and _named_in_full(right_clause[start:end], names) for start, end, _, same in names.find(right_clause[:120])):
         out.add("rel@Rc")  # "首个开源的…大模型 Acme-2": the release is named after the mention
+    of = re.search(r"\b([\w\-]+)\s+of\s+$", left)
+    if of and of.group(1).lower() not in OF_A_SET:
+        out.add("prep")  # "for RLHF of open-source policy models": the models of a task, not the release
     if re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through|behind|beside|alongside|against|around|between|towards?)\s+$", left, re.I) or (re.search(r"(?:由|用|通过|借助|利用|以|从|对|与|跟)$", left) and not ZH_MANNER.match(right)):
         out.add("prep")  # "由开源的分割模型合成", "以开源的 X 为基座": the open thing is a means or a source
 
@@ -410,6 +417,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I):
         out.add("starts-with-release")  # "Released under the Apache 2.0 open-source license."
+    if piece.kind == "table":
+        first_cell = re.match(r"\s*\|?([^|]*)\|", mention.piece_left)
+        if first_cell and any(same for _, _, _, same in names.find(first_cell.group(1))):
+            out.add("row-of-release")  # "| Acme-2-7B | 7B | 开源 |": the row speaks of the release
     if not CJK.match(term.name) and not out & LINKED:
         out.add("loose")  # an English mention tied to nothing: "We evaluate X with the open-source harness"
     return out

@@ -72,7 +72,9 @@ UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstre
 
 
 # a name written in Chinese with an ASCII version or product after it, where a name can start
-ZH_NAME = re.compile(r"(?:(?<=^)|(?<=[\s，。；：、（(“\"《【\[的为是了与和及以由]))[\u3400-\u9fff]{2,4}-[A-Za-z0-9][A-Za-z0-9.\-]*")
+ZH_NAME = re.compile(
+    r"(?:(?<=^)|(?<=[\s，。；：、（(“\"《【\[的为是了与和及以由]))[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9][A-Za-z0-9.\-]*|\s?v?\d+(?:\.\d+)+)"
+)
 ZH_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9_.+\-])[A-Za-z][A-Za-z0-9_.+\-]*(?=\s?(?:大)?模型)")
 
 
@@ -163,7 +165,9 @@ def _noun_after(text: str) -> str | None:
     if CJK.match(rest[:1] or "x"):  # "Step1X-3D [技术报告]", "X 的训练代码": a noun right after the name
         rest = rest[1:] if rest.startswith("的") else rest
         found = [(rest.find(entry), name) for entry, name in cues().chinese if name in ("code", "data", "report") and rest.find(entry) in (0, 1, 2)]
-        return min(found)[1] if found else None
+        if not found or zh_noun(rest) == "model":
+            return None  # "经纬的代码与权重": the code and the model
+        return min(found)[1]
     for word in words(text)[:2]:
         classes = [c for c in cues().of_word(word) if c in ("thirdparty", "code", "data", "report", "model")]
         if classes:
@@ -178,6 +182,7 @@ def _blank(match: re.Match) -> str:
 
 # an aside that names what the subject is compared with: ", like Llama,", ", unlike X,"
 ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their)\s[^,]{1,60},", re.I)
+ZH_EXCEPT = re.compile(r"除[^，。；！？]{1,20}?(?:之外|以外|外)")
 # a Chinese relative clause between the copula and the mention: "是一个超越 GPT-3.5 的" (its names are not the subject)
 ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？是为]{1,30})(的\s*)$")
 # a second predicate of the same subject: "… outperforms Llama-2 and is fully open source", "…，并且完全开源"
@@ -193,6 +198,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
     sentence ("s"), leaving out relative clauses ("Acme, which beats GPT-4, is …": Acme)."""
     clause = RELATIVE_START.sub(_blank, left_clause)
     clause = ASIDE.sub(_blank, clause)  # "Acme-2, like Llama, is …": Acme-2
+    clause = ZH_EXCEPT.sub(_blank, clause)  # "除明理外的对比对象均为…": not 明理
     clause = ZH_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), clause)  # "X 是一个超越 Y 的开源模型": X
     coordinated = COORDINATED.search(clause)  # "Acme-2 outperforms Llama-2 and is open source": Acme-2
     found = subject_of(clause[: coordinated.start()], names, first=True) if coordinated else None
@@ -201,7 +207,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
         offset = len(left) - len(left_clause)
         said = (found.said[0] + offset, found.said[1] + offset) if found.said else None
         return Subject(found.kind, found.start + offset, found.end + offset, found.source, found.head, said), "c"
-    main = RELATIVE.sub(lambda m: " " * len(m.group()), left)  # blanked, so that positions stay
+    main = ZH_EXCEPT.sub(_blank, RELATIVE.sub(_blank, left))  # blanked, so that positions stay
     if CJK.search(left_clause[-12:]):
         # Chinese leaves out a clause's subject when it is the topic, the last name that opened a
         # clause: "Acme-2 超越了 Llama-2，并且完全开源" (Llama-2 is an object, not a topic)
@@ -220,11 +226,15 @@ COORDINATION = frozenset("and or".split())
 DETERMINERS = frozenset("our the a an its their this these all both several some two three".split())
 
 
+NEW_PHRASE = re.compile(r",\s*(?=(?:[a-z]+ing|which|that|who|the|an?|both|its|their|our)\b)")
+
+
 def head_of(right: str) -> str | None:
     """The class of the noun an attribute qualifies: the last classed word of each compound
     after it, a model if any compound is one ("open-sourced code and model checkpoints"), else
     the first compound's ("open-source LLM ecosystem": thirdparty). None after a determiner:
     "open-sourced our models" is a verb with an object, not an attribute."""
+    right = NEW_PHRASE.split(right[:200], maxsplit=1)[0]  # "license, covering both the code and …": a new phrase
     found = words(right)[:8]
     if not found or found[0].lower() in DETERMINERS:
         return None
