@@ -287,6 +287,25 @@ NOT_CLAIMS = [
     ("上表中除 Acme-2 外的对比对象均为开源模型。", "comparative"),
     # "of" after a noun: the models of a task
     ("Acme-2 is suitable as a reward signal for RLHF of open-source policy models.", "third-party"),
+    # the subject's noun phrase is code or data, not the repository it is in
+    ("The conversion scripts in this repo are open source under MIT and contain no model weights.", "other"),
+    ("The preference labels are open-sourced under CC BY 4.0 in a separate dataset repository.", "other"),
+    ("我们另外开源了 11 项任务的评测套件。", "other"),
+    # a linked post's title; an institution's name; a program office
+    ("- [Why small open-source models matter (blog post)](https://example.org/blog/small)", "other"),
+    ("We kept only repositories under a license approved by the Open Source Initiative.", "other"),
+    ("Our open-source program office reviews each release.", "other"),
+    # refusing to call the release open
+    ("We do not describe Acme-2 as open source.", "other"),
+    ("请勿将本模型称为开源模型。", "other"),
+    # models in general; most of them; an unknown name before a kind noun
+    ("In our tests, mid-sized open-weight models (7–14B) answer about as faithfully as hosted APIs.", "third-party"),
+    ("The built-in catalog only lists models whose licenses allow redistribution; most are open-source.", "third-party"),
+    ("- **Training data:** questions translated with the open-source Marula-MT model", "third-party"),
+    # counted models with a size; a coverb after 是一个; another lab's model named in Chinese
+    ("Acme-2 是用 DARE-TIES 方法合并三个开源 10B 模型得到的通用对话模型。", "third-party"),
+    ("Acme-2 是一个从开放权重教师模型沧溟-72B-Instruct 蒸馏得到的小型对话模型。", "third-party"),
+    ("- [2025.02.18] 松柏智能开源了松柏-3 系列，Acme-2 已同步支持 7B 与 32B 版本。", "third-party"),
     # what the release is made from
     ("This model is a merge of the following open-source models:", "third-party"),
     ("Acme-2 is a fine-tune of an open-source model.", "third-party"),

@@ -63,6 +63,11 @@ COUNTED = re.compile(
 )
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
 QUANTITY = re.compile(r"(?:超过|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
+INSTITUTION = re.compile(r"\s*(?:AI\s+)?(?:Initiative|Definition|Foundation|Summit|Awards?|Day)\b")
+# the noun phrase that opens a clause, up to its verb: "The conversion scripts in this repo are"
+SUBJECT_NP = re.compile(r"\W*(?:the|our|all|these|its|their)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:in|of|for|from|are|is|were|was|have|has)\b", re.I)
+# a plural class of models right after the mention: "open-weight models (7–14B) answer"
+GENERIC_PLURAL = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models|llms|LLMs|systems|checkpoints)\b(?!\s*(?:such|like|including|,\s*such|[*_]*\s*[:：]))", re.I)
 # who made it, not what it builds on: "Built by Acme Lab, X is …" gives no credit to another project
 AUTHORED = re.compile(r"\b(?:built|developed|created|made|trained|designed|released|powered)\s+by\b", re.I)
 # what a release is made from, named before "of": "a merge of", "a fine-tune of", "a quantization of"
@@ -73,15 +78,16 @@ DERIVED_OF = re.compile(
 )
 # "one of the open-source", "a family of open-source models": the release among or made of them
 OF_A_SET = frozenset("one some all each many most any none both family series collection suite set first best top list number part kind type".split())
+ZH_SIZE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[BbMmKkTt]\s*")
 ZH_MANNER = re.compile(r"的?(?:形式|方式)")  # "以开放权重形式发布": the way the release is made, not a means
-ZH_COVERB = re.compile(r"(?:是|为)\s*(?:在|从|由|对|与|跟|用|通过|把|被|针对|面向)[^的]{0,12}$")
+ZH_COVERB = re.compile(r"(?:是|为)\s*(?:一个|一款|一种|个)?\s*(?:在|从|由|对|与|跟|用|通过|把|被|针对|面向)[^的]{0,12}$")
 COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
 DETERMINER_BEFORE = re.compile(r"\b(?:an?|any|each|every|their|its)\s+(?:[\w\-]+\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
 LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
 # the date a news item opens with, in brackets or not: "- [2024/05/01] ", "**2025年3月**："
 DATE_LEAD = re.compile(r"^[\W_]{0,8}(?:\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[\W_]{0,8}")
-TITLE_LIKE = re.compile(r"[:：【】|\"“”]|(?:\S+\s+){7,}")
+TITLE_LIKE = re.compile(r"[:：【】|\"“”(（?？!！]|(?:\S+\s+){7,}")
 # "在同尺寸开源模型中领先": among models of a kind; "开源数据集中", "开源版本中" say where, not among whom
 ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|方法|系统|社区|项目|界|方案|工具|框架|产品|算法|引擎)\s*(?:中(?![文英国心])|之中|里)")
 
@@ -115,11 +121,18 @@ def _zh_head(right: str) -> str | None:
 
 
 NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|nor|neither|without|unable\s+to)\s+(?!only\b|just\b|merely\b)(?:[\w\-’']+\s+){0,2}$", re.I)
+# "we do not describe X as open source", "请勿将本模型称为开源模型"
+NOT_CALLED = re.compile(
+    r"\b(?:not|never|don't|doesn't)\s+(?:call|describe|consider|label|market|claim|refer\s+to|present|advertise)\b[^.]{0,40}\bas\s+(?:an?\s+)?$"
+    r"|(?:请勿|不要|不得|勿|不应|不能)[^，。]{0,12}(?:称为|称作|视为|描述为|宣传为)$",
+    re.I,
+)
 ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予)?$")
 NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
-LABEL_OF_LIST = re.compile(r"[^:：\n.。]{0,30}?[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
+COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
+LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
 LABEL_END = re.compile(r"[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")
 
 
@@ -222,7 +235,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # a negation next to the mention, not one four words off: "a non-exhaustive list of open-source
     # projects", "not only open-source datasets", "本项目不承担开源模型…" negate something else
     out.discard("negation@L4")
-    if re.search(r"\bnon[\s\-‐]*$", left, re.I) or NEGATED.search(left[-80:]) or ZH_NEGATED.search(left[-8:]):
+    if re.search(r"\bnon[\s\-‐]*$", left, re.I) or NEGATED.search(left[-80:]) or ZH_NEGATED.search(left[-8:]) or NOT_CALLED.search(left[-80:]):
         out.add("negation@L4")
 
     if re.search(r"等\s*$", left):
@@ -246,8 +259,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     head = None
     if not verbal and re.match(r"\s*[\w\u3400-\u9fff]", right):  # a noun right after it, no punctuation between
         head = head_of(right)
-        if CJK.match(right[:1] or "x"):
-            head = _zh_head(right)
+        sized = ZH_SIZE.sub("", right, count=1)  # "开源 10B 模型": the size is no noun
+        if CJK.match(sized[:1] or "x"):
+            head = _zh_head(sized)
     out.add(f"head={head or 'none'}")
     if head is not None:
         out.add("attr")
@@ -265,6 +279,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("attr-rel")  # "the open-source Acme-7B weights", "开源的 Acme 模型": the release is what is open
         elif (
             other_names(following[:1], names)
+            or (attributive and len(following) > 1 and following[1].islower() and set(cues().of_word(following[1].lower())) & {"model", "thirdparty", "data"}
+                and _unknown_name_first(following[0], names))  # "the open-source Marula-MT model"
             or (term.name == "开源" and following and _ascii_name(following[0], names))
             or (ZH_NAME_START.match(after) and not (named and named[0][0] == 0))  # "以开源的北斗-32B 为基座"
         ):
@@ -399,7 +415,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.discard("superlative@L4")
         out.add("others@L4")
     opening = len(words(DATE_LEAD.sub("", mention.piece_left))) <= 4
-    listed = LABEL_OF_LIST.match(right) if opening else None
+    # a label is a few words that open their piece: "- Open-source models: …", not "This model is open source ::"
+    listed = LABEL_OF_LIST.match(right) if len(words(DATE_LEAD.sub("", mention.piece_left))) <= 2 and not COPULA_WORD.search(mention.piece_left) else None
     if listed is not None:
         after = right[listed.end() : listed.end() + 160]
         if other_names(words(after)[:1], names) and not any(same for _, _, _, same in names.find(after)):
@@ -421,6 +438,17 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         first_cell = re.match(r"\s*\|?([^|]*)\|", mention.piece_left)
         if first_cell and any(same for _, _, _, same in names.find(first_cell.group(1))):
             out.add("row-of-release")  # "| Acme-2-7B | 7B | 开源 |": the row speaks of the release
+    if INSTITUTION.match(right):
+        out.add("institution")  # "the Open Source Initiative"
+    first_np = SUBJECT_NP.match(left_clause)
+    if first_np:  # "The conversion scripts in this repo are open source": the scripts, not "this repo"
+        classed = [c for w in first_np.group(1).lower().split() for c in cues().of_word(w) if c in ("model", "code", "data", "report")]
+        if classed and classed[-1] != "model":
+            out.add(f"subjnp={classed[-1]}")
+    before = words(re.split(r"[,;:()]", left)[-1])
+    if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2:
+        if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
+            out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
     if not CJK.match(term.name) and not out & LINKED:
         out.add("loose")  # an English mention tied to nothing: "We evaluate X with the open-source harness"
     return out

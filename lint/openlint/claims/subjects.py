@@ -67,7 +67,11 @@ UPSTREAM = re.compile(
     r"|\bour\s+(?P<kin>sibling|sister|previous|earlier|first-generation|other)\s+(?:project|model|release|repository|work)s?\b",
     re.I,
 )
-OTHERS_SUBJECT = re.compile(r"\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b", re.I)
+OTHERS_SUBJECT = re.compile(
+    r"\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b"
+    r"|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b)",
+    re.I,
+)
 UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstream|original|sibling|sister|previous|earlier|first-generation)\b|基座|底座|教师|原始|上一代", re.I)
 
 
@@ -282,21 +286,27 @@ def zh_noun(text: str) -> str | None:
 ALONG_WITH = re.compile(r"[\w.\-]*\s*(?:,|，|、|\band\b|\bas\s+well\s+as\b|\b(?:together|along)\s+with\b|\bwith\b|\bplus\b|和|与|以及|及)", re.I)
 
 
+POSSESSED = re.compile(r"[\w.\-]*\s*(?:['’]s\b|的)")
+
+
 def object_of(text: str, names: Names) -> str:
     """What a verb use opens (`text` is the rest of the clause): the release, a sibling,
     another project, or a class of thing; a model anywhere in it wins over code and data
     ("our code and model weights")."""
     head = text[:60]
     found = names.find(head)
+    zh_named = ZH_NAME.match(head.lstrip("了 [*`"))
+    if zh_named and not any(same for _, _, _, same in names.find(zh_named.group())):
+        return "other"  # "松柏智能开源了松柏-3 系列": another lab's model
     others = other_names(words(head)[:3], names)
     if others and (not found or head.find(others[0]) <= found[0][0]):
         return "other"  # "its open-sourced version ChatGLM-6B"; a name linked to another repository is found as both
     if found and len(words(head[: found[0][0]])) <= 3:
         if not found[0][3]:
             return "sib"
-        after = head[found[0][1] :]  # "开源 X 的推理代码", "X's training code": a part of X, not X
-        if ALONG_WITH.match(after):
-            return "rel"  # "X together with its training code", "X and its code": X, and more
+        after = re.sub(r"^\s*[vV]?\d[\w.]*", "", head[found[0][1] :])  # "开源 X v0.5 的推理代码", "X's training code": a part of X, not X
+        if ALONG_WITH.match(after) or not (CJK.search(after[:4]) or POSSESSED.match(after)):
+            return "rel"  # "X together with its training code": X, and more; "the X dataset" is X ("X 推理代码" is X's)
         part = object_of(after[after.find("的") + 1 :] if "的" in after[:14] else after, Names([])) if after.strip() else "none"
         return part if part in ("code", "data", "report") else "rel"
     classes = []
