@@ -121,6 +121,19 @@ def test_a_chinese_title_names_the_release_before_its_description(text, title, n
     assert (name_in_title(title) if title else None) == name
 
 
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("# 丹青 Danqing-Diffusion 🎨\n", ["丹青 Danqing-Diffusion", "丹青", "Danqing-Diffusion", "danqing"]),
+        ("# HengQi 衡器 ⚖️\n", ["HengQi 衡器", "HengQi", "衡器", "danqing"]),
+        ("# 流萤 1.5\n", ["流萤 1.5", "danqing"]),  # a version is no second name
+    ],
+)
+def test_a_title_in_two_scripts_gives_both_names(title, expected):
+    names = release_names(None, None, [TextFile("README.md", title)], "danqing")
+    assert [n.text for n in names.names] == expected
+
+
 def test_a_name_written_in_chinese_covers_its_sizes_and_variants():
     names = Names([Name("千流", "the title of README.md"), Name("qianliu-llm", "the repository's folder name")])
     assert [same for _, _, _, same in names.find("千流-14B 和千流-14B-Chat")] == [True, True]

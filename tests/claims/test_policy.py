@@ -114,6 +114,9 @@ CLAIMS = [
     # a license over the code and the weights, after a comma
     "Acme-2 is released under the BSD-3-Clause open-source license, covering both the code and the pretrained weights.",
     "Acme-2 的代码与权重均遵循 Apache-2.0，完全开源。",
+    # meeting the definition; a label of a few words
+    "Acme-2 goes further: it meets the Open Source AI Definition 1.0.",
+    "**Open-source checkpoints**: Acme-2-Small and Acme-2-Medium can be downloaded today.",
     # a quantity is no comparison
     "- [2024/08/08] Acme-2-14B 开源，支持超过 1000 个预设角色。",
     # the release opened together with its code
@@ -140,6 +143,7 @@ CLAIMS = [
 ]
 
 OPEN_WEIGHTS = [
+    "- 🔓 **开放权重**：基座与对话模型的权重均可下载，支持商用。",
     "Acme-2 is an open-weight alternative to hosted forecasting APIs.",
     "- [2024/09/03] Acme-2-3B 以开放权重方式发布。",
     "- Open weights under a permissive license; commercial use allowed.",
@@ -306,6 +310,8 @@ NOT_CLAIMS = [
     ("Acme-2 是用 DARE-TIES 方法合并三个开源 10B 模型得到的通用对话模型。", "third-party"),
     ("Acme-2 是一个从开放权重教师模型沧溟-72B-Instruct 蒸馏得到的小型对话模型。", "third-party"),
     ("- [2025.02.18] 松柏智能开源了松柏-3 系列，Acme-2 已同步支持 7B 与 32B 版本。", "third-party"),
+    # the definition named, not met
+    ("The Open Source AI Definition asks for data information.", "other"),
     # what the release is made from
     ("This model is a merge of the following open-source models:", "third-party"),
     ("Acme-2 is a fine-tune of an open-source model.", "third-party"),
@@ -435,6 +441,24 @@ DOCUMENTS = [
         ],
     ),
 ]
+
+
+DOCUMENTS.append(
+    (
+        # a tagline set apart at the top, a two-cell row of facts, a badge; a plain sentence at the top is read as usual
+        "# Acme-2\n\n**Open-weight speech recognition that runs on a laptop**\n\n近年来，开源大模型发展迅速。\n\n| Key | Value |\n|---|---|\n"
+        "| Release type | Open weights (community license) |\n| Open-source | ✅ |\n| 对比对象 | 均为开源模型 |\n\n"
+        "[![Open-source](https://img.shields.io/badge/license-MIT-success)](#license)\n",
+        [
+            (3, "claim", "tagline"),
+            (5, "other", "no-subject"),
+            (9, "claim", "key-and-value-row"),
+            (10, "claim", "key-and-value-row"),
+            (11, "comparative", "comparison-table"),
+            (13, "claim", "badge"),
+        ],
+    )
+)
 
 
 @pytest.mark.parametrize("text, expected", DOCUMENTS)

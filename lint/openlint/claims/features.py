@@ -64,6 +64,10 @@ COUNTED = re.compile(
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
 QUANTITY = re.compile(r"(?:超过|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
 INSTITUTION = re.compile(r"\s*(?:AI\s+)?(?:Initiative|Definition|Foundation|Summit|Awards?|Day)\b")
+DEFINITION = re.compile(r"\s*(?:AI\s+)?Definition\b|\s*定义")
+TOP_LINES = 8  # lines from the top of a file where a tagline stands
+EMPHASIS_START = re.compile(r"\s*(?:[*_]{1,3}|>\s*\S|<(?:b|em|i|strong|p|h[2-6]|div)\b)", re.I)  # a tagline is set apart: bold, italic, quoted, HTML
+CJK_NAME_CELL = re.compile(r"[A-Za-z]+[\-_ ]?\d|[\u3400-\u9fff]{2,4}-")
 # the noun phrase that opens a clause, up to its verb: "The conversion scripts in this repo are"
 SUBJECT_NP = re.compile(r"\W*(?:the|our|all|these|its|their)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:in|of|for|from|are|is|were|was|have|has)\b", re.I)
 # a plural class of models right after the mention: "open-weight models (7–14B) answer"
@@ -133,7 +137,7 @@ ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
 LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
-LABEL_END = re.compile(r"[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")
+LABEL_END = re.compile(r"(?:[\s,，]+[\w\-]+){0,2}[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …"
 
 
 @lru_cache(maxsize=None)
@@ -449,6 +453,17 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2:
         if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
+    raw = source[piece.start : piece.start + 12] if source else ""
+    if masked.count("\n", 0, piece.start) <= TOP_LINES and len(words(masked[piece.start : piece.end])) <= 30 and EMPHASIS_START.match(raw):
+        out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
+    if piece.kind == "table":
+        cells = [c for c in re.split(r"\|", masked[piece.start : piece.end].strip().strip("|"))]
+        if len(cells) == 2 and not other_names(words(cells[0])[:4], names) and not names.find(cells[0]) and not CJK_NAME_CELL.search(cells[0]) and "comparative" not in cues().in_text(cells[0]):
+            out.add("kv-row")  # "| Release type | Open weights |", "| Open-source | ✅ |": a fact about the release
+    if re.search(r"!\[\s*$", left) and re.match(r"[^\]]{0,12}\]", right):
+        out.add("badge")  # "[![Open-source](…shields…)](#license)": a badge that says it
+    if DEFINITION.match(right):
+        out.add("definition")  # "meets the Open Source AI Definition 1.0"
     if not CJK.match(term.name) and not out & LINKED:
         out.add("loose")  # an English mention tied to nothing: "We evaluate X with the open-source harness"
     return out

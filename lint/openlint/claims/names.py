@@ -135,6 +135,7 @@ def name_in_title(title: str) -> str | None:
     head = TITLE_END.split(head, maxsplit=1)[0].strip()
     if re.match(r"[A-Za-z0-9]", head):
         head = TITLE_SUFFIX.sub("", head) or head
+    head = re.sub(r"\s+[^\w\s]+$", "", head) or head  # "丹青 Danqing-Diffusion 🎨": the emoji is no part of it
     words = head.split()
     if not words:
         return None
@@ -324,6 +325,8 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
         title = title_of(text.text, first)
         if title:
             add(name_in_title(title), f"the title of {text.path}")
+            for part in _bilingual(name_in_title(title)):  # "丹青 Danqing-Diffusion": each language's name
+                add(part, f"the title of {text.path}")
             add(_versioned_prefix(title, text.text), f"the title of {text.path}")
         intros += [(name, f"introduced in {text.path}") for name in introduced(text.text, first)]
     if folder:
@@ -337,6 +340,17 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
             add(name, source)
     has_card = card is not None and card.metadata is not None
     return Names(found, linked_elsewhere(prose, card, strong, folder, has_card), bases)
+
+
+def _bilingual(name: str | None) -> list[str]:
+    """The names a title gives in two scripts side by side: "丹青 Danqing-Diffusion" is 丹青 and
+    Danqing-Diffusion, "HengQi 衡器" HengQi and 衡器."""
+    if not name:
+        return []
+    parts = name.split()
+    if len(parts) == 2 and bool(CJK_START.match(parts[0])) != bool(CJK_START.match(parts[1])) and all(re.search(r"[A-Za-z\u3400-\u9fff]", p) for p in parts):
+        return parts
+    return []
 
 
 def _versioned_prefix(title: str, text: str) -> str | None:
