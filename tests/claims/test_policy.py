@@ -114,6 +114,9 @@ CLAIMS = [
     # a license over the code and the weights, after a comma
     "Acme-2 is released under the BSD-3-Clause open-source license, covering both the code and the pretrained weights.",
     "Acme-2 的代码与权重均遵循 Apache-2.0，完全开源。",
+    # a bold label naming the release; the release in another tool's format
+    "- **Acme-2 Model**: Open-sourcing of 7B, 13B, and 34B versions.",
+    "- 2025/03/04: We've adapted and open-sourced the [diffusers](https://github.com/huggingface/diffusers) version of **Acme-2**.",
     # meeting the definition; a label of a few words
     "Acme-2 goes further: it meets the Open Source AI Definition 1.0.",
     "**Open-source checkpoints**: Acme-2-Small and Acme-2-Medium can be downloaded today.",
@@ -310,6 +313,11 @@ NOT_CLAIMS = [
     ("Acme-2 是用 DARE-TIES 方法合并三个开源 10B 模型得到的通用对话模型。", "third-party"),
     ("Acme-2 是一个从开放权重教师模型沧溟-72B-Instruct 蒸馏得到的小型对话模型。", "third-party"),
     ("- [2025.02.18] 松柏智能开源了松柏-3 系列，Acme-2 已同步支持 7B 与 32B 版本。", "third-party"),
+    # a label's colon is no apposition: the comparison after it counts
+    ("- **Strong bilingual ability**: outperforms similarly sized open-source baselines such as *Pico-8B* and *Terrace-7B*.", "third-party"),
+    ("- 基座：开源模型 *Heron-8B*；", "third-party"),
+    # 该模型 refers to the model named before it
+    ("- [2024.12.01] 支持远山-70B-Instruct；该模型于上周以 Apache-2.0 协议开源。", "third-party"),
     # the definition named, not met
     ("The Open Source AI Definition asks for data information.", "other"),
     # what the release is made from

@@ -39,7 +39,9 @@ COPULA = re.compile(
     r"|(?:是|(?<!我们)(?<!他们)(?<!你们)为(?!了)|作为|成为)[^，。；！？]{0,16}$)",
     re.I,
 )
-APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the)\s+|[:：]\s*(?:(?:an?|the)\s+)?)(?:[\w*'’.\-]+\s+){0,4}$", re.I)
+# "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
+# ("**Strong ability**: outperforms open-source baselines") is no apposition
+APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the)\s+|[:：]\s*(?:an?|the|一个|一款|一种|首个)\s*)(?:[\w*'’.\-]+\s+){0,4}$", re.I)
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
 VERB_BEFORE = re.compile(
     r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[\w*]+\s+){0,2}$|我们[^，。；！？]{0,6}$|"
@@ -135,6 +137,7 @@ ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无�
 NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
+RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,3}$")
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
 LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
 LABEL_END = re.compile(r"(?:[\s,，]+[\w\-]+){0,2}[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …"
@@ -223,7 +226,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if term.name == "open-source":
         out.add("form=" + ("ed" if surface.endswith("ed") else "ing" if surface.endswith("ing") else "base"))
     # emphasis around the mention is not a word: "is an **open-source** model" reads as "is an open-source model"
-    left, right = mention.left.rstrip("*_"), mention.right.lstrip("*_")
+    left, right = mention.left.rstrip("*_"), re.sub(r"^(\s*)[*_`]+(?=\w)", r"\1", mention.right.lstrip("*_"))  # "the open-source *T-Glyph* encoder"
     left_clause, right_clause = clause_bounds(left, right)
     places = {
         "L4": near(left, NEAR, True),
@@ -276,7 +279,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if other_names([written], names) or ZH_NAME_START.match(written) or (term.name == "开源" and _ascii_name(written, names)):
             out.add("attr-other")
     if head is not None or attributive:  # "the open-source Whisper model", "开源的 Qwen2.5", "the open-source Qwen2.5"
-        after = re.sub(r"^\s*(?:的|the\s)?\s*", "", right)
+        after = re.sub(r"^\s*(?:的|the\s)?\s*[*_`]*", "", right)
         following = words(after)[:2]
         named = names.find(after[:80])[:1]
         if named and named[0][0] == 0 and named[0][3] and _named_in_full(after[: named[0][1]], names):
@@ -340,6 +343,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         found_piece = subject_of(piece_left[: max(0, len(piece_left) - len(left))], names)
         if found_piece is not None:
             out.add(f"psubj={found_piece.kind}")
+            if found_piece.kind in ("other", "sib") and subject is not None and subject.kind == "this" and left.startswith("该", subject.start):
+                out.discard("subj=this")  # "支持远山-70B；该模型已开源": 该 refers to the model named before
+                out.add("subj=other")
     piece = mention.sentence.piece
     if _cites(masked, piece.start, piece.end):
         out.add("citation")
@@ -372,6 +378,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if DERIVED_OF.search(left[-60:]):
         out.add("derived-of")
     apposition = APPOSITION.search(left[-60:])
+    labelled = RELEASE_LABEL.search(left[-90:])
+    label_name = labelled.group(1).strip() if labelled else ""
+    if labelled and (any(same for _, _, _, same in names.find(label_name)) or (len(label_name.split()) == 1 and _unknown_name_first(label_name, names))):
+        out.add("appos")  # "- **HuatuoGPT2 Model**: Open-sourcing of 7B, 13B and 34B versions": said of the labelled release
     if apposition and re.search(r"[,:：—–]|\s-", left[-60:]):
         out.add("appos")
         described = words(left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()])[-1:]

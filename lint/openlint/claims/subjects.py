@@ -149,6 +149,11 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         first = min((c for c in candidates if c.end <= m.start()), key=lambda c: c.start, default=None)
         if first is not None:
             candidates.append(Subject(first.kind, m.start(), m.end(), first.source, first.head, (first.start, first.end)))
+    # "该模型" refers to the model named last, "本模型" to the release: "支持远山-70B；该模型已开源"
+    named = [c for c in candidates if c.kind in ("other", "sib")]
+    for i, c in enumerate(candidates):
+        if c.kind == "this" and text.startswith("该", c.start) and any(n.end <= c.start for n in named):
+            candidates[i] = Subject("other", c.start, c.end)
     return candidates
 
 
@@ -299,6 +304,8 @@ def object_of(text: str, names: Names) -> str:
     if zh_named and not any(same for _, _, _, same in names.find(zh_named.group())):
         return "other"  # "松柏智能开源了松柏-3 系列": another lab's model
     others = other_names(words(head)[:3], names)
+    if others and re.match(r"[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|versions|format|weights|checkpoints?|port|variant)\b", text[head.find(others[0]) + len(others[0]) :][:200]):
+        return "model"  # "the [diffusers] version of X", "the GGUF weights": the release in another form
     if others and (not found or head.find(others[0]) <= found[0][0]):
         return "other"  # "its open-sourced version ChatGLM-6B"; a name linked to another repository is found as both
     if found and len(words(head[: found[0][0]])) <= 3:
