@@ -117,6 +117,14 @@ CLAIMS = [
     # a bold label naming the release; the release in another tool's format
     "- **Acme-2 Model**: Open-sourcing of 7B, 13B, and 34B versions.",
     "- 2025/03/04: We've adapted and open-sourced the [diffusers](https://github.com/huggingface/diffusers) version of **Acme-2**.",
+    # open now, whatever it promises next; a license after a mention that opens the line
+    "Licensed under Apache-2.0. Acme-2 is open source and will stay that way.",
+    "Open source under MIT.",
+    "- 🔓 Open-source under MIT and free for commercial use.",
+    # the weights in the subject's noun phrase
+    "The Acme-2 weights and code are released under the Apache 2.0 open-source license.",
+    # an apposition that says the release is a model
+    "We are excited to open-source Acme-2, a 7B model for code.",
     # meeting the definition; a label of a few words
     "Acme-2 goes further: it meets the Open Source AI Definition 1.0.",
     "**Open-source checkpoints**: Acme-2-Small and Acme-2-Medium can be downloaded today.",
@@ -318,6 +326,17 @@ NOT_CLAIMS = [
     ("- 基座：开源模型 *Heron-8B*；", "third-party"),
     # 该模型 refers to the model named before it
     ("- [2024.12.01] 支持远山-70B-Instruct；该模型于上周以 Apache-2.0 协议开源。", "third-party"),
+    # counted models after a preposition; an open assistant named after its noun
+    ("We apply Acme-2 to three open-source MoE models: Cinder-MoE-16B and Gannet-8x7B.", "third-party"),
+    ("我们在多个开源模型上验证了 Acme-2 的有效性。", "third-party"),
+    ("Acme-2 已接入开源编程助手 Quillpad 与 CodeLoom。", "third-party"),
+    # what an apposition says the opened thing is; a tool after "with"
+    ("We open-source Acme-2-Instruct, the 1.1M-problem dataset used for supervised fine-tuning.", "other"),
+    ("The merge was made with mergewright, an open-source toolkit for merging models.", "third-party"),
+    # a license that is not an open-source one; a contact; a plan after the mention
+    ("本仓库代码采用 MIT 协议；模型权重遵循《Acme 模型协议》，该协议并非 OSI 认可的开源许可证。", "other"),
+    ("- 开源合作：opensource@example.org", "other"),
+    ("Open-source weights are coming soon.", "other"),
     # the definition named, not met
     ("The Open Source AI Definition asks for data information.", "other"),
     # what the release is made from

@@ -50,7 +50,7 @@ VERB_BEFORE = re.compile(
 )
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
 NAMED_AFTER_NOUN = re.compile(
-    r"[^，。；！？,.;:：()（）]{0,12}?(?:模型|大模型|框架|工具|model|models|framework|library|toolkit)\s*,?\s*[*_`\[]*"
+    r"[^，。；！？,.;:：()（）]{0,12}?(?:模型|大模型|框架|工具|助手|平台|引擎|库|model|models|framework|library|toolkit|assistant|platform|engine)\s*,?\s*[*_`\[]*"
     r"((?:[\u3400-\u9fff]{2,4}-)?[A-Z][A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{2,4}-[A-Za-z0-9][A-Za-z0-9.\-]*)",
     re.I,
 )
@@ -88,7 +88,7 @@ ZH_SIZE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[BbMmKkTt]\s*")
 ZH_MANNER = re.compile(r"的?(?:形式|方式)")  # "以开放权重形式发布": the way the release is made, not a means
 ZH_COVERB = re.compile(r"(?:是|为)\s*(?:一个|一款|一种|个)?\s*(?:在|从|由|对|与|跟|用|通过|把|被|针对|面向)[^的]{0,12}$")
 COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
-DETERMINER_BEFORE = re.compile(r"\b(?:an?|any|each|every|their|its)\s+(?:[\w\-]+\s+)?$", re.I)
+DETERMINER_BEFORE = re.compile(r"\b(?:an?|any|each|every|their|its|two|three|four|five|several|many|multiple|\d+)\s+(?:[\w\-]+\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
 LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
 # the date a news item opens with, in brackets or not: "- [2024/05/01] ", "**2025年3月**："
@@ -130,7 +130,8 @@ NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren'
 # "we do not describe X as open source", "请勿将本模型称为开源模型"
 NOT_CALLED = re.compile(
     r"\b(?:not|never|don't|doesn't)\s+(?:call|describe|consider|label|market|claim|refer\s+to|present|advertise)\b[^.]{0,40}\bas\s+(?:an?\s+)?$"
-    r"|(?:请勿|不要|不得|勿|不应|不能)[^，。]{0,12}(?:称为|称作|视为|描述为|宣传为)$",
+    r"|(?:请勿|不要|不得|勿|不应|不能)[^，。]{0,12}(?:称为|称作|视为|描述为|宣传为)$"
+    r"|(?:并非|不是|不属于|并不是|并不属于)[^，。；！？]{0,12}$",  # "该协议并非 OSI 认可的开源许可证"
     re.I,
 )
 ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予)?$")
@@ -386,7 +387,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("appos")
         described = words(left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()])[-1:]
         comma = not apposition.group().lstrip().startswith((":", "："))  # "X: an open-source …" labels; "X, an …" describes X
-        code_named = described and re.fullmatch(r"[a-z][a-z0-9]*[._\-][\w.\-]+", described[0]) and not names.find(described[0])
+        before_comma = left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()]
+        code_named = described and not names.find(described[0]) and (
+            re.fullmatch(r"[a-z][a-z0-9]*[._\-][\w.\-]+", described[0]) or re.search(r"\b(?:with|using|via|by|through)\s+[a-z][\w.\-]*$", before_comma)
+        )  # "with mergewright, an open-source toolkit"
         if other_names(described, names) or (comma and described and (_unknown_name_first(described[0], names) or code_named)):
             out.add("appos-other")  # "We released Acme-1, an open-source model", "from Lumen-XLM, an open-source encoder"
     if VERB_BEFORE.search(left[-40:]) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]):
@@ -457,7 +461,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     first_np = SUBJECT_NP.match(left_clause)
     if first_np:  # "The conversion scripts in this repo are open source": the scripts, not "this repo"
         classed = [c for w in first_np.group(1).lower().split() for c in cues().of_word(w) if c in ("model", "code", "data", "report")]
-        if classed and classed[-1] != "model":
+        if classed and "model" not in classed:  # "The Halcyon-2 weights and code are …" holds the model
             out.add(f"subjnp={classed[-1]}")
     before = words(re.split(r"[,;:()]", left)[-1])
     if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2:
@@ -474,6 +478,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("badge")  # "[![Open-source](…shields…)](#license)": a badge that says it
     if DEFINITION.match(right):
         out.add("definition")  # "meets the Open Source AI Definition 1.0"
+    if re.match(r"\s*(?:,\s*)?(?:under|licensed\s+under)\s+(?:the\s+)?[\w.\-]+", right, re.I):
+        out.add("under-license")  # "Open source under MIT."
     if not CJK.match(term.name) and not out & LINKED:
         out.add("loose")  # an English mention tied to nothing: "We evaluate X with the open-source harness"
     return out

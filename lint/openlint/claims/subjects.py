@@ -291,6 +291,7 @@ def zh_noun(text: str) -> str | None:
 ALONG_WITH = re.compile(r"[\w.\-]*\s*(?:,|，|、|\band\b|\bas\s+well\s+as\b|\b(?:together|along)\s+with\b|\bwith\b|\bplus\b|和|与|以及|及)", re.I)
 
 
+DESCRIBED_AS = re.compile(r"[\w.\-]*[*_`]*\s*,\s*(?:the|a|an|our)\s+(.{1,80})", re.I)
 POSSESSED = re.compile(r"[\w.\-]*\s*(?:['’]s\b|的)")
 
 
@@ -312,6 +313,11 @@ def object_of(text: str, names: Names) -> str:
         if not found[0][3]:
             return "sib"
         after = re.sub(r"^\s*[vV]?\d[\w.]*", "", head[found[0][1] :])  # "开源 X v0.5 的推理代码", "X's training code": a part of X, not X
+        described = DESCRIBED_AS.match(after)
+        if described:  # "We open-source X-Instruct, the 1.1M-problem dataset used for …": what X is
+            kind = head_of(described.group(1))
+            if kind in ("code", "data", "report"):
+                return kind
         if ALONG_WITH.match(after) or not (CJK.search(after[:4]) or POSSESSED.match(after)):
             return "rel"  # "X together with its training code": X, and more; "the X dataset" is X ("X 推理代码" is X's)
         part = object_of(after[after.find("的") + 1 :] if "的" in after[:14] else after, Names([])) if after.strip() else "none"
