@@ -337,6 +337,10 @@ NOT_CLAIMS = [
     ("本仓库代码采用 MIT 协议；模型权重遵循《Acme 模型协议》，该协议并非 OSI 认可的开源许可证。", "other"),
     ("- 开源合作：opensource@example.org", "other"),
     ("Open-source weights are coming soon.", "other"),
+    # "as well as" is no copula; what the subject is, another open project; the generation before
+    ("- **Model-agnostic**: Acme-2 supports proprietary APIs as well as open-source LLMs served locally through Ollama.", "third-party"),
+    ("The text encoder is the open-source *T-Glyph* encoder and keeps its own Apache-2.0 license.", "third-party"),
+    ("- `2024.06.10` 上一代 [观澜-VL](https://github.com/guanlan-ai/GuanLan-VL) 已开源。", "third-party"),
     # the definition named, not met
     ("The Open Source AI Definition asks for data information.", "other"),
     # what the release is made from
@@ -484,6 +488,15 @@ DOCUMENTS.append(
             (11, "comparative", "comparison-table"),
             (13, "claim", "badge"),
         ],
+    )
+)
+
+
+DOCUMENTS.append(
+    (
+        # a heading inside a section of results names the models compared; the same heading elsewhere announces the release's
+        "# Acme-2\n\n## Leaderboard\n\n### Open-source models\n\n## Models\n\n### Open-source models\n",
+        [(5, "comparative", "heading-of-an-evaluation-section"), (9, "claim", "announces-open-models")],
     )
 )
 

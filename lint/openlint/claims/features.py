@@ -145,6 +145,12 @@ LABEL_END = re.compile(r"(?:[\s,，]+[\w\-]+){0,2}[*_]{0,3}\s{0,2}[:：]\s*(?:[*
 
 
 @lru_cache(maxsize=None)
+def evaluation_sections() -> re.Pattern:
+    """The headings of sections that report results (claims.toml evaluation-sections)."""
+    return re.compile(data_toml("claims.toml")["prose"]["evaluation-sections"])
+
+
+@lru_cache(maxsize=None)
 def credits_sections() -> re.Pattern:
     """The headings of sections about others' work (claims.toml credits-sections)."""
     return re.compile(data_toml("claims.toml")["prose"]["credits-sections"])
@@ -368,6 +374,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         and "comparative" not in cue.in_text(copula.group())  # "is competitive with open-source …" compares
         and not re.search(r"\bto\s*$", copula.group())  # "we are excited to open-source …" is a verb
         and not re.search(r"\bthere\s*$", before[: copula.start()], re.I)  # "there are open-source options"
+        and not re.search(r"\bas\s+well\s+as\s*$", copula.group(), re.I)  # "supports APIs as well as open-source LLMs"
         and not (re.search(r"\bof\s*$", copula.group()) and head != "model")  # "is a list of open-source projects"
         # "is compatible with popular open-source tools", "is available on open-source platforms":
         # the mention is inside a phrase after the predicate, not said of the subject
@@ -425,6 +432,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("struck")  # "~~开源实验中使用的模型参数~~": struck through, withdrawn
     if mention.section and credits_sections().search(mention.section):
         out.add("section=credits")  # under "## Acknowledgements", "## 相关项目", "## Citation"
+    if mention.section and evaluation_sections().search(mention.section):
+        out.add("section=evaluation")  # under "## Leaderboard", "## 评测结果"
     if source and ANCHOR_LINK.match(source, mention.end + len(mention.right.split("]", 1)[0]) if "]" in mention.right[:120] else len(source)):
         out.add("toc")  # "- [模型开源](#模型开源)": a link to a section of the page
     if re.search(r"\bon\s+top\s+of\s+(?:the\s+|an?\s+)?$", left, re.I):

@@ -53,6 +53,7 @@ def terms() -> tuple[re.Pattern, tuple[Term, ...]]:
 
 
 HTML_HEADING = re.compile(r"\s*<h[1-6]\b", re.I)
+HEADING_LEVEL = re.compile(r"[ \t]{0,3}(#{1,6})")
 
 
 def mentions(
@@ -66,13 +67,23 @@ def mentions(
     found: list[Mention] = []
     first_heading = None
     section = ""
+    open_sections: list[tuple[int, str]] = []  # (level, heading) of the sections a piece is in
     for piece in pieces(masked):
         if text is not None and piece.kind == "paragraph" and HTML_HEADING.match(text, piece.start):
             piece = Piece(piece.start, piece.end, "heading")  # <h1>…</h1>: a heading, though blanked
         if first_heading is None and piece.kind == "heading":
             first_heading = piece
         if piece.kind == "heading":
-            section = visible[piece.start : min(piece.end, piece.start + SECTION_CHARS)]
+            heading = visible[piece.start : min(piece.end, piece.start + SECTION_CHARS)]
+            marks = HEADING_LEVEL.match(heading)
+            level = len(marks.group(1)) if marks else 1
+            while open_sections and open_sections[-1][0] >= level:
+                open_sections.pop()
+            # a heading's own section is the one it opens inside: "## Leaderboard" for "### Open-source models"
+            section = open_sections[-1][1] if open_sections else ""
+            open_sections.append((level, heading))
+        elif open_sections:
+            section = open_sections[-1][1]
         spans = sentence = following = None
         # one hit and one sentence at a time: a paragraph may be a whole file of mentions
         for hit in pattern.finditer(masked[piece.start : piece.end]):
