@@ -50,10 +50,9 @@ VERB_BEFORE = re.compile(
 )
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
 NAMED_AFTER_NOUN = re.compile(
-    r"[^，。；！？,.;:：()（）]{0,12}?(?:模型|大模型|框架|工具|助手|平台|引擎|库|model|models|framework|library|toolkit|assistant|platform|engine)\s*,?\s*[*_`\[]*"
+    r"[^，。；！？,.;:：()（）]{0,12}?(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:model|models|framework|library|toolkit|assistant|platform|engine))\s*,?\s*[*_`\[]*"
     r"((?:[\u3400-\u9fff]{2,4}-)?[A-Z][A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{2,4}-[A-Za-z0-9][A-Za-z0-9.\-]*)",
-    re.I,
-)
+)  # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)$")
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)

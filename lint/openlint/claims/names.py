@@ -27,7 +27,7 @@ TITLE_RAW = 2000  # characters of a heading read for a title
 # what a title says before the name ("Model Card for X") and what ends the name in it ("X: a …")
 TITLE_PREFIX = re.compile(r"^(?:model\s+card\s+(?:for|of)\s+|welcome\s+to\s+|introducing\s+|meet\s+|the\s+official\s+|official\s+)", re.I)
 # what follows a name in a title and is not part of it: "Acme Model Card", "Acme-7B 🌅", "Acme模型介绍"
-TITLE_SUFFIX = re.compile(r"\s+model\s+card$|\s+[^\w\s]+$|(?<=[A-Za-z0-9])[\u3400-\u9fff].*$", re.I)
+TITLE_SUFFIX = re.compile(r"\s+(?i:model\s+card)$|\s+[^\w\s]+$|(?<=[A-Za-z0-9])[\u3400-\u9fff].*$")
 TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s[·・]\s|\s(?:is|are)\s)")
 W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only inside ("v2.5", not "Chat.")
 INTRODUCED = [

@@ -62,10 +62,9 @@ THIS_MODEL_ZH = re.compile(
 # original model" of a quantization), or when the card names a base model ("the base model" of a
 # fine-tune; in a foundation model's README, its base variant is the release)
 UPSTREAM = re.compile(
-    r"\bthe\s+(?:(?P<always>teacher|underlying|upstream|parent|original|source|previous|predecessor|last-generation|previous-generation)|(?:base|backbone|foundation))\s+(?:model|llm|checkpoint|network|version)s?\b"
+    r"(?i:\bthe\s+(?:(?P<always>teacher|underlying|upstream|parent|original|source|previous|predecessor|last-generation|previous-generation)|(?:base|backbone|foundation))\s+(?:model|llm|checkpoint|network|version)s?\b)"
     r"|(?:(?P<zalways>教师|原始|原版|上游|上一代|前代|旧版)|基座|底座)模型|(?P<zprev>上一代|前代)(?=\s*[\[*`]*[A-Za-z\u3400-\u9fff])"
-    r"|\bour\s+(?P<kin>sibling|sister|previous|earlier|first-generation|other)\s+(?:project|model|release|repository|work)s?\b",
-    re.I,
+    r"|(?i:\bour\s+(?P<kin>sibling|sister|previous|earlier|first-generation|other)\s+(?:project|model|release|repository|work)s?\b)",
 )
 OTHERS_SUBJECT = re.compile(
     r"\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b"
