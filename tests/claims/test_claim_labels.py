@@ -22,8 +22,9 @@ MENTION = re.compile(r"open[-_ ]?sourc|open[-_ ]?weight|\b(?:fully|truly|complet
 # issue 12); a change that scores lower must say why. Only dev has a floor: a test that fails when
 # the untouched split's figure falls would make every run of the suite a reading of that split,
 # and keeping or reverting a change because of it would be tuning on it. The test split is read
-# by benchmarks/claims.py alone, and its figures are reported in the issue's notes.
-FLOORS = {"dev": (0.95, 0.84)}
+# by benchmarks/claims.py alone, and its figures are reported in the issue's notes. Stop 27: dev
+# 0.958 / 0.849 -> 0.963 / 0.863 (258 of 299 claim lines).
+FLOORS = {"dev": (0.96, 0.86)}
 
 
 def test_labels_are_facts_about_corpus_lines():
