@@ -67,6 +67,8 @@ QUANTITY = re.compile(r"(?:超过|多于|高达|more\s+than|over|up\s+to)\s*(?=\
 INSTITUTION = re.compile(r"\s*(?:AI\s+)?(?:Initiative|Definition|Foundation|Summit|Awards?|Day)\b")
 DEFINITION = re.compile(r"\s*(?:AI\s+)?Definition\b|\s*定义")
 TOP_LINES = 8  # lines from the top of a file where a tagline stands
+TOP_CHARS = 4000  # … within this many characters of its start
+SHORT_PIECE = 1000  # a tagline or a two-cell row is shorter than this
 EMPHASIS_START = re.compile(r"\s*(?:[*_]{1,3}|>\s*\S|<(?:b|em|i|strong|p|h[2-6]|div)\b)", re.I)  # a tagline is set apart: bold, italic, quoted, HTML
 CJK_NAME_CELL = re.compile(r"[A-Za-z]+[\-_ ]?\d|[\u3400-\u9fff]{2,4}-")
 # the noun phrase that opens a clause, up to its verb: "The conversion scripts in this repo are"
@@ -476,9 +478,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
     raw = source[piece.start : piece.start + 12] if source else ""
-    if masked.count("\n", 0, piece.start) <= TOP_LINES and len(words(masked[piece.start : piece.end])) <= 30 and EMPHASIS_START.match(raw):
+    # bounded, so that a megabyte paragraph of mentions is not read whole for each of them
+    short = piece.end - piece.start <= SHORT_PIECE
+    if short and piece.start <= TOP_CHARS and masked.count("\n", 0, piece.start) <= TOP_LINES and len(words(masked[piece.start : piece.end])) <= 30 and EMPHASIS_START.match(raw):
         out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
-    if piece.kind == "table":
+    if piece.kind == "table" and short:
         cells = [c for c in re.split(r"\|", masked[piece.start : piece.end].strip().strip("|"))]
         if len(cells) == 2 and not other_names(words(cells[0])[:4], names) and not names.find(cells[0]) and not CJK_NAME_CELL.search(cells[0]) and "comparative" not in cues().in_text(cells[0]):
             out.add("kv-row")  # "| Release type | Open weights |", "| Open-source | ✅ |": a fact about the release
