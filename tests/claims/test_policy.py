@@ -471,34 +471,20 @@ DOCUMENTS = [
             (13, "claim", "heading-on-the-release-s-openness"),
         ],
     ),
-]
-
-
-DOCUMENTS.append(
     (
         # a tagline set apart at the top, a two-cell row of facts, a badge; a plain sentence at the top is read as usual
         "# Acme-2\n\n**Open-weight speech recognition that runs on a laptop**\n\n近年来，开源大模型发展迅速。\n\n| Key | Value |\n|---|---|\n"
         "| Release type | Open weights (community license) |\n| Open-source | ✅ |\n| 对比对象 | 均为开源模型 |\n\n"
         "[![Open-source](https://img.shields.io/badge/license-MIT-success)](#license)\n",
-        [
-            (3, "claim", "tagline"),
-            (5, "other", "no-subject"),
-            (9, "claim", "key-and-value-row"),
-            (10, "claim", "key-and-value-row"),
-            (11, "comparative", "comparison-table"),
-            (13, "claim", "badge"),
-        ],
-    )
-)
-
-
-DOCUMENTS.append(
+        [(3, "claim", "tagline"), (5, "other", "no-subject"), (9, "claim", "key-and-value-row"), (10, "claim", "key-and-value-row")]
+        + [(11, "comparative", "comparison-table"), (13, "claim", "badge")],
+    ),
     (
         # a heading inside a section of results names the models compared; the same heading elsewhere announces the release's
         "# Acme-2\n\n## Leaderboard\n\n### Open-source models\n\n## Models\n\n### Open-source models\n",
         [(5, "comparative", "heading-of-an-evaluation-section"), (9, "claim", "announces-open-models")],
-    )
-)
+    ),
+]
 
 
 @pytest.mark.parametrize("text, expected", DOCUMENTS)

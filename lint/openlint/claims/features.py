@@ -49,19 +49,16 @@ VERB_BEFORE = re.compile(
     re.I,
 )
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
-NAMED_AFTER_NOUN = re.compile(
-    r"[^，。；！？,.;:：()（）]{0,12}?(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:model|models|framework|library|toolkit|assistant|platform|engine))\s*,?\s*[*_`\[]*"
-    r"((?:[\u3400-\u9fff]{2,4}-)?[A-Z][A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{2,4}-[A-Za-z0-9][A-Za-z0-9.\-]*)",
-)  # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
+# the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
+KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:model|models|framework|library|toolkit|assistant|platform|engine))"
+NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?[A-Z][A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)$")
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
-COUNTED = re.compile(
-    r"(?:(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
-    r"|(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24})$",
-    re.I,
-)
+COUNTED_EN = r"(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
+COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}"
+COUNTED = re.compile(f"(?:{COUNTED_EN}|{COUNTED_ZH})$", re.I)
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
 QUANTITY = re.compile(r"(?:超过|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
 INSTITUTION = re.compile(r"\s*(?:AI\s+)?(?:Initiative|Definition|Foundation|Summit|Awards?|Day)\b")
