@@ -186,3 +186,31 @@ def test_a_derivative_s_base_family_is_not_the_release():
     names = release_names(card, None, _texts(**{"README.md": card_text + "\nLlama is a family of models by Meta.\n"}), "quill")
     assert "llama" not in names.forms
     assert [n[3] for n in names.find("Llama-3-Quill-8B-Instruct is ours")] == [True]
+
+
+def _card_names(card_text: str, folder: str) -> Names:
+    from openlint.inputs.card import parse_card
+    from openlint.inputs.sources import TextFile
+
+    card = parse_card(TextFile("README.md", card_text), [])
+    return release_names(card, None, _texts(**{"README.md": card_text}), folder)
+
+
+def test_a_base_of_the_release_s_own_line_keeps_the_family_word():
+    """An instruct or chat card whose base is the same name without the variant ("Tern-34B" for
+    Tern-34B-Instruct) is the family's own: "Tern" and "Tern-34B" are the release's; a packer's
+    format ("-AWQ") does not make the base its own."""
+    names = _card_names("---\nbase_model: tern-ai/Tern-34B\n---\n# Tern-34B-Instruct\n", "Tern-34B-Instruct")
+    assert [n[3] for n in names.find("Tern models are open weights")] == [True]
+    names = _card_names("---\nbase_model: marrow-lab/Marrow-8B\n---\n# Marrow-8B-AWQ\n", "Marrow-8B-AWQ")
+    assert names.find("The original Marrow-8B is strong") == []
+
+
+def test_a_title_that_names_the_base_model_names_no_release():
+    """"# Marrow-8B — AWQ 4-bit" on a quantization of Marrow-8B titles the card with the base's name."""
+    names = _card_names("---\nbase_model: marrow-lab/Marrow-8B\n---\n# Marrow-8B — AWQ 4-bit\n", "Marrow-8B-AWQ")
+    assert [n.text for n in names.names] == ["Marrow-8B-AWQ"]
+
+
+def test_a_hub_id_as_a_title_names_the_model():
+    assert name_in_title("mlx-community/Corvid-2-9B-it-4bit") == "Corvid-2-9B-it-4bit"

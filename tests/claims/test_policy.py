@@ -151,6 +151,8 @@ CLAIMS = [
     "我们致力于开源 Acme-2 的全部权重。",
     # a model's noun ends its phrase: what the model includes does not make it code or data
     "We release Acme-2 as a fully open-source model, including weights, code and data.",
+    # a size said in words is no name: the model described is the release
+    "Acme-2 is an open-source 8-billion-parameter language model.",
 ]
 
 OPEN_WEIGHTS = [
@@ -163,6 +165,8 @@ OPEN_WEIGHTS = [
     "Acme-2 是开放权重的模型。",
     "我们开放了 Acme-2 的模型权重。",
     "Acme-2 的模型权重已开放下载。",
+    # a derivative says "this fine-tune"; "open source" denied next to it opens nothing
+    "Like its base, this fine-tune is released with open weights under Apache-2.0.",
 ]
 
 NOT_CLAIMS = [
@@ -368,7 +372,31 @@ NOT_CLAIMS = [
     # sentiment, teams, policies
     ("We embrace open-source principles.", "other"),
     ("Contact our open-source team for help.", "other"),
+    # plans: an unchecked task, a plan with its date, a choice not made yet
+    ("- [ ] Open-source the Acme-2 70B weights", "other"),
+    ("- [ ] 开源 Acme-2 的 70B 权重", "other"),
+    ("模型权重计划于 2025 年下半年开源。", "other"),
+    ("Acme-2 是否开源将在评估后决定。", "other"),
+    ("We have not decided whether to open-source Acme-2.", "other"),
+    # negations written with emphasis or with a word between
+    ("The Acme-2 weights are **not** open source.", "other"),
+    ("我们不直接开源合并权重。", "other"),
+    ("我们不会以开源形式发布模型权重。", "other"),
+    # naming the definition in the authors' work
+    ("Questions about our OSAID self-assessment go to the team.", "other"),
+    # another project: a lower-case name opening a Chinese sentence, a name after its kind noun
+    ("mergekit 是一个开源的模型融合工具。", "third-party"),
+    ("Acme-2 的吞吐量约为开源推理框架 vLLM-Ascend 的 1.4 倍。", "third-party"),
+    # a figure of the release is compared, not the release called open
+    ("Acme-2 的准确率比同参数量的开源通用模型高出 14.6 个百分点。", "comparative"),
+    # 为 after 能 is "for", not "is"
+    ("我们希望 Acme-2 能为开源生态贡献力量。", "third-party"),
 ]
+
+
+def test_open_weights_beside_a_denied_open_source_is_an_open_weights_claim():
+    found = analyse("README.md", "Acme-2 models are open weights, not open source: the license restricts use.\n", 1, NAMES)
+    assert [(m.role, m.kind, m.rule) for m in found] == [("claim", "open-weights", "release-is-open"), ("other", "open-source-ai", "negation")]
 
 
 @pytest.mark.parametrize("sentence", CLAIMS)
@@ -547,3 +575,9 @@ def test_the_base_model_of_a_derivative_is_another_project():
     names = Names([Name("Acme-2-Med", "the title of README.md")], bases=frozenset({"acme-base", "acme"}))
     found = analyse("README.md", "Acme is an open-source model family.\nAcme-2-Med is open source.\n", 1, names)
     assert [(m.line, m.role, m.subject) for m in found] == [(1, "third-party", "Acme"), (2, "claim", "Acme-2-Med (the title of README.md)")]
+
+
+def test_our_name_linked_to_another_repository_is_still_another_project():
+    names = Names([Name("Acme-2", "the title of README.md")], frozenset({"acme-3"}))
+    found = analyse("README.md", "Our newer [Acme-3](https://github.com/acme/Acme-3) family has been open-sourced.\n", 1, names)
+    assert [(m.role, m.subject) for m in found] == [("third-party", "Acme-3")]

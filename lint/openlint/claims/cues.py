@@ -79,6 +79,9 @@ def words(text: str) -> list[str]:
     return [t for t in tokens(text) if t[0].isalnum()]
 
 
+QUANTITY_WORD = re.compile(r"\d+(?:\.\d+)?[kmb]?[-‐][a-z][a-z\-]*")
+
+
 def other_names(found: list[str], names: Names) -> list[str]:
     """Words that name another project: a known tool or model family, or a word shaped like a
     name (letters with a version, "GPT-4", "CogVLM2"; or mixed case, "LLaMA", "DeepSpeed") —
@@ -109,6 +112,8 @@ def _names_other(word: str, names: Names) -> bool:
         return True
     if not word[0].isascii() or low in COMMON_CAPITALS or cues().of_word(low):
         return False
+    if QUANTITY_WORD.fullmatch(low):
+        return False  # "8-billion-parameter", "128k-token": a size said in words, not a name
     letters = sum(c.isalpha() for c in word)
     shaped = letters >= 3 and any(c.isdigit() for c in word) and not re.fullmatch(r"[A-Za-z]?\d+[A-Za-z]?", word)
     mixed = letters >= 4 and bool(re.search(r"[a-z][A-Z]", word))  # camel case inside a word: "LLaMA", "ChatGLM"

@@ -36,7 +36,7 @@ NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-
 COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|as)\s+(?:(?:now|also|still|currently|today|"
     r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'’.\-]+\s+){0,4}$"
-    r"|(?:是|(?<!我们)(?<!他们)(?<!你们)为(?!了)|作为|成为)[^，。；！？]{0,16}$)",
+    r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<![能可会以认因并专])为(?!了)|作为|成为)[^，。；！？]{0,16}$)",
     re.I,
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
@@ -51,9 +51,14 @@ VERB_BEFORE = re.compile(
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
 KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:model|models|framework|library|toolkit|assistant|platform|engine))"
-NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?[A-Z][A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
+NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
+POSSESSED_NOUN = re.compile(r"[\w.\-]*\s*(?:的|['’]s)\s*((?:[A-Za-z\-]+\s+)?[A-Za-z\-]+|[\u3400-\u9fff]{2,3})")
 ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)$")
+# a plan with its date between ("计划于 2025 年下半年开源"), a choice still open ("是否开源",
+# "whether to open-source"), and a task list's unchecked box ("- [ ] Open-source the 70B weights")
+PLANNED = re.compile(r"(?:计划|预计|拟)(?:于|在)[^，。；！？]{0,16}$|是否$|\bwhether\s+(?:or\s+not\s+)?(?:to\s+|it\s+will\s+be\s+)?$", re.I)
+OPEN_TASK = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
 COUNTED_EN = r"(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
@@ -132,7 +137,7 @@ NOT_CALLED = re.compile(
     r"|(?:并非|不是|不属于|并不是|并不属于)[^，。；！？]{0,12}$",  # "该协议并非 OSI 认可的开源许可证"
     re.I,
 )
-ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予)?$")
+ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行)?$")
 NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
@@ -159,7 +164,7 @@ ITEM_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z0-9.+\-]*(?:[A-Z][A-Za-z0-9.+\-]*|\
 
 
 # a name written as code opens the clause: "`axolotl` is …", "lm-eval is …", "llama.cpp is …"
-CODE_NAME_FIRST = re.compile(r"[^\w`]*`([A-Za-z][\w.+\-]*)`|[^\w`]*([a-z][a-z0-9]*[._\-][a-z0-9][\w.+\-]*)(?=\s+(?:is|are|was|provides|offers)\b)")
+CODE_NAME_FIRST = re.compile(r"[^\w`]*`([A-Za-z][\w.+\-]*)`|[^\w`]*([a-z][a-z0-9]*[._\-][a-z0-9][\w.+\-]*)(?=\s+(?:is|are|was|provides|offers)\b)|[^\w`]*([a-z][a-z0-9._+\-]{2,})(?=\s*(?:是|为|作为))")
 
 
 def _unknown_name_first(clause: str, names: Names) -> bool:
@@ -169,7 +174,7 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
     first = re.match(r"[\W_]*([A-Z][A-Za-z0-9.+\-]+)", clause) or CODE_NAME_FIRST.match(clause)
     if first is None:
         return False
-    word = (first.group(1) or first.group(2)).rstrip(".-")
+    word = next(g for g in first.groups() if g).rstrip(".-")
     low = word.lower()
     if low in COMMON_CAPITALS or low in GENERIC or cues().of_word(low) or low in lexicon("platforms"):
         return False
@@ -247,12 +252,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # a negation next to the mention, not one four words off: "a non-exhaustive list of open-source
     # projects", "not only open-source datasets", "本项目不承担开源模型…" negate something else
     out.discard("negation@L4")
-    if re.search(r"\bnon[\s\-‐]*$", left, re.I) or NEGATED.search(left[-80:]) or ZH_NEGATED.search(left[-8:]) or NOT_CALLED.search(left[-80:]):
+    bare = left[-80:].replace("*", "").replace("_", " ")  # "are **not** open source"
+    if re.search(r"\bnon[\s\-‐]*$", left, re.I) or NEGATED.search(bare) or ZH_NEGATED.search(left[-8:]) or NOT_CALLED.search(left[-80:]):
         out.add("negation@L4")
 
     if re.search(r"等\s*$", left):
         out.add("others@L4")  # "Whisk-Large 等开源模型", "RAGFlow、Dify 等开源平台": the ones named and others
-    if ZH_PLAN_BEFORE.search(left[-6:]):
+    if ZH_PLAN_BEFORE.search(left[-6:]) or PLANNED.search(left[-40:]) or OPEN_TASK.match(mention.piece_left):
         out.add("plan@L4")  # "训练完成后将开源", "我们会开源"
     if SUCH_AS.search(right_clause[:40]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
         out.add("such-as-others")  # "open-source models such as Llama", "开源语音合成模型如 EchoSpeak"
@@ -318,6 +324,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add(f"subj@{place}")
         if subject.head:
             out.add(f"subjhead={subject.head}")
+        owned_noun = POSSESSED_NOUN.match(left, subject.end)
+        if owned_noun and "measure" in cues().in_text(owned_noun.group(1)):
+            out.add("subj-measure")  # "飞梭的吞吐量约为…", "Acme's accuracy is …": a figure of it is the subject
         if subject.kind in ("rel", "this") and NAME_TAIL.fullmatch(left, subject.end):
             out.add("rel-before")  # "the use of the Orion-14B open-source model": the release's own, named right before
             if _named_in_full(left[subject.start :].strip(" *_`/"), names):

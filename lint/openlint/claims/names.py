@@ -133,6 +133,7 @@ def name_in_title(title: str) -> str | None:
     """'Acme-7B: An Open Model' -> 'Acme-7B'; a title without a name-like word gives None."""
     head = TITLE_PREFIX.sub("", title.strip())
     head = TITLE_END.split(head, maxsplit=1)[0].strip()
+    head = re.sub(r"^[\w.\-]+/(?=[\w.\-]+$)", "", head)  # a Hub id, "mlx-community/Acme-7B-4bit": the model's name
     if re.match(r"[A-Za-z0-9]", head):
         head = TITLE_SUFFIX.sub("", head) or head
     head = re.sub(r"\s+[^\w\s]+$", "", head) or head  # "丹青 Danqing-Diffusion 🎨": the emoji is no part of it
@@ -319,12 +320,17 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
             for entry in index[:5]:
                 if isinstance(entry, dict):
                     add(entry.get("name"), "the card's model-index")
+    own = [n.text for n in found] + ([folder] if folder else [])
+    bases = base_words(card, openness, own)
     intros = []
     for text in prose:
         first = card.body_line if card is not None and card.file == text.path else 1
         title = title_of(text.text, first)
         if title:
-            add(name_in_title(title), f"the title of {text.path}")
+            titled = name_in_title(title)
+            if titled and titled.lower() in bases:
+                continue  # "# Marrow-8B — AWQ 4-bit" on a quantization of Marrow-8B: the base model's name
+            add(titled, f"the title of {text.path}")
             for part in _bilingual(name_in_title(title)):  # "丹青 Danqing-Diffusion": each language's name
                 add(part, f"the title of {text.path}")
             add(_versioned_prefix(title, text.text), f"the title of {text.path}")
@@ -334,7 +340,6 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     # a name the text introduces counts when it belongs to the family of a stronger one: a README
     # also introduces its dataset, its benchmark and its tools ("AgentInstruct", "KDA is a kernel")
     strong = Names(list(found))
-    bases = base_words(card, openness)
     for name, source in intros:
         if name.lower() not in bases and _introduces_the_release(name, found):  # the base model is introduced too
             add(name, source)
@@ -385,9 +390,11 @@ def _introduces_the_release(name: str, strong: list[Name]) -> bool:
     return True
 
 
-def base_words(card, openness) -> frozenset[str]:
+def base_words(card, openness, own: list[str] = ()) -> frozenset[str]:
     """The forms and words of the base models a derivative names (the card's or openness.toml's
-    `base_model`): "meta-llama/Meta-Llama-3-8B" gives meta-llama-3-8b, meta, llama."""
+    `base_model`): "meta-llama/Meta-Llama-3-8B" gives meta-llama-3-8b, meta, llama. A base the
+    release's own name extends with a variant ("Tern-34B" for Tern-34B-Instruct) is its own line:
+    its words are the release's too."""
     ids = []
     if openness is not None:
         ids.append(openness.get("release", "base_model"))
@@ -398,9 +405,25 @@ def base_words(card, openness) -> frozenset[str]:
         for hub_id in ([value] if isinstance(value, str) else value if isinstance(value, list) else [])[:20]:
             if isinstance(hub_id, str) and hub_id.strip():
                 name = hub_id.strip().split("/")[-1][:100]
+                if _own_line(name, own):
+                    continue
                 found.update(form.lower() for form in variants(name))
                 found.update(part for part in name_parts(name) if part.isalpha() and len(part) >= 3)
     return frozenset(found - variant_words() - GENERIC)  # "instruct" in a base's name names nothing
+
+
+SAME_LINE_VARIANTS = frozenset({"chat", "instruct", "it", "sft", "dpo", "rlhf", "thinking", "preview", "hf"})
+
+
+def _own_line(base: str, own) -> bool:
+    """Whether a base model is the release's own line: its name followed by variant words only
+    ("Tessel-3B" for Tessel-3B-Chat), not by a format another packer adds ("Marrow-8B-AWQ")."""
+    parts = name_parts(base)
+    for name in own:
+        full = name_parts(name)
+        if len(full) > len(parts) and full[: len(parts)] == parts and set(full[len(parts) :]) <= SAME_LINE_VARIANTS:
+            return True
+    return False
 
 
 CODE_HOST = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com)/[\w.\-]{1,100}/(?P<repo>[\w.\-]{1,100})(?:[/#?]|$)", re.I)

@@ -67,6 +67,7 @@ UPSTREAM = re.compile(
     r"|(?i:\bour\s+(?P<kin>sibling|sister|previous|earlier|first-generation|other)\s+(?:project|model|release|repository|work)s?\b)",
 )
 OTHERS_SUBJECT = re.compile(r"\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b)", re.I)
+OPEN_TERM = re.compile(r"\bopen[\s\-]?(?:sourc\w*|weights?)\b", re.I)
 UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstream|original|sibling|sister|previous|earlier|first-generation)\b|基座|底座|教师|原始|上一代", re.I)
 
 
@@ -101,6 +102,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         candidates.append(Subject("other", m.start(), m.end()))
     this = (
         r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
+        r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build)\b"  # "this fine-tune is released with open weights"
         r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
     )
     for m in re.finditer(this, text, re.I):
@@ -134,7 +136,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             continue  # "知微-OCR-1B", "观澜-VL-2B": the rest of the release's name, not another one
         if other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)  # "our robotic model GO-1"
-            if owned and UPSTREAM_WORD.search(owned.group()):
+            if owned and (UPSTREAM_WORD.search(owned.group()) or m.group().rstrip(".-").lower() in names.foreign or names.find(m.group())):
                 owned = None  # "our base model Llama-3-8B", "我们的基座模型 Qwen2": what the release comes from
             candidates.append(Subject("rel", m.start(), m.end(), "named as the authors' own") if owned else Subject("other", m.start(), m.end()))
     for m in re.finditer(r"[A-Za-z]+", text):  # "ModelScope is an open-source platform": where releases live, as a subject
@@ -322,7 +324,7 @@ def object_of(text: str, names: Names) -> str:
         found_zh = zh_noun(head.lstrip("了的 [*`(（"))
         classes = [found_zh] if found_zh else []
     else:
-        for word in words(head)[:6]:
+        for word in words(OPEN_TERM.sub(" ", head))[:6]:  # "open weights, not open source": "source" opens nothing
             classes += [c for c in cues().of_word(word) if c in OBJECTS]
     if "model" in classes:
         return "model"
