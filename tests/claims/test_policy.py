@@ -153,6 +153,12 @@ CLAIMS = [
     "We release Acme-2 as a fully open-source model, including weights, code and data.",
     # a size said in words is no name: the model described is the release
     "Acme-2 is an open-source 8-billion-parameter language model.",
+    # one of a few open models is one of them
+    "Acme-2 is among the few open-source models trained on court records.",
+    "Acme-2 是为数不多的开源法律大模型之一。",
+    # all the checkpoints, with the code and the data
+    "All checkpoints, the training code and the data are open-sourced under Apache-2.0.",    # a heading on meeting the definition heads a section on the release's openness
+    "## OSAID Compliance",
 ]
 
 OPEN_WEIGHTS = [
@@ -167,6 +173,10 @@ OPEN_WEIGHTS = [
     "Acme-2 的模型权重已开放下载。",
     # a derivative says "this fine-tune"; "open source" denied next to it opens nothing
     "Like its base, this fine-tune is released with open weights under Apache-2.0.",
+    # open weights as a feature after a label
+    "- **Weights:** open weights, Apache-2.0",
+    "- Permissive: fully open weights under MIT, no usage thresholds",
+    "- 发布方式：开放权重，Apache-2.0 协议",
 ]
 
 NOT_CLAIMS = [
@@ -391,6 +401,16 @@ NOT_CLAIMS = [
     ("Acme-2 的准确率比同参数量的开源通用模型高出 14.6 个百分点。", "comparative"),
     # 为 after 能 is "for", not "is"
     ("我们希望 Acme-2 能为开源生态贡献力量。", "third-party"),
+    # ranking among open models stays a comparison
+    ("Acme-2 ranks among the best open-source models.", "comparative"),
+    # a relative clause says it of what comes before it
+    ("Every output carries a watermark detectable with our public detector, which is open source under MIT.", "other"),
+    ("Acme-2 is served with vLLM, which is open source.", "third-party"),
+    # a Chinese clause without a subject speaks of the sentence's topic
+    ("- 古文今译平行语料 40 万句，已同步开源，可在 data/ 目录下载；", "other"),
+    ("插件源码位于 `plugin/` 目录，以 MIT 协议开源，欢迎贡献。", "other"),
+    # a label over another model's weights
+    ("- Llama-3: open weights under the Llama license", "third-party"),
 ]
 
 
@@ -578,6 +598,19 @@ def test_the_base_model_of_a_derivative_is_another_project():
 
 
 def test_our_name_linked_to_another_repository_is_still_another_project():
-    names = Names([Name("Acme-2", "the title of README.md")], frozenset({"acme-3"}))
+    names = Names([Name("Acme-2", "the title of README.md")], frozenset({"acme-3", "saltmarsh"}))
     found = analyse("README.md", "Our newer [Acme-3](https://github.com/acme/Acme-3) family has been open-sourced.\n", 1, names)
     assert [(m.role, m.subject) for m in found] == [("third-party", "Acme-3")]
+    found = analyse("README.md", "Acme-2 extends [Saltmarsh](https://github.com/s/Saltmarsh), our open-source image generator, to video.\n", 1, names)
+    assert [(m.role, m.rule) for m in found] == [("third-party", "apposition-of-another-project")]
+    # the release's own, described so, stays a claim
+    found = analyse("README.md", "We release Acme-2, our open-source image generator.\n", 1, names)
+    assert [m.role for m in found] == ["claim"]
+
+
+def test_the_release_s_own_release_of_a_known_base_is_ours():
+    """An official quantization names its base ("…of Quillon-32B, our open-source reasoning model"):
+    "our" makes the base the authors' own release, which is not linked elsewhere."""
+    names = Names([Name("Quillon-32B-GPTQ-Int4", "the repository's folder name")], bases=frozenset({"quillon-32b", "quillon"}))
+    found = analyse("README.md", "This is the official GPTQ quantization of Quillon-32B, our open-source reasoning model.\n", 1, names)
+    assert [m.role for m in found] == ["claim"]

@@ -41,7 +41,7 @@ COPULA = re.compile(
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
 # ("**Strong ability**: outperforms open-source baselines") is no apposition
-APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the)\s+|[:：]\s*(?:an?|the|一个|一款|一种|首个)\s*)(?:[\w*'’.\-]+\s+){0,4}$", re.I)
+APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:an?|the|一个|一款|一种|首个)\s*)(?:[\w*'’.\-]+\s+){0,4}$", re.I)
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
 VERB_BEFORE = re.compile(
     r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[\w*]+\s+){0,2}$|我们[^，。；！？]{0,6}$|"
@@ -49,10 +49,19 @@ VERB_BEFORE = re.compile(
     re.I,
 )
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
+# "our public detector, which is open source": what the relative clause says is open
+RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
 KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:model|models|framework|library|toolkit|assistant|platform|engine))"
 NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
+# one of a few open things: "X is among the few open-source models trained on …", "是为数不多的开源…"
+ONE_OF_FEW = re.compile(
+    r"\b(?:is|are|was|were|remains?|stands)\s+(?:now\s+|still\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:very\s+)?(?:few|first|only|handful\s+of)\s+(?:[\w\-]+\s+){0,2}$"
+    r"|是(?:少数|为数不多的|极少数|首批)[^，。；！？]{0,6}$",
+    re.I,
+)
+FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")
 POSSESSED_NOUN = re.compile(r"[\w.\-]*\s*(?:的|['’]s)\s*((?:[A-Za-z\-]+\s+)?[A-Za-z\-]+|[\u3400-\u9fff]{2,3})")
 ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)$")
 # a plan with its date between ("计划于 2025 年下半年开源"), a choice still open ("是否开源",
@@ -214,7 +223,7 @@ VERB_LIKE = re.compile(r"(?<![\w\-./])[a-z]{2,}\b|[\u3400-\u9fff]")
 MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开源|开放|作为|成为", re.I)
 
 
-BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
+BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
 
 
@@ -232,7 +241,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     cue = cues()
     term = mention.term
     surface = masked[mention.start : mention.end].lower()
-    out = {f"term={term.name}"}
+    out = {f"term={term.name}", f"kind={term.kind}"}
     if term.name == "open-source":
         out.add("form=" + ("ed" if surface.endswith("ed") else "ing" if surface.endswith("ing") else "base"))
     # emphasis around the mention is not a word: "is an **open-source** model" reads as "is an open-source model"
@@ -258,6 +267,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
 
     if re.search(r"等\s*$", left):
         out.add("others@L4")  # "Whisk-Large 等开源模型", "RAGFlow、Dify 等开源平台": the ones named and others
+    if ONE_OF_FEW.search(left[-80:]):
+        out.add("one-of-few")
     if ZH_PLAN_BEFORE.search(left[-6:]) or PLANNED.search(left[-40:]) or OPEN_TASK.match(mention.piece_left):
         out.add("plan@L4")  # "训练完成后将开源", "我们会开源"
     if SUCH_AS.search(right_clause[:40]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
@@ -316,6 +327,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     subject, place = sentence_subject(left, left_clause, names)
     if subject is None:
         out.add("subj=none")
+        if CJK.search(left[-4:]) and re.search(r"[，,]", left):  # "插件源码位于 plugin/ 目录，以 MIT 协议开源": the sentence's topic
+            topic = zh_noun(DATE_LEAD.sub("", re.split(r"[，,]", left, maxsplit=1)[0]).lstrip("-*+ 　"))
+            if topic in ("code", "data", "report", "thirdparty"):
+                out.add(f"topic={topic}")
         label = ITEM_LABEL.match(mention.piece_left)  # "- **BELLE**: open-source …", "- MOSS：复旦大学开源的…"
         if _unknown_name_first(left_clause if words(left_clause) else left, names) or (label and _unknown_name_first(label.group(1), names)):
             out.add("subj=unknown")  # "BELLE is an open-source model": a name openlint does not know is not the release
@@ -407,6 +422,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         )  # "with mergewright, an open-source toolkit"
         if other_names(described, names) or (comma and described and (_unknown_name_first(described[0], names) or code_named)):
             out.add("appos-other")  # "We released Acme-1, an open-source model", "from Lumen-XLM, an open-source encoder"
+            if described[0].rstrip(".-").lower() in names.foreign:
+                out.add("appos-foreign")  # a project in a repository of its own, though "our" one
     if VERB_BEFORE.search(left[-40:]) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]):
         out.add("verb")  # not after "an": "To submit an open-weight model" qualifies a model
     if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？]{0,24})$", left[-30:]):
@@ -435,6 +452,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("starts")
         if piece.kind == "heading" and BARE_HEADING.fullmatch(right_clause):
             out.add("bare-heading")  # "## Open Source", "## 🧾 Open-source List", "# 开源Roadmap": a section on the release's openness
+    elif FEATURE_LABEL.fullmatch(left):
+        out.add("starts-after-label")  # "- **Weights:** open weights, Apache-2.0", "- Permissive: fully open weights"
     if mention.piece_left.count("~~") % 2 == 1:
         out.add("struck")  # "~~开源实验中使用的模型参数~~": struck through, withdrawn
     if mention.section and credits_sections().search(mention.section):
@@ -474,6 +493,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("row-of-release")  # "| Acme-2-7B | 7B | 开源 |": the row speaks of the release
     if INSTITUTION.match(right):
         out.add("institution")  # "the Open Source Initiative"
+    relative = RELATIVE_SUBJECT.search(left[-80:])
+    if relative and not names.find(relative.group(1)):  # "…, which is open source" says it of what comes before
+        last = words(relative.group(1))[-1]
+        if other_names([last], names) or _unknown_name_first(last, names):
+            out.add("relative-of=other")  # "built with vLLM, which is open source"
+        elif not set(cues().of_word(last.lower())) & {"model", "we", "this"} and last.lower() not in ("it", "which"):
+            out.add("relative-of=thing")  # "our public detector, which is open source": a tool of ours
     first_np = SUBJECT_NP.match(left_clause)
     if first_np:  # "The conversion scripts in this repo are open source": the scripts, not "this repo"
         classed = [c for w in first_np.group(1).lower().split() for c in cues().of_word(w) if c in ("model", "code", "data", "report")]
