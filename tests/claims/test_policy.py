@@ -411,7 +411,23 @@ NOT_CLAIMS = [
     ("插件源码位于 `plugin/` 目录，以 MIT 协议开源，欢迎贡献。", "other"),
     # a label over another model's weights
     ("- Llama-3: open weights under the Llama license", "third-party"),
+    # a question asks; it does not say
+    ("### Is Acme-2 open source?", "other"),
+    ("Acme-2 开源吗？", "other"),
+    ("Are the Acme-2 weights open-source and free for commercial use?", "other"),
 ]
+
+
+def test_a_question_answered_yes_on_its_line_says_it():
+    assert roles("Is Acme-2 open source? Yes, under Apache-2.0.") == ["claim"]
+    # what a question takes for granted is said
+    assert roles("Can I use the open-source Acme-2 commercially?") == ["claim"]
+    assert roles("**Q：开源版本和官网 Demo 使用的是同一个模型吗？**") == ["claim"]
+
+
+def test_the_term_set_aside_with_rather_than_is_not_claimed():
+    found = analyse("README.md", "We call Acme-2 open-weight rather than open source.\n", 1, NAMES)
+    assert [(m.role, m.kind) for m in found] == [("claim", "open-weights"), ("other", "open-source-ai")]
 
 
 def test_open_weights_beside_a_denied_open_source_is_an_open_weights_claim():

@@ -62,6 +62,12 @@ ONE_OF_FEW = re.compile(
     re.I,
 )
 FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")
+# a question asks ("### Is Acme open source?", "Acme 是否开源？"); one answered yes right after says it
+QUESTION_END = re.compile(r"[^\n?？]{0,30}?[?？](?![)）\]])")
+ZH_ASKED = re.compile(r"(?:的)?[吗么]\s*[?？]")
+ASKS = re.compile(r"\W*(?:is|are|was|were|will|has|have|does|do)\b", re.I)
+ANSWERED_YES = re.compile(r"[ \t*_]*(?:yes\b|是的|是[。，,！!]|对[。，,])", re.I)
+RATHER_THAN = re.compile(r"\brather\s+than\b", re.I)
 POSSESSED_NOUN = re.compile(r"[\w.\-]*\s*(?:的|['’]s)\s*((?:[A-Za-z\-]+\s+)?[A-Za-z\-]+|[\u3400-\u9fff]{2,3})")
 ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)$")
 # a plan with its date between ("计划于 2025 年下半年开源"), a choice still open ("是否开源",
@@ -256,17 +262,22 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         "Rs": right,
     }
     for place, text in places.items():
+        text = RATHER_THAN.sub(" ", text) if "rather" in text else text  # "open-weight rather than open source" compares no models
         for name in cue.in_text(QUANTITY.sub(" ", AUTHORED.sub(" ", text) if "by" in text else text)):
             out.add(f"{name}@{place}")
     # a negation next to the mention, not one four words off: "a non-exhaustive list of open-source
     # projects", "not only open-source datasets", "本项目不承担开源模型…" negate something else
     out.discard("negation@L4")
     bare = left[-80:].replace("*", "").replace("_", " ")  # "are **not** open source"
-    if re.search(r"\bnon[\s\-‐]*$", left, re.I) or NEGATED.search(bare) or ZH_NEGATED.search(left[-8:]) or NOT_CALLED.search(left[-80:]):
+    if re.search(r"\b(?:non|rather\s+than|instead\s+of)[\s\-‐]*(?:an?\s+|calling\s+it\s+)?$", left, re.I) or NEGATED.search(bare) or ZH_NEGATED.search(left[-8:]) or NOT_CALLED.search(left[-80:]):
         out.add("negation@L4")
 
     if re.search(r"等\s*$", left):
         out.add("others@L4")  # "Whisk-Large 等开源模型", "RAGFlow、Dify 等开源平台": the ones named and others
+    asked = QUESTION_END.match(masked, mention.end, min(mention.sentence.end + 1, mention.end + 201))
+    zh_asked = ZH_ASKED.match(masked, mention.end)
+    if ((asked and ASKS.match(left)) or zh_asked) and not ANSWERED_YES.match(masked, (zh_asked or asked).end(), (zh_asked or asked).end() + 12):
+        out.add("question")
     if ONE_OF_FEW.search(left[-80:]):
         out.add("one-of-few")
     if ZH_PLAN_BEFORE.search(left[-6:]) or PLANNED.search(left[-40:]) or OPEN_TASK.match(mention.piece_left):
