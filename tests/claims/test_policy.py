@@ -177,6 +177,8 @@ OPEN_WEIGHTS = [
     "- **Weights:** open weights, Apache-2.0",
     "- Permissive: fully open weights under MIT, no usage thresholds",
     "- 发布方式：开放权重，Apache-2.0 协议",
+    # 开放权重 with its subject left out, as Chinese does
+    "- 以开放权重形式发布基座与对话模型，可本地部署；",
 ]
 
 NOT_CLAIMS = [
@@ -411,6 +413,9 @@ NOT_CLAIMS = [
     ("插件源码位于 `plugin/` 目录，以 MIT 协议开源，欢迎贡献。", "other"),
     # a label over another model's weights
     ("- Llama-3: open weights under the Llama license", "third-party"),
+    # open weights of others, without a subject
+    ("支持 Llama、Qwen 等开放权重模型。", "third-party"),
+    ("本项目兼容多种开放权重模型。", "third-party"),
     # a question asks; it does not say
     ("### Is Acme-2 open source?", "other"),
     ("Acme-2 开源吗？", "other"),
