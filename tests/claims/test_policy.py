@@ -159,6 +159,12 @@ CLAIMS = [
     # all the checkpoints, with the code and the data
     "All checkpoints, the training code and the data are open-sourced under Apache-2.0.",    # a heading on meeting the definition heads a section on the release's openness
     "## OSAID Compliance",
+    "## Open-source artefacts",
+    # a contrast sets closed services aside; the release is called open
+    "Unlike closed embedding APIs billed per call, Acme-2 is fully open source and runs locally.",
+    "不同于按调用量计费的闭源向量服务，Acme-2 完全开源，可以在本地私有化部署。",
+    # "it" after a comparison is the sentence's subject, not what it was compared with
+    "Acme-2 outperforms Llama-2-7B and Acme-1-7B on every benchmark, and it is open-source and commercially usable.",
 ]
 
 OPEN_WEIGHTS = [
@@ -416,6 +422,23 @@ NOT_CLAIMS = [
     # open weights of others, without a subject
     ("支持 Llama、Qwen 等开放权重模型。", "third-party"),
     ("本项目兼容多种开放权重模型。", "third-party"),
+    # research only
+    ("- Acme-2 的权重开放仅限学术研究用途，需签署使用协议后获取。", "other"),
+    ("Acme-2 仅对学术研究开源。", "other"),
+    # the title of a work in 《》
+    ("- **[2025.03.02]** 发布技术报告《Acme-2：面向历史影像修复与理解的开源多模态模型》。", "other"),
+    # plans with a word between
+    ("在此之前，我们会先开源插件 SDK，方便社区开发自定义工具。", "other"),
+    ("- 我们正在评估开源一个 1B 的精简版本，但尚无时间表。", "other"),
+    # others by role or by a distal determiner; "it" is never "we"
+    ("The teacher is open source, but the traces it produced are not part of this release.", "third-party"),
+    ("Those models are open-weight already, so we publish only the LoRA adapters.", "third-party"),
+    # parts of the release that are not the model: logs, a client, a fork, the authors' tool
+    ("- **2024-10-19** A safe harbor for researchers: our evaluation logs are now open source as well.", "other"),
+    ("The Python client is open source (MIT); the model behind it is not.", "other"),
+    ("Our fork of the harness is open-sourced at GitHub, so anyone can check the pipeline.", "other"),
+    ("推理用的前端文本规范化工具已开源，见 `tn/` 目录。", "other"),
+    ("我们配套的古籍自动标点工具已经开源，见 `punct/` 目录。", "third-party"),
     # a question asks; it does not say
     ("### Is Acme-2 open source?", "other"),
     ("Acme-2 开源吗？", "other"),
@@ -635,3 +658,9 @@ def test_the_release_s_own_release_of_a_known_base_is_ours():
     names = Names([Name("Quillon-32B-GPTQ-Int4", "the repository's folder name")], bases=frozenset({"quillon-32b", "quillon"}))
     found = analyse("README.md", "This is the official GPTQ quantization of Quillon-32B, our open-source reasoning model.\n", 1, names)
     assert [m.role for m in found] == ["claim"]
+
+
+def test_it_refers_to_the_sentence_s_subject_but_never_to_we():
+    names = Names([Name("Acme-2-8B-SQL", "the repository's folder name")], bases=frozenset({"llama-3.1-8b", "llama"}))
+    found = analyse("README.md", "We picked the base model because it is the most widely deployed open-weight 8B model.\n", 1, names)
+    assert [m.role for m in found] == ["third-party"]

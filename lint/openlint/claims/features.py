@@ -48,9 +48,9 @@ VERB_BEFORE = re.compile(
     r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？]{1,24}?)$)",
     re.I,
 )
-RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
+RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
 # "our public detector, which is open source": what the relative clause says is open
-RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
+RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
 KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:model|models|framework|library|toolkit|assistant|platform|engine))"
 NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
@@ -68,8 +68,10 @@ ZH_ASKED = re.compile(r"(?:的)?[吗么]\s*[?？]")
 ASKS = re.compile(r"\W*(?:is|are|was|were|will|has|have|does|do)\b", re.I)
 ANSWERED_YES = re.compile(r"[ \t*_]*(?:yes\b|是的|是[。，,！!]|对[。，,])", re.I)
 RATHER_THAN = re.compile(r"\brather\s+than\b", re.I)
+ONLY_FOR_RESEARCH = re.compile(r"(?:仅限|仅|只)(?:对|供|用于|面向)?(?:学术|研究|非商业)|\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:academic|research|non-commercial)", re.I)
+CONTRAST = re.compile(r"(?:\bunlike\b|\bin\s+contrast\s+(?:to|with)\b|不同于|有别于|区别于)[^。！？.;；,，]{0,80}[,，]", re.I)
 POSSESSED_NOUN = re.compile(r"[\w.\-]*\s*(?:的|['’]s)\s*((?:[A-Za-z\-]+\s+)?[A-Za-z\-]+|[\u3400-\u9fff]{2,3})")
-ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)$")
+ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)(?:先|再|尽快|陆续|逐步)?$|(?:正在|仍在|还在)?(?:评估|考虑)(?:是否)?$")
 # a plan with its date between ("计划于 2025 年下半年开源"), a choice still open ("是否开源",
 # "whether to open-source"), and a task list's unchecked box ("- [ ] Open-source the 70B weights")
 PLANNED = re.compile(r"(?:计划|预计|拟)(?:于|在)[^，。；！？]{0,16}$|是否$|\bwhether\s+(?:or\s+not\s+)?(?:to\s+|it\s+will\s+be\s+)?$", re.I)
@@ -229,7 +231,7 @@ VERB_LIKE = re.compile(r"(?<![\w\-./])[a-z]{2,}\b|[\u3400-\u9fff]")
 MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开源|开放|作为|成为", re.I)
 
 
-BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
+BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
 
 
@@ -253,12 +255,16 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # emphasis around the mention is not a word: "is an **open-source** model" reads as "is an open-source model"
     left, right = mention.left.rstrip("*_"), re.sub(r"^(\s*)[*_`]+(?=\w)", r"\1", mention.right.lstrip("*_"))  # "the open-source *T-Glyph* encoder"
     left_clause, right_clause = clause_bounds(left, right)
+    # what a contrast sets aside before the mention is not what the mention is compared with
+    # ("Unlike closed APIs billed per call, Acme is fully open source", "不同于闭源服务，溪流完全开源")
+    contrast = CONTRAST.search(left)
+    plain = left[contrast.end() :] if contrast else left
     places = {
-        "L4": near(left, NEAR, True),
+        "L4": near(plain, NEAR, True),
         "R4": near(right, NEAR, False),
-        "Lc": left_clause,
+        "Lc": left_clause[-len(plain) :] if plain else "",
         "Rc": right_clause,
-        "Ls": left,
+        "Ls": plain,
         "Rs": right,
     }
     for place, text in places.items():
@@ -278,6 +284,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     zh_asked = ZH_ASKED.match(masked, mention.end)
     if ((asked and ASKS.match(left)) or zh_asked) and not ANSWERED_YES.match(masked, (zh_asked or asked).end(), (zh_asked or asked).end() + 12):
         out.add("question")
+    if ONLY_FOR_RESEARCH.search(right_clause[:40]) or ONLY_FOR_RESEARCH.search(left_clause[-24:]):
+        out.add("research-only")  # "权重开放仅限学术研究", "仅对学术研究开源", "open weights only for research"
     if ONE_OF_FEW.search(left[-80:]):
         out.add("one-of-few")
     if ZH_PLAN_BEFORE.search(left[-6:]) or PLANNED.search(left[-40:]) or OPEN_TASK.match(mention.piece_left):
@@ -338,7 +346,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     subject, place = sentence_subject(left, left_clause, names)
     if subject is None:
         out.add("subj=none")
-        if CJK.search(left[-4:]) and re.search(r"[，,]", left):  # "插件源码位于 plugin/ 目录，以 MIT 协议开源": the sentence's topic
+        if CJK.search(left[-4:]):  # "插件源码位于 plugin/ 目录，以 MIT 协议开源", "推理用的规范化工具已开源": the sentence's topic
             topic = zh_noun(DATE_LEAD.sub("", re.split(r"[，,]", left, maxsplit=1)[0]).lstrip("-*+ 　"))
             if topic in ("code", "data", "report", "thirdparty"):
                 out.add(f"topic={topic}")
@@ -459,6 +467,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         text = link.group(1) + masked[mention.start : mention.end] + right[: right.find("]")] if "]" in right else ""
         if TITLE_LIKE.search(text):
             out.add("link-title")
+    if "《" in left[-120:] and "》" not in left[left.rfind("《") :] and "》" in right[:120]:
+        out.add("link-title")  # "发布技术报告《X：面向…的开源多模态模型》": the title of a work
     if not words(DATE_LEAD.sub("", left)):
         out.add("starts")
         if piece.kind == "heading" and BARE_HEADING.fullmatch(right_clause):

@@ -66,7 +66,7 @@ UPSTREAM = re.compile(
     r"|(?:(?P<zalways>教师|原始|原版|上游|上一代|前代|旧版)|基座|底座)模型|(?P<zprev>上一代|前代)(?=\s*[\[*`]*[A-Za-z\u3400-\u9fff])"
     r"|(?i:\bour\s+(?P<kin>sibling|sister|previous|earlier|first-generation|other)\s+(?:project|model|release|repository|work)s?\b)",
 )
-OTHERS_SUBJECT = re.compile(r"\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b)", re.I)
+OTHERS_SUBJECT = re.compile(r"\bthe\s+teacher\b|\bthose\s+(?:[\w\-]+\s+)?(?:models|llms|checkpoints)\b|\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b)", re.I)
 OPEN_TERM = re.compile(r"\bopen[\s\-]?(?:sourc\w*|weights?)\b", re.I)
 UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstream|original|sibling|sister|previous|earlier|first-generation)\b|基座|底座|教师|原始|上一代", re.I)
 
@@ -97,7 +97,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         inside.update(range(start if same else start + 1, tail + 1))
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
     for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])|我们|本团队", text, re.I):
-        candidates.append(Subject("we", m.start(), m.end(), "the authors"))
+        candidates.append(Subject("we", m.start(), m.end(), "the authors", _noun_after(text[m.end() :]) if text[m.end() : m.end() + 1] != " " or m.group().lower() == "our" else None))
     for m in OTHERS_SUBJECT.finditer(text):  # "Many models that are described as open-source": others'
         candidates.append(Subject("other", m.start(), m.end()))
     this = (
@@ -143,8 +143,9 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     for m in re.finditer(r"[A-Za-z]+", text):  # "ModelScope is an open-source platform": where releases live, as a subject
         if m.group().lower() in lexicon("platforms") and re.match(r"\s*[)）]?\s*(?:is|are|是|为)\b", text[m.end() : m.end() + 8]):
             candidates.append(Subject("other", m.start(), m.end()))
-    for m in re.finditer(r"\b(?:itself|themselves)\b", text, re.I):  # "…, establishing itself as": the sentence's subject
-        first = min((c for c in candidates if c.end <= m.start()), key=lambda c: c.start, default=None)
+    for m in re.finditer(r"\b(?:itself|themselves)\b|\bit(?=\s+(?:is|was|remains|stays|has\s+been)\b)|它(?=是|已|也|同样|完全|均)", text, re.I):  # "…, establishing itself as": the sentence's subject
+        pronoun = m.group().lower() in ("it", "它")  # "it" is never "we": "We picked the base model because it is …"
+        first = min((c for c in candidates if c.end <= m.start() and not (pronoun and c.kind == "we")), key=lambda c: c.start, default=None)
         if first is not None:
             candidates.append(Subject(first.kind, m.start(), m.end(), first.source, first.head, (first.start, first.end)))
     # "该模型" refers to the model named last, "本模型" to the release: "支持远山-70B；该模型已开源"
@@ -171,6 +172,9 @@ def _noun_after(text: str) -> str | None:
     rest = text.lstrip(" *_`[(（")
     if CJK.match(rest[:1] or "x"):  # "Step1X-3D [技术报告]", "X 的训练代码": a noun right after the name
         rest = rest[1:] if rest.startswith("的") else rest
+        owned = re.match(r"[\u3400-\u9fff]{1,4}的", rest)  # "我们配套的标点工具", "我们自研的分词器": what of theirs
+        if owned and zh_noun(rest[owned.end() :]) in ("code", "data", "report", "thirdparty"):
+            return zh_noun(rest[owned.end() :])
         found = [(rest.find(entry), name) for entry, name in cues().chinese if name in ("code", "data", "report") and rest.find(entry) in (0, 1, 2)]
         if not found or zh_noun(rest) == "model":
             return None  # "经纬的代码与权重": the code and the model
@@ -214,7 +218,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
         offset = len(left) - len(left_clause)
         said = (found.said[0] + offset, found.said[1] + offset) if found.said else None
         return Subject(found.kind, found.start + offset, found.end + offset, found.source, found.head, said), "c"
-    main = ZH_EXCEPT.sub(_blank, RELATIVE.sub(_blank, left))  # blanked, so that positions stay
+    main = ASIDE.sub(_blank, ZH_EXCEPT.sub(_blank, RELATIVE.sub(_blank, left)))  # blanked, so that positions stay
     if CJK.search(left_clause[-12:]):
         # Chinese leaves out a clause's subject when it is the topic, the last name that opened a
         # clause: "Acme-2 超越了 Llama-2，并且完全开源" (Llama-2 is an object, not a topic)
