@@ -160,6 +160,8 @@ CLAIMS = [
     "All checkpoints, the training code and the data are open-sourced under Apache-2.0.",    # a heading on meeting the definition heads a section on the release's openness
     "## OSAID Compliance",
     "## Open-source artefacts",
+    # adjectives joined by a comma still make a predicate
+    "Acme-2 is a lightweight, open-source toolkit: one `pip install`, no Docker needed.",
     # a contrast sets closed services aside; the release is called open
     "Unlike closed embedding APIs billed per call, Acme-2 is fully open source and runs locally.",
     "不同于按调用量计费的闭源向量服务，Acme-2 完全开源，可以在本地私有化部署。",
@@ -422,6 +424,22 @@ NOT_CLAIMS = [
     # open weights of others, without a subject
     ("支持 Llama、Qwen 等开放权重模型。", "third-party"),
     ("本项目兼容多种开放权重模型。", "third-party"),
+    # a word of a longer identifier
+    ("- [awesome-open-source-llms](https://github.com/example-org/awesome-open-source-llms)", "other"),
+    # counted: "41 of them"
+    ("- **2024-10-14** Leaderboard v3 is live: 52 models, 41 of them open-weight code models.", "third-party"),
+    # hearsay and "does not have to be"
+    ("If you see Acme-2 described elsewhere as an open-weight model, that description did not come from us.", "other"),
+    ("2. its license permits evaluation (it does not have to be open source in the OSI sense);", "other"),
+    # the best open model is what the release is measured against
+    ("Acme-2 is within 4.2 points of the best open-source 7B math model on MATH.", "comparative"),
+    # open models in general, some models, models compared with or acted on (Chinese)
+    ("- 7B 以下的开源模型在智能体维度普遍得分偏低，多步规划是主要短板。", "third-party"),
+    ("> 注：部分垂直领域模型仅开源了 LoRA 权重或仅提供 API。", "third-party"),
+    ("我们与激活参数量相近的开源稠密模型及 MoE 模型进行了对比：", "comparative"),
+    ("下表列出了我们验证过精度的开源模型，其他同架构模型一般也可直接运行：", "third-party"),
+    # a collection the data comes from
+    ("We do not redistribute the data, but about 80% of it can be downloaded from the original open-source collections.", "other"),
     # research only
     ("- Acme-2 的权重开放仅限学术研究用途，需签署使用协议后获取。", "other"),
     ("Acme-2 仅对学术研究开源。", "other"),
@@ -664,3 +682,9 @@ def test_it_refers_to_the_sentence_s_subject_but_never_to_we():
     names = Names([Name("Acme-2-8B-SQL", "the repository's folder name")], bases=frozenset({"llama-3.1-8b", "llama"}))
     found = analyse("README.md", "We picked the base model because it is the most widely deployed open-weight 8B model.\n", 1, names)
     assert [m.role for m in found] == ["third-party"]
+
+
+def test_weights_open_for_application_is_no_mention():
+    """开放申请 opens an application, not the weights: "模型权重开放申请使用" names no openness."""
+    assert analyse("README.md", "Acme-2 的模型权重开放申请使用：个人开发者可在官网填写申请表。\n", 1, NAMES) == []
+    assert roles("Acme-2 的模型权重已开放下载。") == ["claim"]

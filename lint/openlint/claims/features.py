@@ -35,7 +35,7 @@ NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-
 # where a clause ends, in English and in Chinese
 COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|as)\s+(?:(?:now|also|still|currently|today|"
-    r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'’.\-]+\s+){0,4}$"
+    r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'’.\-]+,?\s+){0,4}$"
     r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<![能可会以认因并专])为(?!了)|作为|成为)[^，。；！？]{0,16}$)",
     re.I,
 )
@@ -70,6 +70,12 @@ ANSWERED_YES = re.compile(r"[ \t*_]*(?:yes\b|是的|是[。，,！!]|对[。，,
 RATHER_THAN = re.compile(r"\brather\s+than\b", re.I)
 ONLY_FOR_RESEARCH = re.compile(r"(?:仅限|仅|只)(?:对|供|用于|面向)?(?:学术|研究|非商业)|\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:academic|research|non-commercial)", re.I)
 CONTRAST = re.compile(r"(?:\bunlike\b|\bin\s+contrast\s+(?:to|with)\b|不同于|有别于|区别于)[^。！？.;；,，]{0,80}[,，]", re.I)
+ZH_ACTS = re.compile(r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理")
+# a mention inside a longer identifier: "awesome-open-source-llms", "my_open_source_list"
+IDENTIFIER_LEFT = re.compile(r"[A-Za-z0-9][\-_]$")
+BEST_OF_ANOTHER = re.compile(r"\b(?:of|to|than|behind|with|from|against|beat|beats|outperforms?)\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:best|strongest|top|leading|largest)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+ZH_GENERIC = re.compile(r"(?:[\u3400-\u9fff]{0,4})?(?:大)?模型(?:在|普遍|通常|往往|大多|一般|仍|也)")
+ZH_COMPARED_WITH = re.compile(r"(?:与|和|同|跟)[^，。；！？]{0,30}$")
 POSSESSED_NOUN = re.compile(r"[\w.\-]*\s*(?:的|['’]s)\s*((?:[A-Za-z\-]+\s+)?[A-Za-z\-]+|[\u3400-\u9fff]{2,3})")
 ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)(?:先|再|尽快|陆续|逐步)?$|(?:正在|仍在|还在)?(?:评估|考虑)(?:是否)?$")
 # a plan with its date between ("计划于 2025 年下半年开源"), a choice still open ("是否开源",
@@ -78,7 +84,7 @@ PLANNED = re.compile(r"(?:计划|预计|拟)(?:于|在)[^，。；！？]{0,16}$
 OPEN_TASK = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
-COUNTED_EN = r"(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
+COUNTED_EN = r"(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
 COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}"
 COUNTED = re.compile(f"(?:{COUNTED_EN}|{COUNTED_ZH})$", re.I)
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
@@ -146,12 +152,14 @@ def _zh_head(right: str) -> str | None:
     return head
 
 
-NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|nor|neither|without|unable\s+to)\s+(?!only\b|just\b|merely\b)(?:[\w\-’']+\s+){0,2}$", re.I)
+NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|nor|neither|without|unable\s+to)\s+(?!only\b|just\b|merely\b)(?:[\w\-’']+\s+){0,2}$"
+                     r"|\b(?:not|don't|doesn't|need\s+not)\s+(?:have|need)\s+to\s+be\s+(?:an?\s+)?$", re.I)
 # "we do not describe X as open source", "请勿将本模型称为开源模型"
 NOT_CALLED = re.compile(
     r"\b(?:not|never|don't|doesn't)\s+(?:call|describe|consider|label|market|claim|refer\s+to|present|advertise)\b[^.]{0,40}\bas\s+(?:an?\s+)?$"
     r"|(?:请勿|不要|不得|勿|不应|不能)[^，。]{0,12}(?:称为|称作|视为|描述为|宣传为)$"
-    r"|(?:并非|不是|不属于|并不是|并不属于)[^，。；！？]{0,12}$",  # "该协议并非 OSI 认可的开源许可证"
+    r"|(?:并非|不是|不属于|并不是|并不属于)[^，。；！？]{0,12}$"  # "该协议并非 OSI 认可的开源许可证"
+    r"|\bif\s+(?:you\s+)?(?:see|read|find|hear)\b[^.]{0,60}\b(?:described|called|labell?ed|referred\s+to|listed)\b[^.]{0,30}\bas\s+(?:an?\s+)?$",  # "If you see X described elsewhere as an open-weight model"
     re.I,
 )
 ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行)?$")
@@ -222,6 +230,8 @@ def _acts_on(between: str) -> bool:
     """Whether the words between the subject and an attribute mention are a verb that acts on
     what the mention qualifies ("collects", "评测了 20 个", "的方法适用于任何"), not a copula, a
     release ("is a", "provides", "发布了"), its own model or a Chinese relative clause ("…的")."""
+    if re.search(r"的\W{0,3}$", between) and ZH_ACTS.search(between) and not MAKES_OPEN.search(between):
+        return True  # "我们验证过精度的开源模型": the open models they checked, not theirs
     if not VERB_LIKE.search(between) or re.search(r"的\W{0,3}$|[,，:：]", between) or MAKES_OPEN.search(between):
         return False  # no verb ("Acme-2-Base open-source models": the rest of a name), or not one that acts
     return not cues().in_text(between) & set(ACTS_ON_NOT)
@@ -286,6 +296,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("question")
     if ONLY_FOR_RESEARCH.search(right_clause[:40]) or ONLY_FOR_RESEARCH.search(left_clause[-24:]):
         out.add("research-only")  # "权重开放仅限学术研究", "仅对学术研究开源", "open weights only for research"
+    if IDENTIFIER_LEFT.search(left):
+        out.add("identifier")
+    if BEST_OF_ANOTHER.search(left[-80:]):
+        out.add("best-of-another")  # "within 4.2 points of the best open-source 7B model"
     if ONE_OF_FEW.search(left[-80:]):
         out.add("one-of-few")
     if ZH_PLAN_BEFORE.search(left[-6:]) or PLANNED.search(left[-40:]) or OPEN_TASK.match(mention.piece_left):
@@ -443,7 +457,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("appos-other")  # "We released Acme-1, an open-source model", "from Lumen-XLM, an open-source encoder"
             if described[0].rstrip(".-").lower() in names.foreign:
                 out.add("appos-foreign")  # a project in a repository of its own, though "our" one
-    if VERB_BEFORE.search(left[-40:]) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]):
+    if VERB_BEFORE.search(left[-40:]) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]) and not left.endswith("的"):
         out.add("verb")  # not after "an": "To submit an open-weight model" qualifies a model
     if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？]{0,24})$", left[-30:]):
         out.add("passive")
@@ -530,6 +544,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2:
         if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
+    if term.name == "开源" and subject is None and ZH_GENERIC.match(right) and not re.search(r"[我本该此]", left_clause[-12:]):
+        out.add("generic-subject")  # "7B 以下的开源模型在智能体维度普遍得分偏低": open models in general
+    if CJK.search(left_clause[-12:]) and ZH_COMPARED_WITH.search(left_clause) and "comparative@Rc" in out:
+        out.add("comparative@Lc")  # "我们与…相近的开源稠密模型进行了对比": what it is compared with
     raw = source[piece.start : piece.start + 12] if source else ""
     # bounded, so that a megabyte paragraph of mentions is not read whole for each of them
     short = piece.end - piece.start <= SHORT_PIECE
