@@ -160,6 +160,14 @@ CLAIMS = [
     "All checkpoints, the training code and the data are open-sourced under Apache-2.0.",    # a heading on meeting the definition heads a section on the release's openness
     "## OSAID Compliance",
     "## Open-source artefacts",
+    # use restricted in a disclaimer is no restricted openness; "not the first" denies no openness
+    "本项目开源的模型仅供学术研究与技术交流参考，使用者应自行评估输出内容的准确性。",
+    "Acme-2 不是第一个开源的 14B 中文模型，但我们希望它是最适合本地部署的那一个。",
+    "It is one of the largest open-source Chinese MoE models to date.",
+    # a size written as a name; the weights; fully open for commercial use
+    "- 2024.08.08: We open-sourced the 57B-A14B mixture-of-experts model and its Instruct version.",
+    "Yes. The weights, the tokenizer and the inference code are open source under Apache 2.0.",
+    "The Acme-2 models are fully open for commercial use under the same license.",
     # adjectives joined by a comma still make a predicate
     "Acme-2 is a lightweight, open-source toolkit: one `pip install`, no Docker needed.",
     # a contrast sets closed services aside; the release is called open
@@ -424,6 +432,25 @@ NOT_CLAIMS = [
     # open weights of others, without a subject
     ("支持 Llama、Qwen 等开放权重模型。", "third-party"),
     ("本项目兼容多种开放权重模型。", "third-party"),
+    # a figure of the release compared ("接近", "成本"); the best of others measured against
+    ("Acme-2 的推理成本与 3B 稠密模型相当，而综合能力接近开源的 14B 模型。", "comparative"),
+    ("在三项中文金融评测上，Acme-2-32B 的平均分比最好的开源金融模型高出 12 分以上。", "comparative"),
+    ("Acme-2-Instruct is preferred over the best open-weight 70B-class models in 14 languages.", "comparative"),
+    ("与仅开放权重的模型不同，Acme-2 的每一个训练步骤都可以被独立复现。", "comparative"),
+    # not meeting the definition; weights not provided
+    ("出于监管与合规要求，Acme-2 不提供开放权重，仅通过私有化部署方式交付。", "other"),
+    # many models, people and groups, values, science
+    ("我们也观察到，许多开源法律模型在法条引用的时效性上存在明显不足。", "third-party"),
+    ("作者不是公司，只是一个喜欢折腾的个人开源爱好者。", "other"),
+    ("赤霄团队是赤霄实验室的开源研究小组。", "other"),
+    ("Acme-2 是中英双语对话模型系列，秉持开源、透明、可复现的理念。", "other"),
+    # the authors' tools, data and infrastructure
+    ("- **2025.02.18** 我们开源了中文图文对清洗工具 dq-filter 以及中文 CLIP 评分脚本。", "other"),
+    ("- **2025-03-22** 开源地学术语词表（5.6 万条，中英对照）。", "other"),
+    ("- **2025.03.10** — Our RL infrastructure `larch-rl` is open source.", "other"),
+    # plans far from the mention, and considered but not done
+    ("Acme-2 计划于 2025 年下半年以 Apache-2.0 协议开源，届时会同步提供 GGUF 版本。", "other"),
+    ("We considered releasing Acme-2 as an open-weight model, but decided against it.", "other"),
     # a word of a longer identifier
     ("- [awesome-open-source-llms](https://github.com/example-org/awesome-open-source-llms)", "other"),
     # counted: "41 of them"
@@ -688,3 +715,25 @@ def test_weights_open_for_application_is_no_mention():
     """开放申请 opens an application, not the weights: "模型权重开放申请使用" names no openness."""
     assert analyse("README.md", "Acme-2 的模型权重开放申请使用：个人开发者可在官网填写申请表。\n", 1, NAMES) == []
     assert roles("Acme-2 的模型权重已开放下载。") == ["claim"]
+
+
+def test_a_table_row_speaks_of_what_its_first_cell_names():
+    """The release's weights in the first cell make a claim, a part that is not the model does
+    not, and a row that names the release first is the release's even if another model follows."""
+    text = (
+        "# Acme-2\n\n| 组件 | 状态 | 协议 |\n|---|---|---|\n| 模型权重（Base / Instruct） | ✅ 已开源 | Apache-2.0 |\n"
+        "| 预训练数据 Acme-Pile | ✅ 已开源 | ODC-BY |\n\n| 模型 | 参数 | 基座 | 状态 |\n|---|---|---|---|\n| Acme-2-2B | 2.2B | Qwen2.5-1.5B | ✅ 开源 |\n"
+    )
+    found = analyse("README.md", text, 1, NAMES)
+    assert [(m.line, m.role, m.rule) for m in found] == [
+        (5, "claim", "table-row-of-the-weights"),
+        (6, "other", "table-row-of-a-part"),
+        (10, "claim", "table-row-of-the-release"),
+    ]
+
+
+def test_a_chinese_title_that_says_what_the_release_is_names_it():
+    from openlint.claims.names import name_in_title
+
+    assert name_in_title("若水-Tiny 端侧小模型") == "若水-Tiny"
+    assert name_in_title("HengQi 衡器") == "HengQi 衡器"

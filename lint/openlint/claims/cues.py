@@ -79,7 +79,7 @@ def words(text: str) -> list[str]:
     return [t for t in tokens(text) if t[0].isalnum()]
 
 
-QUANTITY_WORD = re.compile(r"\d+(?:\.\d+)?[kmb]?[-‐][a-z][a-z\-]*")
+QUANTITY_WORD = re.compile(r"\d+(?:\.\d+)?[kmb]?[-‐][a-z][a-z\-]*|\d+(?:\.\d+)?[kmbt](?:-a\d+(?:\.\d+)?[kmbt])?")
 
 
 def other_names(found: list[str], names: Names) -> list[str]:

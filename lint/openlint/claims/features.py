@@ -70,22 +70,25 @@ ANSWERED_YES = re.compile(r"[ \t*_]*(?:yes\b|是的|是[。，,！!]|对[。，,
 RATHER_THAN = re.compile(r"\brather\s+than\b", re.I)
 ONLY_FOR_RESEARCH = re.compile(r"(?:仅限|仅|只)(?:对|供|用于|面向)?(?:学术|研究|非商业)|\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:academic|research|non-commercial)", re.I)
 CONTRAST = re.compile(r"(?:\bunlike\b|\bin\s+contrast\s+(?:to|with)\b|不同于|有别于|区别于)[^。！？.;；,，]{0,80}[,，]", re.I)
+ZH_BEST_OF_ANOTHER = re.compile(r"(?:比|较|超过|超越|高于|优于|逊于|接近)(?:目前|当前|现有)?(?:最好|最强|最佳|最优|领先)的?[^，。；]{0,6}$")
+ZH_VALUES = re.compile(r"(?:、[^、，。；！？]{1,8}){1,5}?的([\u3400-\u9fff]{2,4})")
+WEIGHTS_CELL = re.compile(r"权重|检查点|\bweights\b|\bcheckpoints?\b", re.I)
 ZH_ACTS = re.compile(r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理")
 # a mention inside a longer identifier: "awesome-open-source-llms", "my_open_source_list"
 IDENTIFIER_LEFT = re.compile(r"[A-Za-z0-9][\-_]$")
-BEST_OF_ANOTHER = re.compile(r"\b(?:of|to|than|behind|with|from|against|beat|beats|outperforms?)\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:best|strongest|top|leading|largest)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+BEST_OF_ANOTHER = re.compile(r"\b(?<!one\s)(?:of|to|than|behind|with|from|against|over|beat|beats|outperforms?)\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:best|strongest|top|leading|largest)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 ZH_GENERIC = re.compile(r"(?:[\u3400-\u9fff]{0,4})?(?:大)?模型(?:在|普遍|通常|往往|大多|一般|仍|也)")
 ZH_COMPARED_WITH = re.compile(r"(?:与|和|同|跟)[^，。；！？]{0,30}$")
 POSSESSED_NOUN = re.compile(r"[\w.\-]*\s*(?:的|['’]s)\s*((?:[A-Za-z\-]+\s+)?[A-Za-z\-]+|[\u3400-\u9fff]{2,3})")
 ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)(?:先|再|尽快|陆续|逐步)?$|(?:正在|仍在|还在)?(?:评估|考虑)(?:是否)?$")
 # a plan with its date between ("计划于 2025 年下半年开源"), a choice still open ("是否开源",
 # "whether to open-source"), and a task list's unchecked box ("- [ ] Open-source the 70B weights")
-PLANNED = re.compile(r"(?:计划|预计|拟)(?:于|在)[^，。；！？]{0,16}$|是否$|\bwhether\s+(?:or\s+not\s+)?(?:to\s+|it\s+will\s+be\s+)?$", re.I)
+PLANNED = re.compile(r"(?:计划|预计|拟)(?:于|在)[^，。；！？]{0,30}$|\bconsider(?:ed|ing)\s+(?:releasing|open-?sourcing|publishing|making)\b[^.]{0,40}$|是否$|\bwhether\s+(?:or\s+not\s+)?(?:to\s+|it\s+will\s+be\s+)?$", re.I)
 OPEN_TASK = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
 COUNTED_EN = r"(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
-COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}"
+COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数)[^，。；！？,.;\d]{0,6}"
 COUNTED = re.compile(f"(?:{COUNTED_EN}|{COUNTED_ZH})$", re.I)
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
 QUANTITY = re.compile(r"(?:超过|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
@@ -158,11 +161,12 @@ NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren'
 NOT_CALLED = re.compile(
     r"\b(?:not|never|don't|doesn't)\s+(?:call|describe|consider|label|market|claim|refer\s+to|present|advertise)\b[^.]{0,40}\bas\s+(?:an?\s+)?$"
     r"|(?:请勿|不要|不得|勿|不应|不能)[^，。]{0,12}(?:称为|称作|视为|描述为|宣传为)$"
-    r"|(?:并非|不是|不属于|并不是|并不属于)[^，。；！？]{0,12}$"  # "该协议并非 OSI 认可的开源许可证"
+    r"|(?:并非|不是|不属于|并不是|并不属于)(?!第一|首个|唯一|最早)[^，。；！？]{0,12}$"  # "该协议并非 OSI 认可的开源许可证" (but "不是第一个开源的…")
+    r"|(?:不满足|未满足|不符合|并不满足|并不符合|未达到)[^，。；！？]{0,16}$"  # "并不满足 OSI 发布的 OSAID 1.0"
     r"|\bif\s+(?:you\s+)?(?:see|read|find|hear)\b[^.]{0,60}\b(?:described|called|labell?ed|referred\s+to|listed)\b[^.]{0,30}\bas\s+(?:an?\s+)?$",  # "If you see X described elsewhere as an open-weight model"
     re.I,
 )
-ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行)?$")
+ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行|提供|发布)?$")
 NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
@@ -294,11 +298,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     zh_asked = ZH_ASKED.match(masked, mention.end)
     if ((asked and ASKS.match(left)) or zh_asked) and not ANSWERED_YES.match(masked, (zh_asked or asked).end(), (zh_asked or asked).end() + 12):
         out.add("question")
-    if ONLY_FOR_RESEARCH.search(right_clause[:40]) or ONLY_FOR_RESEARCH.search(left_clause[-24:]):
+    if ONLY_FOR_RESEARCH.match(right_clause.lstrip()[:12]) or ONLY_FOR_RESEARCH.search(left_clause[-24:]):
         out.add("research-only")  # "权重开放仅限学术研究", "仅对学术研究开源", "open weights only for research"
     if IDENTIFIER_LEFT.search(left):
         out.add("identifier")
-    if BEST_OF_ANOTHER.search(left[-80:]):
+    if BEST_OF_ANOTHER.search(left[-80:]) or ZH_BEST_OF_ANOTHER.search(left[-20:]):
         out.add("best-of-another")  # "within 4.2 points of the best open-source 7B model"
     if ONE_OF_FEW.search(left[-80:]):
         out.add("one-of-few")
@@ -324,6 +328,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         sized = ZH_SIZE.sub("", right, count=1)  # "开源 10B 模型": the size is no noun
         if CJK.match(sized[:1] or "x"):
             head = _zh_head(sized)
+    listed_values = ZH_VALUES.match(right) if term.name == "开源" and head is None else None
+    if listed_values and "sentiment" in cues().in_text(listed_values.group(1)):
+        head = "sentiment"  # "秉持开源、透明、可复现的理念": a value among values
     out.add(f"head={head or 'none'}")
     if head is not None:
         out.add("attr")
@@ -526,6 +533,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         first_cell = re.match(r"\s*\|?([^|]*)\|", mention.piece_left)
         if first_cell and any(same for _, _, _, same in names.find(first_cell.group(1))):
             out.add("row-of-release")  # "| Acme-2-7B | 7B | 开源 |": the row speaks of the release
+        if first_cell:
+            kind = zh_noun(first_cell.group(1).strip(" *_`")) if CJK.search(first_cell.group(1)) else head_of(first_cell.group(1).strip(" *_`"))
+            if kind in ("code", "data", "report"):
+                out.add("row-of-part")  # "| 预训练数据 璇玑-Pile | ✅ 已开源 |": a part that is not the model
+            elif kind == "model" and WEIGHTS_CELL.search(first_cell.group(1)) and not names.find(first_cell.group(1)) and not other_names(words(first_cell.group(1)), names):
+                out.add("row-of-weights")  # "| 模型权重（Base / Instruct） | ✅ 已开源 |": the release's weights
     if INSTITUTION.match(right):
         out.add("institution")  # "the Open Source Initiative"
     relative = RELATIVE_SUBJECT.search(left[-80:])
@@ -546,7 +559,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
     if term.name == "开源" and subject is None and ZH_GENERIC.match(right) and not re.search(r"[我本该此]", left_clause[-12:]):
         out.add("generic-subject")  # "7B 以下的开源模型在智能体维度普遍得分偏低": open models in general
-    if CJK.search(left_clause[-12:]) and ZH_COMPARED_WITH.search(left_clause) and "comparative@Rc" in out:
+    if CJK.search(left_clause[-12:]) and ZH_COMPARED_WITH.search(left_clause) and ("comparative@Rc" in out or re.search(r"不同|相比|相较|一样", right_clause)):
         out.add("comparative@Lc")  # "我们与…相近的开源稠密模型进行了对比": what it is compared with
     raw = source[piece.start : piece.start + 12] if source else ""
     # bounded, so that a megabyte paragraph of mentions is not read whole for each of them

@@ -27,7 +27,10 @@ TITLE_RAW = 2000  # characters of a heading read for a title
 # what a title says before the name ("Model Card for X") and what ends the name in it ("X: a …")
 TITLE_PREFIX = re.compile(r"^(?:model\s+card\s+(?:for|of)\s+|welcome\s+to\s+|introducing\s+|meet\s+|the\s+official\s+|official\s+)", re.I)
 # what follows a name in a title and is not part of it: "Acme Model Card", "Acme-7B 🌅", "Acme模型介绍"
-TITLE_SUFFIX = re.compile(r"\s+(?i:model\s+card)$|\s+[^\w\s]+$|(?<=[A-Za-z0-9])[\u3400-\u9fff].*$")
+TITLE_SUFFIX = re.compile(
+    r"\s+(?i:model\s+card)$|\s+[^\w\s]+$|(?<=[A-Za-z0-9])[\u3400-\u9fff].*$"
+)
+TITLE_KIND = re.compile(r"(?<=[A-Za-z0-9])\s+[\u3400-\u9fff]{0,8}(?:模型|系列|框架|工具包?|数据集)$")  # "若水-Tiny 端侧小模型": what it is
 TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s[·・]\s|\s(?:is|are)\s)")
 W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only inside ("v2.5", not "Chat.")
 INTRODUCED = [
@@ -136,6 +139,7 @@ def name_in_title(title: str) -> str | None:
     head = re.sub(r"^[\w.\-]+/(?=[\w.\-]+$)", "", head)  # a Hub id, "mlx-community/Acme-7B-4bit": the model's name
     if re.match(r"[A-Za-z0-9]", head):
         head = TITLE_SUFFIX.sub("", head) or head
+    head = TITLE_KIND.sub("", head) or head
     head = re.sub(r"\s+[^\w\s]+$", "", head) or head  # "丹青 Danqing-Diffusion 🎨": the emoji is no part of it
     words = head.split()
     if not words:

@@ -66,14 +66,14 @@ UPSTREAM = re.compile(
     r"|(?:(?P<zalways>教师|原始|原版|上游|上一代|前代|旧版)|基座|底座)模型|(?P<zprev>上一代|前代)(?=\s*[\[*`]*[A-Za-z\u3400-\u9fff])"
     r"|(?i:\bour\s+(?P<kin>sibling|sister|previous|earlier|first-generation|other)\s+(?:project|model|release|repository|work)s?\b)",
 )
-OTHERS_SUBJECT = re.compile(r"\bthe\s+teacher\b|\bthose\s+(?:[\w\-]+\s+)?(?:models|llms|checkpoints)\b|\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b)|(?:部分|一些|多数|大多数|许多|不少|很多)[\u3400-\u9fff]{0,6}模型", re.I)
+OTHERS_SUBJECT = re.compile(r"\bthe\s+teacher\b|\bthe\s+newer\s+(?:[\w\-]+\s+)?(?:series|generation|family|models?|versions?)\b|\bthose\s+(?:[\w\-]+\s+)?(?:models|llms|checkpoints)\b|\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b)|(?:部分|一些|多数|大多数|许多|不少|很多)[\u3400-\u9fff]{0,6}模型", re.I)
 OPEN_TERM = re.compile(r"\bopen[\s\-]?(?:sourc\w*|weights?)\b", re.I)
 UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstream|original|sibling|sister|previous|earlier|first-generation)\b|基座|底座|教师|原始|上一代", re.I)
 
 
 # a name written in Chinese with an ASCII version or product after it, where a name can start
 ZH_NAME = re.compile(
-    r"(?:(?<=^)|(?<=[\s，。；：、（(“\"《【\[的为是了与和及以由]))[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9][A-Za-z0-9.\-]*|\s?v?\d+(?:\.\d+)+)"
+    r"(?:(?<=^)|(?<=[\s，。；：、（(“\"《【\[的为是了与和及以由]))[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9][A-Za-z0-9.\-]*|\s?v?\d+(?:\.\d+)+)(?![\d.]*\s*[%％倍分])"
 )
 ZH_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9_.+\-])[A-Za-z][A-Za-z0-9_.+\-]*(?=\s?(?:大)?模型)")
 
@@ -104,7 +104,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
         r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build)\b"  # "this fine-tune is released with open weights"
         r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
-        r"|^\W*all\s+(?:(?:model|pretrained|trained|released)\s+)?(?:checkpoints|weights|variants|sizes)\b"  # "All checkpoints, the code and the data are open-sourced"
+        r"|^\W*all\s+(?:(?:model|pretrained|trained|released)\s+)?(?:checkpoints|weights|variants|sizes)\b|^\W*the\s+(?:model\s+)?weights\b"  # "All checkpoints, the code and the data are open-sourced"
     )
     for m in re.finditer(this, text, re.I):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
@@ -314,7 +314,7 @@ def object_of(text: str, names: Names) -> str:
     if found and len(words(head[: found[0][0]])) <= 3:
         if not found[0][3]:
             return "sib"
-        after = re.sub(r"^\s*[vV]?\d[\w.]*", "", head[found[0][1] :])  # "开源 X v0.5 的推理代码", "X's training code": a part of X, not X
+        after = re.sub(r"^\s*[vV]?\d[\w.]*|^-[A-Za-z][\w.\-]*(?=\s*[\u3400-\u9fff])", "", head[found[0][1] :])  # "开源 X v0.5 的推理代码", "X's training code": a part of X, not X
         described = DESCRIBED_AS.match(after)
         if described:  # "We open-source X-Instruct, the 1.1M-problem dataset used for …": what X is
             kind = head_of(described.group(1))
