@@ -168,6 +168,12 @@ CLAIMS = [
     "- 2024.08.08: We open-sourced the 57B-A14B mixture-of-experts model and its Instruct version.",
     "Yes. The weights, the tokenizer and the inference code are open source under Apache 2.0.",
     "The Acme-2 models are fully open for commercial use under the same license.",
+    # "It" opening a sentence after one about the release; "as open-weight checkpoints" is no class of models
+    "Acme-2 is a series of code models from Marlpit. It is the first open-source code model with a 1M-token context window.",
+    "Acme-2 is a writing model series. We released Acme-2-Base and Acme-2-Chat (7B and 20B) as open-weight checkpoints in March 2024.",
+    # a compound ends at a dash and at "against"
+    "**A truly open reasoning model — weights, data, code and logs.**",
+    "We evaluate our open-source models against both proprietary APIs and other open-weight models.",
     # adjectives joined by a comma still make a predicate
     "Acme-2 is a lightweight, open-source toolkit: one `pip install`, no Docker needed.",
     # a contrast sets closed services aside; the release is called open
@@ -451,6 +457,8 @@ NOT_CLAIMS = [
     # plans far from the mention, and considered but not done
     ("Acme-2 计划于 2025 年下半年以 Apache-2.0 协议开源，届时会同步提供 GGUF 版本。", "other"),
     ("We considered releasing Acme-2 as an open-weight model, but decided against it.", "other"),
+    # "It" after a sentence about another model is that model
+    ("Llama is a model by Meta. It is open source.", "other"),
     # a word of a longer identifier
     ("- [awesome-open-source-llms](https://github.com/example-org/awesome-open-source-llms)", "other"),
     # counted: "41 of them"

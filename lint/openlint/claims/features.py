@@ -73,6 +73,7 @@ CONTRAST = re.compile(r"(?:\bunlike\b|\bin\s+contrast\s+(?:to|with)\b|不同于|
 ZH_BEST_OF_ANOTHER = re.compile(r"(?:比|较|超过|超越|高于|优于|逊于|接近)(?:目前|当前|现有)?(?:最好|最强|最佳|最优|领先)的?[^，。；]{0,6}$")
 ZH_VALUES = re.compile(r"(?:、[^、，。；！？]{1,8}){1,5}?的([\u3400-\u9fff]{2,4})")
 WEIGHTS_CELL = re.compile(r"权重|检查点|\bweights\b|\bcheckpoints?\b", re.I)
+PRONOUN_START = re.compile(r"\W*(?:it|they)\s+(?:is|are|was|were|has|have|remains|also|now)\b|\W*(?:它|其)(?:是|已|也|同样|完全|均)", re.I)
 ZH_ACTS = re.compile(r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理")
 # a mention inside a longer identifier: "awesome-open-source-llms", "my_open_source_list"
 IDENTIFIER_LEFT = re.compile(r"[A-Za-z0-9][\-_]$")
@@ -415,6 +416,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             if found_piece.kind in ("other", "sib") and subject is not None and subject.kind == "this" and left.startswith("该", subject.start):
                 out.discard("subj=this")  # "支持远山-70B；该模型已开源": 该 refers to the model named before
                 out.add("subj=other")
+            if found_piece.kind == "rel" and subject is None and PRONOUN_START.match(left):
+                out.discard("subj=none")  # "X is a series of code models. It is the first open-source …": X
+                out.update(("subj=rel", "subj@c"))
     piece = mention.sentence.piece
     if _cites(masked, piece.start, piece.end):
         out.add("citation")
@@ -554,7 +558,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if classed and "model" not in classed:  # "The Halcyon-2 weights and code are …" holds the model
             out.add(f"subjnp={classed[-1]}")
     before = words(re.split(r"[,;:()]", left)[-1])
-    if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2:
+    if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2 and not re.search(r"\bas\s*$", left):
         if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
     if term.name == "开源" and subject is None and ZH_GENERIC.match(right) and not re.search(r"[我本该此]", left_clause[-12:]):

@@ -231,7 +231,8 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
 OBJECTS = ("model", "code", "data", "report", "thirdparty", "license", "sentiment")
 COMPOUND_STOP = frozenset(
     """for of to that which who whose with in on at by from as via into onto over under after before since while when
-    where because although though but so than is are was were be been has have had can will including such like""".split()
+    where because although though but so than is are was were be been has have had can will including such like
+    against versus vs across per beyond without""".split()
 )
 COORDINATION = frozenset("and or".split())
 DETERMINERS = frozenset("our the a an its their this these all both several some two three".split())
@@ -246,6 +247,7 @@ def head_of(right: str) -> str | None:
     the first compound's ("open-source LLM ecosystem": thirdparty). None after a determiner:
     "open-sourced our models" is a verb with an object, not an attribute."""
     right = NEW_PHRASE.split(right[:200], maxsplit=1)[0]  # "license, covering both the code and …": a new phrase
+    right = re.split(r"\s[—–]\s|\s--\s", right, maxsplit=1)[0]  # "a truly open reasoning model — weights, data, code": what it holds
     found = words(right)[:8]
     if not found or found[0].lower() in DETERMINERS:
         return None
