@@ -171,6 +171,8 @@ CLAIMS = [
     # "It" opening a sentence after one about the release; "as open-weight checkpoints" is no class of models
     "Acme-2 is a series of code models from Marlpit. It is the first open-source code model with a 1M-token context window.",
     "Acme-2 is a writing model series. We released Acme-2-Base and Acme-2-Chat (7B and 20B) as open-weight checkpoints in March 2024.",
+    # an item about the release, written as code
+    "- `Acme-2-7B`: our base model. Open source under MIT.",
     # a compound ends at a dash and at "against"
     "**A truly open reasoning model — weights, data, code and logs.**",
     "We evaluate our open-source models against both proprietary APIs and other open-weight models.",
@@ -457,6 +459,8 @@ NOT_CLAIMS = [
     # plans far from the mention, and considered but not done
     ("Acme-2 计划于 2025 年下半年以 Apache-2.0 协议开源，届时会同步提供 GGUF 版本。", "other"),
     ("We considered releasing Acme-2 as an open-weight model, but decided against it.", "other"),
+    # an item about a path in code
+    ("- `frontend/`: the text normaliser (numbers, dates, abbreviations). Open source under MIT.", "other"),
     # "It" after a sentence about another model is that model
     ("Llama is a model by Meta. It is open source.", "other"),
     # a word of a longer identifier

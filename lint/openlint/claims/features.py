@@ -74,6 +74,7 @@ ZH_BEST_OF_ANOTHER = re.compile(r"(?:比|较|超过|超越|高于|优于|逊于|
 ZH_VALUES = re.compile(r"(?:、[^、，。；！？]{1,8}){1,5}?的([\u3400-\u9fff]{2,4})")
 WEIGHTS_CELL = re.compile(r"权重|检查点|\bweights\b|\bcheckpoints?\b", re.I)
 PRONOUN_START = re.compile(r"\W*(?:it|they)\s+(?:is|are|was|were|has|have|remains|also|now)\b|\W*(?:它|其)(?:是|已|也|同样|完全|均)", re.I)
+CODE_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]{0,2}`[^`\n]{1,80}`[*_]{0,2}\s*[:：—–-]")
 ZH_ACTS = re.compile(r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理")
 # a mention inside a longer identifier: "awesome-open-source-llms", "my_open_source_list"
 IDENTIFIER_LEFT = re.compile(r"[A-Za-z0-9][\-_]$")
@@ -552,6 +553,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("relative-of=other")  # "built with vLLM, which is open source"
         elif not set(cues().of_word(last.lower())) & {"model", "we", "this"} and last.lower() not in ("it", "which"):
             out.add("relative-of=thing")  # "our public detector, which is open source": a tool of ours
+    item_start = source[mention.sentence.piece.start : mention.sentence.piece.start + 100] if source else ""
+    if CODE_ITEM.match(item_start) and not names.find(item_start):
+        out.add("subjnp=code")  # "- `frontend/`: the text normaliser. Open source under MIT.": an item about a path
     first_np = SUBJECT_NP.match(left_clause)
     if first_np:  # "The conversion scripts in this repo are open source": the scripts, not "this repo"
         classed = [c for w in first_np.group(1).lower().split() for c in cues().of_word(w) if c in ("model", "code", "data", "report")]
