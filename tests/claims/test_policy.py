@@ -459,6 +459,9 @@ NOT_CLAIMS = [
     # plans far from the mention, and considered but not done
     ("Acme-2 计划于 2025 年下半年以 Apache-2.0 协议开源，届时会同步提供 GGUF 版本。", "other"),
     ("We considered releasing Acme-2 as an open-weight model, but decided against it.", "other"),
+    # the release's team; the authors' library; not meeting the definition, far from the mention
+    ("Acme-2 团队是某实验室的开源研究小组，长期关注高效推理。", "other"),
+    ("- **2025.07.15** 我们开源了训练中使用的 FP8 混合精度通信库 [AcmeComm](https://github.com/acme/AcmeComm)。", "other"),
     # an item about a path in code
     ("- `frontend/`: the text normaliser (numbers, dates, abbreviations). Open source under MIT.", "other"),
     # "It" after a sentence about another model is that model

@@ -147,7 +147,7 @@ def facts_the_features_make() -> set[str]:
     made |= {f"term={t.name}" for t in terms()[1]} | {f"kind={t.kind}" for t in terms()[1]} | {f"form={f}" for f in ("ed", "ing", "base")}
     made |= {f"topic={c}" for c in ("code", "data", "report", "thirdparty")}
     made |= {f"{k}={v}" for k in ("subj", "psubj") for v in ("rel", "sib", "other", "we", "this", "none")}
-    made |= {f"subj@{p}" for p in "cs"} | {f"{k}={c}" for k in ("subjhead", "subjnp") for c in ("thirdparty", "code", "data", "report")}
+    made |= {f"subj@{p}" for p in "cs"} | {f"{k}={c}" for k in ("subjhead", "subjnp") for c in ("thirdparty", "code", "data", "report", "sentiment")}
     made |= {f"{k}={v}" for k in ("obj", "head") for v in ("rel", "sib", "other", "none", "model", "code", "data", "report", "thirdparty", "license", "sentiment")}
     made |= {f"piece={p}" for p in ("paragraph", "item", "heading", "table")}
     return made

@@ -164,7 +164,7 @@ NOT_CALLED = re.compile(
     r"\b(?:not|never|don't|doesn't)\s+(?:call|describe|consider|label|market|claim|refer\s+to|present|advertise)\b[^.]{0,40}\bas\s+(?:an?\s+)?$"
     r"|(?:请勿|不要|不得|勿|不应|不能)[^，。]{0,12}(?:称为|称作|视为|描述为|宣传为)$"
     r"|(?:并非|不是|不属于|并不是|并不属于)(?!第一|首个|唯一|最早)[^，。；！？]{0,12}$"  # "该协议并非 OSI 认可的开源许可证" (but "不是第一个开源的…")
-    r"|(?:不满足|未满足|不符合|并不满足|并不符合|未达到)[^，。；！？]{0,16}$"  # "并不满足 OSI 发布的 OSAID 1.0"
+    r"|(?:不满足|未满足|不符合|并不满足|并不符合|未达到)[^，。；！？]{0,24}$"  # "并不满足 OSI 发布的 OSAID 1.0"
     r"|\bif\s+(?:you\s+)?(?:see|read|find|hear)\b[^.]{0,60}\b(?:described|called|labell?ed|referred\s+to|listed)\b[^.]{0,30}\bas\s+(?:an?\s+)?$",  # "If you see X described elsewhere as an open-weight model"
     re.I,
 )
@@ -539,7 +539,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if first_cell and any(same for _, _, _, same in names.find(first_cell.group(1))):
             out.add("row-of-release")  # "| Acme-2-7B | 7B | 开源 |": the row speaks of the release
         if first_cell:
-            kind = zh_noun(first_cell.group(1).strip(" *_`")) if CJK.search(first_cell.group(1)) else head_of(first_cell.group(1).strip(" *_`"))
+            cell = first_cell.group(1).strip(" *_`")
+            kind = (zh_noun(cell) if CJK.search(cell) else None) or head_of(cell)
             if kind in ("code", "data", "report"):
                 out.add("row-of-part")  # "| 预训练数据 璇玑-Pile | ✅ 已开源 |": a part that is not the model
             elif kind == "model" and WEIGHTS_CELL.search(first_cell.group(1)) and not names.find(first_cell.group(1)) and not other_names(words(first_cell.group(1)), names):

@@ -175,7 +175,7 @@ def _noun_after(text: str) -> str | None:
         owned = re.match(r"[\u3400-\u9fff]{1,4}的", rest)  # "我们配套的标点工具", "我们自研的分词器": what of theirs
         if owned and zh_noun(rest[owned.end() :]) in ("code", "data", "report", "thirdparty"):
             return zh_noun(rest[owned.end() :])
-        found = [(rest.find(entry), name) for entry, name in cues().chinese if name in ("code", "data", "report") and rest.find(entry) in (0, 1, 2)]
+        found = [(rest.find(entry), name) for entry, name in cues().chinese if name in ("code", "data", "report", "sentiment") and rest.find(entry) in (0, 1, 2)]
         if not found or zh_noun(rest) == "model":
             return None  # "经纬的代码与权重": the code and the model
         return min(found)[1]
