@@ -173,6 +173,11 @@ CLAIMS = [
     "Acme-2 is a writing model series. We released Acme-2-Base and Acme-2-Chat (7B and 20B) as open-weight checkpoints in March 2024.",
     # an item about the release, written as code
     "- `Acme-2-7B`: our base model. Open source under MIT.",
+    # checked against the definition and said to meet it
+    "We have checked the release against the OSAID 1.0 checklist and believe Acme-2 meets every requirement of the definition.",
+    "We have self-assessed the release against the Open Source AI Definition (OSAID 1.0) and believe Acme-2 satisfies each of its requirements.",
+    # the best of its kind at the top of the page; the release's name with an aside
+    "Acme-2 (code and weights) is distributed under the MIT License, an OSI-approved open-source license.",
     # a compound ends at a dash and at "against"
     "**A truly open reasoning model — weights, data, code and logs.**",
     "We evaluate our open-source models against both proprietary APIs and other open-weight models.",
@@ -462,6 +467,10 @@ NOT_CLAIMS = [
     # the release's team; the authors' library; not meeting the definition, far from the mention
     ("Acme-2 团队是某实验室的开源研究小组，长期关注高效推理。", "other"),
     ("- **2025.07.15** 我们开源了训练中使用的 FP8 混合精度通信库 [AcmeComm](https://github.com/acme/AcmeComm)。", "other"),
+    # made from an open base; a version in a space ("v1") is a sibling; a name in the predicate is not the subject
+    ("Acme-2 was fine-tuned by Halden Health AI from an open-source 8B base model using 120K dialogues.", "third-party"),
+    ("Acme-1 v1 was our first open-source reranker; v2 keeps its architecture.", "other"),
+    ("Acme-2 is 2x faster than Llama, the open-source model from Meta.", "third-party"),
     # an item about a path in code
     ("- `frontend/`: the text normaliser (numbers, dates, abbreviations). Open source under MIT.", "other"),
     # "It" after a sentence about another model is that model
@@ -752,3 +761,26 @@ def test_a_chinese_title_that_says_what_the_release_is_names_it():
 
     assert name_in_title("若水-Tiny 端侧小模型") == "若水-Tiny"
     assert name_in_title("HengQi 衡器") == "HengQi 衡器"
+
+
+def test_a_chinese_name_linked_to_its_own_repository_is_another_project():
+    """"[Acme-1](…/Acme-1)" written in Chinese ("[墨羽-1](…/MoYu-1)") is a project elsewhere, and
+    该项目 after it refers to it."""
+    from openlint.claims.names import release_names
+
+    text = "# 墨羽-2\n\n- 2025-09-10：上一代模型[墨羽-1](https://github.com/acme/MoYu-1)已停止维护，该项目此前已开源。\n- 2024.12.01 [墨羽-1](https://github.com/acme/MoYu-1) 已开源，欢迎试用。\n"
+    names = release_names(None, None, [TextFile("README.md", text)], "MoYu-2")
+    assert "墨羽-1" in names.foreign
+    assert [(m.line, m.role) for m in analyse("README.md", text, 1, names)] == [(3, "third-party"), (4, "third-party")]
+
+
+def test_a_size_in_numbers_belongs_to_the_line_a_size_word_names():
+    names = Names([Name("pip-small", "the repository's folder name")])
+    assert [n[3] for n in names.find("Pip-0.5B is small")] == [True]
+    assert [n[3] for n in names.find("Pip-2 is newer")] == [False]
+    assert [n[3] for n in names.find("Pip-2-7B is newer")] == [False]
+
+
+def test_the_best_open_model_set_apart_at_the_top_is_the_release():
+    found = analyse("README.md", "# Acme-2\n\n**The first fully open omni-modal model: text, image, audio and video in.**\n", 1, NAMES)
+    assert [(m.role, m.rule) for m in found] == [("claim", "the-best-open-model-is-ours")]

@@ -28,7 +28,7 @@ from openlint._support.resources import data_toml
 from openlint.claims.cues import CJK, COMMON_CAPITALS, cues, lexicon, other_names, words
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, Names
-from openlint.claims.subjects import OBJECTS, clause_bounds, head_of, near, object_of, sentence_subject, subject_of, zh_noun
+from openlint.claims.subjects import OBJECTS, Subject, clause_bounds, head_of, near, object_of, sentence_subject, subject_of, zh_noun
 
 NEAR = 4  # words on either side that count as "next to" the mention
 NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|[🔥📢🚀🎉✨⭐💥🆕])")
@@ -75,6 +75,7 @@ ZH_VALUES = re.compile(r"(?:、[^、，。；！？]{1,8}){1,5}?的([\u3400-\u9f
 WEIGHTS_CELL = re.compile(r"权重|检查点|\bweights\b|\bcheckpoints?\b", re.I)
 PRONOUN_START = re.compile(r"\W*(?:it|they)\s+(?:is|are|was|were|has|have|remains|also|now)\b|\W*(?:它|其)(?:是|已|也|同样|完全|均)", re.I)
 CODE_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]{0,2}`[^`\n]{1,80}`[*_]{0,2}\s*[:：—–-]")
+ASSESSED = re.compile(r"\b(?:checked|assessed|self-assessed|evaluated|reviewed|audited|measured)\b[^.]{0,60}\bagainst\s+(?:the\s+)?$|(?:对照|按照|依据)[^，。]{0,12}$", re.I)
 ZH_ACTS = re.compile(r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理")
 # a mention inside a longer identifier: "awesome-open-source-llms", "my_open_source_list"
 IDENTIFIER_LEFT = re.compile(r"[A-Za-z0-9][\-_]$")
@@ -110,7 +111,8 @@ AUTHORED = re.compile(r"\b(?:built|developed|created|made|trained|designed|relea
 # what a release is made from, named before "of": "a merge of", "a fine-tune of", "a quantization of"
 DERIVED_OF = re.compile(
     r"\b(?:merge|merger|mix|blend|combination|ensemble|fine-?tunes?|finetunes?|fine-tuned\s+version|quanti[sz]ations?|quantized\s+version|"
-    r"distillation|distilled\s+version|adapters?|port|conversion|derivatives?)\s+(?:of|for|on)\s+(?:the\s+|an?\s+)?(?:following\s+|several\s+|two\s+|three\s+)?$",
+    r"distillation|distilled\s+version|adapters?|port|conversion|derivatives?)\s+(?:of|for|on)\s+(?:the\s+|an?\s+)?(?:following\s+|several\s+|two\s+|three\s+)?$"
+    r"|\b(?:fine-?tuned|distilled|initiali[sz]ed|derived|adapted|converted|quanti[sz]ed|continued|merged)\b[^.;]{0,60}\bfrom\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,1}$",  # "fine-tuned by X from an open-source 8B base model"
     re.I,
 )
 # "one of the open-source", "a family of open-source models": the release among or made of them
@@ -306,6 +308,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("identifier")
     if BEST_OF_ANOTHER.search(left[-80:]) or ZH_BEST_OF_ANOTHER.search(left[-20:]):
         out.add("best-of-another")  # "within 4.2 points of the best open-source 7B model"
+    if ASSESSED.search(left[-80:]):
+        out.add("assessed")  # "We checked the release against the OSAID 1.0 checklist"
     if ONE_OF_FEW.search(left[-80:]):
         out.add("one-of-few")
     if ZH_PLAN_BEFORE.search(left[-6:]) or PLANNED.search(left[-40:]) or OPEN_TASK.match(mention.piece_left):
@@ -377,6 +381,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if _unknown_name_first(left_clause if words(left_clause) else left, names) or (label and _unknown_name_first(label.group(1), names)):
             out.add("subj=unknown")  # "BELLE is an open-source model": a name openlint does not know is not the release
     else:
+        if subject.kind == "this" and left.startswith("该", subject.start):
+            before = subject_of(left[: subject.start], names)
+            if before is not None and before.kind in ("other", "sib"):
+                subject = Subject("other", subject.start, subject.end)  # "上一代模型[墨羽-1](…)已停止维护，该项目此前已开源"
         out.add(f"subj={subject.kind}")
         out.add(f"subj@{place}")
         if subject.head:

@@ -182,7 +182,7 @@ def variants(name: str) -> list[str]:
 
 PART = re.compile(r"[A-Za-z0-9]+")
 SEPARATOR = re.compile(r"[\s_\-]{1,2}")
-VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[A-Za-z0-9_.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*")
+VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[A-Za-z0-9_.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*(?:\s[vV]\d[A-Za-z0-9_.]*)?")  # "Thistle-Rerank v1"
 
 
 def _same_line(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -213,6 +213,14 @@ def variant_words() -> frozenset[str]:
     from openlint._support.resources import data_toml
 
     return frozenset(w.lower() for w in data_toml("claims.toml")["names"]["variants"])
+
+
+SIZE_WORDS = frozenset({"tiny", "small", "medium", "large", "xl", "xxl", "mini"})
+
+
+def _unsized(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without its trailing size word: "pip-small" is pip."""
+    return parts[:-1] if len(parts) > 1 and parts[-1] in SIZE_WORDS else parts
 
 
 def _size_end(parts: tuple[str, ...]) -> int | None:
@@ -275,7 +283,9 @@ class Names:
         releases, and so are "Qwen2.5-VL" in the README of Qwen2.5 and "Qwen2.5" in the README of
         Qwen2.5-VL: a product word after a version makes another line of models (_same_line)."""
         parts = name_parts(written)
-        return any(_same_line(full, parts) or _same_size(full, parts) for full in self.full)
+        return any(_same_line(full, parts) or _same_size(full, parts) for full in self.full) or (
+            any(_unsized(full) == parts[: len(_unsized(full))] and _size_end(parts) == len(_unsized(full)) + 2 for full in self.full if _unsized(full) != full)
+        )  # "Pip-0.5B" in the README of pip-small: a size said in numbers of the line a size word names
 
     def find(self, text: str) -> list[tuple[int, int, Name, bool]]:
         """(start, end, name, is this release) for every mention of the release's names, also
@@ -427,10 +437,13 @@ def _own_line(base: str, own) -> bool:
         full = name_parts(name)
         if len(full) > len(parts) and full[: len(parts)] == parts and set(full[len(parts) :]) <= SAME_LINE_VARIANTS:
             return True
+        if len(full) > len(parts) and tuple(p for p in full if p not in SAME_LINE_VARIANTS) == parts:
+            return True  # "Fennec-12B" for Fennec-Instruct-12B
     return False
 
 
 CODE_HOST = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com)/[\w.\-]{1,100}/(?P<repo>[\w.\-]{1,100})(?:[/#?]|$)", re.I)
+ZH_LINKED_NAME = re.compile(r"([\u3400-\u9fff]{2,4})[-‐]?v?(\d+(?:\.\d+)*)")
 LINKED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.+\-]*")
 
 
@@ -451,6 +464,12 @@ def linked_elsewhere(prose: list, card, strong: Names, folder: str | None, has_c
     found = set()
     for link in links_in_texts(prose, card):
         target = CODE_HOST.match(link.url)
+        zh = ZH_LINKED_NAME.fullmatch(link.text.strip(" *_`"))
+        if target is not None and zh is not None and _bare(target.group("repo")) not in own:
+            # "[墨羽-1](https://github.com/acme/MoYu-1)": a Chinese name whose version is the repository's
+            if re.search(r"[-_]?v?" + re.escape(zh.group(2)) + "$", target.group("repo"), re.I):
+                found.add(zh.group().lower())
+            continue
         first = LINKED_NAME.match(link.text.strip(" *_`"))
         if target is None or first is None or len(link.text.split()) > 6:
             continue

@@ -115,7 +115,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         if m.group().rstrip(".-").lower() in names.foreign:
             named_ends.add(m.end())
     for m in ZH_NAME.finditer(text):  # "竹溪-7B 由溪山实验室开源": a Chinese name with a version, not the release's
-        if m.start() not in inside and not any(same for _, _, _, same in names.find(m.group())):
+        if m.start() not in inside and (m.group().lower() in names.foreign or not any(same for _, _, _, same in names.find(m.group()))):
             candidates.append(Subject("other", m.start(), m.end()))
     for m in ZH_NAMED_MODEL.finditer(text):  # "[Transformer-LM模型](…)已开源": a model named in Chinese text, not the release
         word = m.group()
@@ -163,7 +163,7 @@ def _follows_name(text: str, start: int, ends: set[int]) -> bool:
 def _linked_elsewhere(text: str, start: int, end: int, names: Names) -> bool:
     """Whether the release's name found at start:end is all of a word the texts link to another
     repository ("HunyuanVideo" is, in "RoboBrain 2.0" the name is more than "RoboBrain")."""
-    word = re.compile(r"[A-Za-z][A-Za-z0-9_.+\-]*").match(text, start)
+    word = re.compile(r"[A-Za-z][A-Za-z0-9_.+\-]*|[\u3400-\u9fff]{2,4}[-‐]?v?\d+(?:\.\d+)*").match(text, start)
     return word is not None and word.end() >= end and word.group().rstrip(".-").lower() in names.foreign
 
 
@@ -179,6 +179,8 @@ def _noun_after(text: str) -> str | None:
         if not found or zh_noun(rest) == "model":
             return None  # "经纬的代码与权重": the code and the model
         return min(found)[1]
+    if re.match(r"\s*\(", text):
+        return None  # "Wren 2 (code and weights) is …": an aside on what it holds, not its noun
     for word in words(text)[:2]:
         classes = [c for c in cues().of_word(word) if c in ("thirdparty", "code", "data", "report", "model")]
         if classes:
@@ -214,6 +216,13 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
     coordinated = COORDINATED.search(clause)  # "Acme-2 outperforms Llama-2 and is open source": Acme-2
     found = subject_of(clause[: coordinated.start()], names, first=True) if coordinated else None
     found = found or subject_of(clause, names)
+    copula = None
+    for copula in CLAUSE_COPULA.finditer(clause):
+        pass
+    if found is not None and found.kind in ("we", "other", "sib") and copula is not None and found.start > copula.start():
+        # "X is the second generation of Y's open-source family", "X v1 was our first open-source
+        # reranker": a name in the predicate is not its subject; the one before the copula is
+        found = subject_of(clause[: copula.start()], names) or found
     if found is not None:
         offset = len(left) - len(left_clause)
         said = (found.said[0] + offset, found.said[1] + offset) if found.said else None
@@ -229,6 +238,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
 
 
 OBJECTS = ("model", "code", "data", "report", "thirdparty", "license", "sentiment")
+CLAUSE_COPULA = re.compile(r"\b(?:is|are|was|were)\b(?!\s+(?:open|being|now\s+open))", re.I)
 COMPOUND_STOP = frozenset(
     """for of to that which who whose with in on at by from as via into onto over under after before since while when
     where because although though but so than is are was were be been has have had can will including such like
@@ -299,6 +309,12 @@ DESCRIBED_AS = re.compile(r"[\w.\-]*[*_`]*\s*,\s*(?:the|a|an|our)\s+(.{1,80})", 
 POSSESSED = re.compile(r"[\w.\-]*\s*(?:['’]s\b|的)")
 
 
+def _named_whole(text: str, names: Names) -> bool:
+    """Whether the text opens with one of the release's names written in full."""
+    low = text.lower()
+    return any(low.startswith(n.text.lower()) and not re.match(r"[\w.\-]", low[len(n.text) : len(n.text) + 1]) for n in names.names)
+
+
 def object_of(text: str, names: Names) -> str:
     """What a verb use opens (`text` is the rest of the clause): the release, a sibling,
     another project, or a class of thing; a model anywhere in it wins over code and data
@@ -322,6 +338,10 @@ def object_of(text: str, names: Names) -> str:
             kind = head_of(described.group(1))
             if kind in ("code", "data", "report"):
                 return kind
+        written = VERSION_TAIL.match(head, found[0][1]).end()
+        noun = head_of(head[written:]) if written > found[0][1] and not _named_whole(head[found[0][0] :], names) else None
+        if noun in ("code", "data", "report"):
+            return noun  # "the Tarn-Mix pretraining corpus": a corpus of the family, not the release
         if ALONG_WITH.match(after) or not (CJK.search(after[:4]) or POSSESSED.match(after)):
             return "rel"  # "X together with its training code": X, and more; "the X dataset" is X ("X 推理代码" is X's)
         part = object_of(after[after.find("的") + 1 :] if "的" in after[:14] else after, Names([])) if after.strip() else "none"
