@@ -173,6 +173,13 @@ CLAIMS = [
     "Acme-2 is a writing model series. We released Acme-2-Base and Acme-2-Chat (7B and 20B) as open-weight checkpoints in March 2024.",
     # an item about the release, written as code
     "- `Acme-2-7B`: our base model. Open source under MIT.",
+    # the best of its size; a license sentence without a subject; open weights opening a sentence
+    "Acme-2 由某研究院发布，在数学推理方面是同尺寸最强的开源模型。",
+    "以 Apache-2.0 开源许可证发布，可自由商用。",
+    "权重开放下载，但请注意 CC BY 4.0 要求在使用时注明出处。",
+    "- 本项目模型以《Acme 模型开源许可协议》发布，允许商业使用。",
+    "本模型已开源至 ModelScope，可通过 FunASR 直接调用。",
+    "It is open-sourced for both research and commercial use.",
     # checked against the definition and said to meet it
     "We have checked the release against the OSAID 1.0 checklist and believe Acme-2 meets every requirement of the definition.",
     "We have self-assessed the release against the Open Source AI Definition (OSAID 1.0) and believe Acme-2 satisfies each of its requirements.",
@@ -471,6 +478,15 @@ NOT_CLAIMS = [
     ("Acme-2 was fine-tuned by Halden Health AI from an open-source 8B base model using 120K dialogues.", "third-party"),
     ("Acme-1 v1 was our first open-source reranker; v2 keeps its architecture.", "other"),
     ("Acme-2 is 2x faster than Llama, the open-source model from Meta.", "third-party"),
+    # 未经 negates; open to universities for research is restricted; any open model is counted
+    ("本模型未经开源，任何第三方发布的“墨韵权重”均非官方版本。", "other"),
+    ("模型权重开放给高校及科研机构用于非商业研究，请发送申请。", "other"),
+    ("1. 文本前端：默认使用自研的 500M 语言模型，也可替换为任意开源大语言模型（需支持 chat 模板）；", "third-party"),
+    # the authors' community; what openness means
+    ("欢迎加入我们的开源社区微信群（见下方二维码），与开发者交流。", "third-party"),
+    ("Being truly open means that others can rebuild the model from scratch.", "other"),
+    # the teacher named before the copula
+    ("- 教师模型为我们此前开源的 Acme-1-32B-Instruct，学生模型从零预训练 2.0T tokens；", "third-party"),
     # an item about a path in code
     ("- `frontend/`: the text normaliser (numbers, dates, abbreviations). Open source under MIT.", "other"),
     # "It" after a sentence about another model is that model

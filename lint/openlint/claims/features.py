@@ -52,7 +52,7 @@ RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:whic
 # "our public detector, which is open source": what the relative clause says is open
 RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
-KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:model|models|framework|library|toolkit|assistant|platform|engine))"
+KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine)\b))"
 NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 # one of a few open things: "X is among the few open-source models trained on …", "是为数不多的开源…"
@@ -76,6 +76,9 @@ WEIGHTS_CELL = re.compile(r"权重|检查点|\bweights\b|\bcheckpoints?\b", re.I
 PRONOUN_START = re.compile(r"\W*(?:it|they)\s+(?:is|are|was|were|has|have|remains|also|now)\b|\W*(?:它|其)(?:是|已|也|同样|完全|均)", re.I)
 CODE_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]{0,2}`[^`\n]{1,80}`[*_]{0,2}\s*[:：—–-]")
 ASSESSED = re.compile(r"\b(?:checked|assessed|self-assessed|evaluated|reviewed|audited|measured)\b[^.]{0,60}\bagainst\s+(?:the\s+)?$|(?:对照|按照|依据)[^，。]{0,12}$", re.I)
+OPEN_TO_RESEARCH = re.compile(r"(?:给|予|面向|对)[^，。；]{0,20}(?:研究|学术|非商业)(?![^，。；]{0,6}商业)")
+ZH_LICENSED_START = re.compile(r"\W*(?:以|采用|遵循|依据|依照|按照)\s*[\w.\-\s]{0,24}$")
+SUPERLATIVE_BEFORE = re.compile(r"(?:最[\u3400-\u9fff]{1,2}|首个|首款|第一个)的?\s*$|\b(?:best|strongest|largest|biggest|first|top)\s+$", re.I)
 ZH_ACTS = re.compile(r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理")
 # a mention inside a longer identifier: "awesome-open-source-llms", "my_open_source_list"
 IDENTIFIER_LEFT = re.compile(r"[A-Za-z0-9][\-_]$")
@@ -170,7 +173,7 @@ NOT_CALLED = re.compile(
     r"|\bif\s+(?:you\s+)?(?:see|read|find|hear)\b[^.]{0,60}\b(?:described|called|labell?ed|referred\s+to|listed)\b[^.]{0,30}\bas\s+(?:an?\s+)?$",  # "If you see X described elsewhere as an open-weight model"
     re.I,
 )
-ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行|提供|发布)?$")
+ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行|提供|发布|经|经过)?$")
 NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
@@ -220,7 +223,7 @@ def _ascii_name(word: str, names: Names) -> bool:
     """Whether a word in Chinese text is written as a name of another project: an ASCII word that
     is none of the release's names ("开源的 lm-evaluation-harness"), not a kind of thing ("LLM")."""
     low = word.lower()
-    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9.+_\-]+", word)) and not names.find(word) and low not in GENERIC and not cues().of_word(low)
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9.+_\-]+", word)) and not names.find(word) and low not in GENERIC and not cues().of_word(low) and low not in lexicon("platforms")
 
 
 def _named_in_full(written: str, names: Names) -> bool:
@@ -302,7 +305,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     zh_asked = ZH_ASKED.match(masked, mention.end)
     if ((asked and ASKS.match(left)) or zh_asked) and not ANSWERED_YES.match(masked, (zh_asked or asked).end(), (zh_asked or asked).end() + 12):
         out.add("question")
-    if ONLY_FOR_RESEARCH.match(right_clause.lstrip()[:12]) or ONLY_FOR_RESEARCH.search(left_clause[-24:]):
+    if ONLY_FOR_RESEARCH.match(right_clause.lstrip()[:12]) or ONLY_FOR_RESEARCH.search(left_clause[-24:]) or OPEN_TO_RESEARCH.match(right_clause):
         out.add("research-only")  # "权重开放仅限学术研究", "仅对学术研究开源", "open weights only for research"
     if IDENTIFIER_LEFT.search(left):
         out.add("identifier")
@@ -310,6 +313,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("best-of-another")  # "within 4.2 points of the best open-source 7B model"
     if ASSESSED.search(left[-80:]):
         out.add("assessed")  # "We checked the release against the OSAID 1.0 checklist"
+    if re.fullmatch(r"\W*being\s+", left, re.I) or re.match(r"\s+(?:means|implies|requires)\b", right, re.I):
+        out.add("stance@L4")  # "Being truly open means that others can rebuild the model": what openness is
+    if re.match(r"\s*(?:的)?\s*(?:community|communities|社区|社群|微信群|交流群)", right, re.I):
+        out.add("community-head")  # "我们的开源社区微信群", "our open-source community": the people, not the release
+    if SUPERLATIVE_BEFORE.search(left[-12:]):
+        out.add("superlative-before")  # "是同尺寸最强的开源模型", "the strongest open-source …": the best of its kind, right before
     if ONE_OF_FEW.search(left[-80:]):
         out.add("one-of-few")
     if ZH_PLAN_BEFORE.search(left[-6:]) or PLANNED.search(left[-40:]) or OPEN_TASK.match(mention.piece_left):
@@ -501,7 +510,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         text = link.group(1) + masked[mention.start : mention.end] + right[: right.find("]")] if "]" in right else ""
         if TITLE_LIKE.search(text):
             out.add("link-title")
-    if "《" in left[-120:] and "》" not in left[left.rfind("《") :] and "》" in right[:120]:
+    if "《" in left[-120:] and "》" not in left[left.rfind("《") :] and "》" in right[:120] and not re.search(r"许可|协议|license", left[left.rfind("《") :] + right[: right.find("》")], re.I):
         out.add("link-title")  # "发布技术报告《X：面向…的开源多模态模型》": the title of a work
     if not words(DATE_LEAD.sub("", left)):
         out.add("starts")
@@ -540,7 +549,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("code-only")  # "The code is released under an open-source license": no model in the clause
     if out & {"pred", "appos"} and "subj=rel" in out and not any(f.startswith("subjhead=") for f in out):
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
-    if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I):
+    if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I) or (
+        ZH_LICENSED_START.match(DATE_LEAD.sub("", left)) and re.search(r"发布|授权|开源|提供", right_clause[:16])
+    ):
         out.add("starts-with-release")  # "Released under the Apache 2.0 open-source license."
     if piece.kind == "table":
         first_cell = re.match(r"\s*\|?([^|]*)\|", mention.piece_left)
