@@ -180,6 +180,11 @@ CLAIMS = [
     "- 本项目模型以《Acme 模型开源许可协议》发布，允许商业使用。",
     "本模型已开源至 ModelScope，可通过 FunASR 直接调用。",
     "It is open-sourced for both research and commercial use.",
+    # a label heads its whole item; a name in parentheses breaks no clause; the object a few words on
+    "- **Open source:** yes; the weights, the training code and the preference data are all released under Apache 2.0",
+    "- **Open-source, end to end**: weights, training code and the full data recipe are released under Apache 2.0.",
+    "Acme-2（Acme）是一个开源的多智能体协作框架，能够将复杂任务自动拆解。",
+    "We open-source both the base and the instruct version of every size to support research and commercial applications alike.",
     # checked against the definition and said to meet it
     "We have checked the release against the OSAID 1.0 checklist and believe Acme-2 meets every requirement of the definition.",
     "We have self-assessed the release against the Open Source AI Definition (OSAID 1.0) and believe Acme-2 satisfies each of its requirements.",

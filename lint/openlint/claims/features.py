@@ -79,6 +79,7 @@ ASSESSED = re.compile(r"\b(?:checked|assessed|self-assessed|evaluated|reviewed|a
 OPEN_TO_RESEARCH = re.compile(r"(?:给|予|面向|对)[^，。；]{0,20}(?:研究|学术|非商业)(?![^，。；]{0,6}商业)")
 ZH_LICENSED_START = re.compile(r"\W*(?:以|采用|遵循|依据|依照|按照)\s*[\w.\-\s]{0,24}$")
 SUPERLATIVE_BEFORE = re.compile(r"(?:最[\u3400-\u9fff]{1,2}|首个|首款|第一个)的?\s*$|\b(?:best|strongest|largest|biggest|first|top)\s+$", re.I)
+PAREN_ASIDE = re.compile(r"\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;:（）()\n]{0,40}")
 ZH_ACTS = re.compile(r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理")
 # a mention inside a longer identifier: "awesome-open-source-llms", "my_open_source_list"
 IDENTIFIER_LEFT = re.compile(r"[A-Za-z0-9][\-_]$")
@@ -180,7 +181,7 @@ ANCHOR_LINK = re.compile(r"\]\(\s*#")
 RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,3}$")
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
 LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
-LABEL_END = re.compile(r"(?:[\s,，]+[\w\-]+){0,2}[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …"
+LABEL_END = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …"
 
 
 @lru_cache(maxsize=None)
@@ -390,6 +391,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if _unknown_name_first(left_clause if words(left_clause) else left, names) or (label and _unknown_name_first(label.group(1), names)):
             out.add("subj=unknown")  # "BELLE is an open-source model": a name openlint does not know is not the release
     else:
+        if place == "s" and PAREN_ASIDE.fullmatch(left, subject.end):
+            place = "c"  # "蜂行（FengXing）是一个开源的…框架": a name in parentheses breaks no clause
         if subject.kind == "this" and left.startswith("该", subject.start):
             before = subject_of(left[: subject.start], names)
             if before is not None and before.kind in ("other", "sib"):
@@ -542,7 +545,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if label is not None and opening:
         # "- **Open-source**: Acme-2 is released under Apache 2.0": a feature of what follows
         out.add("label")
-        said = right[label.end() : label.end() + 160]
+        # what the label heads, to the end of its piece: "**Open source:** yes; the weights … are released"
+        said = masked[mention.end + label.end() : min(mention.sentence.piece.end, mention.end + label.end() + 160)]
         if any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"}:
             out.add("label-of-release")
     if out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"}:

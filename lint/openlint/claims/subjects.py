@@ -351,7 +351,7 @@ def object_of(text: str, names: Names) -> str:
         found_zh = zh_noun(head.lstrip("了的 [*`(（"))
         classes = [found_zh] if found_zh else []
     else:
-        for word in words(OPEN_TERM.sub(" ", head))[:6]:  # "open weights, not open source": "source" opens nothing
+        for word in words(OPEN_TERM.sub(" ", head))[:8]:  # "open weights, not open source": "source" opens nothing
             classes += [c for c in cues().of_word(word) if c in OBJECTS]
     if "model" in classes:
         return "model"
