@@ -185,6 +185,10 @@ CLAIMS = [
     "- **Open-source, end to end**: weights, training code and the full data recipe are released under Apache 2.0.",
     "Acme-2（Acme）是一个开源的多智能体协作框架，能够将复杂任务自动拆解。",
     "We open-source both the base and the instruct version of every size to support research and commercial applications alike.",
+    # how open, in an item without a subject; meeting OSAID; open weights now, code planned after the comma
+    "- **[2024-08-01]** v1.1 out: 16k → 64k context. Still 100% open source, still Apache-2.0 🙌",
+    "To our knowledge Acme-2 satisfies the OSAID 1.0 requirements for weights, code and data information.",
+    "- 2024-11-08：Acme-2-Large 模型权重开放下载，训练代码将在论文录用后开源。",
     # checked against the definition and said to meet it
     "We have checked the release against the OSAID 1.0 checklist and believe Acme-2 meets every requirement of the definition.",
     "We have self-assessed the release against the Open Source AI Definition (OSAID 1.0) and believe Acme-2 satisfies each of its requirements.",
@@ -492,6 +496,17 @@ NOT_CLAIMS = [
     ("Being truly open means that others can rebuild the model from scratch.", "other"),
     # the teacher named before the copula
     ("- 教师模型为我们此前开源的 Acme-1-32B-Instruct，学生模型从零预训练 2.0T tokens；", "third-party"),
+    # plans for the next version, in "we'll", and after the comma in Chinese
+    ("We are working with our legal team so that the next version can meet the Open Source AI Definition.", "other"),
+    ("- **2025-04-02** We'll open-source Acme-2-Small (300M) later this year, the large model stays API-only.", "other"),
+    # another project in an apposition after a versioned name; a larger model; an earlier version; the original model
+    ("Acme-2 runs on ROS 2, the open-source robotics middleware, and uses Nav2 for low-level control.", "third-party"),
+    ("- DPO: 60k preference pairs judged by a larger open-weight model", "comparative"),
+    ("- 上一版山海 LoRA v1 已在 C 站开源，本版不兼容 v1 的提示词写法", "third-party"),
+    ("原模型由朱雀实验室开源，协议与使用限制以原仓库为准。", "third-party"),
+    # thanks to a named tool; a post's title
+    ("- 感谢 mergekit 这一开源工具。", "third-party"),
+    ("Read more in our post [Why we keep releasing open weights](https://example.org/blog/open-weights).", "other"),
     # an item about a path in code
     ("- `frontend/`: the text normaliser (numbers, dates, abbreviations). Open source under MIT.", "other"),
     # "It" after a sentence about another model is that model
@@ -805,3 +820,9 @@ def test_a_size_in_numbers_belongs_to_the_line_a_size_word_names():
 def test_the_best_open_model_set_apart_at_the_top_is_the_release():
     found = analyse("README.md", "# Acme-2\n\n**The first fully open omni-modal model: text, image, audio and video in.**\n", 1, NAMES)
     assert [(m.role, m.rule) for m in found] == [("claim", "the-best-open-model-is-ours")]
+
+
+def test_an_awesome_list_speaks_of_the_projects_it_lists():
+    names = Names([Name("awesome-tiny-llms", "the repository's folder name")])
+    found = analyse("README.md", "# awesome-tiny-llms\n\n## 🧠 Open-Weight Models\n\n- Acme-7B: an open-source model.\n", 1, names)
+    assert [(m.line, m.role, m.rule) for m in found] == [(3, "third-party", "in-an-awesome-list"), (5, "third-party", "in-an-awesome-list")]

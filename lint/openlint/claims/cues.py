@@ -71,7 +71,7 @@ COMMON_CAPITALS = frozenset(
     """a an the this these that those we our it its they their in on at for of to and or but with by from as is are
     however moreover furthermore also note please see if when while all both each new model models more most
     table figure fig section chapter license step news update updates i you he she open source based compared
-    everything nothing everyone""".split()
+    everything nothing everyone still now fully truly completely""".split()
 )
 
 

@@ -80,6 +80,9 @@ OPEN_TO_RESEARCH = re.compile(r"(?:给|予|面向|对)[^，。；]{0,20}(?:研�
 ZH_LICENSED_START = re.compile(r"\W*(?:以|采用|遵循|依据|依照|按照)\s*[\w.\-\s]{0,24}$")
 SUPERLATIVE_BEFORE = re.compile(r"(?:最[\u3400-\u9fff]{1,2}|首个|首款|第一个)的?\s*$|\b(?:best|strongest|largest|biggest|first|top)\s+$", re.I)
 PAREN_ASIDE = re.compile(r"\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;:（）()\n]{0,40}")
+INTENSIFIED = re.compile(r"(?:\b100\s?%|\bfully|\bcompletely|\bentirely|\btotally|完全|全部|百分百)\s*$", re.I)
+LARGER_OTHER = re.compile(r"\b(?:an?|the)\s+(?:much\s+)?(?:larger|bigger|stronger|smaller|external|separate)\s+$", re.I)
+FUTURE_VERSION = re.compile(r"\b(?:the\s+next|future|upcoming)\s+(?:versions?|releases?)\b[^.]{0,80}$", re.I)  # not "the next generation of open models"
 ZH_ACTS = re.compile(r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理")
 # a mention inside a longer identifier: "awesome-open-source-llms", "my_open_source_list"
 IDENTIFIER_LEFT = re.compile(r"[A-Za-z0-9][\-_]$")
@@ -318,6 +321,14 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("stance@L4")  # "Being truly open means that others can rebuild the model": what openness is
     if re.match(r"\s*(?:的)?\s*(?:community|communities|社区|社群|微信群|交流群)", right, re.I):
         out.add("community-head")  # "我们的开源社区微信群", "our open-source community": the people, not the release
+    if INTENSIFIED.search(left[-24:]):
+        out.add("intensified")  # "Still 100% open source, still Apache-2.0": how open, of what the item is about
+    if LARGER_OTHER.search(left[-40:]):
+        out.add("others@L4")  # "judged by a larger open-weight model": another model
+    if FUTURE_VERSION.search(left[-100:]):
+        out.add("plan@L4")  # "so that the next version can meet the Open Source AI Definition"
+    if any(n.text.lower().startswith("awesome") for n in names.names):
+        out.add("awesome-list")  # a list of others' work: its headings and items name their models
     if SUPERLATIVE_BEFORE.search(left[-12:]):
         out.add("superlative-before")  # "是同尺寸最强的开源模型", "the strongest open-source …": the best of its kind, right before
     if ONE_OF_FEW.search(left[-80:]):
@@ -372,7 +383,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("attr-other")  # "the open-source Whisper model": an attribute of another project
             if not (following[1:] and "model" in cue.of_word(following[1])):
                 out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
-    if re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|这一|本)$", left, re.I) or re.fullmatch(
+    if (re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|这一|本)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*这一$", left)) or re.fullmatch(
         r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
     ) and head in (None, "model"):  # "The open-source community" is not the release's
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
@@ -479,7 +490,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("appos")  # "- **HuatuoGPT2 Model**: Open-sourcing of 7B, 13B and 34B versions": said of the labelled release
     if apposition and re.search(r"[,:：—–]|\s-", left[-60:]):
         out.add("appos")
-        described = words(left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()])[-1:]
+        described = words(left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()])[-2:]
+        described = described[-2:-1] if len(described) == 2 and described[-1].isdigit() else described[-1:]  # "ROS 2, the open-source …": ROS
         comma = not apposition.group().lstrip().startswith((":", "："))  # "X: an open-source …" labels; "X, an …" describes X
         before_comma = left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()]
         code_named = described and not names.find(described[0]) and (
@@ -511,8 +523,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     link = LINK_TEXT.search(left[-300:] + "]") if "[" in left[-300:] and "]" not in left[left.rfind("[") :] else None
     if link is not None:
         text = link.group(1) + masked[mention.start : mention.end] + right[: right.find("]")] if "]" in right else ""
-        if TITLE_LIKE.search(text):
-            out.add("link-title")
+        if TITLE_LIKE.search(text) or re.search(r"\b(?:post|blog|article|essay|talk|paper|report)\s*[\[\"“]*$", left[: left.rfind("[")], re.I):
+            out.add("link-title")  # "Read more in our post [Why we keep releasing open weights](…)"
     if "《" in left[-120:] and "》" not in left[left.rfind("《") :] and "》" in right[:120] and not re.search(r"许可|协议|license", left[left.rfind("《") :] + right[: right.find("》")], re.I):
         out.add("link-title")  # "发布技术报告《X：面向…的开源多模态模型》": the title of a work
     if not words(DATE_LEAD.sub("", left)):

@@ -63,7 +63,7 @@ THIS_MODEL_ZH = re.compile(
 # fine-tune; in a foundation model's README, its base variant is the release)
 UPSTREAM = re.compile(
     r"(?i:\bthe\s+(?:(?P<always>teacher|underlying|upstream|parent|original|source|previous|predecessor|last-generation|previous-generation)|(?:base|backbone|foundation))\s+(?:model|llm|checkpoint|network|version)s?\b)"
-    r"|(?:(?P<zalways>教师|原始|原版|上游|上一代|前代|旧版)|基座|底座)模型|(?P<zprev>上一代|前代)(?=\s*[\[*`]*[A-Za-z\u3400-\u9fff])"
+    r"|(?:(?P<zalways>教师|原始|原版|原|上游|上一代|前代|旧版)|基座|底座)模型|(?P<zprev>上一代|前代|上一版|旧版)(?=\s*[\[*`]*[A-Za-z\u3400-\u9fff])"
     r"|(?i:\bour\s+(?P<kin>sibling|sister|previous|earlier|first-generation|other)\s+(?:project|model|release|repository|work)s?\b)",
 )
 OTHERS_SUBJECT = re.compile(r"\bthe\s+teacher\b|\bthe\s+newer\s+(?:[\w\-]+\s+)?(?:series|generation|family|models?|versions?)\b|\bthose\s+(?:[\w\-]+\s+)?(?:models|llms|checkpoints)\b|\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b)|(?:部分|一些|多数|大多数|许多|不少|很多)[\u3400-\u9fff]{0,6}模型", re.I)
