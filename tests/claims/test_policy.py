@@ -189,6 +189,9 @@ CLAIMS = [
     "- **[2024-08-01]** v1.1 out: 16k → 64k context. Still 100% open source, still Apache-2.0 🙌",
     "To our knowledge Acme-2 satisfies the OSAID 1.0 requirements for weights, code and data information.",
     "- 2024-11-08：Acme-2-Large 模型权重开放下载，训练代码将在论文录用后开源。",
+    # a heading on compliance, in Chinese; a heading on what is open
+    "## 📐 OSAID 合规",
+    "## 开源说明",
     # checked against the definition and said to meet it
     "We have checked the release against the OSAID 1.0 checklist and believe Acme-2 meets every requirement of the definition.",
     "We have self-assessed the release against the Open Source AI Definition (OSAID 1.0) and believe Acme-2 satisfies each of its requirements.",
@@ -507,6 +510,18 @@ NOT_CLAIMS = [
     # thanks to a named tool; a post's title
     ("- 感谢 mergekit 这一开源工具。", "third-party"),
     ("Read more in our post [Why we keep releasing open weights](https://example.org/blog/open-weights).", "other"),
+    # Chinese siblings, 该基座, a view (应当开源), an activity (参与开源), headings on the topic
+    ("- **[2024.05.30]** 我们的多模态兄弟项目 [青梧-VL](https://github.com/qingwu-ai/QingWu-VL) 也已开源，欢迎体验。", "third-party"),
+    ("模型以 Baichuan2-13B-Base 为基座（该基座本身为开源可商用模型），在 86 万条病历上微调。", "third-party"),
+    ("我们坚信，法律 AI 应当开源、透明、可审计，这样才能赢得公众的信任。", "other"),
+    ("如果你是第一次参与开源，可以从标注了 `good first issue` 的任务开始。", "other"),
+    ("## ❗ 关于开源", "other"),
+    ("## ⚠️ 开源范围说明", "other"),
+    # a name with an open-source note in parentheses; the front end; research only; the following models
+    ("- Lean 4 + Mathlib（开源的形式化数学库）", "third-party"),
+    ("- 2024.12.10 前端开源", "other"),
+    ("- 2025/04/20 Acme-2-8B 发布，权重仅对科研用途开源，需使用机构邮箱申请", "other"),
+    ("本模型是以下开源模型的合并，使用 mergekit 的 SLERP 方法：", "third-party"),
     # an item about a path in code
     ("- `frontend/`: the text normaliser (numbers, dates, abbreviations). Open source under MIT.", "other"),
     # "It" after a sentence about another model is that model

@@ -68,7 +68,7 @@ ZH_ASKED = re.compile(r"(?:的)?[吗么]\s*[?？]")
 ASKS = re.compile(r"\W*(?:is|are|was|were|will|has|have|does|do)\b", re.I)
 ANSWERED_YES = re.compile(r"[ \t*_]*(?:yes\b|是的|是[。，,！!]|对[。，,])", re.I)
 RATHER_THAN = re.compile(r"\brather\s+than\b", re.I)
-ONLY_FOR_RESEARCH = re.compile(r"(?:仅限|仅|只)(?:对|供|用于|面向)?(?:学术|研究|非商业)|\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:academic|research|non-commercial)", re.I)
+ONLY_FOR_RESEARCH = re.compile(r"(?:仅限|仅|只)(?:对|供|用于|面向)?(?:学术|研究|科研|非商业)|\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:academic|research|non-commercial)", re.I)
 CONTRAST = re.compile(r"(?:\bunlike\b|\bin\s+contrast\s+(?:to|with)\b|不同于|有别于|区别于)[^。！？.;；,，]{0,80}[,，]", re.I)
 ZH_BEST_OF_ANOTHER = re.compile(r"(?:比|较|超过|超越|高于|优于|逊于|接近)(?:目前|当前|现有)?(?:最好|最强|最佳|最优|领先)的?[^，。；]{0,6}$")
 ZH_VALUES = re.compile(r"(?:、[^、，。；！？]{1,8}){1,5}?的([\u3400-\u9fff]{2,4})")
@@ -83,6 +83,8 @@ PAREN_ASIDE = re.compile(r"\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;
 INTENSIFIED = re.compile(r"(?:\b100\s?%|\bfully|\bcompletely|\bentirely|\btotally|完全|全部|百分百)\s*$", re.I)
 LARGER_OTHER = re.compile(r"\b(?:an?|the)\s+(?:much\s+)?(?:larger|bigger|stronger|smaller|external|separate)\s+$", re.I)
 FUTURE_VERSION = re.compile(r"\b(?:the\s+next|future|upcoming)\s+(?:versions?|releases?)\b[^.]{0,80}$", re.I)  # not "the next generation of open models"
+ZH_STANCE_BEFORE = re.compile(r"(?:应当|应该|理应|必须|参与|参加|投身|拥抱|热爱|回馈)$")
+ZH_HEADING_TOPIC = re.compile(r"\s*(?:范围|政策|情况|相关|问题)")  # not "开源说明", which says what is open
 ZH_ACTS = re.compile(r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理")
 # a mention inside a longer identifier: "awesome-open-source-llms", "my_open_source_list"
 IDENTIFIER_LEFT = re.compile(r"[A-Za-z0-9][\-_]$")
@@ -98,7 +100,7 @@ OPEN_TASK = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
 COUNTED_EN = r"(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
-COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数)[^，。；！？,.;\d]{0,6}"
+COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数|以下|下列|如下)[^，。；！？,.;\d]{0,6}"
 COUNTED = re.compile(f"(?:{COUNTED_EN}|{COUNTED_ZH})$", re.I)
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
 QUANTITY = re.compile(r"(?:超过|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
@@ -256,7 +258,7 @@ VERB_LIKE = re.compile(r"(?<![\w\-./])[a-z]{2,}\b|[\u3400-\u9fff]")
 MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开源|开放|作为|成为", re.I)
 
 
-BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
+BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|合规|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
 
 
@@ -321,6 +323,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("stance@L4")  # "Being truly open means that others can rebuild the model": what openness is
     if re.match(r"\s*(?:的)?\s*(?:community|communities|社区|社群|微信群|交流群)", right, re.I):
         out.add("community-head")  # "我们的开源社区微信群", "our open-source community": the people, not the release
+    if ZH_STANCE_BEFORE.search(left[-6:]):
+        out.add("stance@L4")  # "法律 AI 应当开源", "第一次参与开源": a view or an activity, not a statement about the release
+    if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout)\s*$", left, re.I) or ZH_HEADING_TOPIC.match(right)):
+        out.add("heading-on-the-topic")  # "## 关于开源", "## 开源范围说明": a section about openness, not a statement
+    if re.search(r"[A-Za-z][\w.\-]*\s*[（(]$", left) and not names.find(left[-40:]):
+        out.update(("appos", "appos-other"))  # "Mathlib（开源的形式化数学库）", "Qwen2.5-VL-72B（开源）": said of the name before
     if INTENSIFIED.search(left[-24:]):
         out.add("intensified")  # "Still 100% open source, still Apache-2.0": how open, of what the item is about
     if LARGER_OTHER.search(left[-40:]):

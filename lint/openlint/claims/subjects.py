@@ -63,7 +63,7 @@ THIS_MODEL_ZH = re.compile(
 # fine-tune; in a foundation model's README, its base variant is the release)
 UPSTREAM = re.compile(
     r"(?i:\bthe\s+(?:(?P<always>teacher|underlying|upstream|parent|original|source|previous|predecessor|last-generation|previous-generation)|(?:base|backbone|foundation))\s+(?:model|llm|checkpoint|network|version)s?\b)"
-    r"|(?:(?P<zalways>教师|原始|原版|原|上游|上一代|前代|旧版)|基座|底座)模型|(?P<zprev>上一代|前代|上一版|旧版)(?=\s*[\[*`]*[A-Za-z\u3400-\u9fff])"
+    r"|(?:(?P<zalways>教师|原始|原版|原|上游|上一代|前代|旧版)|基座|底座)模型|(?P<zkin>兄弟|姊妹|姐妹)(?:项目|模型)|(?P<zthat>该|此)(?:基座|底座)|(?P<zprev>上一代|前代|上一版|旧版)(?=\s*[\[*`]*[A-Za-z\u3400-\u9fff])"
     r"|(?i:\bour\s+(?P<kin>sibling|sister|previous|earlier|first-generation|other)\s+(?:project|model|release|repository|work)s?\b)",
 )
 OTHERS_SUBJECT = re.compile(r"\bthe\s+teacher\b|\bthe\s+newer\s+(?:[\w\-]+\s+)?(?:series|generation|family|models?|versions?)\b|\bthose\s+(?:[\w\-]+\s+)?(?:models|llms|checkpoints)\b|\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b)|(?:部分|一些|多数|大多数|许多|不少|很多)[\u3400-\u9fff]{0,6}模型", re.I)
@@ -127,7 +127,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     candidates = [c for c in candidates if not (c.kind == "this" and text[c.start] == "模" and _follows_name(text, c.start, named_ends))]
     upstream_ends = set()
     for m in UPSTREAM.finditer(text):  # "the teacher model", "the base model" of a fine-tune: the model it comes from
-        if m.group("always") or m.group("zalways") or m.group("zprev") or m.group("kin") or names.bases:
+        if m.group("always") or m.group("zalways") or m.group("zprev") or m.group("kin") or m.group("zkin") or m.group("zthat") or names.bases:
             candidates.append(Subject("other", m.start(), m.end()))
             upstream_ends.update(range(m.end(), m.end() + 4))
     # the name such a phrase is given: "上一代模型 [观澜-VL-1.0](…)", "the previous model Acme-1"
