@@ -522,6 +522,8 @@ NOT_CLAIMS = [
     ("- 2024.12.10 前端开源", "other"),
     ("- 2025/04/20 Acme-2-8B 发布，权重仅对科研用途开源，需使用机构邮箱申请", "other"),
     ("本模型是以下开源模型的合并，使用 mergekit 的 SLERP 方法：", "third-party"),
+    # asked not to be listed as open; some open model (某开源)
+    ("The weights are openly downloadable, but the terms are not OSI-approved, so please do not list Acme-2 as open source.", "other"),
     # an item about a path in code
     ("- `frontend/`: the text normaliser (numbers, dates, abbreviations). Open source under MIT.", "other"),
     # "It" after a sentence about another model is that model
@@ -841,3 +843,11 @@ def test_an_awesome_list_speaks_of_the_projects_it_lists():
     names = Names([Name("awesome-tiny-llms", "the repository's folder name")])
     found = analyse("README.md", "# awesome-tiny-llms\n\n## 🧠 Open-Weight Models\n\n- Acme-7B: an open-source model.\n", 1, names)
     assert [(m.line, m.role, m.rule) for m in found] == [(3, "third-party", "in-an-awesome-list"), (5, "third-party", "in-an-awesome-list")]
+
+
+def test_a_release_row_whose_cell_names_another_open_model_speaks_of_that_model():
+    text = "# Acme-2\n\n| 模型 | 基座 | 得分 |\n|---|---|---|\n| Acme-2 | Qwen2.5-VL-72B（开源） | 66.8 |\n| Acme-2-7B | Apache-2.0 (open-source) | 61.7 |\n"
+    found = analyse("README.md", text, 1, NAMES)
+    assert [(m.line, m.role) for m in found] == [(5, "comparative"), (6, "claim")]
+    found = analyse("README.md", "# Acme-2\n\n| 模型 | 状态 |\n|---|---|\n| 某开源 reranker-base | 开源 |\n", 1, NAMES)
+    assert [m.role for m in found] == ["comparative", "comparative"]

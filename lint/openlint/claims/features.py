@@ -100,7 +100,7 @@ OPEN_TASK = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
 COUNTED_EN = r"(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
-COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数|以下|下列|如下)[^，。；！？,.;\d]{0,6}"
+COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数|以下|下列|如下|某)[^，。；！？,.;\d]{0,6}"
 COUNTED = re.compile(f"(?:{COUNTED_EN}|{COUNTED_ZH})$", re.I)
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
 QUANTITY = re.compile(r"(?:超过|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
@@ -172,7 +172,7 @@ NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren'
                      r"|\b(?:not|don't|doesn't|need\s+not)\s+(?:have|need)\s+to\s+be\s+(?:an?\s+)?$", re.I)
 # "we do not describe X as open source", "请勿将本模型称为开源模型"
 NOT_CALLED = re.compile(
-    r"\b(?:not|never|don't|doesn't)\s+(?:call|describe|consider|label|market|claim|refer\s+to|present|advertise)\b[^.]{0,40}\bas\s+(?:an?\s+)?$"
+    r"\b(?:not|never|don't|doesn't)\s+(?:call|describe|consider|label|market|claim|refer\s+to|present|advertise|list|promote)\b[^.]{0,40}\bas\s+(?:an?\s+)?$"
     r"|(?:请勿|不要|不得|勿|不应|不能)[^，。]{0,12}(?:称为|称作|视为|描述为|宣传为)$"
     r"|(?:并非|不是|不属于|并不是|并不属于)(?!第一|首个|唯一|最早)[^，。；！？]{0,12}$"  # "该协议并非 OSI 认可的开源许可证" (but "不是第一个开源的…")
     r"|(?:不满足|未满足|不符合|并不满足|并不符合|未达到)[^，。；！？]{0,24}$"  # "并不满足 OSI 发布的 OSAID 1.0"
@@ -327,7 +327,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("stance@L4")  # "法律 AI 应当开源", "第一次参与开源": a view or an activity, not a statement about the release
     if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout)\s*$", left, re.I) or ZH_HEADING_TOPIC.match(right)):
         out.add("heading-on-the-topic")  # "## 关于开源", "## 开源范围说明": a section about openness, not a statement
-    if re.search(r"[A-Za-z][\w.\-]*\s*[（(]$", left) and not names.find(left[-40:]):
+    before_paren = re.search(r"([A-Za-z][\w.\-]*)\s*[（(]$", left)
+    if before_paren and not names.find(left[-40:]) and not cues().of_word(before_paren.group(1).lower()) and (
+        other_names([before_paren.group(1)], names) or _unknown_name_first(before_paren.group(1), names)
+    ):
         out.update(("appos", "appos-other"))  # "Mathlib（开源的形式化数学库）", "Qwen2.5-VL-72B（开源）": said of the name before
     if INTENSIFIED.search(left[-24:]):
         out.add("intensified")  # "Still 100% open source, still Apache-2.0": how open, of what the item is about
