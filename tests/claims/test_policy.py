@@ -849,5 +849,5 @@ def test_a_release_row_whose_cell_names_another_open_model_speaks_of_that_model(
     text = "# Acme-2\n\n| 模型 | 基座 | 得分 |\n|---|---|---|\n| Acme-2 | Qwen2.5-VL-72B（开源） | 66.8 |\n| Acme-2-7B | Apache-2.0 (open-source) | 61.7 |\n"
     found = analyse("README.md", text, 1, NAMES)
     assert [(m.line, m.role) for m in found] == [(5, "comparative"), (6, "claim")]
-    found = analyse("README.md", "# Acme-2\n\n| 模型 | 状态 |\n|---|---|\n| 某开源 reranker-base | 开源 |\n", 1, NAMES)
+    found = analyse("README.md", "# Acme-2\n\n| 模型 | 状态 | 参数 | 得分 |\n|---|---|---|---|\n| 某开源 reranker-base | 开源 | 278M | 66.2 |\n", 1, NAMES)
     assert [m.role for m in found] == ["comparative", "comparative"]
