@@ -78,7 +78,7 @@ CODE_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]{0,2}`[^`\n]{1,80}`[*_]{
 ASSESSED = re.compile(r"\b(?:checked|assessed|self-assessed|evaluated|reviewed|audited|measured)\b[^.]{0,60}\bagainst\s+(?:the\s+)?$|(?:对照|按照|依据)[^，。]{0,12}$", re.I)
 OPEN_TO_RESEARCH = re.compile(r"(?:给|予|面向|对)[^，。；]{0,20}(?:研究|学术|非商业)(?![^，。；]{0,6}商业)")
 ZH_LICENSED_START = re.compile(r"\W*(?:以|采用|遵循|依据|依照|按照)\s*[\w.\-\s]{0,24}$")
-SUPERLATIVE_BEFORE = re.compile(r"(?:最[\u3400-\u9fff]{1,2}|首个|首款|第一个)的?\s*$|\b(?:best|strongest|largest|biggest|first|top)\s+$", re.I)
+SUPERLATIVE_BEFORE = re.compile(r"(?:最[\u3400-\u9fff]{1,2}|首个|首款|第一个)的?\s*$|(?i:\b(?:best|strongest|largest|biggest|first|top)\s+$)")
 PAREN_ASIDE = re.compile(r"\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;:（）()\n]{0,40}")
 INTENSIFIED = re.compile(r"(?:\b100\s?%|\bfully|\bcompletely|\bentirely|\btotally|完全|全部|百分百)\s*$", re.I)
 LARGER_OTHER = re.compile(r"\b(?:an?|the)\s+(?:much\s+)?(?:larger|bigger|stronger|smaller|external|separate)\s+$", re.I)
@@ -101,7 +101,7 @@ SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|�
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
 COUNTED_EN = r"(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
 COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数|以下|下列|如下)[^，。；！？,.;\d]{0,6}|某(?:个|款|些)?"
-COUNTED = re.compile(f"(?:{COUNTED_EN}|{COUNTED_ZH})$", re.I)
+COUNTED = re.compile(f"(?:(?i:{COUNTED_EN})|{COUNTED_ZH})$")  # case folds only the English: folding the Chinese range costs import time
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
 QUANTITY = re.compile(r"(?:超过|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
 INSTITUTION = re.compile(r"\s*(?:AI\s+)?(?:Initiative|Definition|Foundation|Summit|Awards?|Day)\b")

@@ -66,7 +66,7 @@ UPSTREAM = re.compile(
     r"|(?:(?P<zalways>教师|原始|原版|原|上游|上一代|前代|旧版)|基座|底座)模型|(?P<zkin>兄弟|姊妹|姐妹)(?:项目|模型)|(?P<zthat>该|此)(?:基座|底座)|(?P<zprev>上一代|前代|上一版|旧版)(?=\s*[\[*`]*[A-Za-z\u3400-\u9fff])"
     r"|(?i:\bour\s+(?P<kin>sibling|sister|previous|earlier|first-generation|other)\s+(?:project|model|release|repository|work)s?\b)",
 )
-OTHERS_SUBJECT = re.compile(r"\bthe\s+teacher\b|\bthe\s+newer\s+(?:[\w\-]+\s+)?(?:series|generation|family|models?|versions?)\b|\bthose\s+(?:[\w\-]+\s+)?(?:models|llms|checkpoints)\b|\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b)|(?:部分|一些|多数|大多数|许多|不少|很多)[\u3400-\u9fff]{0,6}模型", re.I)
+OTHERS_SUBJECT = re.compile(r"(?i:\bthe\s+teacher\b|\bthe\s+newer\s+(?:[\w\-]+\s+)?(?:series|generation|family|models?|versions?)\b|\bthose\s+(?:[\w\-]+\s+)?(?:models|llms|checkpoints)\b|\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b))|(?:部分|一些|多数|大多数|许多|不少|很多)[\u3400-\u9fff]{0,6}模型")  # case folds only the English
 OPEN_TERM = re.compile(r"\bopen[\s\-]?(?:sourc\w*|weights?)\b", re.I)
 UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstream|original|sibling|sister|previous|earlier|first-generation)\b|基座|底座|教师|原始|上一代", re.I)
 
