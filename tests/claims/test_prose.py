@@ -146,6 +146,7 @@ def facts_the_features_make() -> set[str]:
     made |= {f"{c}@{p}" for c in classes for p in ("L4", "R4", "Lc", "Rc", "Ls", "Rs")}
     made |= {f"term={t.name}" for t in terms()[1]} | {f"kind={t.kind}" for t in terms()[1]} | {f"form={f}" for f in ("ed", "ing", "base")}
     made |= {f"topic={c}" for c in ("code", "data", "report", "thirdparty")}
+    made |= {spec["fact"] for spec in data_toml("claims.toml")["prose"]["left-facts"]}
     made |= {f"{k}={v}" for k in ("subj", "psubj") for v in ("rel", "sib", "other", "we", "this", "none")}
     made |= {f"subj@{p}" for p in "cs"} | {f"{k}={c}" for k in ("subjhead", "subjnp") for c in ("thirdparty", "code", "data", "report", "sentiment")}
     made |= {f"{k}={v}" for k in ("obj", "head") for v in ("rel", "sib", "other", "none", "model", "code", "data", "report", "thirdparty", "license", "sentiment")}
@@ -244,3 +245,13 @@ def test_an_analysis_is_kept_by_content_and_read_back_equal(tmp_path, monkeypatc
     other = TextFile("README_EN.md", "# Zeta\n")
     with pytest.raises(pytest.fail.Exception, match="analysed again"):
         stored.analysed(text, 1, stored.Context([text, other], None, None, "acme"))
+
+
+def test_every_left_context_fact_says_why_and_reads_a_bounded_window():
+    """claims.toml [[prose.left-facts]]: each is read a few characters back, never the whole
+    sentence, so that a megabyte paragraph of mentions stays linear."""
+    specs = data_toml("claims.toml")["prose"]["left-facts"]
+    assert specs
+    for spec in specs:
+        assert spec["why"] and 0 < spec["back"] <= 120
+        re.compile(spec["pattern"])

@@ -55,47 +55,41 @@ RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:whi
 KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine)\b))"
 NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
-# one of a few open things: "X is among the few open-source models trained on …", "是为数不多的开源…"
-ONE_OF_FEW = re.compile(
-    r"\b(?:is|are|was|were|remains?|stands)\s+(?:now\s+|still\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:very\s+)?(?:few|first|only|handful\s+of)\s+(?:[\w\-]+\s+){0,2}$"
-    r"|是(?:少数|为数不多的|极少数|首批)[^，。；！？]{0,6}$",
-    re.I,
-)
 FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")
 # a question asks ("### Is Acme open source?", "Acme 是否开源？"); one answered yes right after says it
 QUESTION_END = re.compile(r"[^\n?？]{0,30}?[?？](?![)）\]])")
 ZH_ASKED = re.compile(r"(?:的)?[吗么]\s*[?？]")
 ASKS = re.compile(r"\W*(?:is|are|was|were|will|has|have|does|do)\b", re.I)
 ANSWERED_YES = re.compile(r"[ \t*_]*(?:yes\b|是的|是[。，,！!]|对[。，,])", re.I)
+# "open-weight rather than open source": the term set aside, not a comparison of models
 RATHER_THAN = re.compile(r"\brather\s+than\b", re.I)
+# openness for research only: "权重开放仅限学术研究", "open weights only for academic research"
 ONLY_FOR_RESEARCH = re.compile(r"(?:仅限|仅|只)(?:对|供|用于|面向)?(?:学术|研究|科研|非商业)|\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:academic|research|non-commercial)", re.I)
+# what a contrast sets aside before the mention: "Unlike closed APIs, …", "不同于闭源服务，…"
 CONTRAST = re.compile(r"(?:\bunlike\b|\bin\s+contrast\s+(?:to|with)\b|不同于|有别于|区别于)[^。！？.;；,，]{0,80}[,，]", re.I)
-ZH_BEST_OF_ANOTHER = re.compile(r"(?:比|较|超过|超越|高于|优于|逊于|接近)(?:目前|当前|现有)?(?:最好|最强|最佳|最优|领先)的?[^，。；]{0,6}$")
+# a value among values: "秉持开源、透明、可复现的理念"
 ZH_VALUES = re.compile(r"(?:、[^、，。；！？]{1,8}){1,5}?的([\u3400-\u9fff]{2,4})")
+# a table's first cell that names the weights: "| 模型权重（Base / Instruct） |"
 WEIGHTS_CELL = re.compile(r"权重|检查点|\bweights\b|\bcheckpoints?\b", re.I)
+# a sentence that opens with "It is" or 它是 speaks of the subject of the sentences before
 PRONOUN_START = re.compile(r"\W*(?:it|they)\s+(?:is|are|was|were|has|have|remains|also|now)\b|\W*(?:它|其)(?:是|已|也|同样|完全|均)", re.I)
+# a list item labelled with a path in code: "- `frontend/`: …"
 CODE_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]{0,2}`[^`\n]{1,80}`[*_]{0,2}\s*[:：—–-]")
-ASSESSED = re.compile(r"\b(?:checked|assessed|self-assessed|evaluated|reviewed|audited|measured)\b[^.]{0,60}\bagainst\s+(?:the\s+)?$|(?:对照|按照|依据)[^，。]{0,12}$", re.I)
+# weights opened to some for research: "模型权重开放给高校及科研机构用于非商业研究"
 OPEN_TO_RESEARCH = re.compile(r"(?:给|予|面向|对)[^，。；]{0,20}(?:研究|学术|非商业)(?![^，。；]{0,6}商业)")
+# a Chinese licence sentence without a subject: "以 Apache-2.0 开源许可证发布"
 ZH_LICENSED_START = re.compile(r"\W*(?:以|采用|遵循|依据|依照|按照)\s*[\w.\-\s]{0,24}$")
-SUPERLATIVE_BEFORE = re.compile(r"(?:最[\u3400-\u9fff]{1,2}|首个|首款|第一个)的?\s*$|(?i:\b(?:best|strongest|largest|biggest|first|top)\s+$)")
+# a name in parentheses after the subject breaks no clause: "蜂行（FengXing）是…"
 PAREN_ASIDE = re.compile(r"\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;:（）()\n]{0,40}")
-INTENSIFIED = re.compile(r"(?:\b100\s?%|\bfully|\bcompletely|\bentirely|\btotally|完全|全部|百分百)\s*$", re.I)
-LARGER_OTHER = re.compile(r"\b(?:an?|the)\s+(?:much\s+)?(?:larger|bigger|stronger|smaller|external|separate)\s+$", re.I)
-FUTURE_VERSION = re.compile(r"\b(?:the\s+next|future|upcoming)\s+(?:versions?|releases?)\b[^.]{0,80}$", re.I)  # not "the next generation of open models"
-ZH_STANCE_BEFORE = re.compile(r"(?:应当|应该|理应|必须|参与|参加|投身|拥抱|热爱|回馈)$")
 ZH_HEADING_TOPIC = re.compile(r"\s*(?:范围|政策|情况|相关|问题)")  # not "开源说明", which says what is open
+# verbs by which the authors act on open models: "我们验证过精度的开源模型"
 ZH_ACTS = re.compile(r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理")
-# a mention inside a longer identifier: "awesome-open-source-llms", "my_open_source_list"
-IDENTIFIER_LEFT = re.compile(r"[A-Za-z0-9][\-_]$")
-BEST_OF_ANOTHER = re.compile(r"\b(?<!one\s)(?:of|to|than|behind|with|from|against|over|beat|beats|outperforms?)\s+(?:the\s+)?(?:current\s+|previous\s+)?(?:best|strongest|top|leading|largest)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# open models in general as a Chinese subject: "7B 以下的开源模型在…普遍得分偏低"
 ZH_GENERIC = re.compile(r"(?:[\u3400-\u9fff]{0,4})?(?:大)?模型(?:在|普遍|通常|往往|大多|一般|仍|也)")
+# "与…相比", "与…不同": what the mention stands in is compared
 ZH_COMPARED_WITH = re.compile(r"(?:与|和|同|跟)[^，。；！？]{0,30}$")
 POSSESSED_NOUN = re.compile(r"[\w.\-]*\s*(?:的|['’]s)\s*((?:[A-Za-z\-]+\s+)?[A-Za-z\-]+|[\u3400-\u9fff]{2,3})")
-ZH_PLAN_BEFORE = re.compile(r"(?:将|将会|会|拟|准备|计划)(?:先|再|尽快|陆续|逐步)?$|(?:正在|仍在|还在)?(?:评估|考虑)(?:是否)?$")
-# a plan with its date between ("计划于 2025 年下半年开源"), a choice still open ("是否开源",
-# "whether to open-source"), and a task list's unchecked box ("- [ ] Open-source the 70B weights")
-PLANNED = re.compile(r"(?:计划|预计|拟)(?:于|在)[^，。；！？]{0,30}$|\bconsider(?:ed|ing)\s+(?:releasing|open-?sourcing|publishing|making)\b[^.]{0,40}$|是否$|\bwhether\s+(?:or\s+not\s+)?(?:to\s+|it\s+will\s+be\s+)?$", re.I)
+# a task list's unchecked box is a plan: "- [ ] Open-source the 70B weights"
 OPEN_TASK = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
@@ -187,6 +181,12 @@ RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
 LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
 LABEL_END = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …"
+
+
+@lru_cache(maxsize=1)
+def left_context_facts() -> tuple[tuple[str, int, re.Pattern], ...]:
+    """The facts read from the words right before a mention (claims.toml [[prose.left-facts]])."""
+    return tuple((spec["fact"], spec["back"], re.compile(spec["pattern"])) for spec in data_toml("claims.toml")["prose"]["left-facts"])
 
 
 @lru_cache(maxsize=None)
@@ -313,18 +313,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("question")
     if ONLY_FOR_RESEARCH.match(right_clause.lstrip()[:12]) or ONLY_FOR_RESEARCH.search(left_clause[-24:]) or OPEN_TO_RESEARCH.match(right_clause):
         out.add("research-only")  # "权重开放仅限学术研究", "仅对学术研究开源", "open weights only for research"
-    if IDENTIFIER_LEFT.search(left):
-        out.add("identifier")
-    if BEST_OF_ANOTHER.search(left[-80:]) or ZH_BEST_OF_ANOTHER.search(left[-20:]):
-        out.add("best-of-another")  # "within 4.2 points of the best open-source 7B model"
-    if ASSESSED.search(left[-80:]):
-        out.add("assessed")  # "We checked the release against the OSAID 1.0 checklist"
+    out.update(fact for fact, back, pattern in left_context_facts() if pattern.search(left[-back:]))
     if re.fullmatch(r"\W*being\s+", left, re.I) or re.match(r"\s+(?:means|implies|requires)\b", right, re.I):
         out.add("stance@L4")  # "Being truly open means that others can rebuild the model": what openness is
     if re.match(r"\s*(?:的)?\s*(?:community|communities|社区|社群|微信群|交流群)", right, re.I):
         out.add("community-head")  # "我们的开源社区微信群", "our open-source community": the people, not the release
-    if ZH_STANCE_BEFORE.search(left[-6:]):
-        out.add("stance@L4")  # "法律 AI 应当开源", "第一次参与开源": a view or an activity, not a statement about the release
     if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout)\s*$", left, re.I) or ZH_HEADING_TOPIC.match(right)):
         out.add("heading-on-the-topic")  # "## 关于开源", "## 开源范围说明": a section about openness, not a statement
     before_paren = re.search(r"([A-Za-z][\w.\-]*)\s*[（(]$", left)
@@ -332,20 +325,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         other_names([before_paren.group(1)], names) or _unknown_name_first(before_paren.group(1), names)
     ):
         out.update(("appos", "appos-other"))  # "Mathlib（开源的形式化数学库）", "Qwen2.5-VL-72B（开源）": said of the name before
-    if INTENSIFIED.search(left[-24:]):
-        out.add("intensified")  # "Still 100% open source, still Apache-2.0": how open, of what the item is about
-    if LARGER_OTHER.search(left[-40:]):
-        out.add("others@L4")  # "judged by a larger open-weight model": another model
-    if FUTURE_VERSION.search(left[-100:]):
-        out.add("plan@L4")  # "so that the next version can meet the Open Source AI Definition"
     if any(n.text.lower().startswith("awesome") for n in names.names):
         out.add("awesome-list")  # a list of others' work: its headings and items name their models
-    if SUPERLATIVE_BEFORE.search(left[-12:]):
-        out.add("superlative-before")  # "是同尺寸最强的开源模型", "the strongest open-source …": the best of its kind, right before
-    if ONE_OF_FEW.search(left[-80:]):
-        out.add("one-of-few")
-    if ZH_PLAN_BEFORE.search(left[-6:]) or PLANNED.search(left[-40:]) or OPEN_TASK.match(mention.piece_left):
-        out.add("plan@L4")  # "训练完成后将开源", "我们会开源"
+    if OPEN_TASK.match(mention.piece_left):
+        out.add("plan@L4")
     if SUCH_AS.search(right_clause[:40]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
         out.add("such-as-others")  # "open-source models such as Llama", "开源语音合成模型如 EchoSpeak"
     if COUNTED.search(left[-40:]):
