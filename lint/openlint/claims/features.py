@@ -56,41 +56,62 @@ KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:\b(
 NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")
-# a question asks ("### Is Acme open source?", "Acme 是否开源？"); one answered yes right after says it
-QUESTION_END = re.compile(r"[^\n?？]{0,30}?[?？](?![)）\]])")
-ZH_ASKED = re.compile(r"(?:的)?[吗么]\s*[?？]")
-ASKS = re.compile(r"\W*(?:is|are|was|were|will|has|have|does|do)\b", re.I)
-ANSWERED_YES = re.compile(r"[ \t*_]*(?:yes\b|是的|是[。，,！!]|对[。，,])", re.I)
-# "open-weight rather than open source": the term set aside, not a comparison of models
-RATHER_THAN = re.compile(r"\brather\s+than\b", re.I)
-# openness for research only: "权重开放仅限学术研究", "open weights only for academic research"
-ONLY_FOR_RESEARCH = re.compile(r"(?:仅限|仅|只)(?:对|供|用于|面向)?(?:学术|研究|科研|非商业)|\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:academic|research|non-commercial)", re.I)
-# what a contrast sets aside before the mention: "Unlike closed APIs, …", "不同于闭源服务，…"
-CONTRAST = re.compile(r"(?:\bunlike\b|\bin\s+contrast\s+(?:to|with)\b|不同于|有别于|区别于)[^。！？.;；,，]{0,80}[,，]", re.I)
-# a value among values: "秉持开源、透明、可复现的理念"
-ZH_VALUES = re.compile(r"(?:、[^、，。；！？]{1,8}){1,5}?的([\u3400-\u9fff]{2,4})")
-# a table's first cell that names the weights: "| 模型权重（Base / Instruct） |"
-WEIGHTS_CELL = re.compile(r"权重|检查点|\bweights\b|\bcheckpoints?\b", re.I)
-# a sentence that opens with "It is" or 它是 speaks of the subject of the sentences before
-PRONOUN_START = re.compile(r"\W*(?:it|they)\s+(?:is|are|was|were|has|have|remains|also|now)\b|\W*(?:它|其)(?:是|已|也|同样|完全|均)", re.I)
-# a list item labelled with a path in code: "- `frontend/`: …"
-CODE_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]{0,2}`[^`\n]{1,80}`[*_]{0,2}\s*[:：—–-]")
-# weights opened to some for research: "模型权重开放给高校及科研机构用于非商业研究"
-OPEN_TO_RESEARCH = re.compile(r"(?:给|予|面向|对)[^，。；]{0,20}(?:研究|学术|非商业)(?![^，。；]{0,6}商业)")
-# a Chinese licence sentence without a subject: "以 Apache-2.0 开源许可证发布"
-ZH_LICENSED_START = re.compile(r"\W*(?:以|采用|遵循|依据|依照|按照)\s*[\w.\-\s]{0,24}$")
-# a name in parentheses after the subject breaks no clause: "蜂行（FengXing）是…"
-PAREN_ASIDE = re.compile(r"\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;:（）()\n]{0,40}")
-ZH_HEADING_TOPIC = re.compile(r"\s*(?:范围|政策|情况|相关|问题)")  # not "开源说明", which says what is open
-# verbs by which the authors act on open models: "我们验证过精度的开源模型"
-ZH_ACTS = re.compile(r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理")
-# open models in general as a Chinese subject: "7B 以下的开源模型在…普遍得分偏低"
-ZH_GENERIC = re.compile(r"(?:[\u3400-\u9fff]{0,4})?(?:大)?模型(?:在|普遍|通常|往往|大多|一般|仍|也)")
-# "与…相比", "与…不同": what the mention stands in is compared
-ZH_COMPARED_WITH = re.compile(r"(?:与|和|同|跟)[^，。；！？]{0,30}$")
-POSSESSED_NOUN = re.compile(r"[\w.\-]*\s*(?:的|['’]s)\s*((?:[A-Za-z\-]+\s+)?[A-Za-z\-]+|[\u3400-\u9fff]{2,3})")
-# a task list's unchecked box is a plan: "- [ ] Open-source the 70B weights"
-OPEN_TASK = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
+class LazyPatterns:
+    """Named patterns compiled when first read: compiling them all at import costs every first
+    check milliseconds, for patterns a check with few mentions never reaches."""
+
+    def __init__(self, specs: dict[str, tuple]) -> None:
+        self._specs = specs
+
+    def __getattr__(self, name: str) -> re.Pattern:
+        if name.startswith("_") or name not in self._specs:
+            raise AttributeError(name)
+        compiled = re.compile(*self._specs[name])
+        setattr(self, name, compiled)  # found as an attribute from now on: __getattr__ is not asked again
+        return compiled
+
+
+# Patterns of the context around a mention.
+CONTEXT = LazyPatterns(
+    {
+        # a question asks ("### Is Acme open source?", "Acme 是否开源？"); one answered yes right after says it
+        "QUESTION_END": (r"[^\n?？]{0,30}?[?？](?![)）\]])",),
+        "ZH_ASKED": (r"(?:的)?[吗么]\s*[?？]",),
+        "ASKS": (r"\W*(?:is|are|was|were|will|has|have|does|do)\b", re.I),
+        "ANSWERED_YES": (r"[ \t*_]*(?:yes\b|是的|是[。，,！!]|对[。，,])", re.I),
+        # "open-weight rather than open source": the term set aside, not a comparison of models
+        "RATHER_THAN": (r"\brather\s+than\b", re.I),
+        # openness for research only: "权重开放仅限学术研究", "open weights only for academic research"
+        "ONLY_FOR_RESEARCH": (r"(?:仅限|仅|只)(?:对|供|用于|面向)?(?:学术|研究|科研|非商业)|\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:academic|research|non-commercial)", re.I),
+        # what a contrast sets aside before the mention: "Unlike closed APIs, …", "不同于闭源服务，…"
+        "CONTRAST": (r"(?:\bunlike\b|\bin\s+contrast\s+(?:to|with)\b|不同于|有别于|区别于)[^。！？.;；,，]{0,80}[,，]", re.I),
+        # a value among values: "秉持开源、透明、可复现的理念"
+        "ZH_VALUES": (r"(?:、[^、，。；！？]{1,8}){1,5}?的([\u3400-\u9fff]{2,4})",),
+        # a table's first cell that names the weights: "| 模型权重（Base / Instruct） |"
+        "WEIGHTS_CELL": (r"权重|检查点|\bweights\b|\bcheckpoints?\b", re.I),
+        # a sentence that opens with "It is" or 它是 speaks of the subject of the sentences before
+        "PRONOUN_START": (r"\W*(?:it|they)\s+(?:is|are|was|were|has|have|remains|also|now)\b|\W*(?:它|其)(?:是|已|也|同样|完全|均)", re.I),
+        # a list item labelled with a path in code: "- `frontend/`: …"
+        "CODE_ITEM": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]{0,2}`[^`\n]{1,80}`[*_]{0,2}\s*[:：—–-]",),
+        # weights opened to some for research: "模型权重开放给高校及科研机构用于非商业研究"
+        "OPEN_TO_RESEARCH": (r"(?:给|予|面向|对)[^，。；]{0,20}(?:研究|学术|非商业)(?![^，。；]{0,6}商业)",),
+        # a Chinese licence sentence without a subject: "以 Apache-2.0 开源许可证发布"
+        "ZH_LICENSED_START": (r"\W*(?:以|采用|遵循|依据|依照|按照)\s*[\w.\-\s]{0,24}$",),
+        # a name in parentheses after the subject breaks no clause: "蜂行（FengXing）是…"
+        "PAREN_ASIDE": (r"\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;:（）()\n]{0,40}",),
+        # not "开源说明", which says what is open
+        "ZH_HEADING_TOPIC": (r"\s*(?:范围|政策|情况|相关|问题)",),
+        # verbs by which the authors act on open models: "我们验证过精度的开源模型"
+        "ZH_ACTS": (r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理",),
+        # open models in general as a Chinese subject: "7B 以下的开源模型在…普遍得分偏低"
+        "ZH_GENERIC": (r"(?:[\u3400-\u9fff]{0,4})?(?:大)?模型(?:在|普遍|通常|往往|大多|一般|仍|也)",),
+        # "与…相比", "与…不同": what the mention stands in is compared
+        "ZH_COMPARED_WITH": (r"(?:与|和|同|跟)[^，。；！？]{0,30}$",),
+        "POSSESSED_NOUN": (r"[\w.\-]*\s*(?:的|['’]s)\s*((?:[A-Za-z\-]+\s+)?[A-Za-z\-]+|[\u3400-\u9fff]{2,3})",),
+        # a task list's unchecked box is a plan: "- [ ] Open-source the 70B weights"
+        "OPEN_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]",),
+    }
+)
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
 COUNTED_EN = r"(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
@@ -247,7 +268,7 @@ def _acts_on(between: str) -> bool:
     """Whether the words between the subject and an attribute mention are a verb that acts on
     what the mention qualifies ("collects", "评测了 20 个", "的方法适用于任何"), not a copula, a
     release ("is a", "provides", "发布了"), its own model or a Chinese relative clause ("…的")."""
-    if re.search(r"的\W{0,3}$", between) and ZH_ACTS.search(between) and not MAKES_OPEN.search(between):
+    if re.search(r"的\W{0,3}$", between) and CONTEXT.ZH_ACTS.search(between) and not MAKES_OPEN.search(between):
         return True  # "我们验证过精度的开源模型": the open models they checked, not theirs
     if not VERB_LIKE.search(between) or re.search(r"的\W{0,3}$|[,，:：]", between) or MAKES_OPEN.search(between):
         return False  # no verb ("Acme-2-Base open-source models": the rest of a name), or not one that acts
@@ -284,7 +305,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     left_clause, right_clause = clause_bounds(left, right)
     # what a contrast sets aside before the mention is not what the mention is compared with
     # ("Unlike closed APIs billed per call, Acme is fully open source", "不同于闭源服务，溪流完全开源")
-    contrast = CONTRAST.search(left)
+    contrast = CONTEXT.CONTRAST.search(left)
     plain = left[contrast.end() :] if contrast else left
     places = {
         "L4": near(plain, NEAR, True),
@@ -295,7 +316,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         "Rs": right,
     }
     for place, text in places.items():
-        text = RATHER_THAN.sub(" ", text) if "rather" in text else text  # "open-weight rather than open source" compares no models
+        text = CONTEXT.RATHER_THAN.sub(" ", text) if "rather" in text else text  # "open-weight rather than open source" compares no models
         for name in cue.in_text(QUANTITY.sub(" ", AUTHORED.sub(" ", text) if "by" in text else text)):
             out.add(f"{name}@{place}")
     # a negation next to the mention, not one four words off: "a non-exhaustive list of open-source
@@ -307,18 +328,18 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
 
     if re.search(r"等\s*$", left):
         out.add("others@L4")  # "Whisk-Large 等开源模型", "RAGFlow、Dify 等开源平台": the ones named and others
-    asked = QUESTION_END.match(masked, mention.end, min(mention.sentence.end + 1, mention.end + 201))
-    zh_asked = ZH_ASKED.match(masked, mention.end)
-    if ((asked and ASKS.match(left)) or zh_asked) and not ANSWERED_YES.match(masked, (zh_asked or asked).end(), (zh_asked or asked).end() + 12):
+    asked = CONTEXT.QUESTION_END.match(masked, mention.end, min(mention.sentence.end + 1, mention.end + 201))
+    zh_asked = CONTEXT.ZH_ASKED.match(masked, mention.end)
+    if ((asked and CONTEXT.ASKS.match(left)) or zh_asked) and not CONTEXT.ANSWERED_YES.match(masked, (zh_asked or asked).end(), (zh_asked or asked).end() + 12):
         out.add("question")
-    if ONLY_FOR_RESEARCH.match(right_clause.lstrip()[:12]) or ONLY_FOR_RESEARCH.search(left_clause[-24:]) or OPEN_TO_RESEARCH.match(right_clause):
+    if CONTEXT.ONLY_FOR_RESEARCH.match(right_clause.lstrip()[:12]) or CONTEXT.ONLY_FOR_RESEARCH.search(left_clause[-24:]) or CONTEXT.OPEN_TO_RESEARCH.match(right_clause):
         out.add("research-only")  # "权重开放仅限学术研究", "仅对学术研究开源", "open weights only for research"
     out.update(fact for fact, back, pattern in left_context_facts() if pattern.search(left[-back:]))
     if re.fullmatch(r"\W*being\s+", left, re.I) or re.match(r"\s+(?:means|implies|requires)\b", right, re.I):
         out.add("stance@L4")  # "Being truly open means that others can rebuild the model": what openness is
     if re.match(r"\s*(?:的)?\s*(?:community|communities|社区|社群|微信群|交流群)", right, re.I):
         out.add("community-head")  # "我们的开源社区微信群", "our open-source community": the people, not the release
-    if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout)\s*$", left, re.I) or ZH_HEADING_TOPIC.match(right)):
+    if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout)\s*$", left, re.I) or CONTEXT.ZH_HEADING_TOPIC.match(right)):
         out.add("heading-on-the-topic")  # "## 关于开源", "## 开源范围说明": a section about openness, not a statement
     before_paren = re.search(r"([A-Za-z][\w.\-]*)\s*[（(]$", left)
     if before_paren and not names.find(left[-40:]) and not cues().of_word(before_paren.group(1).lower()) and (
@@ -327,7 +348,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.update(("appos", "appos-other"))  # "Mathlib（开源的形式化数学库）", "Qwen2.5-VL-72B（开源）": said of the name before
     if any(n.text.lower().startswith("awesome") for n in names.names):
         out.add("awesome-list")  # a list of others' work: its headings and items name their models
-    if OPEN_TASK.match(mention.piece_left):
+    if CONTEXT.OPEN_TASK.match(mention.piece_left):
         out.add("plan@L4")
     if SUCH_AS.search(right_clause[:40]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
         out.add("such-as-others")  # "open-source models such as Llama", "开源语音合成模型如 EchoSpeak"
@@ -349,7 +370,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         sized = ZH_SIZE.sub("", right, count=1)  # "开源 10B 模型": the size is no noun
         if CJK.match(sized[:1] or "x"):
             head = _zh_head(sized)
-    listed_values = ZH_VALUES.match(right) if term.name == "开源" and head is None else None
+    listed_values = CONTEXT.ZH_VALUES.match(right) if term.name == "开源" and head is None else None
     if listed_values and "sentiment" in cues().in_text(listed_values.group(1)):
         head = "sentiment"  # "秉持开源、透明、可复现的理念": a value among values
     out.add(f"head={head or 'none'}")
@@ -396,7 +417,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if _unknown_name_first(left_clause if words(left_clause) else left, names) or (label and _unknown_name_first(label.group(1), names)):
             out.add("subj=unknown")  # "BELLE is an open-source model": a name openlint does not know is not the release
     else:
-        if place == "s" and PAREN_ASIDE.fullmatch(left, subject.end):
+        if place == "s" and CONTEXT.PAREN_ASIDE.fullmatch(left, subject.end):
             place = "c"  # "蜂行（FengXing）是一个开源的…框架": a name in parentheses breaks no clause
         if subject.kind == "this" and left.startswith("该", subject.start):
             before = subject_of(left[: subject.start], names)
@@ -406,7 +427,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add(f"subj@{place}")
         if subject.head:
             out.add(f"subjhead={subject.head}")
-        owned_noun = POSSESSED_NOUN.match(left, subject.end)
+        owned_noun = CONTEXT.POSSESSED_NOUN.match(left, subject.end)
         if owned_noun and "measure" in cues().in_text(owned_noun.group(1)):
             out.add("subj-measure")  # "飞梭的吞吐量约为…", "Acme's accuracy is …": a figure of it is the subject
         if subject.kind in ("rel", "this") and NAME_TAIL.fullmatch(left, subject.end):
@@ -442,7 +463,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             if found_piece.kind in ("other", "sib") and subject is not None and subject.kind == "this" and left.startswith("该", subject.start):
                 out.discard("subj=this")  # "支持远山-70B；该模型已开源": 该 refers to the model named before
                 out.add("subj=other")
-            if found_piece.kind == "rel" and subject is None and PRONOUN_START.match(left):
+            if found_piece.kind == "rel" and subject is None and CONTEXT.PRONOUN_START.match(left):
                 out.discard("subj=none")  # "X is a series of code models. It is the first open-source …": X
                 out.update(("subj=rel", "subj@c"))
     piece = mention.sentence.piece
@@ -560,7 +581,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if out & {"pred", "appos"} and "subj=rel" in out and not any(f.startswith("subjhead=") for f in out):
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I) or (
-        ZH_LICENSED_START.match(DATE_LEAD.sub("", left)) and re.search(r"发布|授权|开源|提供", right_clause[:16])
+        CONTEXT.ZH_LICENSED_START.match(DATE_LEAD.sub("", left)) and re.search(r"发布|授权|开源|提供", right_clause[:16])
     ):
         out.add("starts-with-release")  # "Released under the Apache 2.0 open-source license."
     if piece.kind == "table":
@@ -572,7 +593,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             kind = (zh_noun(cell) if CJK.search(cell) else None) or head_of(cell)
             if kind in ("code", "data", "report"):
                 out.add("row-of-part")  # "| 预训练数据 璇玑-Pile | ✅ 已开源 |": a part that is not the model
-            elif kind == "model" and WEIGHTS_CELL.search(first_cell.group(1)) and not names.find(first_cell.group(1)) and not other_names(words(first_cell.group(1)), names):
+            elif kind == "model" and CONTEXT.WEIGHTS_CELL.search(first_cell.group(1)) and not names.find(first_cell.group(1)) and not other_names(words(first_cell.group(1)), names):
                 out.add("row-of-weights")  # "| 模型权重（Base / Instruct） | ✅ 已开源 |": the release's weights
     if INSTITUTION.match(right):
         out.add("institution")  # "the Open Source Initiative"
@@ -584,7 +605,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         elif not set(cues().of_word(last.lower())) & {"model", "we", "this"} and last.lower() not in ("it", "which"):
             out.add("relative-of=thing")  # "our public detector, which is open source": a tool of ours
     item_start = source[mention.sentence.piece.start : mention.sentence.piece.start + 100] if source else ""
-    if CODE_ITEM.match(item_start) and not names.find(item_start):
+    if CONTEXT.CODE_ITEM.match(item_start) and not names.find(item_start):
         out.add("subjnp=code")  # "- `frontend/`: the text normaliser. Open source under MIT.": an item about a path
     first_np = SUBJECT_NP.match(left_clause)
     if first_np:  # "The conversion scripts in this repo are open source": the scripts, not "this repo"
@@ -595,9 +616,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2 and not re.search(r"\bas\s*$", left):
         if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
-    if term.name == "开源" and subject is None and ZH_GENERIC.match(right) and not re.search(r"[我本该此]", left_clause[-12:]):
+    if term.name == "开源" and subject is None and CONTEXT.ZH_GENERIC.match(right) and not re.search(r"[我本该此]", left_clause[-12:]):
         out.add("generic-subject")  # "7B 以下的开源模型在智能体维度普遍得分偏低": open models in general
-    if CJK.search(left_clause[-12:]) and ZH_COMPARED_WITH.search(left_clause) and ("comparative@Rc" in out or re.search(r"不同|相比|相较|一样", right_clause)):
+    if CJK.search(left_clause[-12:]) and CONTEXT.ZH_COMPARED_WITH.search(left_clause) and ("comparative@Rc" in out or re.search(r"不同|相比|相较|一样", right_clause)):
         out.add("comparative@Lc")  # "我们与…相近的开源稠密模型进行了对比": what it is compared with
     raw = source[piece.start : piece.start + 12] if source else ""
     # bounded, so that a megabyte paragraph of mentions is not read whole for each of them
