@@ -207,6 +207,13 @@ CLAIMS = [
     "不同于按调用量计费的闭源向量服务，Acme-2 完全开源，可以在本地私有化部署。",
     # "it" after a comparison is the sentence's subject, not what it was compared with
     "Acme-2 outperforms Llama-2-7B and Acme-1-7B on every benchmark, and it is open-source and commercially usable.",
+    # a checked task is done
+    "- [x] Open-source the v1 model weights",
+    "- [x] 开源 4 万小时基础模型和说话人统计文件",
+    # the project, this repository's release, is opened; "this open-source project" is the release
+    "- 项目首次开源",
+    "- 项目开源，开放模型权重供下载。",
+    "希望此开源项目可以帮助初学者快速入门大模型！",
 ]
 
 OPEN_WEIGHTS = [
@@ -565,6 +572,17 @@ NOT_CLAIMS = [
     ("### Is Acme-2 open source?", "other"),
     ("Acme-2 开源吗？", "other"),
     ("Are the Acme-2 weights open-source and free for commercial use?", "other"),
+    # an unchecked or undone task is a plan; a checked one that opens code is about code
+    ("- [ ] Open-source the v2 model weights", "other"),
+    ("- [x] Open-source the training code", "other"),
+    # the authors' tools with links of their own are not the release
+    ("Acme-2 was trained with our open-source library [Loomwright](https://github.com/acme/loomwright).", "third-party"),
+    ("Acme-2 was trained using optimized versions of our open source libraries [Loomwright](https://github.com/acme/loomwright), and [Tally LM](https://github.com/acme/tally).", "third-party"),
+    ("* 开源模型转换工具，支持 ONNX 导出。", "third-party"),
+    # a place and a future to open it in is a plan
+    ("本项目主要包括训练脚本，模型和数据集会在 HuggingFace 社区上进行开源。", "other"),
+    ("项目将于下月开源。", "other"),
+    ("因此开源社区受益良多。", "third-party"),
 ]
 
 

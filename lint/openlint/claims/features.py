@@ -110,6 +110,8 @@ CONTEXT = LazyPatterns(
         "POSSESSED_NOUN": (r"[\w.\-]*\s*(?:的|['’]s)\s*((?:[A-Za-z\-]+\s+)?[A-Za-z\-]+|[\u3400-\u9fff]{2,3})",),
         # a task list's unchecked box is a plan: "- [ ] Open-source the 70B weights"
         "OPEN_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]",),
+        # a task list's checked box is done: "- [x] Open-source the v1 weights"
+        "DONE_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[[xX✓✔]\]\s*(?:[*_]{1,2})?\s*$",),
     }
 )
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
@@ -180,6 +182,8 @@ def _zh_head(right: str) -> str | None:
             return "model"
     if head != "model" and zh_noun(right) == "model":
         return "model"  # "开源代码大模型": a code model; the noun that ends the phrase heads it
+    if head == "model" and re.match(r"[^，。；！？\s]{0,12}工具", right) and zh_noun(right) == "thirdparty":
+        return "thirdparty"  # "开源模型转换工具": a tool for models, not a model (but "…大模型框架" may be the release)
     return head
 
 
@@ -346,10 +350,16 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         other_names([before_paren.group(1)], names) or _unknown_name_first(before_paren.group(1), names)
     ):
         out.update(("appos", "appos-other"))  # "Mathlib（开源的形式化数学库）", "Qwen2.5-VL-72B（开源）": said of the name before
+    if re.match(r"\s*(?:[\w\-]+\s+){0,4}\[[^\]\n]+\]\s{6,}", right):
+        out.add("linked-head")  # "our open-source library [LLM Foundry](…)": what is open has a link of its own
     if any(n.text.lower().startswith("awesome") for n in names.names):
         out.add("awesome-list")  # a list of others' work: its headings and items name their models
     if CONTEXT.OPEN_TASK.match(mention.piece_left):
         out.add("plan@L4")
+    elif CONTEXT.DONE_TASK.match(mention.piece_left):
+        out.add("done-task")
+    if re.fullmatch(r"[\s\-*+>#\d.)]*(?:本|该|此)?项目(?:首次|正式|现已|已经|已|全面|完全)?", left_clause):
+        out.add("project-opens")  # "- 项目首次开源", "项目开源，开放模型权重": the project is the release
     if SUCH_AS.search(right_clause[:40]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
         out.add("such-as-others")  # "open-source models such as Llama", "开源语音合成模型如 EchoSpeak"
     if COUNTED.search(left[-40:]):
@@ -398,7 +408,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("attr-other")  # "the open-source Whisper model": an attribute of another project
             if not (following[1:] and "model" in cue.of_word(following[1])):
                 out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
-    if (re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|这一|本)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*这一$", left)) or re.fullmatch(
+    if (re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|此次|这一|本|(?<![对因如由据于])此)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*这一$", left)) or re.fullmatch(
         r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
     ) and head in (None, "model"):  # "The open-source community" is not the release's
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"

@@ -258,6 +258,9 @@ def head_of(right: str) -> str | None:
     "open-sourced our models" is a verb with an object, not an attribute."""
     right = NEW_PHRASE.split(right[:200], maxsplit=1)[0]  # "license, covering both the code and …": a new phrase
     right = re.split(r"\s[—–]\s|\s--\s", right, maxsplit=1)[0]  # "a truly open reasoning model — weights, data, code": what it holds
+    link = MD_LINK.search(right)
+    if link:  # "our open-source library [LLM Foundry](…)": the noun before a link heads it, else the link's text
+        right = right[: link.start()] if words(right[: link.start()]) else link.group(1)
     found = words(right)[:8]
     if not found or found[0].lower() in DETERMINERS:
         return None
@@ -275,6 +278,7 @@ def head_of(right: str) -> str | None:
     return "model" if "model" in heads else heads[0]
 
 
+MD_LINK = re.compile(r"\[([^\]\n]*)\]\s{6,}")  # the link target is blanked to spaces
 ZH_CONJUNCTION = re.compile(r"以及|和|与|及|、")
 ZH_PREDICATE = re.compile(r"在|上|中|表现|具有|均|都|已|将|是|为|可以|能够|，|。|；|！|？|：|,|;|!|\?")
 
