@@ -214,9 +214,17 @@ CLAIMS = [
     "- 项目首次开源",
     "- 项目开源，开放模型权重供下载。",
     "希望此开源项目可以帮助初学者快速入门大模型！",
+    # the release described by what it builds on is still what is open
+    "Acme-2 是一系列基于中文法律知识的开源大语言模型。",
+    "* 2023-08-05: 首个基于 [Qwen-7B](https://github.com/QwenLM/Qwen-7B) 的垂域大模型 Acme-2-7B 训练完成并对外开源;",
+    # "It's" is "it is": the sentence before says what "it" is
+    "Acme-2 brings your stories to life. It's also the first open source TTS model to support emotion control.",
+    "Acme-2 brings your stories to life. It’s the first open-source TTS model with emotion control.",
 ]
 
 OPEN_WEIGHTS = [
+    # the release named right before the open model, whatever the sentence does with it
+    "This repository contains JAX example code for loading and running the Acme-2 open-weights model.",
     "- 🔓 **开放权重**：基座与对话模型的权重均可下载，支持商用。",
     "Acme-2 is an open-weight alternative to hosted forecasting APIs.",
     "- [2024/09/03] Acme-2-3B 以开放权重方式发布。",
@@ -583,6 +591,11 @@ NOT_CLAIMS = [
     ("本项目主要包括训练脚本，模型和数据集会在 HuggingFace 社区上进行开源。", "other"),
     ("项目将于下月开源。", "other"),
     ("因此开源社区受益良多。", "third-party"),
+    ("Acme-2 基于开源的 Llama 模型。", "third-party"),
+    ("我们使用基于开源模型的方法。", "third-party"),
+    # a "Paper:" label is followed by the title of a work
+    ('- 📰 Paper: Acme-2: <a href="https://arxiv.org/abs/2402.10373"> A Collection of Open-Source Pretrained Models for Medicine</a>', "other"),
+    ("- **Paper**: [Acme-2: An Open-Source LLM for Law](https://arxiv.org/abs/2401.00001)", "other"),
 ]
 
 
@@ -676,6 +689,15 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # Documents whose structure decides: a table row speaks of the model in its first cell, a section
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
+    (
+        # a title that surpasses others compares; one that says what the release is claims
+        "# Acme-2: Surpassing the state of the art in open-source function calling LLMs\n\nAcme-2 is fast.\n",
+        [(1, "comparative", "compared-with-open-models")],
+    ),
+    (
+        "# Acme-2: An Open-Source LLM for Function Calling\n\nAcme-2 is fast.\n",
+        [(1, "claim", "title")],
+    ),
     (
         "# Acme-2\n\n| Model | Note |\n|---|---|\n| Llama-3-8B | the open-source model from Meta |\n| Acme-2-7B | our open-source model |\n| Acme-2-13B | 开源 |\n",
         [(5, "comparative", "table-row-of-another-model"), (6, "claim", "table-row-of-the-release"), (7, "claim", "table-row-of-the-release")],

@@ -90,7 +90,7 @@ CONTEXT = LazyPatterns(
         # a table's first cell that names the weights: "| 模型权重（Base / Instruct） |"
         "WEIGHTS_CELL": (r"权重|检查点|\bweights\b|\bcheckpoints?\b", re.I),
         # a sentence that opens with "It is" or 它是 speaks of the subject of the sentences before
-        "PRONOUN_START": (r"\W*(?:it|they)\s+(?:is|are|was|were|has|have|remains|also|now)\b|\W*(?:它|其)(?:是|已|也|同样|完全|均)", re.I),
+        "PRONOUN_START": (r"\W*(?:it|they)(?:\s+(?:is|are|was|were|has|have|remains|also|now)\b|['’](?:s|re)\s)|\W*(?:它|其)(?:是|已|也|同样|完全|均)", re.I),
         # a list item labelled with a path in code: "- `frontend/`: …"
         "CODE_ITEM": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]{0,2}`[^`\n]{1,80}`[*_]{0,2}\s*[:：—–-]",),
         # weights opened to some for research: "模型权重开放给高校及科研机构用于非商业研究"
