@@ -220,6 +220,10 @@ CLAIMS = [
     # "It's" is "it is": the sentence before says what "it" is
     "Acme-2 brings your stories to life. It's also the first open source TTS model to support emotion control.",
     "Acme-2 brings your stories to life. It’s the first open-source TTS model with emotion control.",
+    # a disclaimer on the open model still says it is open
+    "本项目不承担开源模型和代码导致的数据安全、舆情风险。",
+    "我们不承担因使用开源模型导致的任何风险。",
+    "请勿将开源模型和代码及其衍生物用于任何可能带来危害的用途。",
 ]
 
 OPEN_WEIGHTS = [
@@ -593,6 +597,8 @@ NOT_CLAIMS = [
     ("因此开源社区受益良多。", "third-party"),
     ("Acme-2 基于开源的 Llama 模型。", "third-party"),
     ("我们使用基于开源模型的方法。", "third-party"),
+    ("本项目不承担使用 Llama 等开源模型导致的风险。", "third-party"),
+    ("我们将开源模型权重。", "other"),
     # a "Paper:" label is followed by the title of a work
     ('- 📰 Paper: Acme-2: <a href="https://arxiv.org/abs/2402.10373"> A Collection of Open-Source Pretrained Models for Medicine</a>', "other"),
     ("- **Paper**: [Acme-2: An Open-Source LLM for Law](https://arxiv.org/abs/2401.00001)", "other"),
@@ -689,6 +695,17 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # Documents whose structure decides: a table row speaks of the model in its first cell, a section
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
+    (
+        # a tagline counts its lines of text: a banner of HTML and images before it counts for none
+        '# Acme-2\n\n<div align="center">\n  <picture>\n    <source srcset="logo-dark.png">\n    <img alt="Acme" src="logo.png">\n'
+        '  </picture>\n</div>\n<div>&nbsp;</div>\n<div align="center">\n    <b><i>Open-weight OCR that runs on a laptop</i></b>\n</div>\n',
+        [(11, "claim", "tagline")],
+    ),
+    (
+        # a subtitle that is a noun phrase, "a family of …", right under the title
+        "# Acme-2\n\nA family of open-sourced Mixture-of-Experts (MoE) Large Language Models\n\nA series of open-source models. They are good.\n",
+        [(3, "claim", "tagline"), (5, "other", "no-subject")],
+    ),
     (
         # a title that surpasses others compares; one that says what the release is claims
         "# Acme-2: Surpassing the state of the art in open-source function calling LLMs\n\nAcme-2 is fast.\n",

@@ -127,6 +127,7 @@ TOP_LINES = 8  # lines from the top of a file where a tagline stands
 TOP_CHARS = 4000  # … within this many characters of its start
 SHORT_PIECE = 1000  # a tagline or a two-cell row is shorter than this
 EMPHASIS_START = re.compile(r"\s*(?:[*_]{1,3}|>\s*\S|<(?:b|em|i|strong|p|h[2-6]|div)\b)", re.I)  # a tagline is set apart: bold, italic, quoted, HTML
+NOUN_PHRASE_LINE = re.compile(r"\s*An?\s+(?:family|series|suite|collection|set|line)\s+of\b[^.!?\n]*\.?\s*$")  # "A family of open-sourced MoE LLMs": a subtitle
 CJK_NAME_CELL = re.compile(r"[A-Za-z]+[\-_ ]?\d|[\u3400-\u9fff]{2,4}-")
 # the noun phrase that opens a clause, up to its verb: "The conversion scripts in this repo are"
 SUBJECT_NP = re.compile(r"\W*(?:the|our|all|these|its|their)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:in|of|for|from|are|is|were|was|have|has)\b", re.I)
@@ -339,6 +340,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if CONTEXT.ONLY_FOR_RESEARCH.match(right_clause.lstrip()[:12]) or CONTEXT.ONLY_FOR_RESEARCH.search(left_clause[-24:]) or CONTEXT.OPEN_TO_RESEARCH.match(right_clause):
         out.add("research-only")  # "权重开放仅限学术研究", "仅对学术研究开源", "open weights only for research"
     out.update(fact for fact, back, pattern in left_context_facts() if pattern.search(left[-back:]))
+    if "forbids-use" in out:
+        out.discard("plan@L4")  # "勿将开源模型…用于": 将 takes an object here, it is no future
     if re.fullmatch(r"\W*being\s+", left, re.I) or re.match(r"\s+(?:means|implies|requires)\b", right, re.I):
         out.add("stance@L4")  # "Being truly open means that others can rebuild the model": what openness is
     if re.match(r"\s*(?:的)?\s*(?:community|communities|社区|社群|微信群|交流群)", right, re.I):
@@ -633,7 +636,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     raw = source[piece.start : piece.start + 12] if source else ""
     # bounded, so that a megabyte paragraph of mentions is not read whole for each of them
     short = piece.end - piece.start <= SHORT_PIECE
-    if short and piece.start <= TOP_CHARS and masked.count("\n", 0, piece.start) <= TOP_LINES and len(words(masked[piece.start : piece.end])) <= 30 and EMPHASIS_START.match(raw):
+    # lines of text before it: a banner of HTML, images and badges is blanked and counts for none
+    if short and piece.start <= TOP_CHARS and sum(1 for line in masked[: piece.start].split("\n") if line.strip()) <= TOP_LINES and len(words(masked[piece.start : piece.end])) <= 30 and (
+        EMPHASIS_START.match(raw) or NOUN_PHRASE_LINE.match(masked, piece.start, piece.end)
+    ):
         out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
     if piece.kind == "table" and short:
         cells = [c for c in re.split(r"\|", masked[piece.start : piece.end].strip().strip("|"))]
