@@ -224,6 +224,8 @@ CLAIMS = [
     "本项目不承担开源模型和代码导致的数据安全、舆情风险。",
     "我们不承担因使用开源模型导致的任何风险。",
     "请勿将开源模型和代码及其衍生物用于任何可能带来危害的用途。",
+    # made and opened by its authors
+    "Acme-2 is a large language model for Chinese law, developed and open-sourced by [the Fudan DISC lab](https://example.org/disc).",
 ]
 
 OPEN_WEIGHTS = [
@@ -599,6 +601,7 @@ NOT_CLAIMS = [
     ("我们使用基于开源模型的方法。", "third-party"),
     ("本项目不承担使用 Llama 等开源模型导致的风险。", "third-party"),
     ("我们将开源模型权重。", "other"),
+    ("Acme-2 builds on Llama, developed and open-sourced by Meta.", "third-party"),
     # a "Paper:" label is followed by the title of a work
     ('- 📰 Paper: Acme-2: <a href="https://arxiv.org/abs/2402.10373"> A Collection of Open-Source Pretrained Models for Medicine</a>', "other"),
     ("- **Paper**: [Acme-2: An Open-Source LLM for Law](https://arxiv.org/abs/2401.00001)", "other"),
@@ -695,6 +698,12 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # Documents whose structure decides: a table row speaks of the model in its first cell, a section
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
+    (
+        # the authors' own open models where others' work is credited; a related project's item stays theirs
+        "# Acme-2\n\n## Citation\n\nIf you find our open-sourced code & models helpful to your research, please cite our paper.\n\n## Related projects\n\n"
+        "- [Acme-Embed](https://github.com/acme/acme-embed)：我们开源的中文向量模型，可与 Acme-2 组合使用。\n",
+        [(5, "claim", "our-open-models-in-a-credits-section"), (9, "third-party", "in-a-credits-section")],
+    ),
     (
         # a tagline counts its lines of text: a banner of HTML and images before it counts for none
         '# Acme-2\n\n<div align="center">\n  <picture>\n    <source srcset="logo-dark.png">\n    <img alt="Acme" src="logo.png">\n'

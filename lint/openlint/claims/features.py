@@ -308,6 +308,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # emphasis around the mention is not a word: "is an **open-source** model" reads as "is an open-source model"
     left, right = mention.left.rstrip("*_"), re.sub(r"^(\s*)[*_`]+(?=\w)", r"\1", mention.right.lstrip("*_"))  # "the open-source *T-Glyph* encoder"
     left_clause, right_clause = clause_bounds(left, right)
+    if surface.endswith("ed") and re.match(r"\s+by\b", right) and re.search(r"\b(?:developed|trained|built|created|made|released)\s+and\s+$", left_clause):
+        out.add("made-and-opened-by")  # "X is a legal LLM, developed and open-sourced by Fudan DISC": who made and opened it
     # what a contrast sets aside before the mention is not what the mention is compared with
     # ("Unlike closed APIs billed per call, Acme is fully open source", "不同于闭源服务，溪流完全开源")
     contrast = CONTEXT.CONTRAST.search(left)
