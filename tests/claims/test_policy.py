@@ -224,6 +224,9 @@ CLAIMS = [
     "本项目不承担开源模型和代码导致的数据安全、舆情风险。",
     "我们不承担因使用开源模型导致的任何风险。",
     "请勿将开源模型和代码及其衍生物用于任何可能带来危害的用途。",
+    # what this release opens, whatever the sentence spoke of before
+    "本项目基于 [Foo-LLaMA-7B](https://github.com/foo/foo-llama) 进行指令微调，该项目在 7 张 A800 上训练，本次开源的是 LoRA 权重。",
+    "我们已将模型进行开源。",
     # made and opened by its authors
     "Acme-2 is a large language model for Chinese law, developed and open-sourced by [the Fudan DISC lab](https://example.org/disc).",
 ]
@@ -602,6 +605,9 @@ NOT_CLAIMS = [
     ("本项目不承担使用 Llama 等开源模型导致的风险。", "third-party"),
     ("我们将开源模型权重。", "other"),
     ("Acme-2 builds on Llama, developed and open-sourced by Meta.", "third-party"),
+    ("本项目基于 Foo-7B，本次开源的代码位于 src 目录。", "other"),
+    ("1. 继续在该指令集上训练，进一步提高模型效果，并将模型进行开源；", "other"),
+    ("我们调研发现，当前常见的开源医疗问答模型（例如：Foo-Doc、Bar-Med）侧重于单轮问题。", "comparative"),
     # a "Paper:" label is followed by the title of a work
     ('- 📰 Paper: Acme-2: <a href="https://arxiv.org/abs/2402.10373"> A Collection of Open-Source Pretrained Models for Medicine</a>', "other"),
     ("- **Paper**: [Acme-2: An Open-Source LLM for Law](https://arxiv.org/abs/2401.00001)", "other"),
