@@ -227,6 +227,8 @@ CLAIMS = [
     # what this release opens, whatever the sentence spoke of before
     "本项目基于 [Foo-LLaMA-7B](https://github.com/foo/foo-llama) 进行指令微调，该项目在 7 张 A800 上训练，本次开源的是 LoRA 权重。",
     "我们已将模型进行开源。",
+    "We open-source all resources, including model weights, data and code.",
+    "- 2025.02.10: We fully open-source the RL training recipe, the rollouts and the model weights.",
     # made and opened by its authors
     "Acme-2 is a large language model for Chinese law, developed and open-sourced by [the Fudan DISC lab](https://example.org/disc).",
 ]
@@ -607,6 +609,9 @@ NOT_CLAIMS = [
     ("Acme-2 builds on Llama, developed and open-sourced by Meta.", "third-party"),
     ("本项目基于 Foo-7B，本次开源的代码位于 src 目录。", "other"),
     ("1. 继续在该指令集上训练，进一步提高模型效果，并将模型进行开源；", "other"),
+    # techniques and resources are not the model
+    ("Acme-2 aims to develop and open-source alignment technologies for large language models.", "other"),
+    ("To enhance transparency, we are open-sourcing the relevant [pre-training resources](https://github.com/acme/acme-2-pretrain).", "other"),
     ("我们调研发现，当前常见的开源医疗问答模型（例如：Foo-Doc、Bar-Med）侧重于单轮问题。", "comparative"),
     # a "Paper:" label is followed by the title of a work
     ('- 📰 Paper: Acme-2: <a href="https://arxiv.org/abs/2402.10373"> A Collection of Open-Source Pretrained Models for Medicine</a>', "other"),
