@@ -231,6 +231,16 @@ CLAIMS = [
     "- 2025.02.10: We fully open-source the RL training recipe, the rollouts and the model weights.",
     # made and opened by its authors
     "Acme-2 is a large language model for Chinese law, developed and open-sourced by [the Fudan DISC lab](https://example.org/disc).",
+    # 该 opening the sentence points at what the README is about
+    "希望该开源项目可以帮助初学者快速入门！",
+    # a news item opens a version the authors built on a base: the base is only credited
+    "- 【2024.02.18】 [基于 Foo-1.5-0.5B-Chat 全量微调版本开源](https://example.org/acme-2-full)，算力有限的朋友可以试试。",
+    "- 2024.03.03：基于 Foo-7B 的 LoRA 版本开源",
+    # a bold label may end with a full stop: a feature of what follows
+    "- **Open Source**. Acme-2 is trained on public data only.",
+    "- **开源**。Acme-2 的训练数据全部来自公开数据集。",
+    # a data word that opens a name's first part is no dataset's name
+    "We open-source data-efficient Acme-2.",
 ]
 
 OPEN_WEIGHTS = [
@@ -616,6 +626,13 @@ NOT_CLAIMS = [
     # a "Paper:" label is followed by the title of a work
     ('- 📰 Paper: Acme-2: <a href="https://arxiv.org/abs/2402.10373"> A Collection of Open-Source Pretrained Models for Medicine</a>', "other"),
     ("- **Paper**: [Acme-2: An Open-Source LLM for Law](https://arxiv.org/abs/2401.00001)", "other"),
+    # a name whose parts say data names a dataset of the family, not the release
+    ("- [07.17] 开源 [**Acme-2-DATA-sft**](https://huggingface.co/datasets/acme/acme-2-sft)（可商用）", "other"),
+    ("- [07.17] Open-sourced [**Acme-2-Instruct-Data**](https://huggingface.co/datasets/acme/instruct), 200k dialogues.", "other"),
+    # data made with a base model is the authors' data, neither the base nor the release
+    ("- 2024.03.03：基于 Foo-7B 微调的数据集开源", "other"),
+    # 该 after another project points back at it
+    ("上一代模型 Foo-1 已停止维护，该开源项目不再更新。", "third-party"),
 ]
 
 

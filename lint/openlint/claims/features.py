@@ -207,6 +207,7 @@ RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
 LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
 LABEL_END = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …"
+BOLD_LABEL_STOP = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{2,3}\s{0,2}[.。](?=\s|$)")  # "- **Open Source**. X is …": a bold label ended by a full stop
 
 
 @lru_cache(maxsize=1)
@@ -414,6 +415,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             if not (following[1:] and "model" in cue.of_word(following[1])):
                 out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
     if (re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|此次|这一|本|(?<![对因如由据于])此)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*这一$", left)) or re.fullmatch(
+        r"[\W_]*[\u3400-\u9fff]{0,4}?该", left  # "希望该开源项目…": 该 opening the sentence points at what the README is about
+    ) or re.fullmatch(
         r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
     ) and head in (None, "model"):  # "The open-source community" is not the release's
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
@@ -584,6 +587,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if other_names(words(after)[:1], names) and not any(same for _, _, _, same in names.find(after)):
             out.add("label-of-others")  # "- Open-source models: Llama-2-7B, Mistral-7B", "- 开源模型：Llama-2-7B、…"
     label = LABEL_END.match(right)
+    if label is None and re.search(r"[*_]{2,3}$", mention.piece_left):
+        label = BOLD_LABEL_STOP.match(mention.right)  # read with its emphasis, from the mention's end
     if label is not None and opening:
         # "- **Open-source**: Acme-2 is released under Apache 2.0": a feature of what follows
         out.add("label")

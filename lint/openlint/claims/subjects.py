@@ -309,6 +309,8 @@ def zh_noun(text: str) -> str | None:
 ALONG_WITH = re.compile(r"[\w.\-]*\s*(?:,|，|、|\band\b|\bas\s+well\s+as\b|\b(?:together|along)\s+with\b|\bwith\b|\bplus\b|和|与|以及|及)", re.I)
 
 
+# the first name opened, when one of its parts says it names data: "Acme-DATA-sft", "Acme-Instruct-Data", "acme_corpus_v2"
+DATA_NAME = re.compile(r"[\s\[*_`]*[A-Za-z][A-Za-z0-9.]*(?:[\-_][\w.]*?)*?[\-_](?:data|dataset|datasets|corpus)(?![A-Za-z])", re.I)
 DESCRIBED_AS = re.compile(r"[\w.\-]*[*_`]*\s*,\s*(?:the|a|an|our)\s+(.{1,80})", re.I)
 POSSESSED = re.compile(r"[\w.\-]*\s*(?:['’]s\b|的)")
 
@@ -324,6 +326,8 @@ def object_of(text: str, names: Names) -> str:
     another project, or a class of thing; a model anywhere in it wins over code and data
     ("our code and model weights")."""
     head = text[:60]
+    if DATA_NAME.match(head):
+        return "data"  # "开源 Acme-DATA-sft": a dataset, named after the family or not
     found = names.find(head)
     zh_named = ZH_NAME.match(head.lstrip("了 [*`"))
     if zh_named and not any(same for _, _, _, same in names.find(zh_named.group())):
