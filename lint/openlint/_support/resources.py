@@ -62,12 +62,6 @@ def data_toml(name: str) -> dict:
 
 
 @lru_cache(maxsize=None)
-def data_json(name: str) -> dict:
-    """A machine-made data file (the learned weights): JSON parses ten times faster than TOML."""
-    return _parsed("openlint.data", name, _json)
-
-
-@lru_cache(maxsize=None)
 def schema(name: str) -> dict:
     return _parsed("openlint.schemas", name, _json)
 

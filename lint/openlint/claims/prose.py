@@ -1,8 +1,7 @@
 """Claims written in prose, and the opt-out comments that silence a line.
 
 For every mention of openness (mentions.py) the detector reads its sentence (features.py),
-decides its role with the ordered rules (roles.py), weighs that decision with the learned
-weights (learned.py) and names its subject: the release (by one of its
+decides its role with the model (roles.py) and names its subject: the release (by one of its
 names, or "we"), another project, or no one. A mention whose role is `claim` is a claim. The
 labelling policy it implements is docs/claims.md.
 
@@ -15,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from openlint.claims import learned, roles
+from openlint.claims import roles
 from openlint.claims.features import features
 from openlint.claims.markdown import line_starts, position, prose_only
 from openlint.claims.mentions import MAX_MENTIONS, Mention, mentions
@@ -75,13 +74,9 @@ def analyse(
     quoted: dict[tuple[int, int], str] = {}  # a sentence's quote, made once for all its mentions
     for mention in listed:
         span = (mention.sentence.start, mention.sentence.end)
-        facts = features(mention, names, masked, text)
-        rule = roles.decide(facts)
-        role, why = learned.reconsider(facts, rule.name, rule.role, rule.why, mention)
+        rule = roles.decide(features(mention, names, masked, text))
         subject, is_release, source = subject_text(mention, names)
         line, column = position(starts, mention.start)
-        if learned.READINGS is not None:
-            learned.READINGS.append((path, line, column, facts, rule, mention))
         end_line, end_column = position(starts, mention.end)
         found.append(
             ProseMention(
@@ -92,9 +87,9 @@ def analyse(
                 end_column,
                 mention.term.kind,
                 text[mention.start : mention.end],
-                role,
+                rule.role,
                 rule.name,
-                why,
+                rule.why,
                 quoted.get(span) or quoted.setdefault(span, _sentence_text(text, mention)),
                 subject + (f" ({source})" if source and is_release and subject not in ("we",) else ""),
                 is_release,

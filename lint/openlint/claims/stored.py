@@ -37,13 +37,12 @@ class Context:
 
 
 def _fingerprint() -> str:
-    """What an analysis depends on besides its inputs: the detector's data (rules and learned
-    weights) and code."""
+    """What an analysis depends on besides its inputs: the detector's data and code."""
     from openlint._support.resources import _read
 
     here = os.path.dirname(__file__)
     code = sorted(os.path.join(here, name) for name in os.listdir(here) if name.endswith(".py"))
-    return "\0".join([_read("openlint.data", "claims.toml"), _read("openlint.data", "claim-weights.json"), cache.stamp(*code)])
+    return "\0".join([_read("openlint.data", "claims.toml"), cache.stamp(*code)])
 
 
 def analysed(text, first_line: int, context: Context) -> list[ProseMention]:
