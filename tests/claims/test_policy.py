@@ -241,6 +241,11 @@ CLAIMS = [
     "- **开源**。Acme-2 的训练数据全部来自公开数据集。",
     # a data word that opens a name's first part is no dataset's name
     "We open-source data-efficient Acme-2.",
+    # a checked task may start with its date
+    "- [x] (20230629)开源7B的指令微调模型",
+    "- [x] 2023-06-29: Open-source the 7B instruction-tuned model",
+    # 在…的同时: while opening it
+    "在开源模型权重的同时，我们也提供了推理接口。",
 ]
 
 OPEN_WEIGHTS = [
@@ -633,6 +638,10 @@ NOT_CLAIMS = [
     ("- 2024.03.03：基于 Foo-7B 微调的数据集开源", "other"),
     # 该 after another project points back at it
     ("上一代模型 Foo-1 已停止维护，该开源项目不再更新。", "third-party"),
+    # an unchecked task is a plan, whatever date it starts with
+    ("- [ ] (20230629)开源70B模型", "other"),
+    # 在…的同时 with another verb is no opening
+    ("在使用开源模型的同时，请遵守其协议。", "third-party"),
 ]
 
 
@@ -726,6 +735,11 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # Documents whose structure decides: a table row speaks of the model in its first cell, a section
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
+    (
+        # a heading over the license names it and states nothing; a sentence under it can claim
+        "# Acme-2\n\n## 开源协议\n\n## Open Source License\n\nAcme-2 以 Apache-2.0 协议开源。\n",
+        [(3, "other", "license-heading"), (5, "other", "license-heading"), (7, "claim", "said-of-the-release")],
+    ),
     (
         # the authors' own open models where others' work is credited; a related project's item stays theirs
         "# Acme-2\n\n## Citation\n\nIf you find our open-sourced code & models helpful to your research, please cite our paper.\n\n## Related projects\n\n"

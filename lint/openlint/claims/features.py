@@ -111,7 +111,7 @@ CONTEXT = LazyPatterns(
         # a task list's unchecked box is a plan: "- [ ] Open-source the 70B weights"
         "OPEN_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]",),
         # a task list's checked box is done: "- [x] Open-source the v1 weights"
-        "DONE_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[[xX✓✔]\]\s*(?:[*_]{1,2})?\s*$",),
+        "DONE_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[[xX✓✔]\]\s*(?:[*_]{1,2})?\s*(?:[(（\[【]?\d{4}[./\-]?\d{1,2}(?:[./\-]?\d{1,2})?[)）\]】]?\s*[:：]?\s*)?$",),  # a date may lead: "- [x] (20230629)开源…"
     }
 )
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
@@ -534,7 +534,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("appos-other")  # "We released Acme-1, an open-source model", "from Lumen-XLM, an open-source encoder"
             if described[0].rstrip(".-").lower() in names.foreign:
                 out.add("appos-foreign")  # a project in a repository of its own, though "our" one
-    if VERB_BEFORE.search(left[-40:]) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]) and not left.endswith("的"):
+    while_opening = left.endswith("在") and re.match(r"[^，。；！？]{1,30}?的同时", right)  # "在开源模型权重的同时，…": while opening them
+    if (VERB_BEFORE.search(left[-40:]) or while_opening) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]) and not left.endswith("的"):
         out.add("verb")  # not after "an": "To submit an open-weight model" qualifies a model
     if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？]{0,24})$", left[-30:]):
         out.add("passive")
