@@ -139,6 +139,13 @@ def claims_on_one_long_line(claims: int = 200) -> str:
     return CARD.replace("---\n#", "model_name: Acme\n---\n#", 1) + "# " + " ".join("Acme is an open-source model. " + filler for _ in range(claims)) + "\n"
 
 
+def opened_odd_names(mentions: int = 200) -> str:
+    """Mentions each followed by a long run of underscores and letters: what a name and its
+    parts are read from, where a pattern with overlapping repeats would backtrack for minutes."""
+    names = ["a" + "_a" * 40 + "!", "a" + "_" * 80, "x" + "-_" * 40, "**" + "_" * 60 + "**."]
+    return CARD + "\n".join(f"- We open-source {names[i % len(names)]} and 开源 {names[i % len(names)]}" for i in range(mentions)) + "\n"
+
+
 def mot_file(extra: str) -> str:
     return (
         "framework:\n  name: Model Openness Framework\n  version: '1.0'\n  date: '2024-12-15'\n"
@@ -329,6 +336,7 @@ CASES = [
     ("32 license files of 1 MB each", many_license_texts),
     ("license expression of 2,000 ids", repo_case({"LICENSE": LICENSE, "README.md": CARD, "openness.toml": long_expression()})),
     ("full format: 200 claims on a 105 KB line", repo_case({"LICENSE": LICENSE, "README.md": claims_on_one_long_line()}, "--output-format", "full")),
+    ("200 mentions opening names of underscores", repo_case({"LICENSE": LICENSE, "README.md": opened_odd_names()})),
     ("convert: MOT alias bomb", convert_case("bomb.yml", mot_file(alias_bomb()), "--from", "mot")),
     ("convert: MOT merge-key bomb", convert_case("merge.yml", mot_file(merge_bomb()), "--from", "mot")),
     ("convert: MOT flow lists 10,000 deep", convert_case("deep.yml", mot_file(deep_flow(10_000)), "--from", "mot")),

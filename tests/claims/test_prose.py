@@ -255,3 +255,20 @@ def test_every_left_context_fact_says_why_and_reads_a_bounded_window():
     for spec in specs:
         assert spec["why"] and 0 < spec["back"] <= 120
         re.compile(spec["pattern"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("[**Acme-2-DATA-sft**](https://huggingface.co/datasets/a/b)", True),
+        ("**Acme-Instruct-Data**, 200k dialogues", True),
+        ("acme_corpus_v2 under CC-BY", True),
+        ("data-efficient Acme-2", False),  # a data word first is an adjective, not a dataset's name
+        ("Acme-2-7B and the data", False),  # data named after the model, not in its name
+        ("a" + "_a" * 40 + "!", False),  # read part by part: no pattern to backtrack in
+    ],
+)
+def test_a_name_says_it_names_data_by_a_part_after_its_first(text, expected):
+    from openlint.claims.subjects import names_data
+
+    assert names_data(text) is expected

@@ -309,8 +309,17 @@ def zh_noun(text: str) -> str | None:
 ALONG_WITH = re.compile(r"[\w.\-]*\s*(?:,|，|、|\band\b|\bas\s+well\s+as\b|\b(?:together|along)\s+with\b|\bwith\b|\bplus\b|和|与|以及|及)", re.I)
 
 
-# the first name opened, when one of its parts says it names data: "Acme-DATA-sft", "Acme-Instruct-Data", "acme_corpus_v2"
-DATA_NAME = re.compile(r"[\s\[*_`]*[A-Za-z][A-Za-z0-9.]*(?:[\-_][\w.]*?)*?[\-_](?:data|dataset|datasets|corpus)(?![A-Za-z])", re.I)
+FIRST_NAME = re.compile(r"[\s\[*_`]*([A-Za-z][\w.\-]*)")
+DATA_PARTS = frozenset({"data", "dataset", "datasets", "corpus"})
+
+
+def names_data(text: str) -> bool:
+    """Whether the first name in `text` says, by a part after its first, that it names data:
+    "Acme-DATA-sft", "Acme-Instruct-Data", "acme_corpus_v2" (not "data-efficient")."""
+    first = FIRST_NAME.match(text)
+    return bool(first) and any(part.lower() in DATA_PARTS for part in re.split(r"[\-_.]", first.group(1))[1:])
+
+
 DESCRIBED_AS = re.compile(r"[\w.\-]*[*_`]*\s*,\s*(?:the|a|an|our)\s+(.{1,80})", re.I)
 POSSESSED = re.compile(r"[\w.\-]*\s*(?:['’]s\b|的)")
 
@@ -326,7 +335,7 @@ def object_of(text: str, names: Names) -> str:
     another project, or a class of thing; a model anywhere in it wins over code and data
     ("our code and model weights")."""
     head = text[:60]
-    if DATA_NAME.match(head):
+    if names_data(head):
         return "data"  # "开源 Acme-DATA-sft": a dataset, named after the family or not
     found = names.find(head)
     zh_named = ZH_NAME.match(head.lstrip("了 [*`"))
