@@ -146,6 +146,13 @@ def opened_odd_names(mentions: int = 200) -> str:
     return CARD + "\n".join(f"- We open-source {names[i % len(names)]} and 开源 {names[i % len(names)]}" for i in range(mentions)) + "\n"
 
 
+def mentions_after_runs(mentions: int = 200) -> str:
+    """Mentions each after a long run of word characters: the window a relative clause is looked
+    for in ("X, which is open source") holds nothing but them."""
+    runs = ["a " + "_" * 300, "A" * 398, "a-" * 150]
+    return CARD + "\n\n".join(f"{runs[i % len(runs)]} open-source model" for i in range(mentions)) + "\n"
+
+
 def mot_file(extra: str) -> str:
     return (
         "framework:\n  name: Model Openness Framework\n  version: '1.0'\n  date: '2024-12-15'\n"
@@ -337,6 +344,7 @@ CASES = [
     ("license expression of 2,000 ids", repo_case({"LICENSE": LICENSE, "README.md": CARD, "openness.toml": long_expression()})),
     ("full format: 200 claims on a 105 KB line", repo_case({"LICENSE": LICENSE, "README.md": claims_on_one_long_line()}, "--output-format", "full")),
     ("200 mentions opening names of underscores", repo_case({"LICENSE": LICENSE, "README.md": opened_odd_names()})),
+    ("200 mentions after runs of word characters", repo_case({"LICENSE": LICENSE, "README.md": mentions_after_runs()})),
     ("convert: MOT alias bomb", convert_case("bomb.yml", mot_file(alias_bomb()), "--from", "mot")),
     ("convert: MOT merge-key bomb", convert_case("merge.yml", mot_file(merge_bomb()), "--from", "mot")),
     ("convert: MOT flow lists 10,000 deep", convert_case("deep.yml", mot_file(deep_flow(10_000)), "--from", "mot")),

@@ -463,7 +463,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         obj = "none"  # "X has been open-sourced in its own repository": where, not what
     else:
         obj = object_of(right_clause, names)
-    antecedent = RELATIVE_OBJECT.search(left[-80:]) if obj == "none" else None
+    # "which"/"that" first: the patterns try every start in the window, costly on a run of word characters
+    relative_word = re.search(r"\b(?:which|that)\b", left[-80:], re.I) is not None
+    antecedent = RELATIVE_OBJECT.search(left[-80:]) if obj == "none" and relative_word else None
     if antecedent is not None:  # "a calibration set, which we also open-source": the set is what is opened
         classed = [c for word in antecedent.group(1).lower().split() for c in cues().of_word(word) if c in ("model", "code", "data", "report")]
         obj = classed[-1] if classed else obj
@@ -618,7 +620,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
                 out.add("row-of-weights")  # "| 模型权重（Base / Instruct） | ✅ 已开源 |": the release's weights
     if INSTITUTION.match(right):
         out.add("institution")  # "the Open Source Initiative"
-    relative = RELATIVE_SUBJECT.search(left[-80:])
+    relative = RELATIVE_SUBJECT.search(left[-80:]) if relative_word else None
     if relative and not names.find(relative.group(1)):  # "…, which is open source" says it of what comes before
         last = words(relative.group(1))[-1]
         if other_names([last], names) or _unknown_name_first(last, names):
