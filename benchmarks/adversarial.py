@@ -153,6 +153,17 @@ def mentions_after_runs(mentions: int = 200) -> str:
     return CARD + "\n\n".join(f"{runs[i % len(runs)]} open-source model" for i in range(mentions)) + "\n"
 
 
+def rst_markup(size: int = 1_000_000) -> str:
+    """A README.rst of every construct its reading rewrites, over and over: titles, literal
+    blocks, directives, comments, links, roles and substitutions, to about `size` characters."""
+    block = (
+        "Acme\n====\n\nAcme is open source, see `the paper <https://arxiv.org/abs/1>`_ and `vLLM`_::\n\n"
+        "    code\n\n.. note:: Acme is open.\n   :class: x\n\n.. code-block:: python\n\n   x = 1\n\n"
+        ".. a comment\n   more\n\n.. _vLLM: https://github.com/x/y\n\n:ref:`Open <o>` |b| word_ ``lit``\n\n>>> 1\n1\n\n"
+    )
+    return block * (size // len(block))
+
+
 def mot_file(extra: str) -> str:
     return (
         "framework:\n  name: Model Openness Framework\n  version: '1.0'\n  date: '2024-12-15'\n"
@@ -345,6 +356,8 @@ CASES = [
     ("full format: 200 claims on a 105 KB line", repo_case({"LICENSE": LICENSE, "README.md": claims_on_one_long_line()}, "--output-format", "full")),
     ("200 mentions opening names of underscores", repo_case({"LICENSE": LICENSE, "README.md": opened_odd_names()})),
     ("200 mentions after runs of word characters", repo_case({"LICENSE": LICENSE, "README.md": mentions_after_runs()})),
+    ("1 MB README.rst of every markup it rewrites", repo_case({"LICENSE": LICENSE, "README.md": CARD, "README.rst": rst_markup()})),
+    ("1 MB README.rst of one line of backticks and colons", repo_case({"LICENSE": LICENSE, "README.rst": "`a <:" * 200_000})),
     ("convert: MOT alias bomb", convert_case("bomb.yml", mot_file(alias_bomb()), "--from", "mot")),
     ("convert: MOT merge-key bomb", convert_case("merge.yml", mot_file(merge_bomb()), "--from", "mot")),
     ("convert: MOT flow lists 10,000 deep", convert_case("deep.yml", mot_file(deep_flow(10_000)), "--from", "mot")),

@@ -217,6 +217,10 @@ def collect(root: str | os.PathLike, report: RepoReport, findings: list[Finding]
             report.files.append(rel)
             if keep_sources:
                 report.sources[rel] = text.lines
+            if rel.lower().endswith(".rst"):  # README.rst: read as the Markdown it says, line for line
+                from openlint.inputs.restructured import as_markdown
+
+                texts[rel] = as_markdown(text)
 
     card = _pick_card(inputs.card_candidates, texts, findings)
     openness = parse_openness(texts[inputs.openness], findings) if inputs.openness in texts else None
@@ -283,7 +287,10 @@ def _prose_claims(root: str, prose_texts: list[TextFile], card: Card | None, ope
 
         for opt in opt_outs(text.text):
             if not opt.reason or not opt.code:
-                findings.append(rules.finding("OL901", Location(text.path, opt.line, opt.column), selector=opt.code or "CODE"))
+                finding = rules.finding("OL901", Location(text.path, opt.line, opt.column), selector=opt.code or "CODE")
+                if text.path.lower().endswith(".rst"):  # the comment as reStructuredText writes it
+                    finding.fix = finding.fix.replace("<!-- ", ".. ").replace(" -->", "")
+                findings.append(finding)
     for path, line, column, message in context.unread if context is not None else ():  # past the budget of mentions
         findings.append(rules.finding("OL014", Location(path, line, column), message=message))
     return mentions, claims

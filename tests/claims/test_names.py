@@ -22,6 +22,12 @@ from openlint.inputs.sources import TextFile
         ("# ###\n", None),  # only a closing run: its first character is all the heading holds
         ("```bash\n# CPU-only\npip install acme\n```\n\n## Acme-2\n", "Acme-2"),  # a comment in a code block is no heading
         ("~~~\n# GPU\n~~~\n# Acme\n", "Acme"),
+        ("Acme-7B\n=======\n\nText.\n\n## Usage\n", "Acme-7B"),  # a setext heading
+        ("<p>logo</p>\n\nAcme-7B\n=======\n", "Acme-7B"),
+        ("Some text\nAcme-7B\n=======\n", None),  # under a paragraph of two lines: no title
+        ("- Acme-7B\n---\n", None),  # under a list item, a rule
+        ("```\nAcme-7B\n=======\n```\n", None),  # in code
+        ("## News\n\nAcme-2\n------\n", None),  # the first heading, below the top level, is a section
         ("# Acme-7B" + " #" * 5_000 + "x\n", ("Acme-7B" + " #" * 5_000)[:TITLE_RAW].rstrip()),  # a run inside the text stays, up to TITLE_RAW
     ],
 )

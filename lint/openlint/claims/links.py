@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from openlint._support.records import record
 from openlint.claims.markdown import _blanked, _without_code, html_comments, line_starts, pieces, position, prose_only
@@ -81,6 +82,11 @@ class Link:
 def links_in(text: str, file: str, first_line: int = 1) -> list[Link]:
     """Every link of `text` (the Markdown of `file`, read from line `first_line`: a card's body
     starts after its front matter), in the order they appear; at most MAX_LINKS."""
+    return list(_links_in(text, file, first_line))
+
+
+@lru_cache(maxsize=8)  # the release's names and the components read the same files' links
+def _links_in(text: str, file: str, first_line: int) -> tuple[Link, ...]:
     current, code = _without_code(text, first_line)
     masked = _blanked(current, code)
     masked = _blanked(masked, html_comments(masked))
@@ -167,7 +173,7 @@ def links_in(text: str, file: str, first_line: int = 1) -> list[Link]:
     # a definition that a reference used is read at the reference
     found = [f for f in found if f[4] != "definition" or _label(f[3]) not in used]
     found = sorted((f for f in found if f[0] < limit and f[2]), key=lambda f: f[0])[:MAX_LINKS]
-    return _placed(text, masked, file, first_line, found)
+    return tuple(_placed(text, masked, file, first_line, found))
 
 
 def links_in_texts(texts, card=None) -> list[Link]:

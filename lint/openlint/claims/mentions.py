@@ -76,7 +76,7 @@ def mentions(
         if piece.kind == "heading":
             heading = visible[piece.start : min(piece.end, piece.start + SECTION_CHARS)]
             marks = HEADING_LEVEL.match(heading)
-            level = len(marks.group(1)) if marks else 1
+            level = len(marks.group(1)) if marks else 2 if masked[piece.start : piece.end].rstrip().endswith("--") else 1  # setext: "----" under it
             while open_sections and open_sections[-1][0] >= level:
                 open_sections.pop()
             # a heading's own section is the one it opens inside: "## Leaderboard" for "### Open-source models"

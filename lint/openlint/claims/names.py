@@ -85,12 +85,12 @@ def title_of(text: str, first_line: int = 1) -> str | None:
     h1 = _first_h1(body)
     if h1:
         candidates.append((h1[0], TAG.sub(" ", h1[1])))
-    headings = _outside_code(body, list(HEADING.finditer(body, 0, TITLE_CHARS)))
-    top = next((h for h in headings if len(h.group(1)) == 1), None)
+    found = headings(body)
+    top = next((h for h in found if h[2] == 1), None)
     if top:
-        candidates.append((top.start(), heading_text(top)))
-    elif headings:
-        candidates.append((headings[0].start(), heading_text(headings[0])))
+        candidates.append(top[:2])
+    elif found:
+        candidates.append(found[0][:2])
     top_level = bool(h1) or top is not None
     for _, raw in sorted(candidates):
         raw = raw[:TITLE_RAW]  # a title is a few words; a heading may be a 1 MB line
@@ -106,15 +106,37 @@ def title_of(text: str, first_line: int = 1) -> str | None:
     return None
 
 
-def _outside_code(body: str, headings: list[re.Match]) -> list[re.Match]:
-    """The headings that are not lines of a fenced code block: "# CPU-only" in a shell example
-    is a comment, not the README's title."""
-    if not headings or ("```" not in body[:TITLE_CHARS] and "~~~" not in body[:TITLE_CHARS]):
-        return headings
-    from openlint.claims.markdown import fenced_lines
+# a setext heading's underline: "Acme\n====" is a level-1 heading, "Acme\n----" a level-2 one
+SETEXT_UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$", re.M)
+# a line that a setext underline cannot make a heading of: a list item, quote, table row, ATX
+# heading, HTML or image line ("---" under them is a rule, or a table's delimiter)
+NOT_SETEXT_TEXT = re.compile(r"[ \t]*(?:[-*+>|#<!]|\d{1,9}[.)]\s|$)")
 
-    fenced = fenced_lines(body[:TITLE_CHARS].split("\n"))
-    return [h for h in headings if body.count("\n", 0, h.start()) not in fenced]
+
+def headings(body: str) -> list[tuple[int, str, int]]:
+    """(offset, text, level) of the headings in the first TITLE_CHARS characters of `body`:
+    ATX ("# Acme") and setext ("Acme" over "===="), in order, outside fenced code ("# CPU-only"
+    in a shell example is a comment, not the README's title)."""
+    found = [(m.start(), heading_text(m), len(m.group(1))) for m in HEADING.finditer(body, 0, TITLE_CHARS)]
+    for underline in SETEXT_UNDERLINE.finditer(body, 0, TITLE_CHARS):
+        end = underline.start() - 1  # the "\n" before it
+        if end <= 0:
+            continue
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end]
+        # the line before is blank: an underline makes a whole paragraph the heading, and a
+        # paragraph of several lines is no title
+        if line.strip() and not NOT_SETEXT_TEXT.match(line) and (start == 0 or not body[body.rfind("\n", 0, start - 1) + 1 : start - 1].strip()):
+            found.append((start, line.strip()[:TITLE_RAW], 1 if underline.group(1)[0] == "=" else 2))
+    if not found:
+        return found
+    found.sort()
+    if "```" in body[:TITLE_CHARS] or "~~~" in body[:TITLE_CHARS]:
+        from openlint.claims.markdown import fenced_lines
+
+        fenced = fenced_lines(body[:TITLE_CHARS].split("\n"))
+        found = [h for h in found if body.count("\n", 0, h[0]) not in fenced]
+    return found
 
 
 def _first_h1(body: str) -> tuple[int, str] | None:

@@ -503,7 +503,6 @@ def title(text: str, first_line: int = 1) -> tuple[str, int, str] | None:
     "快速开始", data/links.toml [titles]) and has a name in it; a heading below the top level
     must look like a name ("Acme-7B", "OLMo")."""
     from openlint.claims import names
-    from openlint.claims.markdown import fenced_lines
     from openlint.judge.links import is_section_title
 
     lines = text.split("\n")
@@ -512,13 +511,7 @@ def title(text: str, first_line: int = 1) -> tuple[str, int, str] | None:
     h1 = names._first_h1(body)
     if h1 is not None:
         candidates.append((h1[0], h1[1], 1, "an HTML <h1>"))
-    fenced = fenced_lines(lines[first_line - 1 :])  # a `# comment` in a code block is no heading
-    line, counted = 0, 0
-    for match in names.HEADING.finditer(body, 0, names.TITLE_CHARS):
-        line += body.count("\n", counted, match.start())
-        counted = match.start()
-        if len(match.group(1)) <= 2 and line not in fenced:
-            candidates.append((match.start(), names.heading_text(match), len(match.group(1)), "a heading"))
+    candidates += [(at, raw, level, "a heading") for at, raw, level in names.headings(body) if level <= 2]
     strict = False  # once a top-level heading was a section, the text's `#` headings are sections
     for at, raw, level, form in sorted(candidates, key=lambda c: c[0]):
         clean = " ".join(names.MARKUP.sub(lambda m: m.group(1) or " ", names.TAG.sub(" ", raw)).split())

@@ -43,7 +43,7 @@ class Inputs:
 
 
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf", ".onnx", ".h5", ".msgpack")
-PROSE_NAME = re.compile(r"^(?:readme[\w.-]*|[\w-]*model[_-]?card[\w-]*|[\w-]*_readme)\.md$")  # lower-cased names
+PROSE_NAME = re.compile(r"^(?:readme[\w.-]*|[\w-]*model[_-]?card[\w-]*|[\w-]*_readme)\.(?:md|rst)$")  # lower-cased names
 SKIP_DIRS = frozenset({".git", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
 WALK_DEPTH = 3  # weights sit at the top or in a checkpoints/ folder; deeper is vendored code
 WALK_LIMIT = 5000  # entries looked at, so that a huge tree cannot stall a hook
@@ -168,7 +168,7 @@ def discover(root: str | os.PathLike, findings: list[Finding]) -> Inputs:
             continue
         if ("lic" in low or "cop" in low or "pol" in low or "use" in low) and is_license_name(name):
             licenses.append(name)
-        elif low.endswith(".md") and PROSE_NAME.match(low):
+        elif low.endswith((".md", ".rst")) and PROSE_NAME.match(low):
             prose.append(name)
     inputs.license_files = _capped(licenses, MAX_LICENSE_FILES, MAIN_LICENSES, "license", findings)
     for wanted in CARD_NAMES:
