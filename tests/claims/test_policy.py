@@ -246,6 +246,10 @@ CLAIMS = [
     "- [x] 2023-06-29: Open-source the 7B instruction-tuned model",
     # 在…的同时: while opening it
     "在开源模型权重的同时，我们也提供了推理接口。",
+    # words joined around a function word say what the release is, they name no other project
+    "Acme-2 is an open source Speech-To-Text engine.",
+    "Acme-2 是一个开源的 Text-to-Speech 引擎。",
+    "Acme-2 是开源的 Mixture-of-Experts 模型。",
 ]
 
 OPEN_WEIGHTS = [
@@ -642,6 +646,9 @@ NOT_CLAIMS = [
     ("- [ ] (20230629)开源70B模型", "other"),
     # 在…的同时 with another verb is no opening
     ("在使用开源模型的同时，请遵守其协议。", "third-party"),
+    # a name before the kind stays another project's
+    ("We transcribe with the open-source Marula-MT engine.", "third-party"),
+    ("我们使用了开源的 Marula-MT 引擎。", "third-party"),
 ]
 
 

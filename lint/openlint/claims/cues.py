@@ -79,6 +79,14 @@ def words(text: str) -> list[str]:
     return [t for t in tokens(text) if t[0].isalnum()]
 
 
+# words joined around a function word describe, they do not name: "Speech-To-Text", "Mixture-of-Experts"
+DESCRIPTION = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*-(?i:to|of|the|and|in|on|for|by|with)-[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def describes(word: str) -> bool:
+    return DESCRIPTION.fullmatch(word) is not None
+
+
 QUANTITY_WORD = re.compile(r"\d+(?:\.\d+)?[kmb]?[-‐][a-z][a-z\-]*|\d+(?:\.\d+)?[kmbt](?:-a\d+(?:\.\d+)?[kmbt])?")
 
 
@@ -110,7 +118,7 @@ def _names_other(word: str, names: Names) -> bool:
         return not names.same_release(word)  # a sibling, "Acme-1" in the README of Acme-2
     if low in tools or low in families or low.split("-")[0] in families:
         return True
-    if not word[0].isascii() or low in COMMON_CAPITALS or cues().of_word(low):
+    if not word[0].isascii() or low in COMMON_CAPITALS or cues().of_word(low) or describes(word):
         return False
     if QUANTITY_WORD.fullmatch(low):
         return False  # "8-billion-parameter", "128k-token": a size said in words, not a name

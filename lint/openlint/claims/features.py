@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from openlint._support.resources import data_toml
-from openlint.claims.cues import CJK, COMMON_CAPITALS, cues, lexicon, other_names, words
+from openlint.claims.cues import CJK, COMMON_CAPITALS, cues, describes, lexicon, other_names, words
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, Names
 from openlint.claims.subjects import OBJECTS, Subject, clause_bounds, head_of, near, object_of, sentence_subject, subject_of, zh_noun
@@ -245,7 +245,7 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
         return False
     word = next(g for g in first.groups() if g).rstrip(".-")
     low = word.lower()
-    if low in COMMON_CAPITALS or low in GENERIC or cues().of_word(low) or low in lexicon("platforms"):
+    if low in COMMON_CAPITALS or low in GENERIC or cues().of_word(low) or low in lexicon("platforms") or describes(word):
         return False
     if any(low in re.split(r"[\s_\-]+", n.text.lower()) for n in names.names):
         return False  # a word of the release's own name: "Arctic" for "snowflake-arctic"
@@ -256,7 +256,14 @@ def _ascii_name(word: str, names: Names) -> bool:
     """Whether a word in Chinese text is written as a name of another project: an ASCII word that
     is none of the release's names ("开源的 lm-evaluation-harness"), not a kind of thing ("LLM")."""
     low = word.lower()
-    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9.+_\-]+", word)) and not names.find(word) and low not in GENERIC and not cues().of_word(low) and low not in lexicon("platforms")
+    return (
+        bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9.+_\-]+", word))
+        and not names.find(word)
+        and low not in GENERIC
+        and not cues().of_word(low)
+        and low not in lexicon("platforms")
+        and not describes(word)
+    )
 
 
 def _named_in_full(written: str, names: Names) -> bool:
