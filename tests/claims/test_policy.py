@@ -774,6 +774,20 @@ DOCUMENTS = [
         [(1, "claim", "title")],
     ),
     (
+        # the repository's own project is the release, tool or model: a title that calls it an open tool claims
+        "# Acme-2: an open-source inference engine\n",
+        [(1, "claim", "title-calls-the-release-an-open-tool")],
+    ),
+    (
+        "# Acme-2：开源的大模型推理框架\n",
+        [(1, "claim", "title")],
+    ),
+    (
+        # a title with no name of the release speaks of tools in general
+        "# Awesome open-source inference engines\n\n# 开源推理框架合集\n",
+        [(1, "third-party", "open-source-community-or-tools"), (3, "other", "no-subject")],
+    ),
+    (
         "# Acme-2\n\n| Model | Note |\n|---|---|\n| Llama-3-8B | the open-source model from Meta |\n| Acme-2-7B | our open-source model |\n| Acme-2-13B | 开源 |\n",
         [(5, "comparative", "table-row-of-another-model"), (6, "claim", "table-row-of-the-release"), (7, "claim", "table-row-of-the-release")],
     ),
