@@ -220,3 +220,17 @@ def test_a_title_that_names_the_base_model_names_no_release():
 
 def test_a_hub_id_as_a_title_names_the_model():
     assert name_in_title("mlx-community/Corvid-2-9B-it-4bit") == "Corvid-2-9B-it-4bit"
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("# Time Series Library (TSlib)\n", ["Time Series Library", "TSlib", "tslib-repo"]),
+        ("# Acme Large Language Model（ALLM）\n", ["Acme Large Language Model", "ALLM", "tslib-repo"]),
+        ("# Acme Model (Beta)\n", ["Acme Model", "tslib-repo"]),  # no initials of the name: a note, not a name
+        ("# Acme-7B (ACL 2024)\n", ["Acme-7B", "tslib-repo"]),
+    ],
+)
+def test_a_title_s_abbreviation_in_brackets_names_the_release_too(title, expected):
+    names = release_names(None, None, [TextFile("README.md", title)], "tslib-repo")
+    assert [n.text for n in names.names] == expected

@@ -370,6 +370,7 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
             for part in _bilingual(name_in_title(title)):  # "丹青 Danqing-Diffusion": each language's name
                 add(part, f"the title of {text.path}")
             add(_versioned_prefix(title, text.text), f"the title of {text.path}")
+            add(_abbreviation(title, titled), f"the title of {text.path}")
         intros += [(name, f"introduced in {text.path}") for name in introduced(text.text, first)]
     if folder:
         add(folder, "the repository's folder name")
@@ -392,6 +393,22 @@ def _bilingual(name: str | None) -> list[str]:
     if len(parts) == 2 and bool(CJK_START.match(parts[0])) != bool(CJK_START.match(parts[1])) and all(re.search(r"[A-Za-z\u3400-\u9fff]", p) for p in parts):
         return parts
     return []
+
+
+TITLE_ALIAS = re.compile(r"\s*[(（]\s*([A-Za-z][A-Za-z0-9.+\-]{1,30})\s*[)）]")
+
+
+def _abbreviation(title: str, name: str | None) -> str | None:
+    """The short name a title gives in brackets after the release's name, when its capitals are
+    the initials of the name's words: "Time Series Library (TSlib)" is also TSlib."""
+    if not name or not title.startswith(name):
+        return None
+    alias = TITLE_ALIAS.match(title, len(name))
+    if alias is None:
+        return None
+    capitals = "".join(c for c in alias.group(1) if c.isupper())
+    initials = "".join(w[0] for w in re.split(r"[\s\-_]+", name) if w).upper()
+    return alias.group(1) if len(capitals) >= 2 and initials.startswith(capitals) else None
 
 
 def _versioned_prefix(title: str, text: str) -> str | None:
