@@ -246,6 +246,9 @@ CLAIMS = [
     "- [x] 2023-06-29: Open-source the 7B instruction-tuned model",
     # 在…的同时: while opening it
     "在开源模型权重的同时，我们也提供了推理接口。",
+    # 开源 before the kind in English opens it only when its parts follow, as with 模型
+    "- 2024.01 开源 LLM 权重",
+    "- 开源模型的权重与推理代码",
     # words joined around a function word say what the release is, they name no other project
     "Acme-2 is an open source Speech-To-Text engine.",
     "Acme-2 是一个开源的 Text-to-Speech 引擎。",
@@ -646,6 +649,11 @@ NOT_CLAIMS = [
     ("- [ ] (20230629)开源70B模型", "other"),
     # 在…的同时 with another verb is no opening
     ("在使用开源模型的同时，请遵守其协议。", "third-party"),
+    # "开源 LLM" is "开源大模型": open models in general, not an act of opening
+    ("百模大战正值火热，开源 LLM 层出不穷。", "other"),
+    # an item about what belongs to open models offers no open model
+    ("4. 开源 LLM 的全量微调方法。", "other"),
+    ("3. 开源大模型的部署应用指导", "other"),
     # a name before the kind stays another project's
     ("We transcribe with the open-source Marula-MT engine.", "third-party"),
     ("我们使用了开源的 Marula-MT 引擎。", "third-party"),

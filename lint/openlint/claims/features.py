@@ -202,6 +202,10 @@ NOT_CALLED = re.compile(
 ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行|提供|发布|经|经过)?$")
 NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
+# open models that own what the phrase is about: "开源 LLM 的部署应用指导" (but "开源模型的权重" are the model's parts)
+ZH_POSSESSOR = re.compile(r"\s*(?:大)?(?:语言)?(?:模型|LLMs?|VLMs?|MLLMs?)\s*的(?!\s*(?:权重|参数|代码|检查点|全部|所有|完整|训练|推理|源码|checkpoint|weights))", re.I)
+# the kind written in English inside Chinese text: "开源 LLM 层出不穷" is "开源大模型层出不穷"
+ZH_MODEL_KIND = re.compile(r"\s*(?:LLMs?|VLMs?|MLLMs?|SLMs?)(?![\w\-])(?!\s*(?:权重|参数|文件|weights|checkpoints?))", re.I)
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
 RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,3}$")
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
@@ -382,7 +386,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # "开源了 X", "开源 X-7B", a clause that starts with 开源 ("🔥 开源全部模型权重") — but "开源大模型发展迅速"
     # starts with a noun phrase, the open models, and "开源模型如 Llama" too
     verbal = term.name == "开源" and (
-        right.startswith("了") or re.match(r"\s*[A-Za-z*\[`]", right) or (not words(DATE_LEAD.sub("", left_clause)) and not ZH_MODEL_NOUN.match(right))
+        right.startswith("了")
+        or (re.match(r"\s*[A-Za-z*\[`]", right) and not ZH_MODEL_KIND.match(right))
+        or (not words(DATE_LEAD.sub("", left_clause)) and not ZH_MODEL_NOUN.match(right) and not ZH_MODEL_KIND.match(right))
     )
     ascii_next = re.match(r"\s*([A-Za-z][A-Za-z0-9.+_\-]*)", right) if term.name == "开源" else None
     if verbal and ascii_next and _ascii_name(ascii_next.group(1), names) and zh_noun(right[ascii_next.end() :]) in ("thirdparty", "code", "data", "report"):
@@ -399,6 +405,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     out.add(f"head={head or 'none'}")
     if head is not None:
         out.add("attr")
+        if head == "model" and ZH_POSSESSOR.match(right):
+            out.add("zh-possessor")  # "开源大模型的部署指导": guidance on open models, not an open model
     attributive = right.startswith("的") or (term.name != "开源" and re.match(r"\s+[A-Z]", right) and not VERB_BEFORE.search(left[-40:]))
     named_after = NAMED_AFTER_NOUN.match(right)  # "开源多模态模型 观澜-VL-2B", "the open-source multimodal model Foo-VL-2B"
     if named_after and not any(same for _, _, _, same in names.find(named_after.group(1))):
