@@ -654,6 +654,9 @@ NOT_CLAIMS = [
     # an item about what belongs to open models offers no open model
     ("4. 开源 LLM 的全量微调方法。", "other"),
     ("3. 开源大模型的部署应用指导", "other"),
+    # a roadmap is a plan, in Chinese as in English
+    ("## 🌱 开源路线图", "other"),
+    ("## Open-source Roadmap", "other"),
     # a name before the kind stays another project's
     ("We transcribe with the open-source Marula-MT engine.", "third-party"),
     ("我们使用了开源的 Marula-MT 引擎。", "third-party"),
