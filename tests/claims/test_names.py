@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from openlint.claims.names import TITLE_RAW, Name, Names, family, introduced, name_in_title, name_parts, release_names, title_of
+from openlint.claims.prose import analyse
 from openlint.inputs.sources import TextFile
 
 
@@ -234,3 +235,30 @@ def test_a_hub_id_as_a_title_names_the_model():
 def test_a_title_s_abbreviation_in_brackets_names_the_release_too(title, expected):
     names = release_names(None, None, [TextFile("README.md", title)], "tslib-repo")
     assert [n.text for n in names.names] == expected
+
+
+LLAMA_COMMUNITY = (
+    "# Llama 中文社区\n\n"
+    "- 发布 Atom-7B 与 Atom-7B-Chat\n- Atom-13B 支持 32K 上下文\n- Atom-1B 适合端侧\n"
+    "- 基于 Llama2 训练 Atom-7B\n- Atom-7B-Chat 可商用\n- 支持 Llama2 与 Llama3 的微调\n- FooBar-2 的评测\n"
+)
+
+
+def test_the_family_a_readme_names_most_is_the_release_s():
+    names = release_names(None, None, [TextFile("README.md", LLAMA_COMMUNITY)], "llama-community")
+    assert [(n.text, n.source) for n in names.names][-1] == ("Atom", "the name its READMEs use most")
+    found = analyse("README.md", LLAMA_COMMUNITY + "\nAtom-7B 和 Atom-7B-Chat 目前已完全开源。\n", 1, names)
+    assert [(m.line, m.role, m.subject) for m in found] == [(11, "claim", "Atom (the name its READMEs use most)")]
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        LLAMA_COMMUNITY.replace("- FooBar-2 的评测\n", "- FooBar-2 的评测\n- FooBar-3\n- FooBar-4\n"),  # a runner-up named on half as many lines
+        LLAMA_COMMUNITY.replace("- Atom-7B-Chat 可商用\n", "- Atom 系列可商用\n"),  # four lines name it as a name: too few
+        LLAMA_COMMUNITY.replace("Atom", "Qwen"),  # a known family is no one's own
+    ],
+)
+def test_no_family_is_taken_without_a_clear_lead(readme):
+    names = release_names(None, None, [TextFile("README.md", readme)], "llama-community")
+    assert "the name its READMEs use most" not in [n.source for n in names.names]

@@ -381,7 +381,51 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
         if name.lower() not in bases and _introduces_the_release(name, found):  # the base model is introduced too
             add(name, source)
     has_card = card is not None and card.metadata is not None
-    return Names(found, linked_elsewhere(prose, card, strong, folder, has_card), bases)
+    foreign = linked_elsewhere(prose, card, strong, folder, has_card)
+    add(most_used_family(prose, card, found, bases | foreign), "the name its READMEs use most")
+    return Names(found, foreign, bases)
+
+
+# a word written as a name: with a digit or capitals inside ("Atom-7B", "WebDancer", "DianJin")
+NAME_TOKEN = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9]*(?:[-_.]?[A-Za-z0-9]+){0,4}")
+NAME_SHAPE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}[a-z]")
+MOST_USED_LINES = 5  # lines a family must be named on ...
+MOST_USED_LEAD = 2  # ... and how many times more than the next family
+MOST_USED_CHARS = 100_000  # characters of each file read for it
+
+
+def most_used_family(prose: list, card, found: list[Name], others: frozenset[str]) -> str | None:
+    """The family the READMEs name on the most lines, when it is none of the release's and no
+    known tool, model family, platform, base or linked project, and leads the next such family
+    clearly: a community's README ("Llama 中文社区") speaks mostly of the models it publishes
+    ("Atom-7B", "Atom-13B"), a lab's of its line ("DianJin-R1"). Returned as first written."""
+    from openlint.claims.cues import lexicon
+    from openlint.claims.markdown import prose_only
+
+    known = lexicon("tools") | lexicon("models") | lexicon("platforms") | others | GENERIC
+    own = [f for f in (family(n.text) for n in found) if f]
+    lines: dict[str, int] = {}
+    written: dict[str, str] = {}
+    for text in prose:
+        first = card.body_line if card is not None and card.file == text.path else 1
+        for line in prose_only(text.text, first)[:MOST_USED_CHARS].split("\n"):
+            seen: set[str] = set()
+            for match in NAME_TOKEN.finditer(line):
+                word = match.group()
+                if line.startswith("/", match.end()) or not NAME_SHAPE.search(word):
+                    continue  # a Hub id's owner ("acme/"), a plain word
+                fam = family(word)
+                if fam and fam not in seen:
+                    seen.add(fam)
+                    lines[fam] = lines.get(fam, 0) + 1
+                    written.setdefault(fam, word[: len(fam)])
+    ranked = sorted(
+        ((count, fam) for fam, count in lines.items() if fam not in known and not any(fam.startswith(f) or f.startswith(fam) for f in own)),
+        reverse=True,
+    )
+    if not ranked or ranked[0][0] < MOST_USED_LINES or (len(ranked) > 1 and ranked[0][0] < MOST_USED_LEAD * ranked[1][0]):
+        return None
+    return written[ranked[0][1]]
 
 
 def _bilingual(name: str | None) -> list[str]:
