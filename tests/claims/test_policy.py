@@ -246,6 +246,12 @@ CLAIMS = [
     "- [x] 2023-06-29: Open-source the 7B instruction-tuned model",
     # 在…的同时: while opening it
     "在开源模型权重的同时，我们也提供了推理接口。",
+    # what the authors open after crediting what they built on is theirs
+    "Based on the Foo project, we have open-sourced the training code and models.",
+    "基于 Foo 项目，我们开源了训练代码和模型。",
+    # the release described by a relative clause on what it was trained from
+    "Acme-2 是基于 Foo-7B 进行多任务有监督微调的开源多模态大语言模型。",
+    "Acme-2 is an open-source multimodal LLM fine-tuned from Foo-7B.",
     # 开源 before the kind in English opens it only when its parts follow, as with 模型
     "- 2024.01 开源 LLM 权重",
     "- 开源模型的权重与推理代码",
@@ -654,6 +660,9 @@ NOT_CLAIMS = [
     # an item about what belongs to open models offers no open model
     ("4. 开源 LLM 的全量微调方法。", "other"),
     ("3. 开源大模型的部署应用指导", "other"),
+    # what is credited stays another's, also with "we" in the sentence
+    ("The acoustic model predicts mel-spectrograms; we use the open-source Vocos vocoder.", "third-party"),
+    ("Acme-2 是基于开源的 Foo-7B 训练的。", "third-party"),
     # a roadmap is a plan, in Chinese as in English
     ("## 🌱 开源路线图", "other"),
     ("## Open-source Roadmap", "other"),

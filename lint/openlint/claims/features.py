@@ -204,6 +204,8 @@ NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 # open models that own what the phrase is about: "开源 LLM 的部署应用指导" (but "开源模型的权重" are the model's parts)
 ZH_POSSESSOR = re.compile(r"\s*(?:大)?(?:语言)?(?:模型|LLMs?|VLMs?|MLLMs?)\s*的(?!\s*(?:权重|参数|代码|检查点|全部|所有|完整|训练|推理|源码|checkpoint|weights))", re.I)
+# "we" right before the verb: "…, we have open-sourced", "我们已开源"
+WE_OPEN = re.compile(r"(?:\b[Ww]e\s+(?:(?:have|had|also|now|fully|officially|finally|publicly)\s+){0,3}|我们(?:已经|已|也|正式|全面|同时)*)$")
 # the kind written in English inside Chinese text: "开源 LLM 层出不穷" is "开源大模型层出不穷"
 ZH_MODEL_KIND = re.compile(r"\s*(?:LLMs?|VLMs?|MLLMs?|SLMs?)(?![\w\-])(?!\s*(?:权重|参数|文件|weights|checkpoints?))", re.I)
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
@@ -616,6 +618,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("label-of-release")
     if out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"}:
         out.add("code-only")  # "The code is released under an open-source license": no model in the clause
+    if "verb" in out and WE_OPEN.search(left[-40:]):
+        out.add("we-open")  # "Based on Y, we open-source our models": what they open is theirs, Y is credited
     if out & {"pred", "appos"} and "subj=rel" in out and not any(f.startswith("subjhead=") for f in out):
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I) or (

@@ -228,6 +228,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
         said = (found.said[0] + offset, found.said[1] + offset) if found.said else None
         return Subject(found.kind, found.start + offset, found.end + offset, found.source, found.head, said), "c"
     main = ASIDE.sub(_blank, ZH_EXCEPT.sub(_blank, RELATIVE.sub(_blank, left)))  # blanked, so that positions stay
+    main = ZH_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), main)  # "羽人是基于 Y 微调的开源模型": not Y
     if CJK.search(left_clause[-12:]):
         # Chinese leaves out a clause's subject when it is the topic, the last name that opened a
         # clause: "Acme-2 超越了 Llama-2，并且完全开源" (Llama-2 is an object, not a topic)
