@@ -246,6 +246,9 @@ CLAIMS = [
     "- [x] 2023-06-29: Open-source the 7B instruction-tuned model",
     # 在…的同时: while opening it
     "在开源模型权重的同时，我们也提供了推理接口。",
+    # what the release beats, said in a modifier, is what it is compared with; the release is the open model
+    "Acme-2 是一个在多项基准上超越 Foo-13B 的开源模型。",
+    "Acme-2 is an open-source model that outperforms Foo-13B on most benchmarks.",
     # what the authors open after crediting what they built on is theirs
     "Based on the Foo project, we have open-sourced the training code and models.",
     "基于 Foo 项目，我们开源了训练代码和模型。",
@@ -660,6 +663,8 @@ NOT_CLAIMS = [
     # an item about what belongs to open models offers no open model
     ("4. 开源 LLM 的全量微调方法。", "other"),
     ("3. 开源大模型的部署应用指导", "other"),
+    # beating open models compares, in a modifier too
+    ("Acme-2 是目前超越所有开源模型的模型。", "comparative"),
     # what is credited stays another's, also with "we" in the sentence
     ("The acoustic model predicts mel-spectrograms; we use the open-source Vocos vocoder.", "third-party"),
     ("Acme-2 是基于开源的 Foo-7B 训练的。", "third-party"),
