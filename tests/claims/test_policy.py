@@ -785,6 +785,15 @@ DOCUMENTS = [
         [(11, "claim", "tagline")],
     ),
     (
+        # the first words under the title, a noun phrase with no verb, say what the release is; a clause does not
+        "# Acme-2\n\n![logo](logo.png)\n\nOpen-weights Dutch TTS based on the Foo architecture, ported to JAX for scalable training. It runs on a laptop.\n",
+        [(5, "claim", "tagline")],
+    ),
+    (
+        "# Acme-2\n\nOpen-source LLMs are changing the field. Acme-2 is one of them.\n",
+        [(3, "third-party", "open-models-in-general")],
+    ),
+    (
         # a subtitle that is a noun phrase, "a family of …", right under the title
         "# Acme-2\n\nA family of open-sourced Mixture-of-Experts (MoE) Large Language Models\n\nA series of open-source models. They are good.\n",
         [(3, "claim", "tagline"), (5, "other", "no-subject")],

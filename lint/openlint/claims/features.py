@@ -128,6 +128,10 @@ TOP_CHARS = 4000  # … within this many characters of its start
 SHORT_PIECE = 1000  # a tagline or a two-cell row is shorter than this
 EMPHASIS_START = re.compile(r"\s*(?:[*_]{1,3}|>\s*\S|<(?:b|em|i|strong|p|h[2-6]|div)\b)", re.I)  # a tagline is set apart: bold, italic, quoted, HTML
 NOUN_PHRASE_LINE = re.compile(r"\s*An?\s+(?:family|series|suite|collection|set|line)\s+of\b[^.!?\n]*\.?\s*$")  # "A family of open-sourced MoE LLMs": a subtitle
+HEADING_LINE = re.compile(r"[ \t]{0,3}#")
+LEAD_ARTICLE = re.compile(r"\s*(?:(?:an?|the)\s+)?", re.I)
+# a verb that makes a sentence a clause: "Open-source LLMs are changing the field" is no subtitle
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|shall|should|may|might|must|do|does|did|makes?|made|becomes?|became|remains?|allows?|lets?|helps?|enables?|provides?|offers?|brings?)\b", re.I)
 CJK_NAME_CELL = re.compile(r"[A-Za-z]+[\-_ ]?\d|[\u3400-\u9fff]{2,4}-")
 # the noun phrase that opens a clause, up to its verb: "The conversion scripts in this repo are"
 SUBJECT_NP = re.compile(r"\W*(?:the|our|all|these|its|their)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:in|of|for|from|are|is|were|was|have|has)\b", re.I)
@@ -670,6 +674,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         EMPHASIS_START.match(raw) or NOUN_PHRASE_LINE.match(masked, piece.start, piece.end)
     ):
         out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
+    elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and mention.sentence.start == piece.start and LEAD_ARTICLE.fullmatch(left):
+        said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
+        above = [line for line in masked[: piece.start].split("\n") if line.strip()]
+        if len(words(said)) <= 40 and not FINITE_VERB.search(said) and above and len(above) <= TOP_LINES and HEADING_LINE.match(above[0]):
+            out.add("top")  # the first words under the title, a noun phrase: "Open-weights Dutch TTS based on …, ported from …"
     if piece.kind == "table" and short:
         cells = [c for c in re.split(r"\|", masked[piece.start : piece.end].strip().strip("|"))]
         if len(cells) == 2 and not other_names(words(cells[0])[:4], names) and not names.find(cells[0]) and not CJK_NAME_CELL.search(cells[0]) and "comparative" not in cues().in_text(cells[0]):
