@@ -151,6 +151,13 @@ def test_release_name_from_the_title():
     assert name("```sh\n# install it\n```\n# Acme-7B Model Card\n") == ("Acme-7B", 4, "a heading")  # not the comment in code
     assert name("---\nx: 1\n---\n# Acme\n", first=4) == ("Acme", 4, "a heading")
     assert name("# Model Card for Acme-7B\n") == ("Acme-7B", 1, "a heading")
+    assert name("Acme-7B\n=======\n\nText.\n") == ("Acme-7B", 1, "a heading")  # a setext heading
+
+
+def test_release_name_from_a_readme_rst_title(make_repo):
+    data, text = draft_of(make_repo, {"README.rst": "=======\nAcme-7B\n=======\n\nA small model.\n\nUsage\n-----\n"})
+    assert data["release"]["name"] == "Acme-7B"
+    assert "# From the title of README.rst (line 2, a heading)." in text
 
 
 def test_release_name_sources(make_repo):

@@ -146,7 +146,8 @@ def read_repository(root: Path) -> Shown:
     seen = pipeline.collect(root, RepoReport(path=str(root)), [], keep_sources=False, with_openness=False)
     inputs, texts, card, readme = seen.inputs, seen.texts, seen.card, seen.readme
     card_license, license_files, evidence = seen.card_license, seen.license_files, seen.evidence
-    card_file = card.file if card is not None else readme
+    # without a README.md, the README in another format (README.rst) is what the release calls itself in
+    card_file = card.file if card is not None else readme or next((p for p in inputs.prose if p.lower().startswith("readme.") and p in texts), None)
     card_text = texts[card_file].text if card_file in texts else ""
     markdown = [texts[rel] for rel in [card_file, *inputs.card_candidates, *inputs.prose] if rel in texts]
     markdown = list({t.path: t for t in markdown}.values())
