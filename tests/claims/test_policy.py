@@ -246,6 +246,11 @@ CLAIMS = [
     "- [x] 2023-06-29: Open-source the 7B instruction-tuned model",
     # 在…的同时: while opening it
     "在开源模型权重的同时，我们也提供了推理接口。",
+    # the parts of the release listed as the subject
+    "The code and model weights are open-sourced under the Apache-2.0 license.",
+    # a bold label ended by a dash, over the release's license
+    "- **Open source** - Apache 2.0-licensed, easy to customize",
+    "- **Open source**: Apache 2.0-licensed, easy to customize",
     # what the release beats, said in a modifier, is what it is compared with; the release is the open model
     "Acme-2 是一个在多项基准上超越 Foo-13B 的开源模型。",
     "Acme-2 is an open-source model that outperforms Foo-13B on most benchmarks.",
@@ -663,6 +668,8 @@ NOT_CLAIMS = [
     # an item about what belongs to open models offers no open model
     ("4. 开源 LLM 的全量微调方法。", "other"),
     ("3. 开源大模型的部署应用指导", "other"),
+    # another model's weights are another's
+    ("The Foo-7B weights are open source.", "third-party"),
     # beating open models compares, in a modifier too
     ("Acme-2 是目前超越所有开源模型的模型。", "comparative"),
     # what is credited stays another's, also with "we" in the sentence

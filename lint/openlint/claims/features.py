@@ -217,7 +217,7 @@ RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
 LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
 LABEL_END = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …"
-BOLD_LABEL_STOP = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{2,3}\s{0,2}[.。](?=\s|$)")  # "- **Open Source**. X is …": a bold label ended by a full stop
+BOLD_LABEL_STOP = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{2,3}(?:\s{0,2}[.。](?=\s|$)|\s{1,2}[-–—]{1,2}\s)")  # "- **Open Source**. X is …", "- **Open source** - Apache 2.0-licensed": a bold label ended by a full stop or a dash
 
 
 @lru_cache(maxsize=1)
@@ -618,8 +618,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("label")
         # what the label heads, to the end of its piece: "**Open source:** yes; the weights … are released"
         said = masked[mention.end + label.end() : min(mention.sentence.piece.end, mention.end + label.end() + 160)]
-        if any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"}:
-            out.add("label-of-release")
+        if any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"} or cue.in_text(said[:40]) & {"license"}:
+            out.add("label-of-release")  # what it heads is the release, or its license ("**Open source** - Apache 2.0-licensed")
     if out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"}:
         out.add("code-only")  # "The code is released under an open-source license": no model in the clause
     if "verb" in out and WE_OPEN.search(left[-40:]):
