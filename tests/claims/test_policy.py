@@ -246,6 +246,13 @@ CLAIMS = [
     "- [x] 2023-06-29: Open-source the 7B instruction-tuned model",
     # 在…的同时: while opening it
     "在开源模型权重的同时，我们也提供了推理接口。",
+    # first by rank is the best of its kind
+    "Acme-2 is the #1 open-source model on the leaderboard.",
+    # the release called the first open one, whatever inspired it
+    "Acme-2, inspired by the Foo technique, is the first open-source machine learning framework.",
+    # all of a list that holds the model
+    "- 模型权重、训练代码与数据集，且全部开源。",
+    "- Model weights, training code and data are all open source.",
     # the parts of the release listed as the subject
     "The code and model weights are open-sourced under the Apache-2.0 license.",
     # a bold label ended by a dash, over the release's license
@@ -668,6 +675,11 @@ NOT_CLAIMS = [
     # an item about what belongs to open models offers no open model
     ("4. 开源 LLM 的全量微调方法。", "other"),
     ("3. 开源大模型的部署应用指导", "other"),
+    # all of a list of data is data; code beside a model that is only trained is code
+    ("- 收集、整理并清洗所有阶段的高质量数据集，且全部开源。", "other"),
+    ("模型基于 Foo 训练，代码以 Apache-2.0 开源。", "other"),
+    ("Weights of Foo-7B are open source.", "third-party"),
+    ("We evaluate 12 open-source models.", "third-party"),
     # another model's weights are another's
     ("The Foo-7B weights are open source.", "third-party"),
     # beating open models compares, in a modifier too
@@ -790,6 +802,12 @@ DOCUMENTS = [
         '# Acme-2\n\n<div align="center">\n  <picture>\n    <source srcset="logo-dark.png">\n    <img alt="Acme" src="logo.png">\n'
         '  </picture>\n</div>\n<div>&nbsp;</div>\n<div align="center">\n    <b><i>Open-weight OCR that runs on a laptop</i></b>\n</div>\n',
         [(11, "claim", "tagline")],
+    ),
+    (
+        # credits: thanks for opening this project say it is open; what others opened for it stays theirs
+        "# Acme-2\n\n## Acknowledgements\n\n- [Foo AI](https://foo.ai) for open-sourcing this project\n- 感谢 Foo 团队开源本项目。\n"
+        "- 感谢 Foo 团队开源本项目的基座模型。\n- We thank the Foo and Bar teams for open-sourcing the models that Acme-2 is built on.\n",
+        [(5, "claim", "open-sources-the-release"), (6, "claim", "open-sources-the-release"), (7, "third-party", "thanks"), (8, "third-party", "thanks")],
     ),
     (
         # the first words under the title, a noun phrase with no verb, say what the release is; a clause does not

@@ -28,7 +28,7 @@ from openlint._support.resources import data_toml
 from openlint.claims.cues import CJK, COMMON_CAPITALS, cues, describes, lexicon, other_names, words
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, Names
-from openlint.claims.subjects import OBJECTS, Subject, clause_bounds, head_of, near, object_of, sentence_subject, subject_of, zh_noun
+from openlint.claims.subjects import OBJECTS, THIS_OBJECT, Subject, clause_bounds, head_of, near, object_of, sentence_subject, subject_of, zh_noun
 
 NEAR = 4  # words on either side that count as "next to" the mention
 NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|[🔥📢🚀🎉✨⭐💥🆕])")
@@ -116,7 +116,7 @@ CONTEXT = LazyPatterns(
 )
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
-COUNTED_EN = r"(?<![A-Za-z0-9_\-.])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
+COUNTED_EN = r"(?<![A-Za-z0-9_\-.#])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
 COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数|以下|下列|如下)[^，。；！？,.;\d]{0,6}|某(?:个|款|些)?"
 COUNTED = re.compile(f"(?:(?i:{COUNTED_EN})|{COUNTED_ZH})$")  # case folds only the English: folding the Chinese range costs import time
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
@@ -208,6 +208,7 @@ NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 # open models that own what the phrase is about: "开源 LLM 的部署应用指导" (but "开源模型的权重" are the model's parts)
 ZH_POSSESSOR = re.compile(r"\s*(?:大)?(?:语言)?(?:模型|LLMs?|VLMs?|MLLMs?)\s*的(?!\s*(?:权重|参数|代码|检查点|全部|所有|完整|训练|推理|源码|checkpoint|weights))", re.I)
+ALL_OF_THEM = re.compile(r"(?:全部|均已?|都已?|皆|\ball\s+(?:are\s+)?)$", re.I)
 # "we" right before the verb: "…, we have open-sourced", "我们已开源"
 WE_OPEN = re.compile(r"(?:\b[Ww]e\s+(?:(?:have|had|also|now|fully|officially|finally|publicly)\s+){0,3}|我们(?:已经|已|也|正式|全面|同时)*)$")
 # the kind written in English inside Chinese text: "开源 LLM 层出不穷" is "开源大模型层出不穷"
@@ -393,6 +394,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # starts with a noun phrase, the open models, and "开源模型如 Llama" too
     verbal = term.name == "开源" and (
         right.startswith("了")
+        or THIS_OBJECT.match(right) is not None  # "开源本项目": 本 opens an object, as "this" does
         or (re.match(r"\s*[A-Za-z*\[`]", right) and not ZH_MODEL_KIND.match(right))
         or (not words(DATE_LEAD.sub("", left_clause)) and not ZH_MODEL_NOUN.match(right) and not ZH_MODEL_KIND.match(right))
     )
@@ -491,6 +493,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         classed = [c for word in antecedent.group(1).lower().split() for c in cues().of_word(word) if c in ("model", "code", "data", "report")]
         obj = classed[-1] if classed else obj
     out.add(f"obj={obj}")
+    if THIS_OBJECT.match(right_clause):
+        out.add("obj-this")  # "for open-sourcing this project", "开源本项目": the release itself
 
     # the subject of the piece so far: a news item or list entry about another project
     piece_left = mention.piece_left
@@ -622,6 +626,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("label-of-release")  # what it heads is the release, or its license ("**Open source** - Apache 2.0-licensed")
     if out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"}:
         out.add("code-only")  # "The code is released under an open-source license": no model in the clause
+    if "model@Ls" in out and ALL_OF_THEM.search(left[-6:]):
+        out.add("model-in-list")  # "模型权重、训练代码与数据集，且全部开源": all of a list that holds the model
     if "verb" in out and WE_OPEN.search(left[-40:]):
         out.add("we-open")  # "Based on Y, we open-source our models": what they open is theirs, Y is credited
     if out & {"pred", "appos"} and "subj=rel" in out and not any(f.startswith("subjhead=") for f in out):

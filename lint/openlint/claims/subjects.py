@@ -105,7 +105,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build)\b"  # "this fine-tune is released with open weights"
         r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
         r"|^\W*all\s+(?:(?:model|pretrained|trained|released)\s+)?(?:checkpoints|weights|variants|sizes)\b|^\W*the\s+(?:model\s+)?weights\b"  # "All checkpoints, the code and the data are open-sourced"
-        r"|^\W*the\s+(?:(?-i:[a-z][a-z\-]*)(?:,\s*|\s+and\s+(?:the\s+)?|\s+)){1,5}?(?:model\s+)?(?:weights|checkpoints)\b"  # "The code and model weights are open-sourced": a list of the parts
+        r"|^\W*the\s+(?:(?-i:[a-z][a-z\-]*)(?:,\s*|\s+and\s+(?:the\s+)?|\s+)){1,5}?(?:model\s+)?(?:weights|checkpoints)\b|^\W*(?:model\s+)?(?:weights|checkpoints)\b"  # "The code and model weights are open-sourced": a list of the parts
     )
     for m in re.finditer(this, text, re.I):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
@@ -332,6 +332,9 @@ def _named_whole(text: str, names: Names) -> bool:
     return any(low.startswith(n.text.lower()) and not re.match(r"[\w.\-]", low[len(n.text) : len(n.text) + 1]) for n in names.names)
 
 
+THIS_OBJECT = re.compile(r"[\s*_`]*(?:(?i:this|the\s+present)\s+(?i:project|model|repository|repo|release|work)s?\b|[本此](?:项目|模型|仓库))(?!\s*(?:的|['’]s\b|(?i:of)\b))")
+
+
 def object_of(text: str, names: Names) -> str:
     """What a verb use opens (`text` is the rest of the clause): the release, a sibling,
     another project, or a class of thing; a model anywhere in it wins over code and data
@@ -339,6 +342,8 @@ def object_of(text: str, names: Names) -> str:
     head = text[:60]
     if names_data(head):
         return "data"  # "开源 Acme-DATA-sft": a dataset, named after the family or not
+    if THIS_OBJECT.match(head):
+        return "rel"  # "for open-sourcing this project", "开源本项目": the release itself
     found = names.find(head)
     zh_named = ZH_NAME.match(head.lstrip("了 [*`"))
     if zh_named and not any(same for _, _, _, same in names.find(zh_named.group())):
