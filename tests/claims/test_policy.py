@@ -675,6 +675,10 @@ NOT_CLAIMS = [
     # an item about what belongs to open models offers no open model
     ("4. 开源 LLM 的全量微调方法。", "other"),
     ("3. 开源大模型的部署应用指导", "other"),
+    # a noun phrase is what its last noun is: the model's code is code, the model's outputs are not the model
+    ("- [x] Open source the model code", "other"),
+    ("We also open-source all of the model outputs from our evaluation runs.", "other"),
+    ("We open-source the training code for the model.", "other"),
     # all of a list of data is data; code beside a model that is only trained is code
     ("- 收集、整理并清洗所有阶段的高质量数据集，且全部开源。", "other"),
     ("模型基于 Foo 训练，代码以 Apache-2.0 开源。", "other"),

@@ -375,8 +375,25 @@ def object_of(text: str, names: Names) -> str:
         found_zh = zh_noun(head.lstrip("了的 [*`(（"))
         classes = [found_zh] if found_zh else []
     else:
-        for word in words(OPEN_TERM.sub(" ", head))[:8]:  # "open weights, not open source": "source" opens nothing
-            classes += [c for c in cues().of_word(word) if c in OBJECTS]
+        # each joined noun phrase is classed by its last classed word: "the model code" is code,
+        # "our code and model weights" code and a model
+        compound: str | None = None
+        listed = [t.lower() for t in tokens(OPEN_TERM.sub(" ", head)) if t[0].isalnum() or t in ",、;"][:10]  # "open weights, not open source": "source" opens nothing
+        for i, low in enumerate(listed):
+            if low == "of" and i == 0:
+                continue  # "the open-sourcing of this codebase": what is opened
+            # "X together with its scripts", "all resources, including model weights": the members are opened too
+            joined = low in ("together", "along", "including", "includes", "include", "namely") or (low == "with" and i and listed[i - 1] in ("together", "along"))
+            if low in COMPOUND_STOP and not joined:
+                break  # "the datasets used in our project": what follows qualifies it
+            if low in COORDINATION or low in ",、;" or joined:  # "X together with its scripts": both
+                classes += [compound] if compound else []
+                compound = None
+                continue
+            found_classes = [c for c in cues().of_word(low) if c in OBJECTS]
+            if found_classes:
+                compound = found_classes[0]
+        classes += [compound] if compound else []
     if "model" in classes:
         return "model"
     return classes[0] if classes else "none"
