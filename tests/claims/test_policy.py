@@ -823,6 +823,15 @@ DOCUMENTS = [
         [(3, "third-party", "open-models-in-general")],
     ),
     (
+        # set apart (underlined too), a plural noun phrase names the release's kind; a clause about open models does not
+        "# Acme-2\n\n<u>Open-source Language Models specialized in evaluating other Language Models</u>\n",
+        [(3, "claim", "tagline")],
+    ),
+    (
+        "# Acme-2\n\n**Open-source models are the future.**\n",
+        [(3, "third-party", "open-models-in-general")],
+    ),
+    (
         # a subtitle that is a noun phrase, "a family of …", right under the title
         "# Acme-2\n\nA family of open-sourced Mixture-of-Experts (MoE) Large Language Models\n\nA series of open-source models. They are good.\n",
         [(3, "claim", "tagline"), (5, "other", "no-subject")],

@@ -126,7 +126,7 @@ DEFINITION = re.compile(r"\s*(?:AI\s+)?Definition\b|\s*定义")
 TOP_LINES = 8  # lines from the top of a file where a tagline stands
 TOP_CHARS = 4000  # … within this many characters of its start
 SHORT_PIECE = 1000  # a tagline or a two-cell row is shorter than this
-EMPHASIS_START = re.compile(r"\s*(?:[*_]{1,3}|>\s*\S|<(?:b|em|i|strong|p|h[2-6]|div)\b)", re.I)  # a tagline is set apart: bold, italic, quoted, HTML
+EMPHASIS_START = re.compile(r"\s*(?:[*_]{1,3}|>\s*\S|<(?:b|em|i|u|strong|p|h[2-6]|div)\b)", re.I)  # a tagline is set apart: bold, italic, quoted, HTML
 NOUN_PHRASE_LINE = re.compile(r"\s*An?\s+(?:family|series|suite|collection|set|line)\s+of\b[^.!?\n]*\.?\s*$")  # "A family of open-sourced MoE LLMs": a subtitle
 HEADING_LINE = re.compile(r"[ \t]{0,3}#")
 LEAD_ARTICLE = re.compile(r"\s*(?:(?:an?|the)\s+)?", re.I)
@@ -680,6 +680,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         EMPHASIS_START.match(raw) or NOUN_PHRASE_LINE.match(masked, piece.start, piece.end)
     ):
         out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
+        if LEAD_ARTICLE.fullmatch(re.sub(r"<[^<>]{0,200}>|[*_>]", "", left)) and not FINITE_VERB.search(masked, mention.end, min(mention.sentence.end, mention.end + 400)):
+            out.add("top-phrase")  # a set-apart noun phrase: "<u>Open-source Language Models specialized in …</u>" names the release's kind
     elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and mention.sentence.start == piece.start and LEAD_ARTICLE.fullmatch(left):
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
         above = [line for line in masked[: piece.start].split("\n") if line.strip()]
