@@ -253,6 +253,9 @@ CLAIMS = [
     # all of a list that holds the model
     "- 模型权重、训练代码与数据集，且全部开源。",
     "- Model weights, training code and data are all open source.",
+    # the release's own open project, named right before
+    "The Acme-2 open-source project welcomes contributors.",
+    "Acme-2 开源项目出于完全公益目的，欢迎所有开发者申请加入。",
     # the parts of the release listed as the subject
     "The code and model weights are open-sourced under the Apache-2.0 license.",
     # a bold label ended by a dash, over the release's license
