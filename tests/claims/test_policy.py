@@ -813,8 +813,10 @@ DOCUMENTS = [
     (
         # credits: thanks for opening this project say it is open; what others opened for it stays theirs
         "# Acme-2\n\n## Acknowledgements\n\n- [Foo AI](https://foo.ai) for open-sourcing this project\n- 感谢 Foo 团队开源本项目。\n"
-        "- 感谢 Foo 团队开源本项目的基座模型。\n- We thank the Foo and Bar teams for open-sourcing the models that Acme-2 is built on.\n",
-        [(5, "claim", "open-sources-the-release"), (6, "claim", "open-sources-the-release"), (7, "third-party", "thanks"), (8, "third-party", "thanks")],
+        "- 感谢 Foo 团队开源本项目的基座模型。\n- We thank the Foo and Bar teams for open-sourcing the models that Acme-2 is built on.\n"
+        "- 感谢每一位选手，是你们的努力造就了此次项目的开源。\n",
+        [(5, "claim", "open-sources-the-release"), (6, "claim", "open-sources-the-release"), (7, "third-party", "thanks"), (8, "third-party", "thanks")]
+        + [(9, "claim", "something-unnamed-is-open")],
     ),
     (
         # the first words under the title, a noun phrase with no verb, say what the release is; a clause does not

@@ -208,6 +208,7 @@ NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 # open models that own what the phrase is about: "开源 LLM 的部署应用指导" (but "开源模型的权重" are the model's parts)
 ZH_POSSESSOR = re.compile(r"\s*(?:大)?(?:语言)?(?:模型|LLMs?|VLMs?|MLLMs?)\s*的(?!\s*(?:权重|参数|代码|检查点|全部|所有|完整|训练|推理|源码|checkpoint|weights))", re.I)
+OWNED_OPENING = re.compile(r"(?:本|此次|本次)(?:项目|模型|仓库)的$")
 ALL_OF_THEM = re.compile(r"(?:全部|均已?|都已?|皆|\ball\s+(?:are\s+)?)$", re.I)
 # "we" right before the verb: "…, we have open-sourced", "我们已开源"
 WE_OPEN = re.compile(r"(?:\b[Ww]e\s+(?:(?:have|had|also|now|fully|officially|finally|publicly)\s+){0,3}|我们(?:已经|已|也|正式|全面|同时)*)$")
@@ -443,6 +444,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
     ) and head in (None, "model"):  # "The open-source community" is not the release's
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
+    if OWNED_OPENING.search(left[-12:]):
+        out.add("owned-opening")  # "此次项目的开源", "the open-sourcing of this project": the release's opening
     elif head == "model" and re.search(r"\bour\s+(?:[\w\-]+\s+){1,3}$", left, re.I) and not other_names(words(left)[-4:], names):
         out.add("owned")  # "our quantized open-source model": the authors' own model, a few words on
 
