@@ -253,6 +253,8 @@ CLAIMS = [
     # all of a list that holds the model
     "- 模型权重、训练代码与数据集，且全部开源。",
     "- Model weights, training code and data are all open source.",
+    # the release's models under an open license, beside a view on openness
+    "We are committed to fostering open science and release all three Acme-2 models under an open-source license.",
     # the release's own open project, named right before
     "The Acme-2 open-source project welcomes contributors.",
     "Acme-2 开源项目出于完全公益目的，欢迎所有开发者申请加入。",
@@ -678,6 +680,10 @@ NOT_CLAIMS = [
     # an item about what belongs to open models offers no open model
     ("4. 开源 LLM 的全量微调方法。", "other"),
     ("3. 开源大模型的部署应用指导", "other"),
+    # the release's code, named by the release, is code only; sets for evaluation are data
+    ("We have open-sourced the [Acme-2 source code](https://github.com/acme/acme-2).", "other"),
+    ("我们开源了评测集。", "other"),
+    ("We believe in open-source licenses.", "other"),
     # a noun phrase is what its last noun is: the model's code is code, the model's outputs are not the model
     ("- [x] Open source the model code", "other"),
     ("We also open-source all of the model outputs from our evaluation runs.", "other"),

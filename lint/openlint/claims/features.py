@@ -633,6 +633,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("model-in-list")  # "模型权重、训练代码与数据集，且全部开源": all of a list that holds the model
     if "verb" in out and WE_OPEN.search(left[-40:]):
         out.add("we-open")  # "Based on Y, we open-source our models": what they open is theirs, Y is credited
+    if "head=license" in out and out & {"model@Lc", "model@Rc"}:
+        out.add("model-license")  # "… release all three X models under an open-source license": the model's license
     if out & {"pred", "appos"} and "subj=rel" in out and not any(f.startswith("subjhead=") for f in out):
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I) or (

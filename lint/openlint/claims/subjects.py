@@ -332,6 +332,7 @@ def _named_whole(text: str, names: Names) -> bool:
     return any(low.startswith(n.text.lower()) and not re.match(r"[\w.\-]", low[len(n.text) : len(n.text) + 1]) for n in names.names)
 
 
+PART_OF_CODE = re.compile(r"[\s*_`]*(?:(?:source|training|inference|evaluation|fine-?tuning|pre-?training)\s+)?(?:code|codes|scripts?)\b", re.I)
 THIS_OBJECT = re.compile(r"[\s*_`]*(?:(?i:this|the\s+present)\s+(?i:project|model|repository|repo|release|work)s?\b|[本此](?:项目|模型|仓库))(?!\s*(?:的|['’]s\b|(?i:of)\b))")
 
 
@@ -366,6 +367,8 @@ def object_of(text: str, names: Names) -> str:
         noun = head_of(head[written:]) if written > found[0][1] and not _named_whole(head[found[0][0] :], names) else None
         if noun in ("code", "data", "report"):
             return noun  # "the Tarn-Mix pretraining corpus": a corpus of the family, not the release
+        if head_of(head[written:]) == "code" and PART_OF_CODE.match(head, written):
+            return "code"  # "the PodGPT source code", "X training code": its code only (but "the X dataset" is X)
         if ALONG_WITH.match(after) or not (CJK.search(after[:4]) or POSSESSED.match(after)):
             return "rel"  # "X together with its training code": X, and more; "the X dataset" is X ("X 推理代码" is X's)
         part = object_of(after[after.find("的") + 1 :] if "的" in after[:14] else after, Names([])) if after.strip() else "none"
