@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from openlint._support.resources import data_toml
 from openlint.claims.cues import CJK, COMMON_CAPITALS, cues, describes, lexicon, other_names, words
+from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, Names
 from openlint.claims.subjects import OBJECTS, THIS_OBJECT, Subject, clause_bounds, head_of, near, object_of, sentence_subject, subject_of, zh_noun
@@ -128,7 +129,6 @@ TOP_CHARS = 4000  # … within this many characters of its start
 SHORT_PIECE = 1000  # a tagline or a two-cell row is shorter than this
 EMPHASIS_START = re.compile(r"\s*(?:[*_]{1,3}|>\s*\S|<(?:b|em|i|u|strong|p|h[2-6]|div)\b)", re.I)  # a tagline is set apart: bold, italic, quoted, HTML
 NOUN_PHRASE_LINE = re.compile(r"\s*An?\s+(?:family|series|suite|collection|set|line)\s+of\b[^.!?\n]*\.?\s*$")  # "A family of open-sourced MoE LLMs": a subtitle
-HEADING_LINE = re.compile(r"[ \t]{0,3}#")
 LEAD_ARTICLE = re.compile(r"\s*(?:(?:an?|the)\s+)?", re.I)
 # a verb that makes a sentence a clause: "Open-source LLMs are changing the field" is no subtitle
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|shall|should|may|might|must|do|does|did|makes?|made|becomes?|became|remains?|allows?|lets?|helps?|enables?|provides?|offers?|brings?)\b", re.I)
@@ -690,7 +690,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and mention.sentence.start == piece.start and LEAD_ARTICLE.fullmatch(left):
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
         above = [line for line in masked[: piece.start].split("\n") if line.strip()]
-        if len(words(said)) <= 40 and not FINITE_VERB.search(said) and above and len(above) <= TOP_LINES and HEADING_LINE.match(above[0]):
+        if len(words(said)) <= 40 and not FINITE_VERB.search(said) and above and len(above) <= TOP_LINES and HEADING.match(above[0]):
             out.add("top")  # the first words under the title, a noun phrase: "Open-weights Dutch TTS based on …, ported from …"
     if piece.kind == "table" and short:
         cells = [c for c in re.split(r"\|", masked[piece.start : piece.end].strip().strip("|"))]
