@@ -26,6 +26,16 @@ def test_fences_backticks_tildes_and_unclosed():
     assert fenced_lines(["``` not a fence ```", "prose"]) == set()
 
 
+def test_a_fence_inside_an_html_comment_block_is_commented_out():
+    # the comment block ends on the line with "-->", so "``` -->" closes nothing and opens nothing
+    lines = ["<!-- ### Old demo", "```shell", "python demo.py", "``` -->", "", "We open-source Acme-2.", "```", "code", "```"]
+    assert sorted(fenced_lines(lines)) == [6, 7, 8]
+    text = "\n".join(lines) + "\n"
+    assert "We open-source Acme-2." in prose_only(text)
+    # a comment on one line, and a fence that opens before a comment, are as before
+    assert sorted(fenced_lines(["<!-- x -->", "```", "<!--", "```", "prose"])) == [1, 2, 3]
+
+
 def test_code_spans_pair_runs_of_the_same_length():
     assert code_spans("a `b` c ``d ` e`` f") == [(2, 5), (8, 17)]
     assert code_spans("a ` lone backtick") == []

@@ -132,6 +132,12 @@ CLAIMS = [
     "- [2024/08/08] Acme-2-14B 开源，支持超过 1000 个预设角色。",
     # the release opened together with its code
     "- 2024-11-04: We open-sourced Acme-2 together with its training code.",
+    # a member added after a qualifier: "the scripts from the paper, as well as the models"
+    "- [2026-02-12] We have open-sourced the training scripts from the paper, as well as all 1.5B and 4B models!",
+    "We open-source the evaluation data used in the paper, as well as the checkpoints.",
+    # what the authors trained is a model, whatever it is called
+    "We open-source our fine-tuned data filters on the Hub.",
+    "We also open-sourced our pre-trained reward scorers.",
     # a Chinese noun phrase is headed by its last noun: a code model is a model
     "Acme-2 是面向中文开发者的开源代码大模型。",
     # both or all of the README's models
@@ -688,6 +694,9 @@ NOT_CLAIMS = [
     ("- [x] Open source the model code", "other"),
     ("We also open-source all of the model outputs from our evaluation runs.", "other"),
     ("We open-source the training code for the model.", "other"),
+    # a qualifier's nouns are not members; a trained-on dataset is data
+    ("We open-source the evaluation code for the models and the checkpoints list.", "other"),
+    ("We open-source the data filtered for training our models.", "other"),
     # all of a list of data is data; code beside a model that is only trained is code
     ("- 收集、整理并清洗所有阶段的高质量数据集，且全部开源。", "other"),
     ("模型基于 Foo 训练，代码以 Apache-2.0 开源。", "other"),

@@ -19,6 +19,7 @@ from itertools import accumulate
 from openlint._support.records import record
 
 FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+COMMENT_BLOCK = re.compile(r"[ ]{0,3}<!--")
 HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,64}(?:\s[^<>]{0,2000})?/?>")
 AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.I)
 LINK_TARGET = re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
@@ -88,7 +89,13 @@ def fenced_lines(lines: list[str]) -> set[int]:
     joined = "\n".join(lines)
     if "```" not in joined and "~~~" not in joined:  # no fence can open
         return inside
+    in_comment = False
     for i, line in enumerate(lines):
+        if in_comment or (opening is None and COMMENT_BLOCK.match(line)):
+            # an HTML comment that starts a line is an HTML block up to the line that closes it:
+            # a fence inside it is commented out, not code (CommonMark's HTML block 2)
+            in_comment = "-->" not in (line[line.find("<!--") + 4 :] if not in_comment else line)
+            continue
         fence = FENCE.match(line)
         if opening is None:
             if fence and not (fence.group(1)[0] == "`" and "`" in line[fence.end() :]):

@@ -247,6 +247,7 @@ COMPOUND_STOP = frozenset(
     against versus vs across per beyond without""".split()
 )
 COORDINATION = frozenset("and or".split())
+AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.I)
 DETERMINERS = frozenset("our the a an its their this these all both several some two three".split())
 
 
@@ -336,6 +337,15 @@ PART_OF_CODE = re.compile(r"[\s*_`]*(?:(?:source|training|inference|evaluation|f
 THIS_OBJECT = re.compile(r"[\s*_`]*(?:(?i:this|the\s+present)\s+(?i:project|model|repository|repo|release|work)s?\b|[本此](?:项目|模型|仓库))(?!\s*(?:的|['’]s\b|(?i:of)\b))")
 
 
+TRAINED = frozenset("trained pretrained pre-trained fine-tuned finetuned".split())
+
+
+def _trained(compound: str | None, trained: bool) -> str | None:
+    """A trained thing is a model ("our fine-tuned data filters", "our trained checkpoints"),
+    unless its noun says it is code or a report."""
+    return "model" if trained and compound in (None, "data", "thirdparty") else compound
+
+
 def object_of(text: str, names: Names) -> str:
     """What a verb use opens (`text` is the rest of the clause): the release, a sibling,
     another project, or a class of thing; a model anywhere in it wins over code and data
@@ -350,7 +360,7 @@ def object_of(text: str, names: Names) -> str:
     if zh_named and not any(same for _, _, _, same in names.find(zh_named.group())):
         return "other"  # "松柏智能开源了松柏-3 系列": another lab's model
     others = other_names(words(head)[:3], names)
-    if others and re.match(r"[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|versions|format|weights|checkpoints?|port|variant)\b", text[head.find(others[0]) + len(others[0]) :][:200]):
+    if others and re.match(r"[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|versions|format|weights|checkpoints?|port|variant)\b", text[head.find(others[0]) + len(others[0]) :][:200]):
         return "model"  # "the [diffusers] version of X", "the GGUF weights": the release in another form
     if others and (not found or head.find(others[0]) <= found[0][0]):
         return "other"  # "its open-sourced version ChatGLM-6B"; a name linked to another repository is found as both
@@ -381,22 +391,30 @@ def object_of(text: str, names: Names) -> str:
         # each joined noun phrase is classed by its last classed word: "the model code" is code,
         # "our code and model weights" code and a model
         compound: str | None = None
-        listed = [t.lower() for t in tokens(OPEN_TERM.sub(" ", head)) if t[0].isalnum() or t in ",、;"][:10]  # "open weights, not open source": "source" opens nothing
+        qualified = trained = False
+        listed = [t.lower() for t in tokens(OPEN_TERM.sub(" ", AS_WELL_AS.sub(" plus ", text[:160]))) if t[0].isalnum() or t in ",、;"][:24]  # "open weights, not open source": "source" opens nothing
         for i, low in enumerate(listed):
             if low == "of" and i == 0:
                 continue  # "the open-sourcing of this codebase": what is opened
             # "X together with its scripts", "all resources, including model weights": the members are opened too
-            joined = low in ("together", "along", "including", "includes", "include", "namely") or (low == "with" and i and listed[i - 1] in ("together", "along"))
-            if low in COMPOUND_STOP and not joined:
-                break  # "the datasets used in our project": what follows qualifies it
-            if low in COORDINATION or low in ",、;" or joined:  # "X together with its scripts": both
-                classes += [compound] if compound else []
-                compound = None
+            added = low == "plus" or (low == "with" and i and listed[i - 1] in ("together", "along"))
+            joined = added or low in ("together", "along", "including", "includes", "include", "namely")
+            if qualified:
+                qualified = not added  # "the scripts from the paper, as well as all models": a qualifier ends where a member is added
                 continue
+            if low in COMPOUND_STOP and not joined:
+                qualified = True  # "the datasets used in our project": what follows qualifies it
+                continue
+            if low in COORDINATION or low in ",、;" or joined:  # "X together with its scripts": both
+                classes += [_trained(compound, trained)]
+                compound, trained = None, False
+                continue
+            trained = trained or low in TRAINED
             found_classes = [c for c in cues().of_word(low) if c in OBJECTS]
             if found_classes:
                 compound = found_classes[0]
-        classes += [compound] if compound else []
+        classes += [_trained(compound, trained)]
+        classes = [c for c in classes if c]
     if "model" in classes:
         return "model"
     return classes[0] if classes else "none"
