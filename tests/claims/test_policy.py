@@ -138,6 +138,9 @@ CLAIMS = [
     # what the authors trained is a model, whatever it is called
     "We open-source our fine-tuned data filters on the Hub.",
     "We also open-sourced our pre-trained reward scorers.",
+    # nouns listed with commas in Chinese are all opened; what the subject itself opens (所开源) is its own
+    "我们开源了训练代码，模型和数据集。",
+    "本项目所开源的代码，模型及数据集均采用 Apache-2.0 协议。",
     # a Chinese noun phrase is headed by its last noun: a code model is a model
     "Acme-2 是面向中文开发者的开源代码大模型。",
     # both or all of the README's models
@@ -689,6 +692,11 @@ NOT_CLAIMS = [
     # the release's code, named by the release, is code only; sets for evaluation are data
     ("We have open-sourced the [Acme-2 source code](https://github.com/acme/acme-2).", "other"),
     ("我们开源了评测集。", "other"),
+    ("我们开源了甲任务，乙任务，丙任务的相关评测集。", "other"),
+    ("Acme-2 以我们开源的中医药知识图谱为基础。", "other"),
+    # a comma that starts a second clause ends the list
+    ("我们开源了训练代码，模型将在之后发布。", "other"),
+    ("使用本仓库的源码需要遵循 Apache-2.0 开源协议，使用 Acme-2 的模型权重则需要遵循模型许可协议。", "other"),
     ("We believe in open-source licenses.", "other"),
     # a noun phrase is what its last noun is: the model's code is code, the model's outputs are not the model
     ("- [x] Open source the model code", "other"),

@@ -29,7 +29,7 @@ from openlint.claims.cues import CJK, COMMON_CAPITALS, cues, describes, lexicon,
 from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, Names
-from openlint.claims.subjects import OBJECTS, THIS_OBJECT, Subject, clause_bounds, head_of, near, object_of, sentence_subject, subject_of, zh_noun
+from openlint.claims.subjects import OBJECTS, THIS_OBJECT, Subject, clause_bounds, head_of, near, object_of, sentence_subject, subject_of, zh_listed, zh_noun
 
 NEAR = 4  # words on either side that count as "next to" the mention
 NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|[🔥📢🚀🎉✨⭐💥🆕])")
@@ -293,6 +293,8 @@ def _acts_on(between: str) -> bool:
     """Whether the words between the subject and an attribute mention are a verb that acts on
     what the mention qualifies ("collects", "评测了 20 个", "的方法适用于任何"), not a copula, a
     release ("is a", "provides", "发布了"), its own model or a Chinese relative clause ("…的")."""
+    if between.endswith("所"):
+        return False  # "该项目所开源的模型": what the subject itself opens
     if re.search(r"的\W{0,3}$", between) and CONTEXT.ZH_ACTS.search(between) and not MAKES_OPEN.search(between):
         return True  # "我们验证过精度的开源模型": the open models they checked, not theirs
     if not VERB_LIKE.search(between) or re.search(r"的\W{0,3}$|[,，:：]", between) or MAKES_OPEN.search(between):
@@ -488,7 +490,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     elif re.match(r"\s*(?:in|on|at|under|via|with|through|from|to|for|by|as|since)\b", right, re.I):
         obj = "none"  # "X has been open-sourced in its own repository": where, not what
     else:
-        obj = object_of(right_clause, names)
+        # a Chinese list may run over commas: "我们开源了甲任务，乙任务，丙任务的评测集"
+        obj = object_of(right if CJK.match(right.lstrip("了 ")[:1] or "x") and zh_listed(right.lstrip("了 ")) else right_clause, names)
     # "which"/"that" first: the patterns try every start in the window, costly on a run of word characters
     relative_word = re.search(r"\b(?:which|that)\b", left[-80:], re.I) is not None
     antecedent = RELATIVE_OBJECT.search(left[-80:]) if obj == "none" and relative_word else None

@@ -283,7 +283,21 @@ def head_of(right: str) -> str | None:
 
 MD_LINK = re.compile(r"\[([^\]\n]*)\]\s{6,}")  # the link target is blanked to spaces
 ZH_CONJUNCTION = re.compile(r"以及|和|与|及|、")
+ZH_COMMA = re.compile(r"[，,]")
+ZH_VERB = re.compile(r"使用|需要|遵循|用于|欢迎|请|可|能|会|要|让|把|被|从|到|有|进行|提供|支持|包括|包含|发布|参考|基于")
+# nouns listed with commas and closed by a conjunction or by 的: "代码，模型及数据集",
+# "甲任务，乙任务，丙任务的相关评测集" (what ends the list heads it, a model among them wins)
+ZH_LISTED = re.compile(r"((?:[^，。；！？,;:：\n]{1,14}[，,]){1,4}?[^，。；！？,;:：\n]{0,14}?)(?:以及|和|与|及|、|的)([^，。；！？,;:：\n]{1,8})")
 ZH_PREDICATE = re.compile(r"在|上|中|表现|具有|均|都|已|将|是|为|可以|能够|，|。|；|！|？|：|,|;|!|\?")
+
+
+def zh_listed(text: str) -> re.Match | None:
+    """Nouns listed with commas at the start of `text` ("代码，模型及数据集"), but not a second
+    clause ("训练代码，模型将在之后发布")."""
+    listed = ZH_LISTED.match(text)
+    if listed and any(ZH_PREDICATE.search(part) or ZH_VERB.search(part) for part in ZH_COMMA.split(listed.group(1))[1:]):
+        return None  # "协议，使用 X 的模型权重则需…": a clause with a verb, not a noun
+    return listed
 
 
 def zh_noun(text: str) -> str | None:
@@ -291,16 +305,21 @@ def zh_noun(text: str) -> str | None:
     ("使用海量数据训练的基座模型" is a model, "基于模型训练的代码" code); a model when one of its
     joined nouns is one ("模型权重、训练代码和数据"). The phrase ends where a predicate or a
     punctuation mark follows its first noun ("Acme 模型在多个基准上表现优异": the model)."""
+    listed = zh_listed(text)
     rest = text[:30]
+    if listed:
+        tail = ZH_PREDICATE.search(listed.group(2))
+        rest = listed.group(1) + "、" + (listed.group(2)[: tail.start()] if tail else listed.group(2))
     entries = [(name, entry) for entry, name in cues().chinese if name in OBJECTS and entry in rest]
     if not entries:
         return None
-    first = min(rest.find(entry) + len(entry) for _, entry in entries)
-    stop = ZH_PREDICATE.search(rest, first)
-    if stop is not None:
-        rest = rest[: stop.start()]
+    if not listed:
+        first = min(rest.find(entry) + len(entry) for _, entry in entries)
+        stop = ZH_PREDICATE.search(rest, first)
+        if stop is not None:
+            rest = rest[: stop.start()]
     heads = []
-    for part in ZH_CONJUNCTION.split(rest):
+    for part in ZH_CONJUNCTION.split(ZH_COMMA.sub("、", rest)):
         last = max(((part.rfind(entry) + len(entry), len(entry), name) for name, entry in entries if entry in part), default=None)
         if last is not None:
             heads.append(last[2])
