@@ -138,6 +138,9 @@ CLAIMS = [
     # what the authors trained is a model, whatever it is called
     "We open-source our fine-tuned data filters on the Hub.",
     "We also open-sourced our pre-trained reward scorers.",
+    # what is made from another model is not that model: the release's own weights
+    "- [2025.09.30] Released Acme-2 v1.0: the Foo-7B–adapted weights and inference code are now open-sourced.",
+    "Our Foo-based checkpoints are open source under Apache-2.0.",
     # nouns listed with commas in Chinese are all opened; what the subject itself opens (所开源) is its own
     "我们开源了训练代码，模型和数据集。",
     "本项目所开源的代码，模型及数据集均采用 Apache-2.0 协议。",

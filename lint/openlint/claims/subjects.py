@@ -87,12 +87,17 @@ def subject_of(text: str, names: Names, first: bool = False) -> Subject | None:
     return max(candidates, key=lambda c: (c.end, c.start), default=None)
 
 
+MADE_FROM = re.compile(r"[A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*?[\-–‐](?:based|adapted|derived|initiali[sz]ed|fine-?tuned|tuned)\b", re.I)
+
+
 def _candidates(text: str, names: Names) -> list[Subject]:
     candidates = []
     inside = set()  # where an ASCII word is part of the release's name: "知微" + "-OCR-1B", "观澜-VL" + "-2B"
     for start, end, name, same in names.find(text):
         if names.foreign and _linked_elsewhere(text, start, end, names):
             continue  # the name of a project in another repository: found below, as another's
+        if MADE_FROM.match(text, start):
+            continue  # "the Wan2.1–adapted weights": made from the name, not the name
         tail = VERSION_TAIL.match(text, end, end + 24).end()
         inside.update(range(start if same else start + 1, tail + 1))
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
@@ -136,6 +141,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
         if m.start() in inside:
             continue  # "知微-OCR-1B", "观澜-VL-2B": the rest of the release's name, not another one
+        if MADE_FROM.match(text, m.start()):
+            continue  # "the Llama-based weights", "Wan2.1–adapted weights": made from it, not it
         if other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)  # "our robotic model GO-1"
             if owned and (UPSTREAM_WORD.search(owned.group()) or m.group().rstrip(".-").lower() in names.foreign or names.find(m.group())):
