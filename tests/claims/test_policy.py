@@ -141,6 +141,10 @@ CLAIMS = [
     # what is made from another model is not that model: the release's own weights
     "- [2025.09.30] Released Acme-2 v1.0: the Foo-7B–adapted weights and inference code are now open-sourced.",
     "Our Foo-based checkpoints are open source under Apache-2.0.",
+    # an apposition with a list of adjectives; an aside on an earlier name before it; a curly quote
+    "We propose **Acme-2**, an efficient, controllable, and fully open-source speech framework.",
+    "We introduce **Acme-2** (previously known as Foo-Coder), a family of lightweight yet powerful open-source code LLMs.",
+    "<b>Acme-2</b> is Marlpit‘s open-source world-model architecture.",
     # nouns listed with commas in Chinese are all opened; what the subject itself opens (所开源) is its own
     "我们开源了训练代码，模型和数据集。",
     "本项目所开源的代码，模型及数据集均采用 Apache-2.0 协议。",
@@ -819,6 +823,18 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # Documents whose structure decides: a table row speaks of the model in its first cell, a section
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
+    (
+        # a title or a table row that opens only data, code or a recipe is no claim; a title whose
+        # colon lists what an open model holds is one
+        "# Acme-2: Search Agents for Everyone by Fully Open-Sourcing Training Data\n\n| Model | Description |\n|---|---|\n"
+        "| Acme-2-7B | Fine-tuned on five [open-source robot datasets](https://hf.co/foo) |\n\n"
+        "- **Fully open training recipe**: data mixtures and logs are published.\n",
+        [(1, "other", "code-data-or-report-only"), (5, "comparative", "comparison-table"), (7, "other", "code-data-or-report-only")],
+    ),
+    (
+        "# Acme-2\n\n**A fully open vision-language model: weights, data and training code.**\n",
+        [(3, "claim", "our-open-release")],
+    ),
     (
         # a heading over the license names it and states nothing; a sentence under it can claim
         "# Acme-2\n\n## 开源协议\n\n## Open Source License\n\nAcme-2 以 Apache-2.0 协议开源。\n",

@@ -36,13 +36,14 @@ NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-
 # where a clause ends, in English and in Chinese
 COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|as)\s+(?:(?:now|also|still|currently|today|"
-    r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'’.\-]+,?\s+){0,4}$"
+    r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'‘’.\-]+,?\s+){0,4}$"
     r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<![能可会以认因并专])为(?!了)|作为|成为)[^，。；！？]{0,16}$)",
     re.I,
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
 # ("**Strong ability**: outperforms open-source baselines") is no apposition
-APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:an?|the|一个|一款|一种|首个)\s*)(?:[\w*'’.\-]+\s+){0,4}$", re.I)
+ASIDE_AT_END = re.compile(r"\s*\((?:previously|formerly|also|aka|a\.k\.a\.|short\s+for|or)\b[^()]{0,80}\)\s*$", re.I)
+APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:an?|the|一个|一款|一种|首个)\s*)(?:[\w*'‘’.\-]+,?\s+){0,5}$", re.I)
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
 VERB_BEFORE = re.compile(
     r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[\w*]+\s+){0,2}$|我们[^，。；！？]{0,6}$|"
@@ -556,10 +557,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("appos")  # "- **HuatuoGPT2 Model**: Open-sourcing of 7B, 13B and 34B versions": said of the labelled release
     if apposition and re.search(r"[,:：—–]|\s-", left[-60:]):
         out.add("appos")
-        described = words(left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()])[-2:]
+        before_comma = left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()]
+        before_comma = ASIDE_AT_END.sub("", before_comma)  # "X (previously known as Y), a family of …": X
+        described = words(before_comma)[-2:]
         described = described[-2:-1] if len(described) == 2 and described[-1].isdigit() else described[-1:]  # "ROS 2, the open-source …": ROS
         comma = not apposition.group().lstrip().startswith((":", "："))  # "X: an open-source …" labels; "X, an …" describes X
-        before_comma = left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()]
         code_named = described and not names.find(described[0]) and (
             re.fullmatch(r"[a-z][a-z0-9]*[._\-][\w.\-]+", described[0]) or re.search(r"\b(?:with|using|via|by|through)\s+[a-z][\w.\-]*$", before_comma)
         )  # "with mergewright, an open-source toolkit"

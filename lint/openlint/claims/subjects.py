@@ -267,7 +267,7 @@ def head_of(right: str) -> str | None:
     the first compound's ("open-source LLM ecosystem": thirdparty). None after a determiner:
     "open-sourced our models" is a verb with an object, not an attribute."""
     right = NEW_PHRASE.split(right[:200], maxsplit=1)[0]  # "license, covering both the code and …": a new phrase
-    right = re.split(r"\s[—–]\s|\s--\s", right, maxsplit=1)[0]  # "a truly open reasoning model — weights, data, code": what it holds
+    right = re.split(r"\s[—–]\s|\s--\s|[:：]\s", right, maxsplit=1)[0]  # "a truly open reasoning model — weights, data, code", "open models: weights, data": what it holds
     link = MD_LINK.search(right)
     if link:  # "our open-source library [LLM Foundry](…)": the noun before a link heads it, else the link's text
         right = right[: link.start()] if words(right[: link.start()]) else link.group(1)
