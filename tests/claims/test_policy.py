@@ -145,6 +145,8 @@ CLAIMS = [
     "We propose **Acme-2**, an efficient, controllable, and fully open-source speech framework.",
     "We introduce **Acme-2** (previously known as Foo-Coder), a family of lightweight yet powerful open-source code LLMs.",
     "<b>Acme-2</b> is Marlpit‘s open-source world-model architecture.",
+    # a credit at the start of a sentence is for what it names, not for the release introduced after it
+    "Based on the Foo dataset, we propose Acme-2, the first open-source instruction-following LLMs for law.",
     # nouns listed with commas in Chinese are all opened; what the subject itself opens (所开源) is its own
     "我们开源了训练代码，模型和数据集。",
     "本项目所开源的代码，模型及数据集均采用 Apache-2.0 协议。",
@@ -701,6 +703,13 @@ NOT_CLAIMS = [
     ("我们开源了评测集。", "other"),
     ("我们开源了甲任务，乙任务，丙任务的相关评测集。", "other"),
     ("Acme-2 以我们开源的中医药知识图谱为基础。", "other"),
+    # a promise carries over to a second verb of the same sentence
+    ("我们近期即将发布 Acme-2 的训练代码，并开源使用更大量数据训练的模型。", "other"),
+    ("We will soon release the training code of Acme-2 and open-source the larger models.", "other"),
+    # 旨在为开源社区: "for" the community, no copula
+    ("Acme-2 的开发旨在为开源社区提供一个中文大语言模型。", "third-party"),
+    # a credit stays a credit when a list follows it, not an apposition of the release
+    ("Acme-2 was trained based on its own data, the open-source Foo and Bar datasets, and a small amount of synthetic data.", "third-party"),
     # a comma that starts a second clause ends the list
     ("我们开源了训练代码，模型将在之后发布。", "other"),
     ("使用本仓库的源码需要遵循 Apache-2.0 开源协议，使用 Acme-2 的模型权重则需要遵循模型许可协议。", "other"),

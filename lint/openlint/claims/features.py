@@ -37,11 +37,13 @@ NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-
 COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|as)\s+(?:(?:now|also|still|currently|today|"
     r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'‘’.\-]+,?\s+){0,4}$"
-    r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<![能可会以认因并专])为(?!了)|作为|成为)[^，。；！？]{0,16}$)",
+    r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<![能可会以认因并专在于])为(?!了)|作为|成为)[^，。；！？]{0,16}$)",
     re.I,
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
 # ("**Strong ability**: outperforms open-source baselines") is no apposition
+# a second verb of the same promise: "即将发布代码，并开源模型", "will release the code and open-source the models"
+PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+|first\s+)?[a-z]+\s+[^.;:!?]{1,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 ASIDE_AT_END = re.compile(r"\s*\((?:previously|formerly|also|aka|a\.k\.a\.|short\s+for|or)\b[^()]{0,80}\)\s*$", re.I)
 APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:an?|the|一个|一款|一种|首个)\s*)(?:[\w*'‘’.\-]+,?\s+){0,5}$", re.I)
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
@@ -382,6 +384,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("linked-head")  # "our open-source library [LLM Foundry](…)": what is open has a link of its own
     if any(n.text.lower().startswith("awesome") for n in names.names):
         out.add("awesome-list")  # a list of others' work: its headings and items name their models
+    if "plan@Ls" in out and PLAN_CARRIED.search(left_clause if CJK.search(left_clause[-4:]) else left[-80:]):
+        out.add("plan@L4")  # "我们即将发布训练代码，并开源…的模型", "we will release the code and open-source the models": one promise
     if CONTEXT.OPEN_TASK.match(mention.piece_left):
         out.add("plan@L4")
     elif CONTEXT.DONE_TASK.match(mention.piece_left):
@@ -569,6 +573,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("appos-other")  # "We released Acme-1, an open-source model", "from Lumen-XLM, an open-source encoder"
             if described[0].rstrip(".-").lower() in names.foreign:
                 out.add("appos-foreign")  # a project in a repository of its own, though "our" one
+        elif described and any(same for _, _, _, same in names.find(described[0])) and "credit" not in cue.in_text(left[-60:][apposition.start() :]):
+            out.add("appos-uncredited")  # "Based on the IMHI data, we propose X, the first open-source …": the credit is for the data
     while_opening = left.endswith("在") and re.match(r"[^，。；！？]{1,30}?的同时", right)  # "在开源模型权重的同时，…": while opening them
     if (VERB_BEFORE.search(left[-40:]) or while_opening) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]) and not left.endswith("的"):
         out.add("verb")  # not after "an": "To submit an open-weight model" qualifies a model

@@ -247,7 +247,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
 
 
 OBJECTS = ("model", "code", "data", "report", "thirdparty", "license", "sentiment")
-CLAUSE_COPULA = re.compile(r"\b(?:is|are|was|were)\b(?!\s+(?:open|being|now\s+open))|(?<![我他你])是|(?<![能可会以认因并专我他])为(?!了)", re.I)
+CLAUSE_COPULA = re.compile(r"\b(?:is|are|was|were)\b(?!\s+(?:open|being|now\s+open))|(?<![我他你])是|(?<![能可会以认因并专我他在于])为(?!了)", re.I)
 COMPOUND_STOP = frozenset(
     """for of to that which who whose with in on at by from as via into onto over under after before since while when
     where because although though but so than is are was were be been has have had can will including such like
