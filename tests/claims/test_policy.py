@@ -145,6 +145,10 @@ CLAIMS = [
     "We propose **Acme-2**, an efficient, controllable, and fully open-source speech framework.",
     "We introduce **Acme-2** (previously known as Foo-Coder), a family of lightweight yet powerful open-source code LLMs.",
     "<b>Acme-2</b> is Marlpit‘s open-source world-model architecture.",
+    # 基于 Y …的开源模型: the open model is built on Y; Y is only credited
+    "Acme-2 是基于 [Foo-7B](https://huggingface.co/foo/foo-7b) 进行多任务有监督微调的开源多模态大语言模型。",
+    # the best open model, said of the release after a dash and a comma
+    "本项目是 Marlpit 献给社区的礼物——**Acme-2**，目前最强大的开源视频生成模型。",
     # a credit at the start of a sentence is for what it names, not for the release introduced after it
     "Based on the Foo dataset, we propose Acme-2, the first open-source instruction-following LLMs for law.",
     # nouns listed with commas in Chinese are all opened; what the subject itself opens (所开源) is its own
@@ -703,6 +707,7 @@ NOT_CLAIMS = [
     ("我们开源了评测集。", "other"),
     ("我们开源了甲任务，乙任务，丙任务的相关评测集。", "other"),
     ("Acme-2 以我们开源的中医药知识图谱为基础。", "other"),
+    ("本项目对比了目前最强大的开源视频生成模型。", "comparative"),
     # a promise carries over to a second verb of the same sentence
     ("我们近期即将发布 Acme-2 的训练代码，并开源使用更大量数据训练的模型。", "other"),
     ("We will soon release the training code of Acme-2 and open-source the larger models.", "other"),
