@@ -708,6 +708,9 @@ NOT_CLAIMS = [
     ("我们开源了甲任务，乙任务，丙任务的相关评测集。", "other"),
     ("Acme-2 以我们开源的中医药知识图谱为基础。", "other"),
     ("本项目对比了目前最强大的开源视频生成模型。", "comparative"),
+    # the best among open models, achieved: a ranking, even beside "is now released"
+    ("- [2025-09-08] Acme-2 is now released, achieving open-source SOTA performance on three benchmarks.", "comparative"),
+    ("Acme-2 sets a new open-source state of the art on GSM8K.", "comparative"),
     # a promise carries over to a second verb of the same sentence
     ("我们近期即将发布 Acme-2 的训练代码，并开源使用更大量数据训练的模型。", "other"),
     ("We will soon release the training code of Acme-2 and open-source the larger models.", "other"),

@@ -42,6 +42,8 @@ COPULA = re.compile(
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
 # ("**Strong ability**: outperforms open-source baselines") is no apposition
+OPEN_BEST = re.compile(r"[\s*_]*(?:SOTA|state[\s\-]of[\s\-]the[\s\-]art|best|leading|record|top)\b", re.I)
+ACHIEVES = re.compile(r"\b(?:achiev|attain|reach|set|sets|setting|deliver|establish|obtain|hit)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?$", re.I)
 ZH_BASED_ON = re.compile(r"基于[^，。；！？基]{1,160}的[\s*_]*$")  # a link target blanked to spaces counts too
 # a second verb of the same promise: "即将发布代码，并开源模型", "will release the code and open-source the models"
 PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+|first\s+)?[a-z]+\s+[^.;:!?]{1,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
@@ -385,6 +387,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("linked-head")  # "our open-source library [LLM Foundry](…)": what is open has a link of its own
     if any(n.text.lower().startswith("awesome") for n in names.names):
         out.add("awesome-list")  # a list of others' work: its headings and items name their models
+    if OPEN_BEST.match(right) and ACHIEVES.search(left_clause[-40:]):
+        out.add("achieves-open-best")  # "achieving open-source SOTA performance": the best among open models
     if ZH_BASED_ON.search(left_clause):
         out.add("credit-relative")  # "基于 Llama2 进行预训练的开源大模型": the open model is built on Y; Y is credited, not called open
     if "plan@Ls" in out and PLAN_CARRIED.search(left_clause if CJK.search(left_clause[-4:]) else left[-80:]):
