@@ -145,6 +145,8 @@ CLAIMS = [
     "We propose **Acme-2**, an efficient, controllable, and fully open-source speech framework.",
     "We introduce **Acme-2** (previously known as Foo-Coder), a family of lightweight yet powerful open-source code LLMs.",
     "<b>Acme-2</b> is Marlpit‘s open-source world-model architecture.",
+    # a foundation model is a model, not a foundation
+    "**Acme-2: A Highly Efficient, Compact, and Open-Source Foundation Model**",
     # 基于 Y …的开源模型: the open model is built on Y; Y is only credited
     "Acme-2 是基于 [Foo-7B](https://huggingface.co/foo/foo-7b) 进行多任务有监督微调的开源多模态大语言模型。",
     # the best open model, said of the release after a dash and a comma
@@ -711,6 +713,10 @@ NOT_CLAIMS = [
     # the best among open models, achieved: a ranking, even beside "is now released"
     ("- [2025-09-08] Acme-2 is now released, achieving open-source SOTA performance on three benchmarks.", "comparative"),
     ("Acme-2 sets a new open-source state of the art on GSM8K.", "comparative"),
+    # open models the work adapts or fine-tunes are others'
+    ("# Acme-2: Adapting Open-Source Generative Large Language Models for Low-Resource Languages", "third-party"),
+    ("We are fine-tuning open-source LLMs for Turkish.", "third-party"),
+    ("We support the Open Source AI Foundation.", "other"),
     # a promise carries over to a second verb of the same sentence
     ("我们近期即将发布 Acme-2 的训练代码，并开源使用更大量数据训练的模型。", "other"),
     ("We will soon release the training code of Acme-2 and open-source the larger models.", "other"),

@@ -42,6 +42,11 @@ COPULA = re.compile(
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
 # ("**Strong ability**: outperforms open-source baselines") is no apposition
+ACTING_GERUND = re.compile(
+    r"\b(?:adapt|fine-?tun|finetun|evaluat|benchmark|us|leverag|extend|align|compress|distill|quantiz|quantis|serv|deploy|analy[sz]|prob|attack|compar|test|merg|prun|steer|jailbreak|watermark|unlearn)ing\s+"
+    r"(?:(?:the|existing|other|popular|several|multiple|many|various|large|small|any)\s+)?$",
+    re.I,
+)
 OPEN_BEST = re.compile(r"[\s*_]*(?:SOTA|state[\s\-]of[\s\-]the[\s\-]art|best|leading|record|top)\b", re.I)
 ACHIEVES = re.compile(r"\b(?:achiev|attain|reach|set|sets|setting|deliver|establish|obtain|hit)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?$", re.I)
 ZH_BASED_ON = re.compile(r"基于[^，。；！？基]{1,160}的[\s*_]*$")  # a link target blanked to spaces counts too
@@ -128,7 +133,7 @@ COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\
 COUNTED = re.compile(f"(?:(?i:{COUNTED_EN})|{COUNTED_ZH})$")  # case folds only the English: folding the Chinese range costs import time
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
 QUANTITY = re.compile(r"(?:超过|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
-INSTITUTION = re.compile(r"\s*(?:AI\s+)?(?:Initiative|Definition|Foundation|Summit|Awards?|Day)\b")
+INSTITUTION = re.compile(r"\s*(?:AI\s+)?(?:Initiative|Definition|Foundation(?![\s\-]+(?:[Mm]odels?|LLMs?)\b)|Summit|Awards?|Day)\b")  # but a "foundation model" is a model
 DEFINITION = re.compile(r"\s*(?:AI\s+)?Definition\b|\s*定义")
 TOP_LINES = 8  # lines from the top of a file where a tagline stands
 TOP_CHARS = 4000  # … within this many characters of its start
@@ -387,6 +392,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("linked-head")  # "our open-source library [LLM Foundry](…)": what is open has a link of its own
     if any(n.text.lower().startswith("awesome") for n in names.names):
         out.add("awesome-list")  # a list of others' work: its headings and items name their models
+    if ACTING_GERUND.search(left_clause[-60:]):
+        out.add("acting-gerund")  # "Adapting open-source LLMs for …": what the work acts on
     if OPEN_BEST.match(right) and ACHIEVES.search(left_clause[-40:]):
         out.add("achieves-open-best")  # "achieving open-source SOTA performance": the best among open models
     if ZH_BASED_ON.search(left_clause):
