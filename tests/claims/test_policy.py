@@ -145,6 +145,8 @@ CLAIMS = [
     "We propose **Acme-2**, an efficient, controllable, and fully open-source speech framework.",
     "We introduce **Acme-2** (previously known as Foo-Coder), a family of lightweight yet powerful open-source code LLMs.",
     "<b>Acme-2</b> is Marlpit‘s open-source world-model architecture.",
+    # a title that calls the release an open implementation calls the release open
+    "# Acme-2 Open-Source Implementation",
     # a foundation model is a model, not a foundation
     "**Acme-2: A Highly Efficient, Compact, and Open-Source Foundation Model**",
     # 基于 Y …的开源模型: the open model is built on Y; Y is only credited
