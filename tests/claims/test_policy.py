@@ -145,6 +145,9 @@ CLAIMS = [
     "We propose **Acme-2**, an efficient, controllable, and fully open-source speech framework.",
     "We introduce **Acme-2** (previously known as Foo-Coder), a family of lightweight yet powerful open-source code LLMs.",
     "<b>Acme-2</b> is Marlpit‘s open-source world-model architecture.",
+    # the release in a format ("the ONNX model"); a size that starts a word names the release's variant
+    "- [2025/06] We finally released and open-sourced the ONNX model and the preprocessing code!",
+    "[2024/03/05] 开源7B/14B-Chat-4bit模型权重。",
     # a title that calls the release an open implementation calls the release open
     "# Acme-2 Open-Source Implementation",
     # a foundation model is a model, not a foundation

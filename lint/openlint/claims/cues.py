@@ -87,6 +87,7 @@ def describes(word: str) -> bool:
     return DESCRIPTION.fullmatch(word) is not None
 
 
+SIZE_FIRST = re.compile(r"\d+(?:\.\d+)?[kmbt](?:[/\-]|$)")  # a word that starts with a size names a variant of the release
 QUANTITY_WORD = re.compile(r"\d+(?:\.\d+)?[kmb]?[-‐][a-z][a-z\-]*|\d+(?:\.\d+)?[kmbt](?:-a\d+(?:\.\d+)?[kmbt])?")
 
 
@@ -120,8 +121,8 @@ def _names_other(word: str, names: Names) -> bool:
         return True
     if not word[0].isascii() or low in COMMON_CAPITALS or cues().of_word(low) or describes(word):
         return False
-    if QUANTITY_WORD.fullmatch(low):
-        return False  # "8-billion-parameter", "128k-token": a size said in words, not a name
+    if QUANTITY_WORD.fullmatch(low) or SIZE_FIRST.match(low):
+        return False  # "8-billion-parameter", "128k-token", "7B/14B-Chat-4bit": a size, not a name
     letters = sum(c.isalpha() for c in word)
     shaped = letters >= 3 and any(c.isdigit() for c in word) and not re.fullmatch(r"[A-Za-z]?\d+[A-Za-z]?", word)
     mixed = letters >= 4 and bool(re.search(r"[a-z][A-Z]", word))  # camel case inside a word: "LLaMA", "ChatGLM"

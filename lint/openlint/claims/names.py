@@ -237,6 +237,14 @@ def variant_words() -> frozenset[str]:
     return frozenset(w.lower() for w in data_toml("claims.toml")["names"]["variants"])
 
 
+@lru_cache(maxsize=1)
+def format_words() -> frozenset[str]:
+    """claims.toml's formats a release is published in ("ONNX", "GGUF")."""
+    from openlint._support.resources import data_toml
+
+    return frozenset(w.lower() for w in data_toml("claims.toml")["names"]["formats"])
+
+
 SIZE_WORDS = frozenset({"tiny", "small", "medium", "large", "xl", "xxl", "mini"})
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from openlint._support.records import record
 from openlint.claims.cues import CJK, cues, lexicon, other_names, words
 from openlint.claims.mentions import tokens
-from openlint.claims.names import GENERIC, VERSION_TAIL, Names
+from openlint.claims.names import GENERIC, VERSION_TAIL, Names, format_words
 
 CLAUSE_EN = re.compile(
     r"[;:()—–|]|,\s*(?=(?:which|while|whereas|but|although|though|however|so|where|when|and\s+(?:we|it|they|the))\b)"
@@ -386,8 +386,11 @@ def object_of(text: str, names: Names) -> str:
     if zh_named and not any(same for _, _, _, same in names.find(zh_named.group())):
         return "other"  # "松柏智能开源了松柏-3 系列": another lab's model
     others = other_names(words(head)[:3], names)
-    if others and re.match(r"[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|versions|format|weights|checkpoints?|port|variant)\b", text[head.find(others[0]) + len(others[0]) :][:200]):
+    after_other = text[head.find(others[0]) + len(others[0]) :][:200] if others else ""
+    if others and re.match(r"[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|versions|format|weights|checkpoints?|port|variant)\b", after_other):
         return "model"  # "the [diffusers] version of X", "the GGUF weights": the release in another form
+    if others and others[0].lower() in format_words() and re.match(r"[\s*_`]*models?\b", after_other, re.I):
+        return "model"  # "the ONNX model": the release in a format
     if others and (not found or head.find(others[0]) <= found[0][0]):
         return "other"  # "its open-sourced version ChatGLM-6B"; a name linked to another repository is found as both
     if found and len(words(head[: found[0][0]])) <= 3:
