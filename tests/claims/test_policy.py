@@ -718,6 +718,12 @@ NOT_CLAIMS = [
     # the best among open models, achieved: a ranking, even beside "is now released"
     ("- [2025-09-08] Acme-2 is now released, achieving open-source SOTA performance on three benchmarks.", "comparative"),
     ("Acme-2 sets a new open-source state of the art on GSM8K.", "comparative"),
+    # others asked to open their work; a chosen open model is credited; a promise with 将以; examples after a copula
+    ("🤝 **开放共享**：我们鼓励社区成员开源分享代码和模型，推动合作共赢。", "other"),
+    ("We encourage the community to open-source their fine-tuned models.", "other"),
+    ("另一种是选择开源模型训练好的分词器。", "third-party"),
+    ("我们的 Acme-2 模型以及训练涉及的中文数据集将以开源形式发布。", "other"),
+    ("The largest of them are public and open-source, such as [OpenOrca](https://huggingface.co/x).", "third-party"),
     # open models the work adapts or fine-tunes are others'
     ("# Acme-2: Adapting Open-Source Generative Large Language Models for Low-Resource Languages", "third-party"),
     ("We are fine-tuning open-source LLMs for Turkish.", "third-party"),

@@ -42,6 +42,7 @@ COPULA = re.compile(
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
 # ("**Strong ability**: outperforms open-source baselines") is no apposition
+ASKS_OTHERS = re.compile(r"(?:鼓励|欢迎(?!来到|关注|使用|体验|试用|访问|下载|阅读|查看)|邀请|号召|呼吁|倡导)[^，。；！？]{0,12}$|\b(?:encourag|invit|urg|ask)\w*\s+(?:[\w\-]+\s+){1,4}to\s+$", re.I)
 ACTING_GERUND = re.compile(
     r"\b(?:adapt|fine-?tun|finetun|evaluat|benchmark|us|leverag|extend|align|compress|distill|quantiz|quantis|serv|deploy|analy[sz]|prob|attack|compar|test|merg|prun|steer|jailbreak|watermark|unlearn)ing\s+"
     r"(?:(?:the|existing|other|popular|several|multiple|many|various|large|small|any)\s+)?$",
@@ -392,6 +393,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("linked-head")  # "our open-source library [LLM Foundry](…)": what is open has a link of its own
     if any(n.text.lower().startswith("awesome") for n in names.names):
         out.add("awesome-list")  # a list of others' work: its headings and items name their models
+    if ASKS_OTHERS.search(left_clause[-80:]):
+        out.add("asks-others")  # "我们鼓励社区成员开源…", "we encourage the community to open-source …": theirs, if they do
     if ACTING_GERUND.search(left_clause[-60:]):
         out.add("acting-gerund")  # "Adapting open-source LLMs for …": what the work acts on
     if OPEN_BEST.match(right) and ACHIEVES.search(left_clause[-40:]):
