@@ -148,6 +148,8 @@ CLAIMS = [
     # the release in a format ("the ONNX model"); a size that starts a word names the release's variant
     "- [2025/06] We finally released and open-sourced the ONNX model and the preprocessing code!",
     "[2024/03/05] 开源7B/14B-Chat-4bit模型权重。",
+    # thanks for help in opening the release, in the acknowledgements too
+    "We would like to thank [Jane Doe](https://github.com/jdoe) for her help in open-sourcing the Acme-2 model series.",
     # a title that calls the release an open implementation calls the release open
     "# Acme-2 Open-Source Implementation",
     # a foundation model is a model, not a foundation
@@ -718,6 +720,8 @@ NOT_CLAIMS = [
     # the best among open models, achieved: a ranking, even beside "is now released"
     ("- [2025-09-08] Acme-2 is now released, achieving open-source SOTA performance on three benchmarks.", "comparative"),
     ("Acme-2 sets a new open-source state of the art on GSM8K.", "comparative"),
+    # a name in the next clause is not what a mention qualifies
+    ("By learning from open-source AI feedback, Acme-2 12B achieves high trustworthiness.", "other"),
     # others asked to open their work; a chosen open model is credited; a promise with 将以; examples after a copula
     ("🤝 **开放共享**：我们鼓励社区成员开源分享代码和模型，推动合作共赢。", "other"),
     ("We encourage the community to open-source their fine-tuned models.", "other"),

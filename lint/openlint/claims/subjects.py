@@ -393,7 +393,7 @@ def object_of(text: str, names: Names) -> str:
         return "model"  # "the ONNX model": the release in a format
     if others and (not found or head.find(others[0]) <= found[0][0]):
         return "other"  # "its open-sourced version ChatGLM-6B"; a name linked to another repository is found as both
-    if found and len(words(head[: found[0][0]])) <= 3:
+    if found and len(words(head[: found[0][0]])) <= 3 and not re.search(r"[,，;；]|\b(?:that|which|who|whose)\b", head[: found[0][0]]):  # "open-source AI feedback, X achieves", "the models that X is built on": X is another clause's
         if not found[0][3]:
             return "sib"
         after = re.sub(r"^\s*[vV]?\d[\w.]*|^-[A-Za-z][\w.\-]*(?=\s*[\u3400-\u9fff])", "", head[found[0][1] :])  # "开源 X v0.5 的推理代码", "X's training code": a part of X, not X
