@@ -148,6 +148,9 @@ CLAIMS = [
     # the release in a format ("the ONNX model"); a size that starts a word names the release's variant
     "- [2025/06] We finally released and open-sourced the ONNX model and the preprocessing code!",
     "[2024/03/05] 开源7B/14B-Chat-4bit模型权重。",
+    # a link to a section later in the sentence does not make the sentence a table of contents
+    "Acme-2 achieves remarkable performance on SWE-bench, which makes it the #1 open source model on this [benchmark](#benchmark-results).",
+    "* Acme-2 开源项目出于完全公益目的，欢迎所有开发者[申请加入](#贡献者)。",
     # thanks for help in opening the release, in the acknowledgements too
     "We would like to thank [Jane Doe](https://github.com/jdoe) for her help in open-sourcing the Acme-2 model series.",
     # a title that calls the release an open implementation calls the release open
@@ -720,6 +723,11 @@ NOT_CLAIMS = [
     # the best among open models, achieved: a ranking, even beside "is now released"
     ("- [2025-09-08] Acme-2 is now released, achieving open-source SOTA performance on three benchmarks.", "comparative"),
     ("Acme-2 sets a new open-source state of the art on GSM8K.", "comparative"),
+    # a table-of-contents entry links to a section of the page; users obliged to open what they make
+    ("- [模型开源](#模型开源)", "other"),
+    ("Acme-2 对于学术研究完全开放，但需要遵循 GPL-3.0 协议将下游模型开源并[引用](#引用)本仓库。", "other"),
+    ("Under the license, you must open-source your derivative models.", "other"),
+    ("欢迎大家开源自己的微调模型。", "other"),
     # a name in the next clause is not what a mention qualifies
     ("By learning from open-source AI feedback, Acme-2 12B achieves high trustworthiness.", "other"),
     # others asked to open their work; a chosen open model is credited; a promise with 将以; examples after a copula

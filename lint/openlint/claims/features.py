@@ -42,15 +42,8 @@ COPULA = re.compile(
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
 # ("**Strong ability**: outperforms open-source baselines") is no apposition
-ASKS_OTHERS = re.compile(r"(?:鼓励|欢迎(?!来到|关注|使用|体验|试用|访问|下载|阅读|查看)|邀请|号召|呼吁|倡导)[^，。；！？]{0,12}$|\b(?:encourag|invit|urg|ask)\w*\s+(?:[\w\-]+\s+){1,4}to\s+$", re.I)
-ACTING_GERUND = re.compile(
-    r"\b(?:adapt|fine-?tun|finetun|evaluat|benchmark|us|leverag|extend|align|compress|distill|quantiz|quantis|serv|deploy|analy[sz]|prob|attack|compar|test|merg|prun|steer|jailbreak|watermark|unlearn)ing\s+"
-    r"(?:(?:the|existing|other|popular|several|multiple|many|various|large|small|any)\s+)?$",
-    re.I,
-)
 OPEN_BEST = re.compile(r"[\s*_]*(?:SOTA|state[\s\-]of[\s\-]the[\s\-]art|best|leading|record|top)\b", re.I)
 ACHIEVES = re.compile(r"\b(?:achiev|attain|reach|set|sets|setting|deliver|establish|obtain|hit)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?$", re.I)
-ZH_BASED_ON = re.compile(r"基于[^，。；！？基]{1,160}的[\s*_]*$")  # a link target blanked to spaces counts too
 # a second verb of the same promise: "即将发布代码，并开源模型", "will release the code and open-source the models"
 PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+|first\s+)?[a-z]+\s+[^.;:!?]{1,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 ASIDE_AT_END = re.compile(r"\s*\((?:previously|formerly|also|aka|a\.k\.a\.|short\s+for|or)\b[^()]{0,80}\)\s*$", re.I)
@@ -393,14 +386,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("linked-head")  # "our open-source library [LLM Foundry](…)": what is open has a link of its own
     if any(n.text.lower().startswith("awesome") for n in names.names):
         out.add("awesome-list")  # a list of others' work: its headings and items name their models
-    if ASKS_OTHERS.search(left_clause[-80:]):
-        out.add("asks-others")  # "我们鼓励社区成员开源…", "we encourage the community to open-source …": theirs, if they do
-    if ACTING_GERUND.search(left_clause[-60:]):
-        out.add("acting-gerund")  # "Adapting open-source LLMs for …": what the work acts on
     if OPEN_BEST.match(right) and ACHIEVES.search(left_clause[-40:]):
         out.add("achieves-open-best")  # "achieving open-source SOTA performance": the best among open models
-    if ZH_BASED_ON.search(left_clause):
-        out.add("credit-relative")  # "基于 Llama2 进行预训练的开源大模型": the open model is built on Y; Y is credited, not called open
     if "plan@Ls" in out and PLAN_CARRIED.search(left_clause if CJK.search(left_clause[-4:]) else left[-80:]):
         out.add("plan@L4")  # "我们即将发布训练代码，并开源…的模型", "we will release the code and open-source the models": one promise
     if CONTEXT.OPEN_TASK.match(mention.piece_left):
@@ -631,7 +618,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("section=credits")  # under "## Acknowledgements", "## 相关项目", "## Citation"
     if mention.section and evaluation_sections().search(mention.section):
         out.add("section=evaluation")  # under "## Leaderboard", "## 评测结果"
-    if source and ANCHOR_LINK.match(source, mention.end + len(mention.right.split("]", 1)[0]) if "]" in mention.right[:120] else len(source)):
+    link_text = mention.right.split("]", 1)[0] if "]" in mention.right[:120] else None
+    if source and link_text is not None and "[" not in link_text and mention.left.rfind("[") > mention.left.rfind("]") and ANCHOR_LINK.match(source, mention.end + len(link_text)):
         out.add("toc")  # "- [模型开源](#模型开源)": a link to a section of the page
     if re.search(r"\bon\s+top\s+of\s+(?:the\s+|an?\s+)?$", left, re.I):
         out.discard("superlative@L4")  # "built on top of the open-source Whisper": where, not the best
