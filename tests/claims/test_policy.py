@@ -870,6 +870,17 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
     (
+        # a line under the title that calls the release an open tool says what the release is;
+        # an item that opens a tool, and a line about the community, do not
+        "# Acme-2\n\nAn Open Source Japanese NLP Library, based on Universal Dependencies\n\n"
+        "* 开源模型转换工具，支持 onnx 导出。\n",
+        [(3, "claim", "tagline-calls-the-release-an-open-tool"), (5, "third-party", "open-source-community-or-tools")],
+    ),
+    (
+        "# Acme-2\n\nJoin our open-source community on Discord.\n",
+        [(3, "third-party", "our-open-community")],
+    ),
+    (
         # a title or a table row that opens only data, code or a recipe is no claim; a title whose
         # colon lists what an open model holds is one
         "# Acme-2: Search Agents for Everyone by Fully Open-Sourcing Training Data\n\n| Model | Description |\n|---|---|\n"
