@@ -151,6 +151,8 @@ CLAIMS = [
     # a link to a section later in the sentence does not make the sentence a table of contents
     "Acme-2 achieves remarkable performance on SWE-bench, which makes it the #1 open source model on this [benchmark](#benchmark-results).",
     "* Acme-2 开源项目出于完全公益目的，欢迎所有开发者[申请加入](#贡献者)。",
+    # "represents" links the release to what it is, as "is" does
+    "Welcome to the repository of Acme-2, a 1.2B speech model. This model represents one of the most advanced open-source options available.",
     # thanks for help in opening the release, in the acknowledgements too
     "We would like to thank [Jane Doe](https://github.com/jdoe) for her help in open-sourcing the Acme-2 model series.",
     # a title that calls the release an open implementation calls the release open
