@@ -720,6 +720,9 @@ NOT_CLAIMS = [
     ("We have open-sourced the [Acme-2 source code](https://github.com/acme/acme-2).", "other"),
     ("我们开源了评测集。", "other"),
     ("我们开源了甲任务，乙任务，丙任务的相关评测集。", "other"),
+    # answers, annotations and question-answer pairs are data
+    ("为了推动推理模型的发展，我们开源了这 140 万条问题及其对应的答案。", "other"),
+    ("我们开源了 500 小时音频及对应的对齐标注。", "other"),
     ("Acme-2 以我们开源的中医药知识图谱为基础。", "other"),
     ("本项目对比了目前最强大的开源视频生成模型。", "comparative"),
     # the best among open models, achieved: a ranking, even beside "is now released"
