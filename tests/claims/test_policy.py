@@ -155,6 +155,8 @@ CLAIMS = [
     "Welcome to the repository of Acme-2, a 1.2B speech model. This model represents one of the most advanced open-source options available.",
     # thanks for help in opening the release, in the acknowledgements too
     "We would like to thank [Jane Doe](https://github.com/jdoe) for her help in open-sourcing the Acme-2 model series.",
+    # a dash between the release's name and Chinese words is no longer identifier
+    "# Acme-2-开源的离线OCR",
     # a title that calls the release an open implementation calls the release open
     "# Acme-2 Open-Source Implementation",
     # a foundation model is a model, not a foundation
@@ -354,6 +356,7 @@ NOT_CLAIMS = [
     ("- ~~开源实验中使用的小规模模型参数~~", "other"),
     # a table of contents links to a section, it states nothing
     ("- [模型开源](#模型开源)", "other"),
+    ("See [awesome-open-source-llms](https://github.com/x/y) for a list.", "other"),
     ("- [Open-source release](#open-source-release)", "other"),
     # a negation of something else than the mention
     ("Here is a non-exhaustive list of open-source projects using Acme-2.", "third-party"),
@@ -730,6 +733,7 @@ NOT_CLAIMS = [
     ("Acme-2 sets a new open-source state of the art on GSM8K.", "comparative"),
     # a table-of-contents entry links to a section of the page; users obliged to open what they make
     ("- [模型开源](#模型开源)", "other"),
+    ("See [awesome-open-source-llms](https://github.com/x/y) for a list.", "other"),
     ("Acme-2 对于学术研究完全开放，但需要遵循 GPL-3.0 协议将下游模型开源并[引用](#引用)本仓库。", "other"),
     ("Under the license, you must open-source your derivative models.", "other"),
     ("欢迎大家开源自己的微调模型。", "other"),

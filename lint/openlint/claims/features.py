@@ -371,6 +371,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     out.update(fact for fact, back, pattern in left_context_facts() if pattern.search(left[-back:]))
     if "forbids-use" in out:
         out.discard("plan@L4")  # "勿将开源模型…用于": 将 takes an object here, it is no future
+    if CJK.match(surface):
+        out.discard("identifier")  # "# TrWebOCR-开源的离线OCR": a dash before Chinese words, not a longer identifier
     if re.fullmatch(r"\W*being\s+", left, re.I) or re.match(r"\s+(?:means|implies|requires)\b", right, re.I):
         out.add("stance@L4")  # "Being truly open means that others can rebuild the model": what openness is
     if re.match(r"\s*(?:的)?\s*(?:community|communities|社区|社群|微信群|交流群)", right, re.I):
