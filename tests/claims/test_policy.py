@@ -155,6 +155,8 @@ CLAIMS = [
     "Welcome to the repository of Acme-2, a 1.2B speech model. This model represents one of the most advanced open-source options available.",
     # thanks for help in opening the release, in the acknowledgements too
     "We would like to thank [Jane Doe](https://github.com/jdoe) for her help in open-sourcing the Acme-2 model series.",
+    # "a leading open-source engine" describes the release (领先的), it compares with nothing
+    "[Acme-2](https://acme.ai/) 是一款领先的开源检索增强生成（RAG）引擎。",
     # a dash between the release's name and Chinese words is no longer identifier
     "# Acme-2-开源的离线OCR",
     # a title that calls the release an open implementation calls the release open
@@ -728,6 +730,7 @@ NOT_CLAIMS = [
     ("我们开源了 500 小时音频及对应的对齐标注。", "other"),
     ("Acme-2 以我们开源的中医药知识图谱为基础。", "other"),
     ("本项目对比了目前最强大的开源视频生成模型。", "comparative"),
+    ("Acme-2 是领先同尺寸开源模型的模型。", "comparative"),
     # the best among open models, achieved: a ranking, even beside "is now released"
     ("- [2025-09-08] Acme-2 is now released, achieving open-source SOTA performance on three benchmarks.", "comparative"),
     ("Acme-2 sets a new open-source state of the art on GSM8K.", "comparative"),

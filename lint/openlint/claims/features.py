@@ -546,7 +546,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     copula = COPULA.search(before)
     if (
         copula
-        and "comparative" not in cue.in_text(copula.group())  # "is competitive with open-source …" compares
+        and "comparative" not in cue.in_text(copula.group().replace("领先的", ""))  # "is competitive with open-source …" compares; "是一款领先的开源引擎" describes
         and not re.search(r"\bto\s*$", copula.group())  # "we are excited to open-source …" is a verb
         and not re.search(r"\bthere\s*$", before[: copula.start()], re.I)  # "there are open-source options"
         and not re.search(r"\bas\s+well\s+as\s*$", copula.group(), re.I)  # "supports APIs as well as open-source LLMs"
