@@ -133,3 +133,38 @@ def test_workers_of_a_killed_openlint_end_by_themselves(started):
     while alive(workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert alive(workers) == []
+
+
+def test_a_signal_whose_exception_was_swallowed_still_ends_the_run():
+    """A signal that arrives inside os.fork's hooks (or a finaliser) raises where Python only
+    prints the exception; the run still ends, at the next look while it waits for a result."""
+    from concurrent.futures import Future
+
+    from openlint.commands import batch
+
+    previous = batch._on_signals(batch._interrupted)
+    try:
+        batch._Signals.forking = True  # as inside logging's at-fork hook
+        batch._interrupted(signal.SIGTERM, None)  # recorded, not raised
+        batch._Signals.forking = False
+        with pytest.raises(batch.Terminated):
+            batch._result(Future())  # a result that never comes
+    finally:
+        batch._on_signals(previous)
+        batch._Signals.pending = None
+
+
+def test_a_worker_signalled_before_its_initializer_ends_quietly():
+    """A forked worker keeps the parent's handler until its initializer runs: SIGTERM then ends
+    it as the default does (killed by the signal, no traceback), and Ctrl-C is left to the parent."""
+    code = (
+        "import os, signal\n"
+        "from openlint.commands import batch\n"
+        "batch._Signals.parent = os.getppid()\n"  # this process plays a worker
+        "batch._interrupted(signal.SIGINT, None)\n"
+        "print('still here', flush=True)\n"
+        "batch._interrupted(signal.SIGTERM, None)\n"
+        "print('not reached', flush=True)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (-signal.SIGTERM, b"still here\n", b"")

@@ -5,7 +5,9 @@ order, and each repository is checked by the same pure pipeline.
 
 The workers of a parallel run end with it: Ctrl-C (130) or SIGTERM (143) to openlint, an error,
 or anything else that stops the run early terminates them at once instead of letting them finish
-the queued work, and a worker whose parent is gone (killed outright) ends by itself.
+the queued work, and a worker whose parent is gone (killed outright) ends by itself. A signal
+is never lost: one that arrives while a worker is forked (where Python would only print the
+exception) ends the run a moment later.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def each_report(
     keep = cache.keep_input_results(total is not None and total <= 1)  # several repositories: an audit, see cache.py
     bar = _Progress(total) if progress else None
     found = _results(iter(paths), options, jobs, render_as)
-    previous = _on_sigterm(_terminated)  # SIGTERM ends the run as Ctrl-C does: workers first, exit 143
+    previous = _on_signals(_interrupted)  # SIGTERM ends the run as Ctrl-C does: workers first, exit 143
     try:
         for result in found:
             if isinstance(result, InputError):
@@ -72,7 +74,7 @@ def each_report(
             bar.done()
     finally:
         found.close()  # stopped early (an error, Ctrl-C): the workers end now, not when collected
-        _on_sigterm(previous)
+        _on_signals(previous)
         cache.keep_input_results(keep)
 
 
@@ -109,8 +111,28 @@ def _results(paths: Iterator[str], options: Options, jobs: int, render_as: str |
                     break
                 pending.append(pool.submit(_check_chunk, work))
             if not pending:
+                if _Signals.pending is not None:
+                    raise _Signals.pending  # it came as the last chunk was forked for
                 return
-            yield from pending.popleft().result()  # in input order
+            yield from _result(pending.popleft())  # in input order
+
+
+def _result(future):
+    """The future's result, waited for in slices: a signal whose exception Python swallowed (it
+    arrived inside an at-fork hook or a finaliser, where exceptions are only printed) still ends
+    the run, at the next slice."""
+    from concurrent.futures import TimeoutError as NotYet  # not the builtin before Python 3.11
+
+    while True:
+        if _Signals.pending is not None:
+            raise _Signals.pending
+        try:
+            return future.result(timeout=SIGNAL_POLL)
+        except NotYet:
+            pass
+
+
+SIGNAL_POLL = 0.25  # seconds between looks for a signal whose exception was lost
 
 
 def _check_chunk(work: list[tuple[str, Options, str | None]]) -> list[RepoReport | InputError]:
@@ -176,25 +198,73 @@ class Terminated(KeyboardInterrupt):
     exit_code = 143  # 128 + SIGTERM
 
 
-def _terminated(signum, frame) -> None:
-    raise Terminated()
+class _Signals:
+    """The process that runs the pool, and the interruption a signal brought it (kept so that one
+    whose exception Python swallowed is not lost: see _result)."""
+
+    parent = 0
+    pending: KeyboardInterrupt | None = None
+    forking = False  # inside os.fork's hooks, where an exception is only printed
+    hooked = False
+
+    @classmethod
+    def hook_forks(cls) -> None:
+        # registered after logging's hooks: "before" runs first and "after" last around them
+        if not cls.hooked and hasattr(os, "register_at_fork"):
+            os.register_at_fork(before=cls._forking, after_in_parent=cls._forked)
+            cls.hooked = True
+
+    @classmethod
+    def _forking(cls) -> None:
+        cls.forking = True
+
+    @classmethod
+    def _forked(cls) -> None:
+        cls.forking = False
+
+
+def _interrupted(signum, frame) -> None:
+    import signal
+
+    if os.getpid() != _Signals.parent:
+        # a worker between its fork and its initializer still has this handler: SIGTERM ends it
+        # as the default would, quietly; Ctrl-C is the parent's to handle
+        if signum == signal.SIGTERM:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+        return
+    _Signals.pending = Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+    if not _Signals.forking:  # else _result raises it, a moment later
+        raise _Signals.pending
 
 
 _UNSET = object()
 
 
-def _on_sigterm(handler):
-    """Install `handler` for SIGTERM; the one it replaces, or _UNSET when none was (not the main
-    thread: an embedding program keeps its own signals)."""
+def _on_signals(handler):
+    """Install `handler` for SIGTERM, and for SIGINT unless it is ignored or handled by someone
+    else (a background job, an embedding program); what it replaces, or _UNSET when nothing was
+    installed (not the main thread: an embedding program keeps its own signals)."""
     import signal
 
     if handler is _UNSET:
         return _UNSET
-    try:
-        previous = signal.signal(signal.SIGTERM, handler)
-    except (ValueError, OSError):
+    if isinstance(handler, dict):  # putting back what was there
+        for signum, previous in handler.items():
+            signal.signal(signum, previous)
         return _UNSET
-    return signal.SIG_DFL if previous is None else previous
+    _Signals.parent, _Signals.pending = os.getpid(), None
+    _Signals.hook_forks()
+    replaced = {}
+    try:
+        replaced[signal.SIGTERM] = signal.signal(signal.SIGTERM, handler)
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            replaced[signal.SIGINT] = signal.signal(signal.SIGINT, handler)
+    except (ValueError, OSError):
+        for signum, previous in replaced.items():
+            signal.signal(signum, previous)
+        return _UNSET
+    return {signum: signal.SIG_DFL if previous is None else previous for signum, previous in replaced.items()}
 
 
 class _Workers:
