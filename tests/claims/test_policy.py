@@ -161,6 +161,10 @@ CLAIMS = [
     "# Acme-2-开源的离线OCR",
     # a title that calls the release an open implementation calls the release open
     "# Acme-2 Open-Source Implementation",
+    # an implementation of another work is that work made again: a model, unless it remakes code
+    "An open-source implementation of Foo Labs' [Foo-TTS](https://arxiv.org/abs/2301.00001) zero-shot speech model.",
+    "This is Marlpit's open-source implementation of Foo-Fold, an ongoing research project.",
+    "We open-source an implementation of the paper.",
     # a foundation model is a model, not a foundation
     "**Acme-2: A Highly Efficient, Compact, and Open-Source Foundation Model**",
     # 基于 Y …的开源模型: the open model is built on Y; Y is only credited
@@ -391,6 +395,9 @@ NOT_CLAIMS = [
     ("Acme-2 is distilled from open-source teachers.", "third-party"),
     ("Acme-2's base model is the open-source Qwen2.5.", "third-party"),
     ("The code in this repository is open-sourced under Apache-2.0, while the weights follow the Acme License.", "other"),
+    # an implementation that remakes code, or no other work, is code
+    ("We open-source our distributed optimizer implementation, which is memory efficient.", "other"),
+    ("An open-source implementation of the training scripts.", "other"),
     ("本仓库的代码依照 Apache-2.0 协议开源。", "other"),
     ("We open-source the training data and the evaluation scripts.", "other"),
     ("我们开源了 Acme-2 的技术报告。", "other"),

@@ -275,8 +275,11 @@ def head_of(right: str) -> str | None:
     if not found or found[0].lower() in DETERMINERS:
         return None
     heads: list[str | None] = [None]
-    for word in found:
+    for i, word in enumerate(found):
         low = word.lower().strip(".,")
+        if low == "of" and i and found[i - 1].lower() in lexicon("remade"):
+            heads[-1] = _remade(right[right.lower().find(" of ", right.lower().find(found[i - 1].lower())) + 4 :])
+            break
         if low in COMPOUND_STOP:
             break
         if low in COORDINATION:
@@ -286,6 +289,12 @@ def head_of(right: str) -> str | None:
         if classes:
             heads[-1] = classes[0]
     return "model" if "model" in heads else heads[0]
+
+
+def _remade(what: str) -> str:
+    """The class of a remake of `what`: "an implementation of CLIP" or "of the paper" is a
+    model made again, "an implementation of the training scripts" code."""
+    return "code" if head_of(re.sub(r"^\s*(?:the|our|its|their|an?)\s+", "", what, flags=re.I)) == "code" else "model"
 
 
 MD_LINK = re.compile(r"\[([^\]\n]*)\]\s{6,}")  # the link target is blanked to spaces
@@ -425,6 +434,10 @@ def object_of(text: str, names: Names) -> str:
         for i, low in enumerate(listed):
             if low == "of" and i == 0:
                 continue  # "the open-sourcing of this codebase": what is opened
+            if low == "of" and i and listed[i - 1] in lexicon("remade") and not qualified:
+                compound = _remade(text[text.lower().find(" of ", text.lower().find(listed[i - 1])) + 4 :])
+                qualified = True  # "an implementation of X": what X is decides, the rest qualifies it
+                continue
             # "X together with its scripts", "all resources, including model weights": the members are opened too
             added = low == "plus" or (low == "with" and i and listed[i - 1] in ("together", "along"))
             joined = added or low in ("together", "along", "including", "includes", "include", "namely")
