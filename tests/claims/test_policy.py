@@ -161,6 +161,9 @@ CLAIMS = [
     "# Acme-2-开源的离线OCR",
     # a title that calls the release an open implementation calls the release open
     "# Acme-2 Open-Source Implementation",
+    # a credit that closed before the subject's clause is not the subject's
+    "Built on the open-source Foo vision encoder, our Acme-2 is a fully open-source vision-language model.",
+    "5. Terms of Use\nThis model is open-sourced under the MIT License.",
     # an implementation of another work is that work made again: a model, unless it remakes code
     "An open-source implementation of Foo Labs' [Foo-TTS](https://arxiv.org/abs/2301.00001) zero-shot speech model.",
     "This is Marlpit's open-source implementation of Foo-Fold, an ongoing research project.",
@@ -395,6 +398,9 @@ NOT_CLAIMS = [
     ("Acme-2 is distilled from open-source teachers.", "third-party"),
     ("Acme-2's base model is the open-source Qwen2.5.", "third-party"),
     ("The code in this repository is open-sourced under Apache-2.0, while the weights follow the Acme License.", "other"),
+    # a credit that governs the release's name, or a use before "we", stays a credit
+    ("**Q：可以基于 Acme-2 微调后开源自己的模型吗？**", "third-party"),
+    ("For local use we have had the best results with open-source models trained for function calling, such as Foo-7B.", "third-party"),
     # an implementation that remakes code, or no other work, is code
     ("We open-source our distributed optimizer implementation, which is memory efficient.", "other"),
     ("An open-source implementation of the training scripts.", "other"),

@@ -324,6 +324,9 @@ def _cites(masked: str, start: int, end: int) -> bool:
     return CITATION.search(masked, start, end) is not None
 
 
+CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+)?$", re.I)  # what comes before the subject ends at a break
+
+
 def features(mention: Mention, names: Names, masked: str, source: str = "") -> set[str]:
     """The facts about a mention; `source` is the file's text, which `masked` blanks (link targets)."""
     cue = cues()
@@ -482,6 +485,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
                 subject = Subject("other", subject.start, subject.end)  # "上一代模型[墨羽-1](…)已停止维护，该项目此前已开源"
         out.add(f"subj={subject.kind}")
         out.add(f"subj@{place}")
+        if subject.kind in ("rel", "this", "we") and "credit" not in cue.in_text(left[subject.end :]) and CREDIT_CLOSED.search(left[max(0, subject.start - 40) : subject.start]):
+            # "5. Terms of Use\nThis model is open-sourced under MIT", "Built on Y, our X is …": the
+            # credit closed before the subject's clause began; "基于 X 微调后开源" credits X itself
+            out -= {"credit@L4", "credit@Lc", "credit@Ls"}
         if subject.head:
             out.add(f"subjhead={subject.head}")
         owned_noun = CONTEXT.POSSESSED_NOUN.match(left, subject.end)
