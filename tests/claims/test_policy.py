@@ -164,6 +164,8 @@ CLAIMS = [
     # a credit that closed before the subject's clause is not the subject's
     "Built on the open-source Foo vision encoder, our Acme-2 is a fully open-source vision-language model.",
     "5. Terms of Use\nThis model is open-sourced under the MIT License.",
+    # a label over the authors' own models, named after their bases
+    "+ **We open-source our models: [Foo-2.5-7B-Base-RL](https://huggingface.co/x/y) and [Bar-3.1-8B-Instruct-RL](https://huggingface.co/x/z)**",
     # an implementation of another work is that work made again: a model, unless it remakes code
     "An open-source implementation of Foo Labs' [Foo-TTS](https://arxiv.org/abs/2301.00001) zero-shot speech model.",
     "This is Marlpit's open-source implementation of Foo-Fold, an ongoing research project.",

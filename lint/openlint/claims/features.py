@@ -324,6 +324,7 @@ def _cites(masked: str, start: int, end: int) -> bool:
     return CITATION.search(masked, start, end) is not None
 
 
+OWN_WORD = re.compile(r"\bour\b|我们的|本项目|自己的", re.I)
 CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+)?$", re.I)  # what comes before the subject ends at a break
 
 
@@ -638,7 +639,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     opening = len(words(DATE_LEAD.sub("", mention.piece_left))) <= 4
     # a label is a few words that open their piece: "- Open-source models: …", not "This model is open source ::"
     listed = LABEL_OF_LIST.match(right) if len(words(DATE_LEAD.sub("", mention.piece_left))) <= 2 and not COPULA_WORD.search(mention.piece_left) else None
-    if listed is not None:
+    if listed is not None and not OWN_WORD.search(right[: listed.end()]):  # "We open-source our models: Foo-7B-RL, …" lists the authors' own
         after = right[listed.end() : listed.end() + 160]
         if other_names(words(after)[:1], names) and not any(same for _, _, _, same in names.find(after)):
             out.add("label-of-others")  # "- Open-source models: Llama-2-7B, Mistral-7B", "- 开源模型：Llama-2-7B、…"
