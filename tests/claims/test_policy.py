@@ -166,6 +166,9 @@ CLAIMS = [
     "5. Terms of Use\nThis model is open-sourced under the MIT License.",
     # a label over the authors' own models, named after their bases
     "+ **We open-source our models: [Foo-2.5-7B-Base-RL](https://huggingface.co/x/y) and [Bar-3.1-8B-Instruct-RL](https://huggingface.co/x/z)**",
+    # what the authors call theirs is theirs, though it carries another model's name
+    "We also open-sourced our pre-trained CLIP-ViT-B/32 checkpoint under the benchmark setting.",
+    "We open-source our Foo-7B fine-tuned weights.",
     # an implementation of another work is that work made again: a model, unless it remakes code
     "An open-source implementation of Foo Labs' [Foo-TTS](https://arxiv.org/abs/2301.00001) zero-shot speech model.",
     "This is Marlpit's open-source implementation of Foo-Fold, an ongoing research project.",

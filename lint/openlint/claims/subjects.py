@@ -375,6 +375,9 @@ THIS_OBJECT = re.compile(r"[\s*_`]*(?:(?i:this|the\s+present)\s+(?i:project|mode
 TRAINED = frozenset("trained pretrained pre-trained fine-tuned finetuned".split())
 
 
+OURS = re.compile(r"\W*(?:also\s+|all\s+)?(?:our|我们的)(?:\s|$)", re.I)
+
+
 def _trained(compound: str | None, trained: bool) -> str | None:
     """A trained thing is a model ("our fine-tuned data filters", "our trained checkpoints"),
     unless its noun says it is code or a report."""
@@ -400,7 +403,7 @@ def object_of(text: str, names: Names) -> str:
         return "model"  # "the [diffusers] version of X", "the GGUF weights": the release in another form
     if others and others[0].lower() in format_words() and re.match(r"[\s*_`]*models?\b", after_other, re.I):
         return "model"  # "the ONNX model": the release in a format
-    if others and (not found or head.find(others[0]) <= found[0][0]):
+    if others and (not found or head.find(others[0]) <= found[0][0]) and not OURS.match(head):  # "our pre-trained Foo-B/32 checkpoint" is the authors'
         return "other"  # "its open-sourced version ChatGLM-6B"; a name linked to another repository is found as both
     if found and len(words(head[: found[0][0]])) <= 3 and not re.search(r"[,，;；]|\b(?:that|which|who|whose)\b", head[: found[0][0]]):  # "open-source AI feedback, X achieves", "the models that X is built on": X is another clause's
         if not found[0][3]:
