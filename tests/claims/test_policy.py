@@ -169,6 +169,8 @@ CLAIMS = [
     # what the authors call theirs is theirs, though it carries another model's name
     "We also open-sourced our pre-trained CLIP-ViT-B/32 checkpoint under the benchmark setting.",
     "We open-source our Foo-7B fine-tuned weights.",
+    # the first words under the title, a noun phrase opened by a few adjectives, calling the release the best open model
+    "State-of-the-art bilingual open-sourced math reasoning LLMs.",
     # an implementation of another work is that work made again: a model, unless it remakes code
     "An open-source implementation of Foo Labs' [Foo-TTS](https://arxiv.org/abs/2301.00001) zero-shot speech model.",
     "This is Marlpit's open-source implementation of Foo-Fold, an ongoing research project.",

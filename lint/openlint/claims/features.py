@@ -29,7 +29,20 @@ from openlint.claims.cues import CJK, COMMON_CAPITALS, cues, describes, lexicon,
 from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, Names
-from openlint.claims.subjects import OBJECTS, THIS_OBJECT, Subject, clause_bounds, head_of, near, object_of, sentence_subject, subject_of, zh_listed, zh_noun
+from openlint.claims.subjects import (
+    COMPOUND_STOP,
+    OBJECTS,
+    THIS_OBJECT,
+    Subject,
+    clause_bounds,
+    head_of,
+    near,
+    object_of,
+    sentence_subject,
+    subject_of,
+    zh_listed,
+    zh_noun,
+)
 
 NEAR = 4  # words on either side that count as "next to" the mention
 NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|[🔥📢🚀🎉✨⭐💥🆕])")
@@ -326,6 +339,19 @@ def _cites(masked: str, start: int, end: int) -> bool:
 
 OWN_WORD = re.compile(r"\bour\b|我们的|本项目|自己的", re.I)
 CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+)?$", re.I)  # what comes before the subject ends at a break
+
+
+LEAD_WORDS = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*\s+){0,3})", re.I)
+
+
+def _leads_a_phrase(left: str) -> bool:
+    """Whether the words before a mention open a noun phrase: none, an article, or a few
+    adjectives ("State-of-the-art bilingual open-sourced …"), no verb, preposition or cue."""
+    lead = LEAD_WORDS.fullmatch(left)
+    if lead is None:
+        return False
+    found = [w.lower() for w in words(lead.group(1))]
+    return not any(w in COMPOUND_STOP or w in COMMON_CAPITALS or FINITE_VERB.fullmatch(w) or set(cues().of_word(w)) - {"superlative"} for w in found)
 
 
 def features(mention: Mention, names: Names, masked: str, source: str = "") -> set[str]:
@@ -713,7 +739,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
         if LEAD_ARTICLE.fullmatch(re.sub(r"<[^<>]{0,200}>|[*_>]", "", left)) and not FINITE_VERB.search(masked, mention.end, min(mention.sentence.end, mention.end + 400)):
             out.add("top-phrase")  # a set-apart noun phrase: "<u>Open-source Language Models specialized in …</u>" names the release's kind
-    elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and mention.sentence.start == piece.start and LEAD_ARTICLE.fullmatch(left):
+    elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and mention.sentence.start == piece.start and _leads_a_phrase(left):
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
         above = [line for line in masked[: piece.start].split("\n") if line.strip()]
         if len(words(said)) <= 40 and not FINITE_VERB.search(said) and above and len(above) <= TOP_LINES and HEADING.match(above[0]):
