@@ -170,7 +170,7 @@ CLAIMS = [
     "We also open-sourced our pre-trained CLIP-ViT-B/32 checkpoint under the benchmark setting.",
     "We open-source our Foo-7B fine-tuned weights.",
     # the first words under the title, a noun phrase opened by a few adjectives, calling the release the best open model
-    "State-of-the-art bilingual open-sourced math reasoning LLMs.",
+    "# Acme-2\n\nState-of-the-art bilingual open-sourced math reasoning LLMs.",
     # an implementation of another work is that work made again: a model, unless it remakes code
     "An open-source implementation of Foo Labs' [Foo-TTS](https://arxiv.org/abs/2301.00001) zero-shot speech model.",
     "This is Marlpit's open-source implementation of Foo-Fold, an ongoing research project.",
