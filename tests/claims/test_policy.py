@@ -171,6 +171,9 @@ CLAIMS = [
     "We open-source our Foo-7B fine-tuned weights.",
     # the first words under the title, a noun phrase opened by a few adjectives, calling the release the best open model
     "# Acme-2\n\nState-of-the-art bilingual open-sourced math reasoning LLMs.",
+    # the release's own open repository holds its models
+    "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
+    "This open-source repository contains our Acme-2 models.",
     # an implementation of another work is that work made again: a model, unless it remakes code
     "An open-source implementation of Foo Labs' [Foo-TTS](https://arxiv.org/abs/2301.00001) zero-shot speech model.",
     "This is Marlpit's open-source implementation of Foo-Fold, an ongoing research project.",
@@ -405,6 +408,9 @@ NOT_CLAIMS = [
     ("Acme-2 is distilled from open-source teachers.", "third-party"),
     ("Acme-2's base model is the open-source Qwen2.5.", "third-party"),
     ("The code in this repository is open-sourced under Apache-2.0, while the weights follow the Acme License.", "other"),
+    # the code of the release's open repository is code only
+    ("The code in this open-source repository is licensed under the Apache 2.0 License.", "other"),
+    ("本开源仓库的代码则遵循 Apache 2.0 协议。", "other"),
     # a credit that governs the release's name, or a use before "we", stays a credit
     ("**Q：可以基于 Acme-2 微调后开源自己的模型吗？**", "third-party"),
     ("For local use we have had the best results with open-source models trained for function calling, such as Foo-7B.", "third-party"),
