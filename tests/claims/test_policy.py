@@ -411,6 +411,9 @@ NOT_CLAIMS = [
     # the code of the release's open repository is code only
     ("The code in this open-source repository is licensed under the Apache 2.0 License.", "other"),
     ("本开源仓库的代码则遵循 Apache 2.0 协议。", "other"),
+    # a framework or tool the authors open, named as the verb's object, is another project
+    ("* **[2025-09-09]** We open source a comprehensive RL framework for diffusion language models, [Foo-RL](https://github.com/foo/foo-rl).", "third-party"),
+    ("Acme-2 has also open-sourced the training framework.", "third-party"),
     # a credit that governs the release's name, or a use before "we", stays a credit
     ("**Q：可以基于 Acme-2 微调后开源自己的模型吗？**", "third-party"),
     ("For local use we have had the best results with open-source models trained for function calling, such as Foo-7B.", "third-party"),
