@@ -171,6 +171,8 @@ CLAIMS = [
     "We open-source our Foo-7B fine-tuned weights.",
     # the first words under the title, a noun phrase opened by a few adjectives, calling the release the best open model
     "# Acme-2\n\nState-of-the-art bilingual open-sourced math reasoning LLMs.",
+    # a heading right under the title is the release's subtitle
+    "# Acme-2\n\n### The best open-source model for Foolandic speech recognition",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
     "This open-source repository contains our Acme-2 models.",

@@ -744,6 +744,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         above = [line for line in masked[: piece.start].split("\n") if line.strip()]
         if len(words(said)) <= 40 and not FINITE_VERB.search(said) and above and len(above) <= TOP_LINES and HEADING.match(above[0]):
             out.add("top")  # the first words under the title, a noun phrase: "Open-weights Dutch TTS based on …, ported from …"
+    elif piece.kind == "heading" and piece.start <= TOP_CHARS and _leads_a_phrase(re.sub(r"^\s*#{1,6}\s*", "", left)):
+        said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
+        above = [line for line in masked[: piece.start].split("\n") if line.strip()]
+        if not FINITE_VERB.search(said) and above and len(above) <= 3 and HEADING.match(above[-1]):
+            out.add("top")  # a heading right under the title, a noun phrase: "# X\n### The best open-source model for …"
     if piece.kind == "table" and short:
         cells = [c for c in re.split(r"\|", masked[piece.start : piece.end].strip().strip("|"))]
         if len(cells) == 2 and not other_names(words(cells[0])[:4], names) and not names.find(cells[0]) and not CJK_NAME_CELL.search(cells[0]) and "comparative" not in cues().in_text(cells[0]):
