@@ -747,7 +747,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     elif piece.kind == "heading" and piece.start <= TOP_CHARS and _leads_a_phrase(re.sub(r"^\s*#{1,6}\s*", "", left)):
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
         above = [line for line in masked[: piece.start].split("\n") if line.strip()]
-        if not FINITE_VERB.search(said) and above and len(above) <= 3 and HEADING.match(above[-1]):
+        level = len(masked[piece.start : piece.start + 8].strip().split(" ", 1)[0])
+        if not FINITE_VERB.search(said) and above and len(above) <= 3 and HEADING.match(above[-1]) and len(above[-1].strip().split(" ", 1)[0]) < level:
             out.add("top")  # a heading right under the title, a noun phrase: "# X\n### The best open-source model for …"
     if piece.kind == "table" and short:
         cells = [c for c in re.split(r"\|", masked[piece.start : piece.end].strip().strip("|"))]
