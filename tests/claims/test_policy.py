@@ -173,6 +173,8 @@ CLAIMS = [
     "# Acme-2\n\nState-of-the-art bilingual open-sourced math reasoning LLMs.",
     # a heading right under the title is the release's subtitle
     "# Acme-2\n\n### The best open-source model for Foolandic speech recognition",
+    # a line at the top that names the release and calls it open after a colon, whatever it is
+    "<strong>Acme-2</strong>: An Open-Sourced Framework for Advancing Reasoning in Large Language Models",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
     "This open-source repository contains our Acme-2 models.",
