@@ -175,6 +175,8 @@ CLAIMS = [
     "# Acme-2\n\n### The best open-source model for Foolandic speech recognition",
     # a line at the top that names the release and calls it open after a colon, whatever it is
     "<strong>Acme-2</strong>: An Open-Sourced Framework for Advancing Reasoning in Large Language Models",
+    # a name in parentheses right after the release's is its alias
+    "Acme-2 (GPT-AC) is an open source version of [Foo Pilot](https://example.com/), a code model.",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
     "This open-source repository contains our Acme-2 models.",
@@ -418,6 +420,8 @@ NOT_CLAIMS = [
     # a framework or tool the authors open, named as the verb's object, is another project
     ("* **[2025-09-09]** We open source a comprehensive RL framework for diffusion language models, [Foo-RL](https://github.com/foo/foo-rl).", "third-party"),
     ("Acme-2 has also open-sourced the training framework.", "third-party"),
+    # a name in parentheses after another's is that one's alias
+    ("We compare with Foo-7B (GPT-FB), which is an open source model.", "third-party"),
     # a credit that governs the release's name, or a use before "we", stays a credit
     ("**Q：可以基于 Acme-2 微调后开源自己的模型吗？**", "third-party"),
     ("For local use we have had the best results with open-source models trained for function calling, such as Foo-7B.", "third-party"),

@@ -156,12 +156,21 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         first = min((c for c in candidates if c.end <= m.start() and not (pronoun and c.kind == "we")), key=lambda c: c.start, default=None)
         if first is not None:
             candidates.append(Subject(first.kind, m.start(), m.end(), first.source, first.head, (first.start, first.end)))
+    # "GPT-Code-Clippy (GPT-CC) is …": a name in parentheses right after the release's is its alias
+    rel_ends = {len(text[: c.end].rstrip(" *_`")) for c in candidates if c.kind == "rel"}
+    for i, c in enumerate(candidates):
+        opened = PAREN_OPEN.search(text, 0, c.start)
+        if c.kind == "other" and opened and opened.start() in rel_ends and re.match(r"[\w.\-]*\s*[)）]", text[c.end : c.end + 12]):
+            candidates[i] = Subject("rel", c.start, c.end, "an alias in parentheses after the release's name", c.head)
     # "该模型" refers to the model named last, "本模型" to the release: "支持远山-70B；该模型已开源"
     named = [c for c in candidates if c.kind in ("other", "sib")]
     for i, c in enumerate(candidates):
         if c.kind == "this" and text.startswith("该", c.start) and any(n.end <= c.start for n in named):
             candidates[i] = Subject("other", c.start, c.end)
     return candidates
+
+
+PAREN_OPEN = re.compile(r"\s*[(（]\s*$")
 
 
 def _follows_name(text: str, start: int, ends: set[int]) -> bool:
