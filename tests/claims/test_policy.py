@@ -177,6 +177,8 @@ CLAIMS = [
     "<strong>Acme-2</strong>: An Open-Sourced Framework for Advancing Reasoning in Large Language Models",
     # a name in parentheses right after the release's is its alias
     "Acme-2 (GPT-AC) is an open source version of [Foo Pilot](https://example.com/), a code model.",
+    # an open-source address that names the release's own repository
+    "开源地址：https://github.com/acme/Acme-2",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
     "This open-source repository contains our Acme-2 models.",
@@ -422,6 +424,8 @@ NOT_CLAIMS = [
     ("Acme-2 has also open-sourced the training framework.", "third-party"),
     # a name in parentheses after another's is that one's alias
     ("We compare with Foo-7B (GPT-FB), which is an open source model.", "third-party"),
+    # an open-source address that names another repository
+    ("开源地址为：https://github.com/foo/EasyLM", "third-party"),
     # a credit that governs the release's name, or a use before "we", stays a credit
     ("**Q：可以基于 Acme-2 微调后开源自己的模型吗？**", "third-party"),
     ("For local use we have had the best results with open-source models trained for function calling, such as Foo-7B.", "third-party"),

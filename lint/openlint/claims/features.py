@@ -337,6 +337,8 @@ def _cites(masked: str, start: int, end: int) -> bool:
     return CITATION.search(masked, start, end) is not None
 
 
+# an address after 开源: "开源地址为：https://github.com/foo/bar" names the repository that is open
+ADDRESS = re.compile(r"(?:地址|链接|仓库)\s*(?:为|是)?\s*[:：]?\s*<?https?://(?:www\.)?(?:github\.com|gitee\.com|huggingface\.co|modelscope\.cn/models|gitlab\.com)/[\w.\-]+/([\w.\-]+)")
 OWN_WORD = re.compile(r"\bour\b|我们的|本项目|自己的", re.I)
 CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+)?$", re.I)  # what comes before the subject ends at a break
 
@@ -543,6 +545,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if antecedent is not None:  # "a calibration set, which we also open-source": the set is what is opened
         classed = [c for word in antecedent.group(1).lower().split() for c in cues().of_word(word) if c in ("model", "code", "data", "report")]
         obj = classed[-1] if classed else obj
+    address = ADDRESS.match(source, mention.end) if source and CJK.match(term.name) else None
+    if address is not None:  # "开源地址为：https://github.com/foo/bar": the repository the address names
+        obj = "rel" if any(same for _, _, _, same in names.find(address.group(1))) else "other"
     out.add(f"obj={obj}")
     if THIS_OBJECT.match(right_clause):
         out.add("obj-this")  # "for open-sourcing this project", "开源本项目": the release itself
