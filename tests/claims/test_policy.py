@@ -169,6 +169,7 @@ CLAIMS = [
     # what the authors call theirs is theirs, though it carries another model's name
     "We also open-sourced our pre-trained CLIP-ViT-B/32 checkpoint under the benchmark setting.",
     "We open-source our Foo-7B fine-tuned weights.",
+    "This repo open-sources the Instruct-tuned LLaMA-7B model that has been fine-tuned with counseling data.",
     # the first words under the title, a noun phrase opened by a few adjectives, calling the release the best open model
     "# Acme-2\n\nState-of-the-art bilingual open-sourced math reasoning LLMs.",
     # a heading right under the title is the release's subtitle

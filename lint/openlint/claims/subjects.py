@@ -384,7 +384,8 @@ THIS_OBJECT = re.compile(r"[\s*_`]*(?:(?i:this|the\s+present)\s+(?i:project|mode
 TRAINED = frozenset("trained pretrained pre-trained fine-tuned finetuned".split())
 
 
-OURS = re.compile(r"\W*(?:also\s+|all\s+)?(?:our|我们的)(?:\s|$)", re.I)
+# what the authors call theirs, or tuned from another: "our pre-trained Foo-B/32", "the Instruct-tuned LLaMA-7B model"
+OURS = re.compile(r"\W*(?:also\s+|all\s+)?(?:(?:our|我们的)(?:\s|$)|(?:the\s+|an?\s+)?[\w\-]*(?:-tuned|finetuned)\s)", re.I)
 
 
 def _trained(compound: str | None, trained: bool) -> str | None:
