@@ -180,6 +180,8 @@ CLAIMS = [
     "Acme-2 (GPT-AC) is an open source version of [Foo Pilot](https://example.com/), a code model.",
     # an open-source address that names the release's own repository
     "开源地址：https://github.com/acme/Acme-2",
+    # what is released after a comparison word is the release's, not what it is compared with
+    "**Acme-2** addresses this gap by providing a family of open-source language models fine-tuned for Foolandic.",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
     "This open-source repository contains our Acme-2 models.",

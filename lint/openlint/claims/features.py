@@ -385,6 +385,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         text = CONTEXT.RATHER_THAN.sub(" ", text) if "rather" in text else text  # "open-weight rather than open source" compares no models
         for name in cue.in_text(QUANTITY.sub(" ", AUTHORED.sub(" ", text) if "by" in text else text)):
             out.add(f"{name}@{place}")
+    found_left = [set(cue.of_word(w)) for w in words(left_clause)]
+    last_compared = max((i for i, c in enumerate(found_left) if "comparative" in c), default=None)
+    if last_compared is not None and any("release" in c for c in found_left[last_compared + 1 :]):
+        # "X addresses this gap by providing a family of open-source models": what is released after
+        # the comparison is the release's, not what it is compared with
+        out -= {"comparative@L4", "comparative@Lc", "comparative@Ls"}
     # a negation next to the mention, not one four words off: "a non-exhaustive list of open-source
     # projects", "not only open-source datasets", "本项目不承担开源模型…" negate something else
     out.discard("negation@L4")
