@@ -182,6 +182,8 @@ CLAIMS = [
     "开源地址：https://github.com/acme/Acme-2",
     # what is released after a comparison word is the release's, not what it is compared with
     "**Acme-2** addresses this gap by providing a family of open-source language models fine-tuned for Foolandic.",
+    # 开源 whose topic is a model named by no one, after a sentence that names another
+    "提供基础的预训练代码，训练速度达到Llama原文速度。预训练和指令微调后的模型已经开源在HuggingFace。",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
     "This open-source repository contains our Acme-2 models.",

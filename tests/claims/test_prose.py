@@ -8,6 +8,7 @@ import re
 import pytest
 from openlint._support.resources import data_toml
 from openlint.claims import roles
+from openlint.claims.features import TOPICS
 from openlint.claims.mentions import MAX_MENTIONS, mentions, terms
 from openlint.claims.names import Name, Names
 from openlint.claims.optouts import ignored_lines, opt_outs
@@ -145,7 +146,7 @@ def facts_the_features_make() -> set[str]:
     made = set(re.findall(r'"([a-z\-]+(?:=[a-z\-]+)?(?:@[A-Za-z0-9]+)?)"', source))
     made |= {f"{c}@{p}" for c in classes for p in ("L4", "R4", "Lc", "Rc", "Ls", "Rs")}
     made |= {f"term={t.name}" for t in terms()[1]} | {f"kind={t.kind}" for t in terms()[1]} | {f"form={f}" for f in ("ed", "ing", "base")}
-    made |= {f"topic={c}" for c in ("code", "data", "report", "thirdparty")}
+    made |= {f"topic={c}" for c in TOPICS}
     made |= {spec["fact"] for spec in data_toml("claims.toml")["prose"]["left-facts"]}
     made |= {f"{k}={v}" for k in ("subj", "psubj") for v in ("rel", "sib", "other", "we", "this", "none")}
     made |= {f"subj@{p}" for p in "cs"} | {f"{k}={c}" for k in ("subjhead", "subjnp") for c in ("thirdparty", "code", "data", "report", "sentiment")}

@@ -339,6 +339,7 @@ def _cites(masked: str, start: int, end: int) -> bool:
 
 # an address after 开源: "开源地址为：https://github.com/foo/bar" names the repository that is open
 ADDRESS = re.compile(r"(?:地址|链接|仓库)\s*(?:为|是)?\s*[:：]?\s*<?https?://(?:www\.)?(?:github\.com|gitee\.com|huggingface\.co|modelscope\.cn/models|gitlab\.com)/[\w.\-]+/([\w.\-]+)")
+TOPICS = ("code", "data", "report", "thirdparty", "model")  # the classes a Chinese sentence's topic is told by
 OWN_WORD = re.compile(r"\bour\b|我们的|本项目|自己的", re.I)
 CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+)?$", re.I)  # what comes before the subject ends at a break
 
@@ -506,7 +507,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("subj=none")
         if CJK.search(left[-4:]):  # "插件源码位于 plugin/ 目录，以 MIT 协议开源", "推理用的规范化工具已开源": the sentence's topic
             topic = zh_noun(DATE_LEAD.sub("", re.split(r"[，,]", left, maxsplit=1)[0]).lstrip("-*+ 　"))
-            if topic in ("code", "data", "report", "thirdparty"):
+            if topic in TOPICS:
                 out.add(f"topic={topic}")
         label = ITEM_LABEL.match(mention.piece_left)  # "- **BELLE**: open-source …", "- MOSS：复旦大学开源的…"
         if _unknown_name_first(left_clause if words(left_clause) else left, names) or (label and _unknown_name_first(label.group(1), names)):
