@@ -437,6 +437,7 @@ NOT_CLAIMS = [
     # an implementation that remakes code, or no other work, is code
     ("We open-source our distributed optimizer implementation, which is memory efficient.", "other"),
     ("An open-source implementation of the training scripts.", "other"),
+    ("- **Open-source reproduction of the paper's frontend.** This package re-implements the text frontend.", "other"),
     ("本仓库的代码依照 Apache-2.0 协议开源。", "other"),
     ("We open-source the training data and the evaluation scripts.", "other"),
     ("我们开源了 Acme-2 的技术报告。", "other"),
