@@ -427,6 +427,8 @@ NOT_CLAIMS = [
     # a framework or tool the authors open, named as the verb's object, is another project
     ("* **[2025-09-09]** We open source a comprehensive RL framework for diffusion language models, [Foo-RL](https://github.com/foo/foo-rl).", "third-party"),
     ("Acme-2 has also open-sourced the training framework.", "third-party"),
+    # a news item's subject is the link after its date
+    ("- [2025/03] [FOORL](https://foorl.github.io/) is the open-sourced SOTA RL algorithm that achieves 50 points on AIME.", "other"),
     # a name in parentheses after another's is that one's alias
     ("We compare with Foo-7B (GPT-FB), which is an open source model.", "third-party"),
     # an open-source address that names another repository

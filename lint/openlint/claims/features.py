@@ -562,6 +562,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # the subject of the piece so far: a news item or list entry about another project
     piece_left = mention.piece_left
     link = re.match(r"\W*\[([^\]]{1,80})\]", piece_left)
+    if link and DATE_LEAD.fullmatch("[" + link.group(1) + "]"):
+        link = re.match(r"\s*\[([^\]]{1,80})\]", piece_left[link.end() :])  # "- [2025/03] [DAPO](…) is …": the subject after the date
     if link and not names.find(link.group(1)) and words(link.group(1)) and not DATE_LEAD.fullmatch("[" + link.group(1) + "]"):
         out.add("psubj=other")  # "- [Playground](…): a state-of-the-art open-source model"
     else:
