@@ -799,6 +799,7 @@ NOT_CLAIMS = [
     ("The largest of them are public and open-source, such as [OpenOrca](https://huggingface.co/x).", "third-party"),
     # open models the work adapts or fine-tunes are others'
     ("# Acme-2: Adapting Open-Source Generative Large Language Models for Low-Resource Languages", "third-party"),
+    ("Acme-2 is an engineering project focused on adapting a strong open-weight code model into a software agent.", "third-party"),
     ("We are fine-tuning open-source LLMs for Turkish.", "third-party"),
     ("We support the Open Source AI Foundation.", "other"),
     # a promise carries over to a second verb of the same sentence
