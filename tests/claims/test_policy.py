@@ -184,6 +184,8 @@ CLAIMS = [
     "**Acme-2** addresses this gap by providing a family of open-source language models fine-tuned for Foolandic.",
     # 开源 whose topic is a model named by no one, after a sentence that names another
     "提供基础的预训练代码，训练速度达到Llama原文速度。预训练和指令微调后的模型已经开源在HuggingFace。",
+    # a vector model is a model
+    "我们开源了 Acme-2 向量模型。",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
     "This open-source repository contains our Acme-2 models.",
@@ -429,6 +431,9 @@ NOT_CLAIMS = [
     ("Acme-2 has also open-sourced the training framework.", "third-party"),
     # a news item's subject is the link after its date
     ("- [2025/03] [FOORL](https://foorl.github.io/) is the open-sourced SOTA RL algorithm that achieves 50 points on AIME.", "other"),
+    # vectors and examples are data
+    ("下载编码好的向量放在 cache 目录下。Acme-2开源了Legal_book与Legal_article的向量。", "other"),
+    ("因数据权限限制, 我们目前仅开源了极少量的[数据案例](./data/example.json)。", "other"),
     # a name in parentheses after another's is that one's alias
     ("We compare with Foo-7B (GPT-FB), which is an open source model.", "third-party"),
     # an open-source address that names another repository
