@@ -186,6 +186,8 @@ CLAIMS = [
     "提供基础的预训练代码，训练速度达到Llama原文速度。预训练和指令微调后的模型已经开源在HuggingFace。",
     # a vector model is a model
     "我们开源了 Acme-2 向量模型。",
+    # the authors' own open project, a few characters after 我们的
+    "欢迎来到我们的海外中文大语言模型开源项目—— Acme-2！",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
     "This open-source repository contains our Acme-2 models.",
@@ -434,6 +436,8 @@ NOT_CLAIMS = [
     # vectors and examples are data
     ("下载编码好的向量放在 cache 目录下。Acme-2开源了Legal_book与Legal_article的向量。", "other"),
     ("因数据权限限制, 我们目前仅开源了极少量的[数据案例](./data/example.json)。", "other"),
+    # 我们的 with a verb between it and the mention: what the model reached, not what it is
+    ("我们的模型在语义对齐上目前达到了开源模型上最优的效果。", "comparative"),
     # a name in parentheses after another's is that one's alias
     ("We compare with Foo-7B (GPT-FB), which is an open source model.", "third-party"),
     # an open-source address that names another repository

@@ -500,6 +500,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("owned-opening")  # "此次项目的开源", "the open-sourcing of this project": the release's opening
     elif head == "model" and re.search(r"\bour\s+(?:[\w\-]+\s+){1,3}$", left, re.I) and not other_names(words(left)[-4:], names):
         out.add("owned")  # "our quantized open-source model": the authors' own model, a few words on
+    elif CJK.match(term.name) and re.match(r"\s*(?:项目|模型|大模型)", right) and re.search(r"我们的[^，。；！？,;:：\s\[\]()（）在上了是为有对与和把被将达于用任何所能可会从向给让]{1,16}$", left) and not other_names(words(left[-16:]), names):
+        out.add("owned")  # "我们的海外中文大语言模型开源项目": the authors' own project, a few characters on
 
     # the subject: nearest before the mention, in the clause or else in the sentence
     subject, place = sentence_subject(left, left_clause, names)
