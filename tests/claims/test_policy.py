@@ -188,6 +188,11 @@ CLAIMS = [
     "我们开源了 Acme-2 向量模型。",
     # the authors' own open project, a few characters after 我们的
     "欢迎来到我们的海外中文大语言模型开源项目—— Acme-2！",
+    # released in open form, with a release verb before a preposition
+    "We release this fine-tune with open weights so that clinics can run it on-premise.",
+    "- [9/06/2023] Acme-2-70b released with open source and free commercial usage.",
+    # a label that gives the license itself
+    "- 🆓 **Open source, MIT licensed**: no telemetry, no paid tier gating features.",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
     "This open-source repository contains our Acme-2 models.",
@@ -438,6 +443,8 @@ NOT_CLAIMS = [
     ("因数据权限限制, 我们目前仅开源了极少量的[数据案例](./data/example.json)。", "other"),
     # 我们的 with a verb between it and the mention: what the model reached, not what it is
     ("我们的模型在语义对齐上目前达到了开源模型上最优的效果。", "comparative"),
+    # code released with an open license is code
+    ("We release the training code with an open-source license.", "other"),
     # a name in parentheses after another's is that one's alias
     ("We compare with Foo-7B (GPT-FB), which is an open source model.", "third-party"),
     # an open-source address that names another repository

@@ -693,7 +693,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("label")
         # what the label heads, to the end of its piece: "**Open source:** yes; the weights … are released"
         said = masked[mention.end + label.end() : min(mention.sentence.piece.end, mention.end + label.end() + 160)]
-        if any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"} or cue.in_text(said[:40]) & {"license"}:
+        own = masked[mention.end : mention.end + label.end()]  # "**Open source, MIT licensed**:": the label gives the license itself
+        if any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"} or cue.in_text(said[:40] + " " + own) & {"license"}:
             out.add("label-of-release")  # what it heads is the release, or its license ("**Open source** - Apache 2.0-licensed")
     if out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"}:
         out.add("code-only")  # "The code is released under an open-source license": no model in the clause
