@@ -193,6 +193,8 @@ CLAIMS = [
     "- [9/06/2023] Acme-2-70b released with open source and free commercial usage.",
     # a label that gives the license itself
     "- 🆓 **Open source, MIT licensed**: no telemetry, no paid tier gating features.",
+    # a family, series or suite of open things the release is, whatever their noun
+    "Acme-2 is a family of open-source cross-encoder rerankers for more than 30 languages.",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
     "This open-source repository contains our Acme-2 models.",

@@ -600,7 +600,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         and not re.search(r"\bto\s*$", copula.group())  # "we are excited to open-source …" is a verb
         and not re.search(r"\bthere\s*$", before[: copula.start()], re.I)  # "there are open-source options"
         and not re.search(r"\bas\s+well\s+as\s*$", copula.group(), re.I)  # "supports APIs as well as open-source LLMs"
-        and not (re.search(r"\bof\s*$", copula.group()) and head != "model")  # "is a list of open-source projects"
+        and not (re.search(r"\bof\s*$", copula.group()) and head != "model" and not re.search(r"\b(?:family|series|suite|collection|line)\s+of\s*$", copula.group(), re.I))  # "is a list of open-source projects", but "is a family of open-source rerankers"
         # "is compatible with popular open-source tools", "is available on open-source platforms":
         # the mention is inside a phrase after the predicate, not said of the subject
         and not COPULA_PREPOSITION.search(copula.group())
