@@ -195,6 +195,8 @@ CLAIMS = [
     "- 🆓 **Open source, MIT licensed**: no telemetry, no paid tier gating features.",
     # a family, series or suite of open things the release is, whatever their noun
     "Acme-2 is a family of open-source cross-encoder rerankers for more than 30 languages.",
+    # 采用…的方式 is a manner of release, not a credit
+    "Acme-2 是由 Marlpit 训练的中英双语大模型，采用开放权重的方式发布，支持 32K 上下文。",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
     "This open-source repository contains our Acme-2 models.",
@@ -447,6 +449,8 @@ NOT_CLAIMS = [
     ("我们的模型在语义对齐上目前达到了开源模型上最优的效果。", "comparative"),
     # code released with an open license is code
     ("We release the training code with an open-source license.", "other"),
+    # 它 points back at the model named before it, not at the authors
+    ("我们已将资源投入到新一代的 [Foo-3](https://github.com/foo/Foo-3) 中，它采用开放权重方式发布。", "third-party"),
     # a name in parentheses after another's is that one's alias
     ("We compare with Foo-7B (GPT-FB), which is an open source model.", "third-party"),
     # an open-source address that names another repository

@@ -386,6 +386,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         text = CONTEXT.RATHER_THAN.sub(" ", text) if "rather" in text else text  # "open-weight rather than open source" compares no models
         for name in cue.in_text(QUANTITY.sub(" ", AUTHORED.sub(" ", text) if "by" in text else text)):
             out.add(f"{name}@{place}")
+    if re.search(r"采用\s*$", left) and re.match(r"\s*的?(?:方式|形式)", right):
+        out -= {"credit@L4", "credit@Lc", "credit@Ls"}  # "采用开放权重的方式发布": a manner of release, not a credit
     found_left = [set(cue.of_word(w)) for w in words(left_clause)]
     last_compared = max((i for i, c in enumerate(found_left) if "comparative" in c), default=None)
     if last_compared is not None and any("release" in c for c in found_left[last_compared + 1 :]):

@@ -151,7 +151,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     for m in re.finditer(r"[A-Za-z]+", text):  # "ModelScope is an open-source platform": where releases live, as a subject
         if m.group().lower() in lexicon("platforms") and re.match(r"\s*[)）]?\s*(?:is|are|是|为)\b", text[m.end() : m.end() + 8]):
             candidates.append(Subject("other", m.start(), m.end()))
-    for m in re.finditer(r"\b(?:itself|themselves)\b|\bit(?=\s+(?:is|was|remains|stays|has\s+been)\b|['’]s\s)|它(?=是|已|也|同样|完全|均)", text, re.I):  # "…, establishing itself as": the sentence's subject
+    for m in re.finditer(r"\b(?:itself|themselves)\b|\bit(?=\s+(?:is|was|remains|stays|has\s+been)\b|['’]s\s)|它(?=是|已|也|同样|完全|均|采用|以|将)", text, re.I):  # "…, establishing itself as": the sentence's subject
         pronoun = m.group().lower() in ("it", "它")  # "it" is never "we": "We picked the base model because it is …"
         first = min((c for c in candidates if c.end <= m.start() and not (pronoun and c.kind == "we")), key=lambda c: c.start, default=None)
         if first is not None:
