@@ -55,8 +55,8 @@ COPULA = re.compile(
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
 # ("**Strong ability**: outperforms open-source baselines") is no apposition
-OPEN_BEST = re.compile(r"[\s*_]*(?:SOTA|state[\s\-]of[\s\-]the[\s\-]art|best|leading|record|top)\b", re.I)
-ACHIEVES = re.compile(r"\b(?:achiev|attain|reach|set|sets|setting|deliver|establish|obtain|hit)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?$", re.I)
+OPEN_BEST = re.compile(r"[\s*_]*(?:SOTA\b|state[\s\-]of[\s\-]the[\s\-]art\b|best\b|leading\b|record\b|top\b|最优|最佳|最好|最强|领先|第一)", re.I)
+ACHIEVES = re.compile(r"\b(?:achiev|attain|reach|set|sets|setting|deliver|establish|obtain|hit)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?$|(?:取得|达到|实现|刷新|获得)了?\s*(?:新的)?\s*$", re.I)
 # a second verb of the same promise: "即将发布代码，并开源模型", "will release the code and open-source the models"
 PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+|first\s+)?[a-z]+\s+[^.;:!?]{1,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 ASIDE_AT_END = re.compile(r"\s*\((?:previously|formerly|also|aka|a\.k\.a\.|short\s+for|or)\b[^()]{0,80}\)\s*$", re.I)
