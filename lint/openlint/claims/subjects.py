@@ -385,7 +385,7 @@ TRAINED = frozenset("trained pretrained pre-trained fine-tuned finetuned".split(
 
 
 # what the authors call theirs, or tuned from another: "our pre-trained Foo-B/32", "the Instruct-tuned LLaMA-7B model"
-OURS = re.compile(r"\W*(?:also\s+|all\s+)?(?:(?:our|我们的)(?:\s|$)|(?:the\s+|an?\s+)?[\w\-]*(?:-tuned|finetuned)\s)", re.I)
+OURS = re.compile(r"\W*(?:also\s+|all\s+)?(?:(?:our|我们的)(?:\s|$)|(?:the\s+|an?\s+)?(?:(?:\w+-){1,2}tuned|\w*finetuned)\s)", re.I)
 
 
 def _trained(compound: str | None, trained: bool) -> str | None:
