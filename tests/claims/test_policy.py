@@ -362,6 +362,10 @@ CLAIMS = [
     "Acme-2 is an open source Speech-To-Text engine.",
     "Acme-2 是一个开源的 Text-to-Speech 引擎。",
     "Acme-2 是开源的 Mixture-of-Experts 模型。",
+    # an aside in parentheses after the bold name breaks no clause; a link's address in a Chinese
+    # clause is one space, however long
+    "**Acme-2** (its Python package is called **acme**) is an **open-source evaluation toolkit** for vision-language models.",
+    "Acme-2 是由 [北岭实验室](https://beiling.example.org/about/team) 开发的开源 SDK，帮助开发者在手机上构建数字人。",
 ]
 
 OPEN_WEIGHTS = [
@@ -862,6 +866,9 @@ NOT_CLAIMS = [
     # a name before the kind stays another project's
     ("We transcribe with the open-source Marula-MT engine.", "third-party"),
     ("我们使用了开源的 Marula-MT 引擎。", "third-party"),
+    # a label's colon followed by a name that starts with "A" or "The" is no apposition
+    ("- **Strong results**: Acme-2 surpasses all open-source models and several proprietary ones on OpenAI's HealthBench.", "comparative"),
+    ("- **Strong results**: Atlas-Med surpasses all open-source models and several proprietary ones on OpenAI's HealthBench.", "comparative"),
 ]
 
 

@@ -50,7 +50,7 @@ NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-
 COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|represents?|as)\s+(?:(?:now|also|still|currently|today|"
     r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'‘’.\-]+,?\s+){0,4}$"
-    r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<![能可会以认因并专在于])为(?!了)|作为|成为)[^，。；！？]{0,16}$)",
+    r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<![能可会以认因并专在于])为(?!了)|作为|成为)\s*(?:[^，。；！？\s]\s*){0,16}$)",  # a link's blanked address counts as one space
     re.I,
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
@@ -60,7 +60,7 @@ ACHIEVES = re.compile(r"\b(?:achiev|attain|reach|set|sets|setting|deliver|establ
 # a second verb of the same promise: "即将发布代码，并开源模型", "will release the code and open-source the models"
 PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+|first\s+)?[a-z]+\s+[^.;:!?]{1,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 ASIDE_AT_END = re.compile(r"\s*\((?:previously|formerly|also|aka|a\.k\.a\.|short\s+for|or)\b[^()]{0,80}\)\s*$", re.I)
-APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:an?|the|一个|一款|一种|首个)\s*)(?:[\w*'‘’.\-]+,?\s+){0,5}$", re.I)
+APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:(?:an?|the)\b|一个|一款|一种|首个)\s*)(?:[\w*'‘’.\-]+,?\s+){0,5}$", re.I)
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
 VERB_BEFORE = re.compile(
     r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[\w*]+\s+){0,2}$|我们[^，。；！？]{0,6}$|"
@@ -117,7 +117,7 @@ CONTEXT = LazyPatterns(
         # a Chinese licence sentence without a subject: "以 Apache-2.0 开源许可证发布"
         "ZH_LICENSED_START": (r"\W*(?:以|采用|遵循|依据|依照|按照)\s*[\w.\-\s]{0,24}$",),
         # a name in parentheses after the subject breaks no clause: "蜂行（FengXing）是…"
-        "PAREN_ASIDE": (r"\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;:（）()\n]{0,40}",),
+        "PAREN_ASIDE": (r"[*_`]{0,3}\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;:（）()\n]{0,40}",),
         # not "开源说明", which says what is open
         "ZH_HEADING_TOPIC": (r"\s*(?:范围|政策|情况|相关|问题)",),
         # verbs by which the authors act on open models: "我们验证过精度的开源模型"

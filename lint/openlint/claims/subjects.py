@@ -213,6 +213,8 @@ def _blank(match: re.Match) -> str:
 # an aside that names what the subject is compared with: ", like Llama,", ", unlike X,"
 ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their)\s[^,]{1,60},", re.I)
 ZH_EXCEPT = re.compile(r"除[^，。；！？]{1,20}?(?:之外|以外|外)")
+# an English aside in parentheses closed before the mention: "**X** (its package is called **x**) is an open-source toolkit"
+PAREN_ASIDE = re.compile(r"\((?=[^()\n]{0,80}\))[^()\n]*[A-Za-z][^()\n]*\)")
 # a Chinese relative clause between the copula and the mention: "是一个超越 GPT-3.5 的" (its names are not the subject)
 ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？是为]{1,30})(的\s*)$")
 # a second predicate of the same subject: "… outperforms Llama-2 and is fully open source", "…，并且完全开源"
@@ -245,6 +247,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
         said = (found.said[0] + offset, found.said[1] + offset) if found.said else None
         return Subject(found.kind, found.start + offset, found.end + offset, found.source, found.head, said), "c"
     main = ASIDE.sub(_blank, ZH_EXCEPT.sub(_blank, RELATIVE.sub(_blank, left)))  # blanked, so that positions stay
+    main = PAREN_ASIDE.sub(_blank, main)
     main = ZH_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), main)  # "羽人是基于 Y 微调的开源模型": not Y
     if CJK.search(left_clause[-12:]):
         # Chinese leaves out a clause's subject when it is the topic, the last name that opened a
