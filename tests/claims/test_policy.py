@@ -366,6 +366,10 @@ CLAIMS = [
     # clause is one space, however long
     "**Acme-2** (its Python package is called **acme**) is an **open-source evaluation toolkit** for vision-language models.",
     "Acme-2 是由 [北岭实验室](https://beiling.example.org/about/team) 开发的开源 SDK，帮助开发者在手机上构建数字人。",
+    # "free and open source" with no subject is what a release says of itself
+    "- Completely free and open-source",
+    "- 💸 **Free & Open Source**",
+    "- 完全免费且开源",
 ]
 
 OPEN_WEIGHTS = [
@@ -869,6 +873,9 @@ NOT_CLAIMS = [
     # a label's colon followed by a name that starts with "A" or "The" is no apposition
     ("- **Strong results**: Acme-2 surpasses all open-source models and several proprietary ones on OpenAI's HealthBench.", "comparative"),
     ("- **Strong results**: Atlas-Med surpasses all open-source models and several proprietary ones on OpenAI's HealthBench.", "comparative"),
+    # ... but not when it is said of a tool the release uses
+    ("We decode audio with the free and open-source FFmpeg library.", "third-party"),
+    ("- Free and open-source datasets were used for training", "other"),
 ]
 
 
