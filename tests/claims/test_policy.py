@@ -876,6 +876,8 @@ NOT_CLAIMS = [
     # ... but not when it is said of a tool the release uses
     ("We decode audio with the free and open-source FFmpeg library.", "third-party"),
     ("- Free and open-source datasets were used for training", "other"),
+    # a link's text is one phrase: what follows the link is what is opened
+    ("本仓库开源了论文 [Acme-2: Speech Encoding with Prepositive Affective Modeling for Empathetic Dialogue](https://arxiv.org/abs/2601.00001) 的研究代码", "other"),
 ]
 
 

@@ -21,6 +21,14 @@ RELATIVE = re.compile(r",\s*(?:which|who|that)\b[^,]{0,120},", re.I)
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that)\b[^,]{0,120},", re.I)
 
 
+# a link's text after the mention is one phrase: "开源了论文 [X: a paper's title](…) 的研究代码" opens the paper's code
+LINK_TEXT = re.compile(r"\[[^\[\]\n]{1,300}\]")
+
+
+def _unbroken(match: re.Match) -> str:
+    return "[" + "x" * (len(match.group()) - 2) + "]"
+
+
 def clause_bounds(left: str, right: str) -> tuple[str, str]:
     """The mention's clause: the end of `left` after its last clause break, the start of
     `right` before its first."""
@@ -28,7 +36,7 @@ def clause_bounds(left: str, right: str) -> tuple[str, str]:
     cut = 0
     for match in breaks.finditer(left):
         cut = match.end()
-    first = breaks.search(right)
+    first = breaks.search(LINK_TEXT.sub(_unbroken, right))
     return left[cut:], right[: first.start()] if first else right
 
 
@@ -397,10 +405,14 @@ def _trained(compound: str | None, trained: bool) -> str | None:
     return "model" if trained and compound in (None, "data", "thirdparty") else compound
 
 
+BLANKED = re.compile(r" {2,}")
+
+
 def object_of(text: str, names: Names) -> str:
     """What a verb use opens (`text` is the rest of the clause): the release, a sibling,
     another project, or a class of thing; a model anywhere in it wins over code and data
-    ("our code and model weights")."""
+    ("our code and model weights"). A link's blanked address counts as one space."""
+    text = BLANKED.sub(" ", text)
     head = text[:60]
     if names_data(head):
         return "data"  # "开源 Acme-DATA-sft": a dataset, named after the family or not
@@ -421,7 +433,10 @@ def object_of(text: str, names: Names) -> str:
     if found and len(words(head[: found[0][0]])) <= 3 and not re.search(r"[,，;；]|\b(?:that|which|who|whose)\b", head[: found[0][0]]):  # "open-source AI feedback, X achieves", "the models that X is built on": X is another clause's
         if not found[0][3]:
             return "sib"
-        after = re.sub(r"^\s*[vV]?\d[\w.]*|^-[A-Za-z][\w.\-]*(?=\s*[\u3400-\u9fff])", "", head[found[0][1] :])  # "开源 X v0.5 的推理代码", "X's training code": a part of X, not X
+        rest = head[found[0][1] :]
+        if head.rfind("[", 0, found[0][0]) > head.rfind("]", 0, found[0][0]) and "]" in text[found[0][1] : found[0][1] + 300]:
+            rest = text[text.index("]", found[0][1]) + 1 :][:60]  # "[X: the paper's title](…) 的研究代码": what follows the link
+        after = re.sub(r"^\s*[vV]?\d[\w.]*|^-[A-Za-z][\w.\-]*(?=\s*[\u3400-\u9fff])", "", rest)  # "开源 X v0.5 的推理代码", "X's training code": a part of X, not X
         described = DESCRIBED_AS.match(after)
         if described:  # "We open-source X-Instruct, the 1.1M-problem dataset used for …": what X is
             kind = head_of(described.group(1))
