@@ -370,6 +370,18 @@ CLAIMS = [
     "- Completely free and open-source",
     "- 💸 **Free & Open Source**",
     "- 完全免费且开源",
+    # markup around the release's name changes nothing: bold, or a link
+    "This repository holds the inference code that supports our **Acme-2** series open-source speech models.",
+    "This repository holds the inference code that supports our [Acme-2](https://huggingface.co/acme-lab) series open-source speech models.",
+    # Chinese written with ASCII punctuation reads as with Chinese punctuation
+    "- **2025.04.23** [Acme-2](docs/README.md) 系列开源发布!此次发布包括 Acme-2-Data 数据集,以及两款模型:Acme-2-7B 和 Acme-2-13B。",
+    "Acme-2 支持商用,不需要申请授权,请您遵循[《Acme-2 模型许可协议》](./LICENSE),勿将开源模型和代码及其衍生物用于任何可能带来危害的用途。",
+    # ... and so does Chinese written without spaces around Latin words
+    "Acme-2是首个符合OSAID 1.0的中文数学大模型。",
+    "- 🔥 2024.07.07Acme-2-7B开源！",
+    # a license set in bold is still a license
+    "- 🔓 Open-source under **MIT** and free for commercial use.",
+    "以 **Apache-2.0** 开源许可证发布，可自由商用。",
 ]
 
 OPEN_WEIGHTS = [
@@ -878,6 +890,12 @@ NOT_CLAIMS = [
     ("- Free and open-source datasets were used for training", "other"),
     # a link's text is one phrase: what follows the link is what is opened
     ("本仓库开源了论文 [Acme-2: Speech Encoding with Prepositive Affective Modeling for Empathetic Dialogue](https://arxiv.org/abs/2601.00001) 的研究代码", "other"),
+    # open models written without spaces between Chinese and Latin are still open models
+    ("百模大战正值火热，开源LLM层出不穷。", "other"),
+    ("与数百种专有/开源LLMs以及数十种推理服务无缝集成。", "other"),
+    ("本仓库开源了Acme-2的训练与推理代码（Apache-2.0）。", "other"),
+    ("注意：该协议包含使用限制，Acme-2 并非 **OSI** 定义下的开源模型。", "other"),
+    ("| 灯塔 | **Qwen2.5-VL-72B**（开源） | 66.8 |", "comparative"),
 ]
 
 

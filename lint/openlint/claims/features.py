@@ -50,7 +50,7 @@ NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-
 COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|represents?|as)\s+(?:(?:now|also|still|currently|today|"
     r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'‘’.\-]+,?\s+){0,4}$"
-    r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<![能可会以认因并专在于])为(?!了)|作为|成为)\s*(?:[^，。；！？\s]\s*){0,16}$)",  # a link's blanked address counts as one space
+    r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<![能可会以认因并专在于])为(?!了)|作为|成为)\s*(?:[^，。；！？,;!?\s]\s*){0,16}$)",  # a link's blanked address counts as one space
     re.I,
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
@@ -63,8 +63,8 @@ ASIDE_AT_END = re.compile(r"\s*\((?:previously|formerly|also|aka|a\.k\.a\.|short
 APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:(?:an?|the)\b|一个|一款|一种|首个)\s*)(?:[\w*'‘’.\-]+,?\s+){0,5}$", re.I)
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
 VERB_BEFORE = re.compile(
-    r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[\w*]+\s+){0,2}$|我们[^，。；！？]{0,6}$|"
-    r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？]{1,24}?)$)",
+    r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[\w*]+\s+){0,2}$|我们[^，。；！？,;!?]{0,6}$|"
+    r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？,;!?]{1,24}?)$)",
     re.I,
 )
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
@@ -115,7 +115,7 @@ CONTEXT = LazyPatterns(
         # weights opened to some for research: "模型权重开放给高校及科研机构用于非商业研究"
         "OPEN_TO_RESEARCH": (r"(?:给|予|面向|对)[^，。；]{0,20}(?:研究|学术|非商业)(?![^，。；]{0,6}商业)",),
         # a Chinese licence sentence without a subject: "以 Apache-2.0 开源许可证发布"
-        "ZH_LICENSED_START": (r"\W*(?:以|采用|遵循|依据|依照|按照)\s*[\w.\-\s]{0,24}$",),
+        "ZH_LICENSED_START": (r"\W*(?:以|采用|遵循|依据|依照|按照)\s*[\w.\-\s*_`]{0,28}$",),
         # a name in parentheses after the subject breaks no clause: "蜂行（FengXing）是…"
         "PAREN_ASIDE": (r"[*_`]{0,3}\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;:（）()\n]{0,40}",),
         # not "开源说明", which says what is open
@@ -125,7 +125,7 @@ CONTEXT = LazyPatterns(
         # open models in general as a Chinese subject: "7B 以下的开源模型在…普遍得分偏低"
         "ZH_GENERIC": (r"(?:[\u3400-\u9fff]{0,4})?(?:大)?模型(?:在|普遍|通常|往往|大多|一般|仍|也)",),
         # "与…相比", "与…不同": what the mention stands in is compared
-        "ZH_COMPARED_WITH": (r"(?:与|和|同|跟)[^，。；！？]{0,30}$",),
+        "ZH_COMPARED_WITH": (r"(?:与|和|同|跟)[^，。；！？,;!?]{0,30}$",),
         "POSSESSED_NOUN": (r"[\w.\-]*\s*(?:的|['’]s)\s*((?:[A-Za-z\-]+\s+)?[A-Za-z\-]+|[\u3400-\u9fff]{2,3})",),
         # a task list's unchecked box is a plan: "- [ ] Open-source the 70B weights"
         "OPEN_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]",),
@@ -205,7 +205,7 @@ def _zh_head(right: str) -> str | None:
             return "model"
     if head != "model" and zh_noun(right) == "model":
         return "model"  # "开源代码大模型": a code model; the noun that ends the phrase heads it
-    if head == "model" and re.match(r"[^，。；！？\s]{0,12}工具", right) and zh_noun(right) == "thirdparty":
+    if head == "model" and re.match(r"[^，。；！？,;!?\s]{0,12}工具", right) and zh_noun(right) == "thirdparty":
         return "thirdparty"  # "开源模型转换工具": a tool for models, not a model (but "…大模型框架" may be the release)
     return head
 
@@ -216,13 +216,13 @@ NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren'
 NOT_CALLED = re.compile(
     r"\b(?:not|never|don't|doesn't)\s+(?:call|describe|consider|label|market|claim|refer\s+to|present|advertise|list|promote)\b[^.]{0,40}\bas\s+(?:an?\s+)?$"
     r"|(?:请勿|不要|不得|勿|不应|不能)[^，。]{0,12}(?:称为|称作|视为|描述为|宣传为)$"
-    r"|(?:并非|不是|不属于|并不是|并不属于)(?!第一|首个|唯一|最早)[^，。；！？]{0,12}$"  # "该协议并非 OSI 认可的开源许可证" (but "不是第一个开源的…")
-    r"|(?:不满足|未满足|不符合|并不满足|并不符合|未达到)[^，。；！？]{0,24}$"  # "并不满足 OSI 发布的 OSAID 1.0"
+    r"|(?:并非|不是|不属于|并不是|并不属于)(?!第一|首个|唯一|最早)(?:[*_`]*[^，。；！？,;!?*_`]){0,12}[*_`]*$"  # "该协议并非 OSI 认可的开源许可证" (but "不是第一个开源的…")
+    r"|(?:不满足|未满足|不符合|并不满足|并不符合|未达到)(?:[*_`]*[^，。；！？,;!?*_`]){0,24}[*_`]*$"  # "并不满足 OSI 发布的 OSAID 1.0"
     r"|\bif\s+(?:you\s+)?(?:see|read|find|hear)\b[^.]{0,60}\b(?:described|called|labell?ed|referred\s+to|listed)\b[^.]{0,30}\bas\s+(?:an?\s+)?$",  # "If you see X described elsewhere as an open-weight model"
     re.I,
 )
 ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行|提供|发布|经|经过)?$")
-NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
+NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*(?:\]\s*)?[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 # open models that own what the phrase is about: "开源 LLM 的部署应用指导" (but "开源模型的权重" are the model's parts)
 ZH_POSSESSOR = re.compile(r"\s*(?:大)?(?:语言)?(?:模型|LLMs?|VLMs?|MLLMs?)\s*的(?!\s*(?:权重|参数|代码|检查点|全部|所有|完整|训练|推理|源码|checkpoint|weights))", re.I)
@@ -231,7 +231,7 @@ ALL_OF_THEM = re.compile(r"(?:全部|均已?|都已?|皆|\ball\s+(?:are\s+)?)$",
 # "we" right before the verb: "…, we have open-sourced", "我们已开源"
 WE_OPEN = re.compile(r"(?:\b[Ww]e\s+(?:(?:have|had|also|now|fully|officially|finally|publicly)\s+){0,3}|我们(?:已经|已|也|正式|全面|同时)*)$")
 # the kind written in English inside Chinese text: "开源 LLM 层出不穷" is "开源大模型层出不穷"
-ZH_MODEL_KIND = re.compile(r"\s*(?:LLMs?|VLMs?|MLLMs?|SLMs?)(?![\w\-])(?!\s*(?:权重|参数|文件|weights|checkpoints?))", re.I)
+ZH_MODEL_KIND = re.compile(r"\s*(?:LLMs?|VLMs?|MLLMs?|SLMs?)(?![A-Za-z0-9_\-])(?!\s*(?:权重|参数|文件|weights|checkpoints?))", re.I)
 ANCHOR_LINK = re.compile(r"\]\(\s*#")
 RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,3}$")
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
@@ -420,7 +420,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("community-head")  # "我们的开源社区微信群", "our open-source community": the people, not the release
     if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout)\s*$", left, re.I) or CONTEXT.ZH_HEADING_TOPIC.match(right)):
         out.add("heading-on-the-topic")  # "## 关于开源", "## 开源范围说明": a section about openness, not a statement
-    before_paren = re.search(r"([A-Za-z][\w.\-]*)\s*[（(]$", left)
+    before_paren = re.search(r"([A-Za-z][\w.\-]*)[*_`]{0,2}\s*[（(]$", left)
     if before_paren and not names.find(left[-40:]) and not cues().of_word(before_paren.group(1).lower()) and (
         other_names([before_paren.group(1)], names) or _unknown_name_first(before_paren.group(1), names)
     ):
@@ -500,7 +500,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
     if OWNED_OPENING.search(left[-12:]):
         out.add("owned-opening")  # "此次项目的开源", "the open-sourcing of this project": the release's opening
-    elif head == "model" and re.search(r"\bour\s+(?:[\w\-]+\s+){1,3}$", left, re.I) and not other_names(words(left)[-4:], names):
+    elif head == "model" and re.search(r"\bour\s+(?:[*_`\[]{0,2}[\w\-.]+[*_`\]]{0,2}\s+){1,3}$", left, re.I) and not other_names(words(left)[-4:], names):
         out.add("owned")  # "our quantized open-source model": the authors' own model, a few words on
     elif CJK.match(term.name) and re.match(r"\s*(?:项目|模型|大模型)", right) and re.search(r"我们的[^，。；！？,;:：\s\[\]()（）在上了是为有对与和把被将达于用任何所能可会从向给让]{1,16}$", left) and not other_names(words(left[-16:]), names):
         out.add("owned")  # "我们的海外中文大语言模型开源项目": the authors' own project, a few characters on
@@ -633,10 +633,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
                 out.add("appos-foreign")  # a project in a repository of its own, though "our" one
         elif described and any(same for _, _, _, same in names.find(described[0])) and "credit" not in cue.in_text(left[-60:][apposition.start() :]):
             out.add("appos-uncredited")  # "Based on the IMHI data, we propose X, the first open-source …": the credit is for the data
-    while_opening = left.endswith("在") and re.match(r"[^，。；！？]{1,30}?的同时", right)  # "在开源模型权重的同时，…": while opening them
+    while_opening = left.endswith("在") and re.match(r"[^，。；！？,;!?]{1,30}?的同时", right)  # "在开源模型权重的同时，…": while opening them
     if (VERB_BEFORE.search(left[-40:]) or while_opening) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]) and not left.endswith("的"):
         out.add("verb")  # not after "an": "To submit an open-weight model" qualifies a model
-    if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？]{0,24})$", left[-30:]):
+    if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？,;!?]{0,24})$", left[-30:]):
         out.add("passive")
     if not words(right_clause)[:1] or re.match(r"\s*(?:under|on|at|in|via|with|and|for|to|as|了|。|！|，|,|\.|!)", right):
         out.add("clause-end")
@@ -777,7 +777,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("badge")  # "[![Open-source](…shields…)](#license)": a badge that says it
     if DEFINITION.match(right):
         out.add("definition")  # "meets the Open Source AI Definition 1.0"
-    if re.match(r"\s*(?:,\s*)?(?:under|licensed\s+under)\s+(?:the\s+)?[\w.\-]+", right, re.I):
+    if re.match(r"\s*(?:,\s*)?(?:under|licensed\s+under)\s+(?:the\s+)?[*_`]{0,2}[\w.\-]+", right, re.I):
         out.add("under-license")  # "Open source under MIT."
     if not CJK.match(term.name) and not out & LINKED:
         out.add("loose")  # an English mention tied to nothing: "We evaluate X with the open-source harness"

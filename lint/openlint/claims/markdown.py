@@ -54,7 +54,7 @@ PLAIN_LINES = re.compile(r"(?:[ \t]*[^\s\d#|\-*+=][^\n]*\n){1,1000}")
 
 # Where a sentence ends: after . ! ? followed by a space (not in an abbreviation or a number),
 # and after the full-width stops, which need no space.
-SENTENCE_END = re.compile(r"[.!?](?=[\s*_\"'”’)\]]|$)|[。！？；;]")
+SENTENCE_END = re.compile(r"[.!?](?=[\s*_\"'”’)\]]|$)|[!?](?=[\u3400-\u9fff])|[。！？；;]")  # "开源发布!此次…": Chinese with ASCII marks
 ABBREVIATIONS = frozenset({"e.g", "i.e", "vs", "etc", "al", "cf", "approx", "fig", "no", "dr", "mr", "ms", "inc", "ltd", "co"})
 
 

@@ -204,7 +204,7 @@ def variants(name: str) -> list[str]:
 
 PART = re.compile(r"[A-Za-z0-9]+")
 SEPARATOR = re.compile(r"[\s_\-]{1,2}")
-VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[A-Za-z0-9_.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*(?:\s[vV]\d[A-Za-z0-9_.]*)?")  # "Thistle-Rerank v1"
+VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[A-Za-z0-9_.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*(?:[*_`]{0,2}\s[vV]\d[A-Za-z0-9_.]*)?")  # "Thistle-Rerank v1", "**Thistle-Rerank** v1"
 
 
 def _same_line(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -278,6 +278,11 @@ def name_parts(text: str) -> tuple[str, ...]:
 CJK_START = re.compile(r"[\u3400-\u9fff]")
 
 
+def _edged(form: str) -> str:
+    ascii_start, ascii_end = form[:1].isascii() and form[:1].isalnum(), form[-1:].isascii() and form[-1:].isalnum()
+    return ("(?<![A-Za-z0-9])" if ascii_start else "") + re.escape(form) + ("(?![A-Za-z])" if ascii_end else "")
+
+
 class Names:
     """The release's names, matched in sentences case-insensitively at word boundaries.
 
@@ -301,9 +306,9 @@ class Names:
         # forms with their separators removed, for names written with others ("sea-lion")
         self.joined = {re.sub(r"[\s_\-]+", "", f): n for f, n in forms.items() if len(re.sub(r"[\s_\-]+", "", f)) >= 5}
         ordered = sorted(forms, key=len, reverse=True)
-        self.pattern = (
-            re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![A-Za-z])", re.I) if ordered else None
-        )
+        # word edges only where the name has a Latin letter or a digit at that end: a Chinese name
+        # runs on into what follows ("衡镜v1.0正式开源", "2024.07.07文曲-Chat-7B开源")
+        self.pattern = re.compile("|".join(_edged(f) for f in ordered), re.I) if ordered else None
 
     def same_release(self, written: str) -> bool:
         """Whether a name as written (with what follows it) is this release, not a sibling: one

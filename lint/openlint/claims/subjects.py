@@ -40,9 +40,13 @@ def clause_bounds(left: str, right: str) -> tuple[str, str]:
     return left[cut:], right[: first.start()] if first else right
 
 
+NEAR_MARKUP = re.compile(r"[*_`]+| {2,}")
+
+
 def near(text: str, n: int, from_end: bool) -> str:
     """The last (or first) n words of `text`; for Chinese, as many characters times three."""
     if CJK.search(text[-8:] if from_end else text[:8]):
+        text = NEAR_MARKUP.sub(" ", text)  # emphasis and a link's blanked address are no characters
         return text[-3 * n :] if from_end else text[: 3 * n]
     found = tokens(text)
     return " ".join(found[-n:] if from_end else found[:n])
@@ -81,7 +85,7 @@ UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstre
 
 # a name written in Chinese with an ASCII version or product after it, where a name can start
 ZH_NAME = re.compile(
-    r"(?:(?<=^)|(?<=[\s，。；：、（(“\"《【\[的为是了与和及以由]))[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9][A-Za-z0-9.\-]*|\s?v?\d+(?:\.\d+)+)(?![\d.]*\s*[%％倍分])"
+    r"(?:(?<=^)|(?<=[\s，。；：、（(“\"《【\[的为是了与和及以由0-9]))[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9][A-Za-z0-9.\-]*|\s?v?\d+(?:\.\d+)+)(?![\d.]*\s*[%％倍分])"
 )
 ZH_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9_.+\-])[A-Za-z][A-Za-z0-9_.+\-]*(?=\s?(?:大)?模型)")
 
@@ -220,11 +224,11 @@ def _blank(match: re.Match) -> str:
 
 # an aside that names what the subject is compared with: ", like Llama,", ", unlike X,"
 ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their)\s[^,]{1,60},", re.I)
-ZH_EXCEPT = re.compile(r"除[^，。；！？]{1,20}?(?:之外|以外|外)")
+ZH_EXCEPT = re.compile(r"除[^，。；！？,;!?]{1,20}?(?:之外|以外|外)")
 # an English aside in parentheses closed before the mention: "**X** (its package is called **x**) is an open-source toolkit"
 PAREN_ASIDE = re.compile(r"\((?=[^()\n]{0,80}\))[^()\n]*[A-Za-z][^()\n]*\)")
 # a Chinese relative clause between the copula and the mention: "是一个超越 GPT-3.5 的" (its names are not the subject)
-ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？是为]{1,30})(的\s*)$")
+ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？,;!?是为]{1,30})(的\s*)$")
 # a second predicate of the same subject: "… outperforms Llama-2 and is fully open source", "…，并且完全开源"
 COORDINATED = re.compile(
     r"\s(?:and|but|yet)\s+(?:also\s+|is\s+also\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?)\s[^,;]{0,60}$",
@@ -364,10 +368,10 @@ def zh_noun(text: str) -> str | None:
     return heads[-1] if heads else None
 
 
-ALONG_WITH = re.compile(r"[\w.\-]*\s*(?:,|，|、|\band\b|\bas\s+well\s+as\b|\b(?:together|along)\s+with\b|\bwith\b|\bplus\b|和|与|以及|及)", re.I)
+ALONG_WITH = re.compile(r"[A-Za-z0-9_.\-]*\s*(?:,|，|、|\band\b|\bas\s+well\s+as\b|\b(?:together|along)\s+with\b|\bwith\b|\bplus\b|和|与|以及|及)", re.I)
 
 
-FIRST_NAME = re.compile(r"[\s\[*_`]*([A-Za-z][\w.\-]*)")
+FIRST_NAME = re.compile(r"[\s\[*_`]*([A-Za-z][A-Za-z0-9_.\-]*)")
 DATA_PARTS = frozenset({"data", "dataset", "datasets", "corpus"})
 
 
@@ -379,7 +383,7 @@ def names_data(text: str) -> bool:
 
 
 DESCRIBED_AS = re.compile(r"[\w.\-]*[*_`]*\s*,\s*(?:the|a|an|our)\s+(.{1,80})", re.I)
-POSSESSED = re.compile(r"[\w.\-]*\s*(?:['’]s\b|的)")
+POSSESSED = re.compile(r"[A-Za-z0-9_.\-]*\s*(?:['’]s\b|的)")
 
 
 def _named_whole(text: str, names: Names) -> bool:
@@ -436,7 +440,7 @@ def object_of(text: str, names: Names) -> str:
         rest = head[found[0][1] :]
         if head.rfind("[", 0, found[0][0]) > head.rfind("]", 0, found[0][0]) and "]" in text[found[0][1] : found[0][1] + 300]:
             rest = text[text.index("]", found[0][1]) + 1 :][:60]  # "[X: the paper's title](…) 的研究代码": what follows the link
-        after = re.sub(r"^\s*[vV]?\d[\w.]*|^-[A-Za-z][\w.\-]*(?=\s*[\u3400-\u9fff])", "", rest)  # "开源 X v0.5 的推理代码", "X's training code": a part of X, not X
+        after = re.sub(r"^\s*[vV]?\d[A-Za-z0-9_.]*|^-[A-Za-z][A-Za-z0-9_.\-]*(?=\s*[\u3400-\u9fff])", "", rest)  # "开源 X v0.5 的推理代码", "X's training code": a part of X, not X
         described = DESCRIBED_AS.match(after)
         if described:  # "We open-source X-Instruct, the 1.1M-problem dataset used for …": what X is
             kind = head_of(described.group(1))

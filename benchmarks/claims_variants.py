@@ -1,0 +1,117 @@
+"""Does a claim's reading survive a change of writing? Meaning-preserving edits of labelled lines,
+and every line whose reading (claim or not) changes with them.
+
+    python benchmarks/claims_variants.py benchmarks/claim-probes          # our probe documents
+    python benchmarks/claims_variants.py -v DIR [DIR ...]                  # and each line that changed
+
+Each labelled document (the format of benchmarks/claims_docs.py) is read as written, then again
+with one kind of edit made to every labelled line of prose, outside link targets and addresses:
+
+    hyphen       "open-source" written "open source", and the other way round
+    bold-name    the first name-like word set in bold ("**Acme-7B**")
+    link-name    the first name-like word made a link to a heading ("[Acme-7B](#acme-7b)")
+    cjk-tight    no spaces between Chinese and Latin ("开源 LLM 的" -> "开源LLM的")
+    cjk-spaced   a space between Chinese and Latin ("开源LLM的" -> "开源 LLM 的")
+    ascii-punct  Chinese punctuation written in ASCII ("，：；（）！？" -> ",:;()!?")
+
+A writer may do any of these, so none may change whether a line claims. The detector is not
+tuned on what this prints; a line it lists points at a reading that depends on the writing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from claims_docs import LABEL, Document, _front_matter_end, documents, read  # noqa: E402
+
+ADDRESS = re.compile(r"\]\([^)\n]*\)|https?://\S+|<[^<>\n]*>")
+HAN = r"\u3400-\u9fff"
+NAME = re.compile(r"(?<![\w\[/.*`#-])([A-Z][A-Za-z]*(?:-?[A-Z0-9][A-Za-z0-9.]*)+|[A-Z][a-z]+[A-Z]\w*)(?![\w\]*`-])")
+GENERIC = re.compile(r"(?:LLMs?|VLMs?|MLLMs?|SOTA|AI|APIs?|GPUs?|TTS|ASR|NLP|RAG|LoRA|QLoRA|SFT|RLHF|MoE|GPT|CoT|V\d+)")
+TERM = re.compile(r"\b(open)([\s-])(sourc\w*|weights?)\b", re.I)
+
+
+def _hyphen(text: str) -> str:
+    return TERM.sub(lambda m: m.group(1) + (" " if m.group(2) == "-" else "-") + m.group(3), text)
+
+
+def _first_name(wrap) -> callable:
+    def edit(text: str) -> str:
+        return NAME.sub(lambda m: m.group() if GENERIC.fullmatch(m.group(1)) else wrap(m.group(1)), text, count=1)
+
+    return edit
+
+
+EDITS = {
+    "hyphen": _hyphen,
+    "bold-name": _first_name(lambda name: f"**{name}**"),
+    "link-name": _first_name(lambda name: f"[{name}](#{name.lower()})"),
+    "cjk-tight": lambda text: re.sub(rf"(?<=[{HAN}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{HAN}])", "", text),
+    "cjk-spaced": lambda text: re.sub(rf"(?<=[{HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{HAN}])", " ", text),
+    "ascii-punct": lambda text: text.translate(str.maketrans("，：；（）！？", ",:;()!?")) if re.search(f"[{HAN}]", text) else text,
+}
+
+
+def edited_line(line: str, edit) -> str:
+    """The line with the edit made outside link targets, addresses and tags, its label kept."""
+    label = LABEL.search(line)
+    body, tail = (line[: label.start()], line[label.start() :]) if label else (line, "")
+    kept = [m.span() for m in ADDRESS.finditer(body)]
+    out, last = [], 0
+    for start, end in kept:
+        out += [edit(body[last:start]), body[start:end]]
+        last = end
+    out.append(edit(body[last:]))
+    return "".join(out) + tail
+
+
+def edited(doc: Document, edit) -> tuple[Document, int]:
+    files, count = {}, 0
+    for name, lines in doc.files.items():
+        new = []
+        start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        tags = start + _front_matter_end(lines[start:])  # a card's tags are identifiers, not prose
+        for i, line in enumerate(lines):
+            changed = edited_line(line, edit) if LABEL.search(line) and i >= tags else line
+            count += changed != line
+            new.append(changed)
+        files[name] = new
+    return Document(doc.group, doc.folder, files), count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sources", nargs="+", help="files or folders of labelled documents")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every line whose reading changed")
+    parser.add_argument("--edit", choices=sorted(EDITS), action="append", help="only these edits (default: all)")
+    args = parser.parse_args()
+    docs = [doc for source in args.sources for doc in documents(source)]
+    with tempfile.TemporaryDirectory(prefix="openlint-variants-") as tmp:
+        base = {k: {row[4].split(" ", 1)[0]: row for row in read(doc, Path(tmp) / "base" / str(k))} for k, doc in enumerate(docs)}
+        for name in args.edit or list(EDITS):
+            lines = changed = wrong = 0
+            for k, doc in enumerate(docs):
+                variant, count = edited(doc, EDITS[name])
+                if not count:
+                    continue
+                lines += count
+                for row in read(variant, Path(tmp) / name / str(k)):
+                    where = row[4].split(" ", 1)[0]
+                    before = base[k].get(where)
+                    if before is None or before[1] == "unlabelled" or before[4] == row[4]:
+                        continue  # not labelled, or not edited
+                    if before[2].startswith("claim") != row[2].startswith("claim"):
+                        changed += 1
+                        wrong += row[1].startswith("claim") != row[2].startswith("claim")
+                        if args.verbose:
+                            print(f"  {name}: {row[1]} read {before[2]} -> {row[2]} {row[3][:2]} {row[4][:180]}")
+            print(f"{name}: {lines} labelled lines edited, {changed} read differently ({wrong} of them now wrongly)")
+
+
+if __name__ == "__main__":
+    main()
