@@ -9,7 +9,7 @@ with one kind of edit made to every labelled line of prose, outside link targets
 
     hyphen       "open-source" written "open source", and the other way round
     bold-name    the first name-like word set in bold ("**Acme-7B**")
-    link-name    the first name-like word made a link to a heading ("[Acme-7B](#acme-7b)")
+    link-name    the first name-like word made a link to a web page ("[Acme-7B](https://example.org/acme-7b)")
     cjk-tight    no spaces between Chinese and Latin ("开源 LLM 的" -> "开源LLM的")
     cjk-spaced   a space between Chinese and Latin ("开源LLM的" -> "开源 LLM 的")
     ascii-punct  Chinese punctuation written in ASCII ("，：；（）！？" -> ",:;()!?")
@@ -31,8 +31,9 @@ from claims_docs import LABEL, Document, _front_matter_end, documents, read  # n
 
 ADDRESS = re.compile(r"\]\([^)\n]*\)|https?://\S+|<[^<>\n]*>")
 HAN = r"\u3400-\u9fff"
-NAME = re.compile(r"(?<![\w\[/.*`#-])([A-Z][A-Za-z]*(?:-?[A-Z0-9][A-Za-z0-9.]*)+|[A-Z][a-z]+[A-Z]\w*)(?![\w\]*`-])")
-GENERIC = re.compile(r"(?:LLMs?|VLMs?|MLLMs?|SOTA|AI|APIs?|GPUs?|TTS|ASR|NLP|RAG|LoRA|QLoRA|SFT|RLHF|MoE|GPT|CoT|V\d+)")
+# a name-like ASCII word: "Acme-7B", "OSAID", "WebDancer" (the class is ASCII: Chinese runs on)
+NAME = re.compile(r"(?<![A-Za-z0-9_\[/.*`#-])([A-Z][A-Za-z]*(?:-?[A-Z0-9][A-Za-z0-9.]*)+|[A-Z][a-z]+[A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_\]*`-])")
+GENERIC = re.compile(r"(?:LLMs?|VLMs?|MLLMs?|SOTA|AI|APIs?|GPUs?|TTS|ASR|NLP|RAG|LoRA|QLoRA|SFT|RLHF|MoE|GPT|CoT|V\d+|(?i:open[\s-]?\w*))")
 TERM = re.compile(r"\b(open)([\s-])(sourc\w*|weights?)\b", re.I)
 
 
@@ -50,7 +51,7 @@ def _first_name(wrap) -> callable:
 EDITS = {
     "hyphen": _hyphen,
     "bold-name": _first_name(lambda name: f"**{name}**"),
-    "link-name": _first_name(lambda name: f"[{name}](#{name.lower()})"),
+    "link-name": _first_name(lambda name: f"[{name}](https://example.org/{name.lower()})"),
     "cjk-tight": lambda text: re.sub(rf"(?<=[{HAN}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{HAN}])", "", text),
     "cjk-spaced": lambda text: re.sub(rf"(?<=[{HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{HAN}])", " ", text),
     "ascii-punct": lambda text: text.translate(str.maketrans("，：；（）！？", ",:;()!?")) if re.search(f"[{HAN}]", text) else text,

@@ -382,6 +382,9 @@ CLAIMS = [
     # a license set in bold is still a license
     "- 🔓 Open-source under **MIT** and free for commercial use.",
     "以 **Apache-2.0** 开源许可证发布，可自由商用。",
+    # ... or linked
+    "- 🔓 Open-source under [MIT](https://opensource.org/license/mit) and free for commercial use.",
+    "以 [Apache-2.0](https://www.apache.org/licenses/LICENSE-2.0) 开源许可证发布，可自由商用。",
 ]
 
 OPEN_WEIGHTS = [
@@ -896,6 +899,8 @@ NOT_CLAIMS = [
     ("本仓库开源了Acme-2的训练与推理代码（Apache-2.0）。", "other"),
     ("注意：该协议包含使用限制，Acme-2 并非 **OSI** 定义下的开源模型。", "other"),
     ("| 灯塔 | **Qwen2.5-VL-72B**（开源） | 66.8 |", "comparative"),
+    ("Note that we do not describe [Acme-2](https://huggingface.co/acme-lab/acme-2) as open source, because its data are withheld.", "other"),
+    ("该协议不属于 [OSI](https://opensource.org/licenses) 认可的开源许可证。", "other"),
 ]
 
 

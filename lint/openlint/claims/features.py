@@ -357,6 +357,16 @@ def _leads_a_phrase(left: str) -> bool:
     return not any(w in COMPOUND_STOP or w in COMMON_CAPITALS or FINITE_VERB.fullmatch(w) or set(cues().of_word(w)) - {"superlative"} for w in found)
 
 
+MARKUP = re.compile(r"[*_`\[\]]+")
+BLANK_RUN = re.compile(r" {2,}")
+
+
+def unmarked(text: str) -> str:
+    """The words of `text` without emphasis, link brackets or a link's blanked address: what a
+    reader sees ("under **MIT**", "不属于 [OSI](…) 认可的")."""
+    return BLANK_RUN.sub(" ", MARKUP.sub(" ", text))
+
+
 def features(mention: Mention, names: Names, masked: str, source: str = "") -> set[str]:
     """The facts about a mention; `source` is the file's text, which `masked` blanks (link targets)."""
     cue = cues()
@@ -397,8 +407,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # a negation next to the mention, not one four words off: "a non-exhaustive list of open-source
     # projects", "not only open-source datasets", "本项目不承担开源模型…" negate something else
     out.discard("negation@L4")
-    bare = left[-80:].replace("*", "").replace("_", " ")  # "are **not** open source"
-    if re.search(r"\b(?:non|rather\s+than|instead\s+of)[\s\-‐]*(?:an?\s+|calling\s+it\s+)?$", left, re.I) or NEGATED.search(bare) or ZH_NEGATED.search(left[-8:]) or NOT_CALLED.search(left[-80:]):
+    bare = unmarked(left[-240:])[-80:]  # "are **not** open source", "we do not describe [X](…) as open source"
+    if re.search(r"\b(?:non|rather\s+than|instead\s+of)[\s\-‐]*(?:an?\s+|calling\s+it\s+)?$", left, re.I) or NEGATED.search(bare) or ZH_NEGATED.search(left[-8:]) or NOT_CALLED.search(bare):
         out.add("negation@L4")
 
     if re.search(r"等\s*$", left):
@@ -709,7 +719,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if out & {"pred", "appos"} and "subj=rel" in out and not any(f.startswith("subjhead=") for f in out):
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I) or (
-        CONTEXT.ZH_LICENSED_START.match(DATE_LEAD.sub("", left)) and re.search(r"发布|授权|开源|提供", right_clause[:16])
+        CONTEXT.ZH_LICENSED_START.match(unmarked(DATE_LEAD.sub("", left))) and re.search(r"发布|授权|开源|提供", right_clause[:16])
     ):
         out.add("starts-with-release")  # "Released under the Apache 2.0 open-source license."
     if piece.kind == "table":
@@ -777,7 +787,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("badge")  # "[![Open-source](…shields…)](#license)": a badge that says it
     if DEFINITION.match(right):
         out.add("definition")  # "meets the Open Source AI Definition 1.0"
-    if re.match(r"\s*(?:,\s*)?(?:under|licensed\s+under)\s+(?:the\s+)?[*_`]{0,2}[\w.\-]+", right, re.I):
+    if re.match(r"\s*(?:,\s*)?(?:under|licensed\s+under)\s+(?:the\s+)?[\w.\-]+", unmarked(right[:240]), re.I):
         out.add("under-license")  # "Open source under MIT."
     if not CJK.match(term.name) and not out & LINKED:
         out.add("loose")  # an English mention tied to nothing: "We evaluate X with the open-source harness"
