@@ -901,6 +901,8 @@ NOT_CLAIMS = [
     ("| 灯塔 | **Qwen2.5-VL-72B**（开源） | 66.8 |", "comparative"),
     ("Note that we do not describe [Acme-2](https://huggingface.co/acme-lab/acme-2) as open source, because its data are withheld.", "other"),
     ("该协议不属于 [OSI](https://opensource.org/licenses) 认可的开源许可证。", "other"),
+    ("- Text encoder: the open-source [Saffron-T5-XL](https://huggingface.co/saffron/t5-xl)", "third-party"),
+    ("- [Acme](https://huggingface.co/acme-lab/acme-v1) v1 was open-sourced in March 2023.", "third-party"),
 ]
 
 

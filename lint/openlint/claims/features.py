@@ -480,14 +480,14 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("attr")
         if head == "model" and ZH_POSSESSOR.match(right):
             out.add("zh-possessor")  # "开源大模型的部署指导": guidance on open models, not an open model
-    attributive = right.startswith("的") or (term.name != "开源" and re.match(r"\s+[A-Z]", right) and not VERB_BEFORE.search(left[-40:]))
+    attributive = right.startswith("的") or (term.name != "开源" and re.match(r"\s+\[?[A-Z]", right) and not VERB_BEFORE.search(left[-40:]))
     named_after = NAMED_AFTER_NOUN.match(right)  # "开源多模态模型 观澜-VL-2B", "the open-source multimodal model Foo-VL-2B"
     if named_after and not any(same for _, _, _, same in names.find(named_after.group(1))):
         written = named_after.group(1)
         if other_names([written], names) or ZH_NAME_START.match(written) or (term.name == "开源" and _ascii_name(written, names)):
             out.add("attr-other")
     if head is not None or attributive:  # "the open-source Whisper model", "开源的 Qwen2.5", "the open-source Qwen2.5"
-        after = re.sub(r"^\s*(?:的|the\s)?\s*[*_`]*", "", right)
+        after = re.sub(r"^\s*(?:的|the\s)?\s*[*_`\[]*", "", right)  # "the open-source [Foo-T5](…)": Foo-T5
         following = words(after)[:2]
         named = names.find(after[:80])[:1]
         if named and named[0][0] == 0 and named[0][3] and _named_in_full(after[: named[0][1]], names):

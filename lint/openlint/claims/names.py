@@ -204,7 +204,7 @@ def variants(name: str) -> list[str]:
 
 PART = re.compile(r"[A-Za-z0-9]+")
 SEPARATOR = re.compile(r"[\s_\-]{1,2}")
-VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[A-Za-z0-9_.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*(?:[*_`]{0,2}\s[vV]\d[A-Za-z0-9_.]*)?")  # "Thistle-Rerank v1", "**Thistle-Rerank** v1"
+VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[A-Za-z0-9_.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*(?:[*_`\]]{0,2}[ \t]{1,80}[vV]\d[A-Za-z0-9_.]*)?")  # "Thistle-Rerank v1", "**Thistle-Rerank** v1", "[Thistle-Rerank](…) v1"
 
 
 def _same_line(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -329,7 +329,7 @@ class Names:
             return []
         found = []
         for m in self.pattern.finditer(text):
-            tail = VERSION_TAIL.match(text, m.end(), m.end() + 24)
+            tail = VERSION_TAIL.match(text, m.end(), m.end() + 120)  # a link's blanked address may stand between a name and its version
             found.append((m.start(), m.end(), self.forms[m.group().lower()], self.same_release(text[m.start() : tail.end()])))
         if self.joined and any(c in text for c in "-_ "):
             taken = {start for start, _, _, _ in found}

@@ -110,7 +110,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             continue  # the name of a project in another repository: found below, as another's
         if MADE_FROM.match(text, start):
             continue  # "the Wan2.1–adapted weights": made from the name, not the name
-        tail = VERSION_TAIL.match(text, end, end + 24).end()
+        tail = VERSION_TAIL.match(text, end, end + 120).end()
         inside.update(range(start if same else start + 1, tail + 1))
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
     for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])|我们|本团队", text, re.I):
