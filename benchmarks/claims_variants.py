@@ -13,6 +13,7 @@ with one kind of edit made to every labelled line of prose, outside link targets
     cjk-tight    no spaces between Chinese and Latin ("开源 LLM 的" -> "开源LLM的")
     cjk-spaced   a space between Chinese and Latin ("开源LLM的" -> "开源 LLM 的")
     ascii-punct  Chinese punctuation written in ASCII ("，：；（）！？" -> ",:;()!?")
+    emoji        an emoji after an item's marker or a heading's #s ("- 🔥 We open-source …")
 
 A writer may do any of these, so none may change whether a line claims. The detector is not
 tuned on what this prints; a line it lists points at a reading that depends on the writing.
@@ -55,6 +56,7 @@ EDITS = {
     "cjk-tight": lambda text: re.sub(rf"(?<=[{HAN}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{HAN}])", "", text),
     "cjk-spaced": lambda text: re.sub(rf"(?<=[{HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{HAN}])", " ", text),
     "ascii-punct": lambda text: text.translate(str.maketrans("，：；（）！？", ",:;()!?")) if re.search(f"[{HAN}]", text) else text,
+    "emoji": lambda text: re.sub(r"^(\s*(?:[-*+]|\d+\.|#{1,6})\s+)(?=[\w\u3400-\u9fff])", "\\1🔥 ", text),
 }
 
 

@@ -385,6 +385,8 @@ CLAIMS = [
     # ... or linked
     "- 🔓 Open-source under [MIT](https://opensource.org/license/mit) and free for commercial use.",
     "以 [Apache-2.0](https://www.apache.org/licenses/LICENSE-2.0) 开源许可证发布，可自由商用。",
+    # an emoji before an item says nothing about it
+    "- 🔥 项目首次开源",
 ]
 
 OPEN_WEIGHTS = [
@@ -903,6 +905,9 @@ NOT_CLAIMS = [
     ("该协议不属于 [OSI](https://opensource.org/licenses) 认可的开源许可证。", "other"),
     ("- Text encoder: the open-source [Saffron-T5-XL](https://huggingface.co/saffron/t5-xl)", "third-party"),
     ("- [Acme](https://huggingface.co/acme-lab/acme-v1) v1 was open-sourced in March 2023.", "third-party"),
+    # ... an emoji alone makes no news item
+    ("- 🔥 Leads open-source models under 4B on MMLU, GSM8K and HumanEval", "comparative"),
+    ("- 🚀 开源pt，sft脚本，用户可根据需要进一步训练或微调模型", "other"),
 ]
 
 

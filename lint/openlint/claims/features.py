@@ -45,7 +45,7 @@ from openlint.claims.subjects import (
 )
 
 NEAR = 4  # words on either side that count as "next to" the mention
-NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|[🔥📢🚀🎉✨⭐💥🆕])")
+NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|[📢🎉🆕])")
 # where a clause ends, in English and in Chinese
 COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|represents?|as)\s+(?:(?:now|also|still|currently|today|"
@@ -447,7 +447,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("plan@L4")
     elif CONTEXT.DONE_TASK.match(mention.piece_left):
         out.add("done-task")
-    if re.fullmatch(r"[\s\-*+>#\d.)]*(?:本|该|此)?项目(?:首次|正式|现已|已经|已|全面|完全)?", left_clause):
+    if re.fullmatch(r"[\W\d_]*(?:本|该|此)?项目(?:首次|正式|现已|已经|已|全面|完全)?", left_clause):  # "- 🔥 项目首次开源" too
         out.add("project-opens")  # "- 项目首次开源", "项目开源，开放模型权重": the project is the release
     if SUCH_AS.search(right_clause[:40]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
         out.add("such-as-others")  # "open-source models such as Llama", "开源语音合成模型如 EchoSpeak"
@@ -773,7 +773,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         above = [line for line in masked[: piece.start].split("\n") if line.strip()]
         if len(words(said)) <= 40 and not FINITE_VERB.search(said) and above and len(above) <= TOP_LINES and HEADING.match(above[0]):
             out.add("top")  # the first words under the title, a noun phrase: "Open-weights Dutch TTS based on …, ported from …"
-    elif piece.kind == "heading" and piece.start <= TOP_CHARS and _leads_a_phrase(re.sub(r"^\s*#{1,6}\s*", "", left)):
+    elif piece.kind == "heading" and piece.start <= TOP_CHARS and _leads_a_phrase(re.sub(r"^\s*#{1,6}\s*(?:[^\w\s*_`\[<]+\s*)?", "", left)):  # "### 🔥 The best …"
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
         above = [line for line in masked[: piece.start].split("\n") if line.strip()]
         level = len(masked[piece.start : piece.start + 8].strip().split(" ", 1)[0])
