@@ -14,6 +14,7 @@ with one kind of edit made to every labelled line of prose, outside link targets
     cjk-spaced   a space between Chinese and Latin ("开源LLM的" -> "开源 LLM 的")
     ascii-punct  Chinese punctuation written in ASCII ("，：；（）！？" -> ",:;()!?")
     emoji        an emoji after an item's marker or a heading's #s ("- 🔥 We open-source …")
+    banner       an image and a line of badges above the README's first line, its lines moved down
 
 A writer may do any of these, so none may change whether a line claims. The detector is not
 tuned on what this prints; a line it lists points at a reading that depends on the writing.
@@ -87,26 +88,52 @@ def edited(doc: Document, edit) -> tuple[Document, int]:
     return Document(doc.group, doc.folder, files), count
 
 
+BANNER = [
+    '<p align="center"><img src="assets/banner.png" width="600"/></p>',
+    "",
+    "[![License](https://img.shields.io/badge/license-see%20LICENSE-blue)](LICENSE) [![Hub](https://img.shields.io/badge/%F0%9F%A4%97-Hub-yellow)](https://huggingface.co)",
+    "",
+]
+
+
+def with_banner(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with an image and a line of badges above its README's first line (its title,
+    if it has one), as many READMEs open; and where each line of the original now is."""
+    files, moved = {}, {}
+    for name, lines in doc.files.items():
+        start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        at = start + _front_matter_end(lines[start:]) if name.lower() == "readme.md" else None
+        files[name] = lines if at is None else lines[:at] + BANNER + lines[at:]
+        for i in range(len(lines) - start):  # stage() drops a file's leading blank lines
+            moved[f"{doc.folder}/{name}:{i + 1}"] = f"{doc.folder}/{name}:{i + 1 + (len(BANNER) if at is not None and i + start >= at else 0)}"
+    count = sum(1 for name, lines in doc.files.items() if name.lower() == "readme.md" for line in lines if LABEL.search(line))
+    return Document(doc.group, doc.folder, files), moved, count
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sources", nargs="+", help="files or folders of labelled documents")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every line whose reading changed")
-    parser.add_argument("--edit", choices=sorted(EDITS), action="append", help="only these edits (default: all)")
+    parser.add_argument("--edit", choices=sorted(EDITS) + ["banner"], action="append", help="only these edits (default: all)")
     args = parser.parse_args()
     docs = [doc for source in args.sources for doc in documents(source)]
     with tempfile.TemporaryDirectory(prefix="openlint-variants-") as tmp:
         base = {k: {row[4].split(" ", 1)[0]: row for row in read(doc, Path(tmp) / "base" / str(k))} for k, doc in enumerate(docs)}
-        for name in args.edit or list(EDITS):
+        for name in args.edit or [*EDITS, "banner"]:
             lines = changed = wrong = 0
             for k, doc in enumerate(docs):
-                variant, count = edited(doc, EDITS[name])
+                if name == "banner":
+                    variant, moved, count = with_banner(doc)
+                    back = {new: old for old, new in moved.items()}
+                else:
+                    (variant, count), back = edited(doc, EDITS[name]), None
                 if not count:
                     continue
                 lines += count
                 for row in read(variant, Path(tmp) / name / str(k)):
                     where = row[4].split(" ", 1)[0]
-                    before = base[k].get(where)
-                    if before is None or before[1] == "unlabelled" or before[4] == row[4]:
+                    before = base[k].get(back.get(where, where) if back is not None else where)
+                    if before is None or before[1] == "unlabelled" or (back is None and before[4] == row[4]):
                         continue  # not labelled, or not edited
                     if before[2].startswith("claim") != row[2].startswith("claim"):
                         changed += 1

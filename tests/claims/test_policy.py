@@ -1009,6 +1009,15 @@ DOCUMENTS = [
         [(3, "claim", "tagline-calls-the-release-an-open-tool"), (5, "third-party", "open-source-community-or-tools")],
     ),
     (
+        # badges above the title are no text: the line under the title is still a tagline
+        '<p align="center"><img src="assets/banner.png" width="600"/></p>\n\n'
+        "[![License](https://img.shields.io/badge/license-MIT-blue)](LICENSE) [![Hub](https://img.shields.io/badge/Hub-model-yellow)](https://huggingface.co/acme)\n"
+        "[![Paper](https://img.shields.io/badge/arXiv-2501.00001-red)](https://arxiv.org/abs/2501.00001) [![Demo](https://img.shields.io/badge/demo-online-green)](https://acme.example.org)\n"
+        "[![Discord](https://img.shields.io/badge/chat-Discord-purple)](https://discord.gg/acme) [![X](https://img.shields.io/badge/follow-X-black)](https://x.com/acme)\n\n"
+        "# Acme-2\n\nOpen-source offline translation library written in Python\n",
+        [(9, "claim", "tagline-calls-the-release-an-open-tool")],
+    ),
+    (
         "# Acme-2\n\nJoin our open-source community on Discord.\n",
         [(3, "third-party", "our-open-community")],
     ),

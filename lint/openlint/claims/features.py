@@ -357,6 +357,14 @@ def _leads_a_phrase(left: str) -> bool:
     return not any(w in COMPOUND_STOP or w in COMMON_CAPITALS or FINITE_VERB.fullmatch(w) or set(cues().of_word(w)) - {"superlative"} for w in found)
 
 
+BADGE_ALT = re.compile(r"!\[[^\]\n]{0,200}\]")
+
+
+def _has_text(line: str) -> bool:
+    """Whether a line of the blanked text holds words, not only badges (whose alt text is kept)."""
+    return bool(re.search(r"\w", BADGE_ALT.sub("", line)))
+
+
 MARKUP = re.compile(r"[*_`\[\]]+")
 BLANK_RUN = re.compile(r" {2,}")
 
@@ -762,7 +770,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # bounded, so that a megabyte paragraph of mentions is not read whole for each of them
     short = piece.end - piece.start <= SHORT_PIECE
     # lines of text before it: a banner of HTML, images and badges is blanked and counts for none
-    if short and piece.start <= TOP_CHARS and sum(1 for line in masked[: piece.start].split("\n") if line.strip()) <= TOP_LINES and len(words(masked[piece.start : piece.end])) <= 30 and (
+    if short and piece.start <= TOP_CHARS and sum(1 for line in masked[: piece.start].split("\n") if _has_text(line)) <= TOP_LINES and len(words(masked[piece.start : piece.end])) <= 30 and (
         EMPHASIS_START.match(raw) or NOUN_PHRASE_LINE.match(masked, piece.start, piece.end)
     ):
         out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
@@ -770,12 +778,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("top-phrase")  # a set-apart noun phrase: "<u>Open-source Language Models specialized in …</u>" names the release's kind
     elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and mention.sentence.start == piece.start and _leads_a_phrase(left):
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
-        above = [line for line in masked[: piece.start].split("\n") if line.strip()]
+        above = [line for line in masked[: piece.start].split("\n") if _has_text(line)]
         if len(words(said)) <= 40 and not FINITE_VERB.search(said) and above and len(above) <= TOP_LINES and HEADING.match(above[0]):
             out.add("top")  # the first words under the title, a noun phrase: "Open-weights Dutch TTS based on …, ported from …"
     elif piece.kind == "heading" and piece.start <= TOP_CHARS and _leads_a_phrase(re.sub(r"^\s*#{1,6}\s*(?:[^\w\s*_`\[<]+\s*)?", "", left)):  # "### 🔥 The best …"
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
-        above = [line for line in masked[: piece.start].split("\n") if line.strip()]
+        above = [line for line in masked[: piece.start].split("\n") if _has_text(line)]
         level = len(masked[piece.start : piece.start + 8].strip().split(" ", 1)[0])
         if not FINITE_VERB.search(said) and above and len(above) <= 3 and HEADING.match(above[-1]) and len(above[-1].strip().split(" ", 1)[0]) < level:
             out.add("top")  # a heading right under the title, a noun phrase: "# X\n### The best open-source model for …"
