@@ -15,6 +15,8 @@ with one kind of edit made to every labelled line of prose, outside link targets
     ascii-punct  Chinese punctuation written in ASCII ("，：；（）！？" -> ",:;()!?")
     emoji        an emoji after an item's marker or a heading's #s ("- 🔥 We open-source …")
     banner       an image and a line of badges above the README's first line, its lines moved down
+    switcher     a line of links to the README in other languages above its first line
+    badges-under a line of badges right under the README's title
 
 A writer may do any of these, so none may change whether a line claims. The detector is not
 tuned on what this prints; a line it lists points at a reading that depends on the writing.
@@ -96,17 +98,25 @@ BANNER = [
 ]
 
 
-def with_banner(doc: Document) -> tuple[Document, dict[str, str], int]:
-    """The document with an image and a line of badges above its README's first line (its title,
-    if it has one), as many READMEs open; and where each line of the original now is."""
+SWITCHER = ["[English](README.md) | [简体中文](README_zh.md) | [日本語](README_ja.md)", ""]
+# inserted lines, and whether they go under the README's title (else above its first line)
+PLACED = {"banner": (BANNER, False), "switcher": (SWITCHER, False), "badges-under": (["", *BANNER[2:]], True)}
+
+
+def placed(doc: Document, name: str) -> tuple[Document, dict[str, str], int]:
+    """The document with lines inserted at the top of its README, as many READMEs open; where
+    each line of the original now is; and how many labelled lines the README holds."""
+    inserted, under_title = PLACED[name]
     files, moved = {}, {}
-    for name, lines in doc.files.items():
+    for file, lines in doc.files.items():
         start = next((i for i, line in enumerate(lines) if line.strip()), 0)
-        at = start + _front_matter_end(lines[start:]) if name.lower() == "readme.md" else None
-        files[name] = lines if at is None else lines[:at] + BANNER + lines[at:]
+        at = start + _front_matter_end(lines[start:]) if file.lower() == "readme.md" else None
+        if at is not None and under_title:
+            at = at + 1 if at < len(lines) and lines[at].startswith("# ") else None
+        files[file] = lines if at is None else lines[:at] + inserted + lines[at:]
         for i in range(len(lines) - start):  # stage() drops a file's leading blank lines
-            moved[f"{doc.folder}/{name}:{i + 1}"] = f"{doc.folder}/{name}:{i + 1 + (len(BANNER) if at is not None and i + start >= at else 0)}"
-    count = sum(1 for name, lines in doc.files.items() if name.lower() == "readme.md" for line in lines if LABEL.search(line))
+            moved[f"{doc.folder}/{file}:{i + 1}"] = f"{doc.folder}/{file}:{i + 1 + (len(inserted) if at is not None and i + start >= at else 0)}"
+    count = sum(1 for file, lines in doc.files.items() if file.lower() == "readme.md" for line in lines if LABEL.search(line))
     return Document(doc.group, doc.folder, files), moved, count
 
 
@@ -114,16 +124,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sources", nargs="+", help="files or folders of labelled documents")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every line whose reading changed")
-    parser.add_argument("--edit", choices=sorted(EDITS) + ["banner"], action="append", help="only these edits (default: all)")
+    parser.add_argument("--edit", choices=sorted(EDITS) + sorted(PLACED), action="append", help="only these edits (default: all)")
     args = parser.parse_args()
     docs = [doc for source in args.sources for doc in documents(source)]
     with tempfile.TemporaryDirectory(prefix="openlint-variants-") as tmp:
         base = {k: {row[4].split(" ", 1)[0]: row for row in read(doc, Path(tmp) / "base" / str(k))} for k, doc in enumerate(docs)}
-        for name in args.edit or [*EDITS, "banner"]:
+        for name in args.edit or [*EDITS, *PLACED]:
             lines = changed = wrong = 0
             for k, doc in enumerate(docs):
-                if name == "banner":
-                    variant, moved, count = with_banner(doc)
+                if name in PLACED:
+                    variant, moved, count = placed(doc, name)
                     back = {new: old for old, new in moved.items()}
                 else:
                     (variant, count), back = edited(doc, EDITS[name]), None

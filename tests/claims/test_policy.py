@@ -1018,6 +1018,12 @@ DOCUMENTS = [
         [(9, "claim", "tagline-calls-the-release-an-open-tool")],
     ),
     (
+        # nor is a line of links to the README in other languages
+        "[English](README.md) | [简体中文](README_zh.md) | [日本語](README_ja.md)\n\n"
+        "# Acme-2\n\nOpen-source offline translation library written in Python\n",
+        [(5, "claim", "tagline-calls-the-release-an-open-tool")],
+    ),
+    (
         "# Acme-2\n\nJoin our open-source community on Discord.\n",
         [(3, "third-party", "our-open-community")],
     ),

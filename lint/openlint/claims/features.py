@@ -360,9 +360,13 @@ def _leads_a_phrase(left: str) -> bool:
 BADGE_ALT = re.compile(r"!\[[^\]\n]{0,200}\]")
 
 
+LINK_WORDS = re.compile(r"\[[^\[\]\n]{0,80}\]")
+
+
 def _has_text(line: str) -> bool:
-    """Whether a line of the blanked text holds words, not only badges (whose alt text is kept)."""
-    return bool(re.search(r"\w", BADGE_ALT.sub("", line)))
+    """Whether a line of the blanked text holds words: not only badges (whose alt text is kept)
+    or links, as a line of links to the README in other languages ("[English](…) | [中文](…)")."""
+    return line.lstrip().startswith("#") or bool(re.search(r"\w", LINK_WORDS.sub("", BADGE_ALT.sub("", line))))
 
 
 MARKUP = re.compile(r"[*_`\[\]]+")
