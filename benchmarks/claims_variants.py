@@ -17,6 +17,7 @@ with one kind of edit made to every labelled line of prose, outside link targets
     banner       an image and a line of badges above the README's first line, its lines moved down
     switcher     a line of links to the README in other languages above its first line
     badges-under a line of badges right under the README's title
+    html-title   the README's `# Title` written `<h1 align="center">Title</h1>`
 
 A writer may do any of these, so none may change whether a line claims. The detector is not
 tuned on what this prints; a line it lists points at a reading that depends on the writing.
@@ -103,6 +104,20 @@ SWITCHER = ["[English](README.md) | [简体中文](README_zh.md) | [日本語](R
 PLACED = {"banner": (BANNER, False), "switcher": (SWITCHER, False), "badges-under": (["", *BANNER[2:]], True)}
 
 
+def html_title(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with its README's first `# Title` written as HTML, `<h1 align="center">`."""
+    files = dict(doc.files)
+    lines = list(files.get("README.md", []))
+    at = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
+    if at is None:
+        return doc, {}, 0
+    label = LABEL.search(lines[at])
+    title, tail = (lines[at][2 : label.start()], lines[at][label.start() :]) if label else (lines[at][2:], "")
+    lines[at] = f'<h1 align="center">{title.strip()}</h1>{tail}'
+    files["README.md"] = lines
+    return Document(doc.group, doc.folder, files), {}, sum(1 for line in lines if LABEL.search(line))
+
+
 def placed(doc: Document, name: str) -> tuple[Document, dict[str, str], int]:
     """The document with lines inserted at the top of its README, as many READMEs open; where
     each line of the original now is; and how many labelled lines the README holds."""
@@ -124,16 +139,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sources", nargs="+", help="files or folders of labelled documents")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every line whose reading changed")
-    parser.add_argument("--edit", choices=sorted(EDITS) + sorted(PLACED), action="append", help="only these edits (default: all)")
+    parser.add_argument("--edit", choices=sorted(EDITS) + sorted(PLACED) + ["html-title"], action="append", help="only these edits (default: all)")
     args = parser.parse_args()
     docs = [doc for source in args.sources for doc in documents(source)]
     with tempfile.TemporaryDirectory(prefix="openlint-variants-") as tmp:
         base = {k: {row[4].split(" ", 1)[0]: row for row in read(doc, Path(tmp) / "base" / str(k))} for k, doc in enumerate(docs)}
-        for name in args.edit or [*EDITS, *PLACED]:
+        for name in args.edit or [*EDITS, *PLACED, "html-title"]:
             lines = changed = wrong = 0
             for k, doc in enumerate(docs):
-                if name in PLACED:
-                    variant, moved, count = placed(doc, name)
+                if name in PLACED or name == "html-title":
+                    variant, moved, count = placed(doc, name) if name in PLACED else html_title(doc)
                     back = {new: old for old, new in moved.items()}
                 else:
                     (variant, count), back = edited(doc, EDITS[name]), None

@@ -29,6 +29,7 @@ from openlint.inputs.sources import TextFile
         ("- Acme-7B\n---\n", None),  # under a list item, a rule
         ("```\nAcme-7B\n=======\n```\n", None),  # in code
         ("## News\n\nAcme-2\n------\n", None),  # the first heading, below the top level, is a section
+        ("#### Fill in our survey!\n\n<h1 align=\"center\">Acme-2</h1>\n", "Acme-2"),  # a heading above an <h1> is no title
         ("# Acme-7B" + " #" * 5_000 + "x\n", ("Acme-7B" + " #" * 5_000)[:TITLE_RAW].rstrip()),  # a run inside the text stays, up to TITLE_RAW
     ],
 )

@@ -1024,6 +1024,16 @@ DOCUMENTS = [
         [(5, "claim", "tagline-calls-the-release-an-open-tool")],
     ),
     (
+        # the lines after an HTML title's closing tag are no part of the title, as a reader sees them
+        '<h1 align="center">Acme-2</h1>\nThis repository is for our team to extend the vocabulary of open-source large language models.\n',
+        [(2, "third-party", "open-in-a-prepositional-phrase")],
+    ),
+    (
+        # "open weights" opens the weights, whatever the list after it adds
+        '<h1 align="center">Acme-2</h1>\n<p><i>Open weights, open code, open data.</i></p>\n',
+        [(2, "claim", "tagline")],
+    ),
+    (
         "# Acme-2\n\nJoin our open-source community on Discord.\n",
         [(3, "third-party", "our-open-community")],
     ),

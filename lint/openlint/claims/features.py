@@ -369,6 +369,22 @@ def _has_text(line: str) -> bool:
     return line.lstrip().startswith("#") or bool(re.search(r"\w", LINK_WORDS.sub("", BADGE_ALT.sub("", line))))
 
 
+HTML_HEADING_LINE = re.compile(r"\s*<h([1-6])\b", re.I)
+
+
+def _lines_above(masked: str, source: str, end: int) -> list[tuple[str, int]]:
+    """The lines of text before `end`, each with its heading level (0 for no heading): `# X`, or
+    `<h1 align="center">X</h1>`, whose tags are blanked."""
+    out, start = [], 0
+    for line in masked[:end].split("\n"):
+        if _has_text(line):
+            marks = HEADING.match(line)
+            html = HTML_HEADING_LINE.match(source, start) if source else None
+            out.append((line, len(line.strip().split(" ", 1)[0]) if marks else int(html.group(1)) if html else 0))
+        start += len(line) + 1
+    return out
+
+
 MARKUP = re.compile(r"[*_`\[\]]+")
 BLANK_RUN = re.compile(r" {2,}")
 
@@ -581,6 +597,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     address = ADDRESS.match(source, mention.end) if source and CJK.match(term.name) else None
     if address is not None:  # "开源地址为：https://github.com/foo/bar": the repository the address names
         obj = "rel" if any(same for _, _, _, same in names.find(address.group(1))) else "other"
+    # "Open weights, open code, open data": the weights are what the term opens, whatever the list adds
+    weights_listed = term.kind == "open-weights" and re.match(r"[*_`]*\s*[,，、;；]", right) is not None
+    if weights_listed and obj in ("code", "data", "report", "none"):
+        obj = "model"
     out.add(f"obj={obj}")
     if THIS_OBJECT.match(right_clause):
         out.add("obj-this")  # "for open-sourcing this project", "开源本项目": the release itself
@@ -656,7 +676,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         elif described and any(same for _, _, _, same in names.find(described[0])) and "credit" not in cue.in_text(left[-60:][apposition.start() :]):
             out.add("appos-uncredited")  # "Based on the IMHI data, we propose X, the first open-source …": the credit is for the data
     while_opening = left.endswith("在") and re.match(r"[^，。；！？,;!?]{1,30}?的同时", right)  # "在开源模型权重的同时，…": while opening them
-    if (VERB_BEFORE.search(left[-40:]) or while_opening) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]) and not left.endswith("的"):
+    free_and = re.search(r"\bfree\W{0,6}(?:and|&|,)\W{0,6}$", left[-30:], re.I)  # "a free and open-source tool": no verb's "and"
+    if (VERB_BEFORE.search(left[-40:]) or while_opening) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]) and not left.endswith("的") and not free_and:
         out.add("verb")  # not after "an": "To submit an open-weight model" qualifies a model
     if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？,;!?]{0,24})$", left[-30:]):
         out.add("passive")
@@ -720,7 +741,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         own = masked[mention.end : mention.end + label.end()]  # "**Open source, MIT licensed**:": the label gives the license itself
         if any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"} or cue.in_text(said[:40] + " " + own) & {"license"}:
             out.add("label-of-release")  # what it heads is the release, or its license ("**Open source** - Apache 2.0-licensed")
-    if out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"}:
+    if out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"} and not weights_listed:
         out.add("code-only")  # "The code is released under an open-source license": no model in the clause
     if "model@Ls" in out and ALL_OF_THEM.search(left[-6:]):
         out.add("model-in-list")  # "模型权重、训练代码与数据集，且全部开源": all of a list that holds the model
@@ -782,14 +803,14 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("top-phrase")  # a set-apart noun phrase: "<u>Open-source Language Models specialized in …</u>" names the release's kind
     elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and mention.sentence.start == piece.start and _leads_a_phrase(left):
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
-        above = [line for line in masked[: piece.start].split("\n") if _has_text(line)]
-        if len(words(said)) <= 40 and not FINITE_VERB.search(said) and above and len(above) <= TOP_LINES and HEADING.match(above[0]):
+        above = _lines_above(masked, source, piece.start)
+        if len(words(said)) <= 40 and not FINITE_VERB.search(said) and above and len(above) <= TOP_LINES and above[0][1]:
             out.add("top")  # the first words under the title, a noun phrase: "Open-weights Dutch TTS based on …, ported from …"
     elif piece.kind == "heading" and piece.start <= TOP_CHARS and _leads_a_phrase(re.sub(r"^\s*#{1,6}\s*(?:[^\w\s*_`\[<]+\s*)?", "", left)):  # "### 🔥 The best …"
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
-        above = [line for line in masked[: piece.start].split("\n") if _has_text(line)]
+        above = _lines_above(masked, source, piece.start)
         level = len(masked[piece.start : piece.start + 8].strip().split(" ", 1)[0])
-        if not FINITE_VERB.search(said) and above and len(above) <= 3 and HEADING.match(above[-1]) and len(above[-1].strip().split(" ", 1)[0]) < level:
+        if not FINITE_VERB.search(said) and above and len(above) <= 3 and above[-1][1] and above[-1][1] < level:
             out.add("top")  # a heading right under the title, a noun phrase: "# X\n### The best open-source model for …"
     if piece.kind == "table" and short:
         cells = [c for c in re.split(r"\|", masked[piece.start : piece.end].strip().strip("|"))]

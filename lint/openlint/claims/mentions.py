@@ -53,6 +53,24 @@ def terms() -> tuple[re.Pattern, tuple[Term, ...]]:
 
 
 HTML_HEADING = re.compile(r"\s*<h[1-6]\b", re.I)
+HTML_HEADING_END = re.compile(r"</h[1-6]\s*>", re.I)
+
+
+def _with_html_headings(found: list[Piece], masked: str, text: str | None):
+    """The pieces, with a paragraph that opens with `<h1>…</h1>` made a heading, though blanked;
+    the lines after the heading's closing tag are a paragraph of their own, as a reader sees them
+    ("<h1>X</h1>" then "X is an open-source …" on the next line)."""
+    for piece in found:
+        if text is None or piece.kind != "paragraph" or not HTML_HEADING.match(text, piece.start):
+            yield piece
+            continue
+        close = HTML_HEADING_END.search(text, piece.start, piece.end)
+        cut = text.find("\n", close.end(), piece.end) if close else -1
+        if cut == -1 or not masked[cut : piece.end].strip():
+            yield Piece(piece.start, piece.end, "heading")
+            continue
+        yield Piece(piece.start, cut, "heading")
+        yield Piece(cut + 1, piece.end, "paragraph")  # from its line's start: "<p align=…>" sets it apart
 HEADING_LEVEL = re.compile(r"[ \t]{0,3}(#{1,6})")
 
 
@@ -68,9 +86,7 @@ def mentions(
     first_heading = None
     section = ""
     open_sections: list[tuple[int, str]] = []  # (level, heading) of the sections a piece is in
-    for piece in pieces(masked):
-        if text is not None and piece.kind == "paragraph" and HTML_HEADING.match(text, piece.start):
-            piece = Piece(piece.start, piece.end, "heading")  # <h1>…</h1>: a heading, though blanked
+    for piece in _with_html_headings(pieces(masked), masked, text):
         if first_heading is None and piece.kind == "heading":
             first_heading = piece
         if piece.kind == "heading":

@@ -89,7 +89,7 @@ def title_of(text: str, first_line: int = 1) -> str | None:
     top = next((h for h in found if h[2] == 1), None)
     if top:
         candidates.append(top[:2])
-    elif found:
+    elif found and not h1:  # a "#### Fill in our survey!" above an <h1> is no title
         candidates.append(found[0][:2])
     top_level = bool(h1) or top is not None
     for _, raw in sorted(candidates):
