@@ -13,6 +13,8 @@ with one kind of edit made to every labelled line of prose, outside link targets
     cjk-tight    no spaces between Chinese and Latin ("开源 LLM 的" -> "开源LLM的")
     cjk-spaced   a space between Chinese and Latin ("开源LLM的" -> "开源 LLM 的")
     ascii-punct  Chinese punctuation written in ASCII ("，：；（）！？" -> ",:;()!?")
+    table-tight  a table row written without spaces around its pipes ("|X|开源|")
+    star-items   a list item marked "*" instead of "-"
     emoji        an emoji after an item's marker or a heading's #s ("- 🔥 We open-source …")
     banner       an image and a line of badges above the README's first line, its lines moved down
     switcher     a line of links to the README in other languages above its first line
@@ -60,6 +62,8 @@ EDITS = {
     "cjk-tight": lambda text: re.sub(rf"(?<=[{HAN}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{HAN}])", "", text),
     "cjk-spaced": lambda text: re.sub(rf"(?<=[{HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{HAN}])", " ", text),
     "ascii-punct": lambda text: text.translate(str.maketrans("，：；（）！？", ",:;()!?")) if re.search(f"[{HAN}]", text) else text,
+    "table-tight": lambda text: re.sub(r"\s*\|\s*", "|", text) if text.lstrip().startswith("|") else text,
+    "star-items": lambda text: re.sub(r"^(\s*)-(\s+)", r"\1*\2", text),
     "emoji": lambda text: re.sub(r"^(\s*(?:[-*+]|\d+\.|#{1,6})\s+)(?=[\w\u3400-\u9fff])", "\\1🔥 ", text),
 }
 

@@ -1034,6 +1034,11 @@ DOCUMENTS = [
         [(2, "claim", "tagline")],
     ),
     (
+        # an item marked "*" is an item, not a line set apart in italics
+        "# Acme-2\n\n* 🚀 开源pt，sft脚本，用户可根据需要进一步训练或微调模型\n",
+        [(3, "other", "no-subject")],
+    ),
+    (
         "# Acme-2\n\nJoin our open-source community on Discord.\n",
         [(3, "third-party", "our-open-community")],
     ),

@@ -145,7 +145,7 @@ DEFINITION = re.compile(r"\s*(?:AI\s+)?Definition\b|\s*定义")
 TOP_LINES = 8  # lines from the top of a file where a tagline stands
 TOP_CHARS = 4000  # … within this many characters of its start
 SHORT_PIECE = 1000  # a tagline or a two-cell row is shorter than this
-EMPHASIS_START = re.compile(r"\s*(?:[*_]{1,3}|>\s*\S|<(?:b|em|i|u|strong|p|h[2-6]|div)\b)", re.I)  # a tagline is set apart: bold, italic, quoted, HTML
+EMPHASIS_START = re.compile(r"\s*(?:[*_]{1,3}(?![*_\s])|>\s*\S|<(?:b|em|i|u|strong|p|h[2-6]|div)\b)", re.I)  # a tagline is set apart: bold, italic, quoted, HTML
 NOUN_PHRASE_LINE = re.compile(r"\s*An?\s+(?:family|series|suite|collection|set|line)\s+of\b[^.!?\n]*\.?\s*$")  # "A family of open-sourced MoE LLMs": a subtitle
 LEAD_ARTICLE = re.compile(r"\s*(?:(?:an?|the)\s+)?", re.I)
 # a verb that makes a sentence a clause: "Open-source LLMs are changing the field" is no subtitle
