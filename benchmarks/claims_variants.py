@@ -139,37 +139,54 @@ def placed(doc: Document, name: str) -> tuple[Document, dict[str, str], int]:
     return Document(doc.group, doc.folder, files), moved, count
 
 
+def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = None) -> tuple[int, list[tuple]]:
+    """How many labelled lines one edit touches, and (label, read before, read after, rules, where)
+    for each labelled line whose reading (claim or not) it changes. `base` holds the documents'
+    readings as written (made here when not given)."""
+    if base is None:
+        base = readings(docs, tmp)
+    lines, found = 0, []
+    for k, doc in enumerate(docs):
+        if name in PLACED or name == "html-title":
+            variant, moved, count = placed(doc, name) if name in PLACED else html_title(doc)
+            back = {new: old for old, new in moved.items()}
+        else:
+            (variant, count), back = edited(doc, EDITS[name]), None
+        if not count:
+            continue
+        lines += count
+        for row in read(variant, tmp / name / str(k)):
+            where = row[4].split(" ", 1)[0]
+            before = base[k].get(back.get(where, where) if back is not None else where)
+            if before is None or before[1] == "unlabelled" or (back is None and before[4] == row[4]):
+                continue  # not labelled, or not edited
+            if before[2].startswith("claim") != row[2].startswith("claim"):
+                found.append((row[1], before[2], row[2], row[3], row[4]))
+    return lines, found
+
+
+def readings(docs: list[Document], tmp: Path) -> dict:
+    return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
+
+
+ALL = [*EDITS, *PLACED, "html-title"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sources", nargs="+", help="files or folders of labelled documents")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every line whose reading changed")
-    parser.add_argument("--edit", choices=sorted(EDITS) + sorted(PLACED) + ["html-title"], action="append", help="only these edits (default: all)")
+    parser.add_argument("--edit", choices=ALL, action="append", help="only these edits (default: all)")
     args = parser.parse_args()
     docs = [doc for source in args.sources for doc in documents(source)]
     with tempfile.TemporaryDirectory(prefix="openlint-variants-") as tmp:
-        base = {k: {row[4].split(" ", 1)[0]: row for row in read(doc, Path(tmp) / "base" / str(k))} for k, doc in enumerate(docs)}
-        for name in args.edit or [*EDITS, *PLACED, "html-title"]:
-            lines = changed = wrong = 0
-            for k, doc in enumerate(docs):
-                if name in PLACED or name == "html-title":
-                    variant, moved, count = placed(doc, name) if name in PLACED else html_title(doc)
-                    back = {new: old for old, new in moved.items()}
-                else:
-                    (variant, count), back = edited(doc, EDITS[name]), None
-                if not count:
-                    continue
-                lines += count
-                for row in read(variant, Path(tmp) / name / str(k)):
-                    where = row[4].split(" ", 1)[0]
-                    before = base[k].get(back.get(where, where) if back is not None else where)
-                    if before is None or before[1] == "unlabelled" or (back is None and before[4] == row[4]):
-                        continue  # not labelled, or not edited
-                    if before[2].startswith("claim") != row[2].startswith("claim"):
-                        changed += 1
-                        wrong += row[1].startswith("claim") != row[2].startswith("claim")
-                        if args.verbose:
-                            print(f"  {name}: {row[1]} read {before[2]} -> {row[2]} {row[3][:2]} {row[4][:180]}")
-            print(f"{name}: {lines} labelled lines edited, {changed} read differently ({wrong} of them now wrongly)")
+        base = readings(docs, Path(tmp))
+        for name in args.edit or ALL:
+            lines, found = differences(docs, name, Path(tmp), base)
+            for label, before, after, rules, where in found if args.verbose else []:
+                print(f"  {name}: {label} read {before} -> {after} {rules[:2]} {where[:180]}")
+            wrong = sum(1 for label, _, after, _, _ in found if label.startswith("claim") != after.startswith("claim"))
+            print(f"{name}: {lines} labelled lines edited, {len(found)} read differently ({wrong} of them now wrongly)")
 
 
 if __name__ == "__main__":

@@ -107,7 +107,7 @@ CONTEXT = LazyPatterns(
         # a value among values: "秉持开源、透明、可复现的理念"
         "ZH_VALUES": (r"(?:、[^、，。；！？]{1,8}){1,5}?的([\u3400-\u9fff]{2,4})",),
         # a table's first cell that names the weights: "| 模型权重（Base / Instruct） |"
-        "WEIGHTS_CELL": (r"权重|检查点|\bweights\b|\bcheckpoints?\b", re.I),
+        "WEIGHTS_CELL": (r"权重|检查点|(?<![A-Za-z])weights(?![A-Za-z])|(?<![A-Za-z])checkpoints?(?![A-Za-z])", re.I),
         # a sentence that opens with "It is" or 它是 speaks of the subject of the sentences before
         "PRONOUN_START": (r"\W*(?:it|they)(?:\s+(?:is|are|was|were|has|have|remains|also|now)\b|['’](?:s|re)\s)|\W*(?:它|其)(?:是|已|也|同样|完全|均)", re.I),
         # a list item labelled with a path in code: "- `frontend/`: …"

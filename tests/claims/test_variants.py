@@ -1,0 +1,46 @@
+"""A line's reading does not depend on how it is written: benchmarks/claims_variants.py's edits
+(bold or Chinese spacing, ASCII punctuation, emoji, badges or an HTML title at the top) change
+no reading of our probe documents that were once read differently under them, nor of a small
+README of our own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from claims_docs import Document, documents  # noqa: E402
+from claims_variants import differences, readings  # noqa: E402
+
+# probe documents (ours) with a line that an edit below once read differently
+PROBED = {"HengJing", "WenQu-Chat", "Shuimo-Diffusion", "anchor-embed-v2", "Xuanji-Math", "thistle-rerank-v2", "Bailu-VL-7B", "Lingxi-1.5B-Instruct"}
+OURS = Document(
+    "ours",
+    "acme-translate",
+    {
+        "README.md": [
+            "# Acme-Translate",
+            "",
+            "Open-source offline translation library written in Python @claim-os",
+            "",
+            "- Completely free and open-source @claim-os",
+            "- Acme-Translate outperforms other open-source systems on FLORES. @comparative",
+            "",
+            "Acme-Translate 以 Apache-2.0 协议开源，欢迎使用。 @claim-os",
+        ]
+    },
+)
+EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title")
+
+
+def test_no_reading_depends_on_how_a_line_is_written(tmp_path):
+    docs = [doc for doc in documents(str(ROOT / "benchmarks" / "claim-probes")) if doc.folder in PROBED] + [OURS]
+    assert len(docs) >= len(PROBED)
+    base = readings(docs, tmp_path)
+    changed = {}
+    for name in EDITS:
+        lines, found = differences(docs, name, tmp_path, base)
+        assert lines > 0, name
+        changed.update({f"{name}: {where}": f"{before} -> {after}" for _, before, after, _, where in found})
+    assert changed == {}
