@@ -908,6 +908,12 @@ NOT_CLAIMS = [
     # ... an emoji alone makes no news item
     ("- 🔥 Leads open-source models under 4B on MMLU, GSM8K and HumanEval", "comparative"),
     ("- 🚀 开源pt，sft脚本，用户可根据需要进一步训练或微调模型", "other"),
+    # a platform is another's however it is written: bold, linked, in ASCII parentheses
+    ("**ModelScope** is an opensource platform for Model-as-a-Service, which provides flexible model services.", "third-party"),
+    ("魔搭（[ModelScope](https://modelscope.cn)）是开源的模型即服务共享平台，为开发者提供一站式模型服务。", "third-party"),
+    ("魔搭(ModelScope)是开源的模型即服务共享平台,为开发者提供一站式模型服务。", "third-party"),
+    # a release's code, its name in bold
+    ("- **[2025-07-16]** 开源 **Acme-2** v0.5 微调代码，支持全参微调与 LoRA 微调。", "other"),
 ]
 
 

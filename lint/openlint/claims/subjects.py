@@ -161,7 +161,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
                 owned = None  # "our base model Llama-3-8B", "我们的基座模型 Qwen2": what the release comes from
             candidates.append(Subject("rel", m.start(), m.end(), "named as the authors' own") if owned else Subject("other", m.start(), m.end()))
     for m in re.finditer(r"[A-Za-z]+", text):  # "ModelScope is an open-source platform": where releases live, as a subject
-        if m.group().lower() in lexicon("platforms") and re.match(r"\s*[)）]?\s*(?:is|are|是|为)\b", text[m.end() : m.end() + 8]):
+        if m.group().lower() in lexicon("platforms") and re.match(r"\s*[)）]?\s*(?:(?:is|are)\b|是|为)", MARKUP_OR_BLANK.sub(" ", text[m.end() : m.end() + 120])):
             candidates.append(Subject("other", m.start(), m.end()))
     for m in re.finditer(r"\b(?:itself|themselves)\b|\bit(?=\s+(?:is|was|remains|stays|has\s+been)\b|['’]s\s)|它(?=是|已|也|同样|完全|均|采用|以|将)", text, re.I):  # "…, establishing itself as": the sentence's subject
         pronoun = m.group().lower() in ("it", "它")  # "it" is never "we": "We picked the base model because it is …"
@@ -183,6 +183,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
 
 
 PAREN_OPEN = re.compile(r"\s*[(（]\s*$")
+MARKUP_OR_BLANK = re.compile(r"[*_`\[\]]+| {2,}")  # emphasis, link brackets and a link's blanked address
 
 
 def _follows_name(text: str, start: int, ends: set[int]) -> bool:
@@ -226,7 +227,7 @@ def _blank(match: re.Match) -> str:
 ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their)\s[^,]{1,60},", re.I)
 ZH_EXCEPT = re.compile(r"除[^，。；！？,;!?]{1,20}?(?:之外|以外|外)")
 # an English aside in parentheses closed before the mention: "**X** (its package is called **x**) is an open-source toolkit"
-PAREN_ASIDE = re.compile(r"\((?=[^()\n]{0,80}\))[^()\n]*[A-Za-z][^()\n]*\)")
+PAREN_ASIDE = re.compile(r"\((?=[^()\n]{0,80}\))(?=[^()\n]*[A-Za-z])[^()\n]*?\s[^()\n]*\)")  # of words: "(ModelScope)" is an alias
 # a Chinese relative clause between the copula and the mention: "是一个超越 GPT-3.5 的" (its names are not the subject)
 ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？,;!?是为]{1,30})(的\s*)$")
 # a second predicate of the same subject: "… outperforms Llama-2 and is fully open source", "…，并且完全开源"
@@ -437,7 +438,7 @@ def object_of(text: str, names: Names) -> str:
     if found and len(words(head[: found[0][0]])) <= 3 and not re.search(r"[,，;；]|\b(?:that|which|who|whose)\b", head[: found[0][0]]):  # "open-source AI feedback, X achieves", "the models that X is built on": X is another clause's
         if not found[0][3]:
             return "sib"
-        rest = head[found[0][1] :]
+        rest = head[found[0][1] :].lstrip("*_`")  # "开源 **X** v0.5 微调代码": the version and what follows
         if head.rfind("[", 0, found[0][0]) > head.rfind("]", 0, found[0][0]) and "]" in text[found[0][1] : found[0][1] + 300]:
             rest = text[text.index("]", found[0][1]) + 1 :][:60]  # "[X: the paper's title](…) 的研究代码": what follows the link
         after = re.sub(r"^\s*[vV]?\d[A-Za-z0-9_.]*|^-[A-Za-z][A-Za-z0-9_.\-]*(?=\s*[\u3400-\u9fff])", "", rest)  # "开源 X v0.5 的推理代码", "X's training code": a part of X, not X
