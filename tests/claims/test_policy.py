@@ -1015,36 +1015,6 @@ DOCUMENTS = [
         [(3, "claim", "tagline-calls-the-release-an-open-tool"), (5, "third-party", "open-source-community-or-tools")],
     ),
     (
-        # badges above the title are no text: the line under the title is still a tagline
-        '<p align="center"><img src="assets/banner.png" width="600"/></p>\n\n'
-        "[![License](https://img.shields.io/badge/license-MIT-blue)](LICENSE) [![Hub](https://img.shields.io/badge/Hub-model-yellow)](https://huggingface.co/acme)\n"
-        "[![Paper](https://img.shields.io/badge/arXiv-2501.00001-red)](https://arxiv.org/abs/2501.00001) [![Demo](https://img.shields.io/badge/demo-online-green)](https://acme.example.org)\n"
-        "[![Discord](https://img.shields.io/badge/chat-Discord-purple)](https://discord.gg/acme) [![X](https://img.shields.io/badge/follow-X-black)](https://x.com/acme)\n\n"
-        "# Acme-2\n\nOpen-source offline translation library written in Python\n",
-        [(9, "claim", "tagline-calls-the-release-an-open-tool")],
-    ),
-    (
-        # nor is a line of links to the README in other languages
-        "[English](README.md) | [简体中文](README_zh.md) | [日本語](README_ja.md)\n\n"
-        "# Acme-2\n\nOpen-source offline translation library written in Python\n",
-        [(5, "claim", "tagline-calls-the-release-an-open-tool")],
-    ),
-    (
-        # the lines after an HTML title's closing tag are no part of the title, as a reader sees them
-        '<h1 align="center">Acme-2</h1>\nThis repository is for our team to extend the vocabulary of open-source large language models.\n',
-        [(2, "third-party", "open-in-a-prepositional-phrase")],
-    ),
-    (
-        # "open weights" opens the weights, whatever the list after it adds
-        '<h1 align="center">Acme-2</h1>\n<p><i>Open weights, open code, open data.</i></p>\n',
-        [(2, "claim", "tagline")],
-    ),
-    (
-        # an item marked "*" is an item, not a line set apart in italics
-        "# Acme-2\n\n* 🚀 开源pt，sft脚本，用户可根据需要进一步训练或微调模型\n",
-        [(3, "other", "no-subject")],
-    ),
-    (
         "# Acme-2\n\nJoin our open-source community on Discord.\n",
         [(3, "third-party", "our-open-community")],
     ),
@@ -1172,6 +1142,28 @@ DOCUMENTS = [
         [(5, "comparative", "heading-of-an-evaluation-section"), (9, "claim", "announces-open-models")],
     ),
 ]
+
+# The top of a README: (what stands above a line, the line, its role, the rule that decides).
+# Badges, a row of links to the README in other languages and an HTML title's tags are no text
+# ahead of a tagline; the lines after "</h1>" are no part of the title; "open weights" in a list
+# opens the weights; an item marked "*" is no line set apart in italics.
+BADGES = (
+    '<p align="center"><img src="assets/banner.png" width="600"/></p>\n\n'
+    "[![License](https://img.shields.io/badge/license-MIT-blue)](LICENSE) [![Hub](https://img.shields.io/badge/Hub-model-yellow)](https://huggingface.co/acme)\n"
+    "[![Paper](https://img.shields.io/badge/arXiv-2501.00001-red)](https://arxiv.org/abs/2501.00001) [![Demo](https://img.shields.io/badge/demo-online-green)](https://acme.example.org)\n"
+    "[![Discord](https://img.shields.io/badge/chat-Discord-purple)](https://discord.gg/acme) [![X](https://img.shields.io/badge/follow-X-black)](https://x.com/acme)\n\n"
+)
+LANGUAGES = "[English](README.md) | [简体中文](README_zh.md) | [日本語](README_ja.md)\n\n"
+HTML_TITLE = '<h1 align="center">Acme-2</h1>\n'
+TAGLINE = "Open-source offline translation library written in Python"
+TOP_OF_README = [
+    (BADGES + "# Acme-2\n\n", TAGLINE, "claim", "tagline-calls-the-release-an-open-tool"),
+    (LANGUAGES + "# Acme-2\n\n", TAGLINE, "claim", "tagline-calls-the-release-an-open-tool"),
+    (HTML_TITLE, "This repository is for our team to extend the vocabulary of open-source large language models.", "third-party", "open-in-a-prepositional-phrase"),
+    (HTML_TITLE, "<p><i>Open weights, open code, open data.</i></p>", "claim", "tagline"),
+    ("# Acme-2\n\n", "* 🚀 开源pt，sft脚本，用户可根据需要进一步训练或微调模型", "other", "no-subject"),
+]
+DOCUMENTS += [(above + line + "\n", [(above.count("\n") + 1, role, rule)]) for above, line, role, rule in TOP_OF_README]
 
 
 @pytest.mark.parametrize("text, expected", DOCUMENTS)
