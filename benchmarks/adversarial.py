@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import resource
 import shutil
 import subprocess
@@ -190,6 +191,14 @@ def write(root: Path, files: dict) -> None:
 # Each case: (name, what it is, build(folder) -> the arguments after `openlint`)
 
 
+def chinese_names_before_numbers(count: int = 50_000) -> str:
+    """A README of a release with a pinyin name ("ZhiLu") and a page of distinct Chinese runs,
+    each where a name stands (before a number): every one could be its Chinese name."""
+    rng = random.Random(7)
+    runs = "".join("".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(4)) + f"-{i % 90 + 1}B " for i in range(count))
+    return "# ZhiLu\n\n" + runs + "\n\nZhiLu 是开源模型。\n"
+
+
 def repo_case(files: dict, *options: str):
     def build(folder: Path) -> list[str]:
         write(folder / "repo", files)
@@ -356,6 +365,7 @@ CASES = [
     ("full format: 200 claims on a 105 KB line", repo_case({"LICENSE": LICENSE, "README.md": claims_on_one_long_line()}, "--output-format", "full")),
     ("200 mentions opening names of underscores", repo_case({"LICENSE": LICENSE, "README.md": opened_odd_names()})),
     ("200 mentions after runs of word characters", repo_case({"LICENSE": LICENSE, "README.md": mentions_after_runs()})),
+    ("50k Chinese runs where a name stands, for a pinyin name", repo_case({"LICENSE": LICENSE, "README.md": chinese_names_before_numbers()})),
     ("1 MB README.rst of every markup it rewrites", repo_case({"LICENSE": LICENSE, "README.md": CARD, "README.rst": rst_markup()})),
     ("1 MB README.rst of one line of backticks and colons", repo_case({"LICENSE": LICENSE, "README.rst": "`a <:" * 200_000})),
     ("convert: MOT alias bomb", convert_case("bomb.yml", mot_file(alias_bomb()), "--from", "mot")),

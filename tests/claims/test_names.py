@@ -263,3 +263,65 @@ def test_the_family_a_readme_names_most_is_the_release_s():
 def test_no_family_is_taken_without_a_clear_lead(readme):
     names = release_names(None, None, [TextFile("README.md", readme)], "llama-community")
     assert "the name its READMEs use most" not in [n.source for n in names.names]
+
+
+@pytest.mark.parametrize(
+    "folder, readme, aliases",
+    [
+        # before a size: the Chinese name stands for the Latin name whole
+        ("ZhiLu", "# ZhiLu\n\n开源智鹿-13B对话大模型。\n", ["智鹿"]),
+        ("Qiming-2", "# Qiming-2\n\n启明-2 开源了。启明-1-7B 已停止维护。\n", ["启明-2"]),
+        # Latin letters that end the name are written as they are
+        ("HuaTuoGPT-II", "# HuaTuoGPT-II\n\n华佗GPT-II 是医疗大模型。\n", ["华佗GPT-II"]),
+        # one character is a name only with the release's dotted version
+        ("Yuan-2.0", "# Yuan-2.0\n\n源2.0 支持商用。\n", ["源2.0"]),
+        ("Yuan-2.0", "# Yuan-2.0\n\n源3.0 支持商用。源2 也是。\n", []),
+        # a title's Chinese words
+        ("biancang", "# 欢迎来到扁仓中医大模型\n\n本仓库开源以下资源。\n", ["扁仓"]),
+        # a name of other sounds, or no Chinese where a name stands: none
+        ("LingoWhale-8B", "# LingoWhale-8B\n\n开源语鲸-8B模型。\n", []),
+        ("ZhiLu", "# ZhiLu\n\n智鹿是金融大模型。\n", []),
+    ],
+)
+def test_a_chinese_name_the_latin_name_spells_in_pinyin(folder, readme, aliases):
+    names = release_names(None, None, [TextFile("README.md", readme)], folder)
+    found = [(n.text, n.source) for n in names.names if "pinyin" in n.source]
+    assert found == [(alias, f"the Chinese name of {folder}, by its pinyin") for alias in aliases]
+
+
+def test_a_chinese_name_by_its_pinyin_decides_whose_claim_it_is():
+    text = "# Qiming-2\n\n- 2024.03：开源启明-2-7B 对话大模型。\n- 2023.09：启明-1-7B 开源（已停止维护）。\n"
+    names = release_names(None, None, [TextFile("README.md", text)], "Qiming-2")
+    found = [(m.line, m.role, m.subject) for m in analyse("README.md", text, 1, names)]
+    assert found == [
+        (3, "claim", "启明-2 (the Chinese name of Qiming-2, by its pinyin)"),
+        (4, "third-party", "启明-1-7B"),
+    ]
+
+
+def test_pinyin_spelling_takes_every_reading_of_a_character():
+    from openlint.claims.pinyin import spells
+
+    assert spells("长乐", "changle") and spells("长乐", "zhangle")  # 长 is read chang and zhang
+    assert spells("绿洲", "lvzhou") and spells("绿洲", "luzhou")  # ü is written v or u
+    assert not spells("长乐", "changl") and not spells("长乐", "changlele") and not spells("Ab", "ab")
+
+
+def test_the_table_of_readings_is_read_only_for_chinese_where_a_name_stands(tmp_path):
+    import subprocess
+    import sys
+
+    repo = tmp_path / "ZhiLu"
+    repo.mkdir()
+    code = "import sys; from openlint.cli import main; main(['check', sys.argv[1]]); print('xpinyin' in sys.modules)"
+    env = {"OPENLINT_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+
+    def imports(readme: str) -> bool:
+        (repo / "README.md").write_text(readme, encoding="utf-8")
+        proc = subprocess.run([sys.executable, "-c", code, str(repo)], capture_output=True, text=True, env=env)
+        assert proc.stdout.endswith(("True\n", "False\n")), proc.stdout + proc.stderr
+        return proc.stdout.endswith("True\n")
+
+    assert not imports("# ZhiLu\n\nZhiLu is an open-source LLM.\n")
+    assert imports("# ZhiLu\n\n开源智鹿-13B对话大模型。\n")
+    assert not imports("# ZhiLu\n\n开源智鹿-13B对话大模型。\n")  # the same README again: its analysis is cached

@@ -371,11 +371,12 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
                     add(entry.get("name"), "the card's model-index")
     own = [n.text for n in found] + ([folder] if folder else [])
     bases = base_words(card, openness, own)
-    intros = []
+    intros, titles = [], []
     for text in prose:
         first = card.body_line if card is not None and card.file == text.path else 1
         title = title_of(text.text, first)
         if title:
+            titles.append(title)
             titled = name_in_title(title)
             if titled and titled.lower() in bases:
                 continue  # "# Marrow-8B — AWQ 4-bit" on a quantization of Marrow-8B: the base model's name
@@ -387,6 +388,11 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
         intros += [(name, f"introduced in {text.path}") for name in introduced(text.text, first)]
     if folder:
         add(folder, "the repository's folder name")
+    if any(CJK_START.search(t.text[:TITLE_CHARS * 5]) for t in prose):
+        from openlint.claims.pinyin import chinese_names
+
+        for alias, latin in chinese_names([t.text for t in prose], titles, [n.text for n in found]):
+            add(alias, f"the Chinese name of {latin}, by its pinyin")
     # a name the text introduces counts when it belongs to the family of a stronger one: a README
     # also introduces its dataset, its benchmark and its tools ("AgentInstruct", "KDA is a kernel")
     strong = Names(list(found))

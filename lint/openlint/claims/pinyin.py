@@ -1,0 +1,111 @@
+"""A release's Chinese name found through its pinyin: "智鹿-13B" in the README of ZhiLu, "源2.0" in
+that of Yuan-2.0, "华佗GPT" in that of HuaTuoGPT.
+
+Chinese labs often give a model a Chinese name and its repository the name in pinyin. Nothing in
+the Latin name says which characters it stands for, so the Chinese names a README writes where a
+name stands (before a version, a size or Latin letters that end it, or in a title) are read
+aloud with xpinyin's table of readings and compared with the release's Latin names. Toneless:
+a Latin name carries no tones.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SCAN_CHARS = 100_000  # characters of each text read for names
+# where a name stands: before a version or a size ("智鹿-13B", "源2.0", "扁仓-v1") ...
+BEFORE_NUMBER = re.compile(r"([\u3400-\u9fff]{1,12})([-‐]?[vV]?\d+(?:\.\d+)*)")
+# ... or before the Latin letters that end it ("华佗GPT")
+BEFORE_LATIN = re.compile(r"([\u3400-\u9fff]{2,12})([A-Za-z]{2,12})(?![A-Za-z])")
+CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,12}")
+LATIN_STEM = re.compile(r"[A-Za-z]{4,30}")
+LONGEST = 4  # characters of a Chinese name
+CANDIDATES = 1_000  # places a name may stand that are read aloud: names stand near the top, and a hostile text may hold millions
+
+
+@lru_cache(maxsize=1)
+def _table():
+    from xpinyin import Pinyin  # imported only when a README has Chinese where a name stands
+
+    return Pinyin()
+
+
+@lru_cache(maxsize=4096)
+def _readings(char: str) -> tuple[str, ...]:
+    """A character's toneless readings, as a Latin name spells them ("lü" as "lu" and "lv")."""
+    found = []
+    for reading in _table().get_pinyins(char, splitter="", n=50):
+        if reading == char:
+            return ()  # not in the table
+        for spelling in (reading.replace("u:", "u"), reading.replace("u:", "v")):
+            if spelling not in found:
+                found.append(spelling)
+    return tuple(found)
+
+
+def spells(chars: str, stem: str) -> bool:
+    """Whether some reading of `chars`, syllable after syllable, is `stem` exactly."""
+    if not chars:
+        return not stem
+    return any(stem.startswith(r) and spells(chars[1:], stem[len(r) :]) for r in _readings(chars[0]))
+
+
+def _stems(names: list[str]) -> dict[str, str]:
+    """The leading Latin word of each Latin name, lower-cased ("zhilu" for "ZhiLu-13B-Instruct")."""
+    found = {}
+    for name in names:
+        stem = LATIN_STEM.match(name)
+        if stem is not None and not re.search(r"[\u3400-\u9fff]", name):
+            found.setdefault(stem.group().lower(), name)
+    return found
+
+
+def _number(text: str) -> str | None:
+    number = re.search(r"\d+(?:\.\d+)*", text)
+    return re.sub(r"(?:\.0)+$", "", number.group()) if number else None
+
+
+def chinese_names(texts: list[str], titles: list[str], names: list[str]) -> list[tuple[str, str]]:
+    """(a Chinese name of the release, the Latin name it spells) for each one found. The Chinese
+    name stands for the Latin one whole: "启明" in the README of Qiming-2 gives 启明-2, so that
+    "启明-1" stays a sibling, as "Qiming-1" would be."""
+    stems = _stems(names)
+    if not stems or not any(CJK_RUN.search(t[:SCAN_CHARS]) for t in texts + titles):
+        return []
+    found: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
+
+    def take(run: str, written: str, shortest: int) -> None:
+        """The Chinese name that ends `run`, with the Latin letters written right after it."""
+        if (run[-LONGEST:], written) in seen or len(seen) >= CANDIDATES:
+            return
+        seen.add((run[-LONGEST:], written))
+        for size in range(min(LONGEST, len(run)), shortest - 1, -1):
+            chars = run[-size:]
+            for stem, name in stems.items():
+                latin = written.lower() if written[:1].isalpha() else ""
+                if stem.endswith(latin) and spells(chars, stem[: len(stem) - len(latin)]):
+                    if any(known.startswith(chars) for known in names):
+                        return  # the title gives it already ("# 丹青 Danqing-Diffusion")
+                    rest = name[len(stem) :]
+                    if size == 1:  # "源2.0": one character is a name only with the release's dotted version
+                        if "." not in written or _number(written) != _number(rest):
+                            continue
+                        rest = written + rest[re.search(r"\d+(?:\.\d+)*", rest).end() :]
+                        found.setdefault(chars + rest, name)
+                    else:
+                        found.setdefault(chars + (written if latin else "") + rest, name)
+                    return
+
+    for text in texts:
+        head = text[:SCAN_CHARS]
+        for m in BEFORE_NUMBER.finditer(head):
+            take(m.group(1), m.group(2), 1)
+        for m in BEFORE_LATIN.finditer(head):
+            take(m.group(1), m.group(2), 2)
+    for title in titles:
+        for run in CJK_RUN.findall(title):
+            for start in range(len(run)):
+                take(run[start : start + LONGEST], "", 2)
+    return list(found.items())
