@@ -20,6 +20,10 @@ with one kind of edit made to every labelled line of prose, outside link targets
     switcher     a line of links to the README in other languages above its first line
     badges-under a line of badges right under the README's title
     html-title   the README's `# Title` written `<h1 align="center">Title</h1>`
+    rename       the release called by another name everywhere, its folder too: the first word of
+                 the folder's name ("Acme" of acme-7b) becomes "Zorvik" ("ZORVIK", "zorvik"),
+                 unless that word is a known model family, tool or platform ("Llama2-Chinese")
+                 or "awesome" (a kind of list)
 
 A writer may do any of these, so none may change whether a line claims. The detector is not
 tuned on what this prints; a line it lists points at a reading that depends on the writing.
@@ -139,6 +143,37 @@ def placed(doc: Document, name: str) -> tuple[Document, dict[str, str], int]:
     return Document(doc.group, doc.folder, files), moved, count
 
 
+NEW_NAME = "Zorvik"
+
+
+def renamed(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with the release's name replaced by NEW_NAME in every line and in its folder
+    name, keeping how each occurrence is written in capitals; where each line now is; and how
+    many labelled lines it holds (0 when its name is another project's word and stays)."""
+    from openlint.claims.cues import lexicon
+    from openlint.claims.names import GENERIC as COMMON
+
+    stem = re.match(r"[A-Za-z]{3,}", doc.folder)
+    known = set().union(*(lexicon(kind) for kind in ("models", "tools", "platforms"))) | COMMON
+    if stem is None or stem.group().lower() in known | {"awesome"} or stem.group().lower() in NEW_NAME.lower():  # an "awesome" list is a genre
+        return doc, {}, 0
+    word = re.compile(rf"(?<![A-Za-z]){re.escape(stem.group())}", re.I)
+
+    def cased(m: re.Match) -> str:
+        found = m.group()
+        return NEW_NAME.upper() if found.isupper() and len(found) > 1 else NEW_NAME.lower() if found.islower() else NEW_NAME
+
+    folder = word.sub(cased, doc.folder)
+    files = {file: [word.sub(cased, line) for line in lines] for file, lines in doc.files.items()}
+    moved = {}
+    for file, lines in doc.files.items():
+        start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        for i in range(len(lines) - start):
+            moved[f"{doc.folder}/{file}:{i + 1}"] = f"{folder}/{file}:{i + 1}"
+    count = sum(1 for lines in doc.files.values() for line in lines if LABEL.search(line))
+    return Document(doc.group, folder, files), moved, count
+
+
 def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = None) -> tuple[int, list[tuple]]:
     """How many labelled lines one edit touches, and (label, read before, read after, rules, where)
     for each labelled line whose reading (claim or not) it changes. `base` holds the documents'
@@ -147,8 +182,8 @@ def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = 
         base = readings(docs, tmp)
     lines, found = 0, []
     for k, doc in enumerate(docs):
-        if name in PLACED or name == "html-title":
-            variant, moved, count = placed(doc, name) if name in PLACED else html_title(doc)
+        if name in PLACED or name in ("html-title", "rename"):
+            variant, moved, count = placed(doc, name) if name in PLACED else html_title(doc) if name == "html-title" else renamed(doc)
             back = {new: old for old, new in moved.items()}
         else:
             (variant, count), back = edited(doc, EDITS[name]), None
@@ -169,7 +204,7 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-ALL = [*EDITS, *PLACED, "html-title"]
+ALL = [*EDITS, *PLACED, "html-title", "rename"]
 
 
 def main() -> None:

@@ -1,5 +1,5 @@
 """A line's reading does not depend on how it is written: benchmarks/claims_variants.py's edits
-(bold or Chinese spacing, ASCII punctuation, emoji, badges or an HTML title at the top) change
+(bold or Chinese spacing, ASCII punctuation, emoji, badges or an HTML title at the top, the release renamed) change
 no reading of our probe documents that were once read differently under them, nor of a small
 README of our own."""
 
@@ -31,7 +31,7 @@ OURS = Document(
         ]
     },
 )
-EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title")
+EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title", "rename")
 
 
 def test_no_reading_depends_on_how_a_line_is_written(tmp_path):
