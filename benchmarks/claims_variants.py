@@ -20,6 +20,8 @@ with one kind of edit made to every labelled line of prose, outside link targets
     switcher     a line of links to the README in other languages above its first line
     badges-under a line of badges right under the README's title
     html-title   the README's `# Title` written `<h1 align="center">Title</h1>`
+    front-matter Hugging Face front matter (license, languages, pipeline tag; no names) opening a
+                 README that has none, as the same README published as a model card would
     rename       the release called by another name everywhere, its folder too: the first word of
                  the folder's name ("Acme" of acme-7b) becomes "Zorvik" ("ZORVIK", "zorvik"),
                  unless that word is a known model family, tool or platform ("Llama2-Chinese")
@@ -108,8 +110,10 @@ BANNER = [
 
 
 SWITCHER = ["[English](README.md) | [简体中文](README_zh.md) | [日本語](README_ja.md)", ""]
-# inserted lines, and whether they go under the README's title (else above its first line)
-PLACED = {"banner": (BANNER, False), "switcher": (SWITCHER, False), "badges-under": (["", *BANNER[2:]], True)}
+FRONT_MATTER = ["---", "license: apache-2.0", "language:", "- en", "- zh", "pipeline_tag: text-generation", "---", ""]
+# inserted lines, and where they go: under the README's title, above its first line, or before
+# everything when it has no front matter (else not at all)
+PLACED = {"banner": (BANNER, "top"), "switcher": (SWITCHER, "top"), "badges-under": (["", *BANNER[2:]], "title"), "front-matter": (FRONT_MATTER, "card")}
 
 
 def html_title(doc: Document) -> tuple[Document, dict[str, str], int]:
@@ -129,13 +133,15 @@ def html_title(doc: Document) -> tuple[Document, dict[str, str], int]:
 def placed(doc: Document, name: str) -> tuple[Document, dict[str, str], int]:
     """The document with lines inserted at the top of its README, as many READMEs open; where
     each line of the original now is; and how many labelled lines the README holds."""
-    inserted, under_title = PLACED[name]
+    inserted, where = PLACED[name]
     files, moved = {}, {}
     for file, lines in doc.files.items():
         start = next((i for i, line in enumerate(lines) if line.strip()), 0)
         at = start + _front_matter_end(lines[start:]) if file.lower() == "readme.md" else None
-        if at is not None and under_title:
+        if at is not None and where == "title":
             at = at + 1 if at < len(lines) and lines[at].startswith("# ") else None
+        if at is not None and where == "card":
+            at = start if at == start else None
         files[file] = lines if at is None else lines[:at] + inserted + lines[at:]
         for i in range(len(lines) - start):  # stage() drops a file's leading blank lines
             moved[f"{doc.folder}/{file}:{i + 1}"] = f"{doc.folder}/{file}:{i + 1 + (len(inserted) if at is not None and i + start >= at else 0)}"

@@ -325,3 +325,20 @@ def test_the_table_of_readings_is_read_only_for_chinese_where_a_name_stands(tmp_
     assert not imports("# ZhiLu\n\nZhiLu is an open-source LLM.\n")
     assert imports("# ZhiLu\n\n开源智鹿-13B对话大模型。\n")
     assert not imports("# ZhiLu\n\n开源智鹿-13B对话大模型。\n")  # the same README again: its analysis is cached
+
+
+@pytest.mark.parametrize(
+    "release, repository, home",
+    [
+        ("Qwen2.5-7B-Instruct", "Qwen2.5", True),  # sizes and variants added
+        ("Acme-7B", "acme", True),
+        ("Acme-7B-GGUF", "Acme-7B", True),  # a format
+        ("Acme-7B", "Acme-7B", True),
+        ("Nimbus-Video", "Nimbus", False),  # a product word: another model of the family
+        ("Qwen2.5-VL-7B", "Qwen2.5", False),
+        ("lodestar-embed", "lodestar-embed-v1", False),  # the repository names more than the release
+        ("Acme-7B", "Other", False),
+    ],
+)
+def test_the_code_repository_a_card_links_is_its_home_only_for_its_own_line(release, repository, home):
+    assert Names([Name(release, "the card's model_name")]).has_home(repository) is home

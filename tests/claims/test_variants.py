@@ -1,7 +1,7 @@
 """A line's reading does not depend on how it is written: benchmarks/claims_variants.py's edits
-(bold or Chinese spacing, ASCII punctuation, emoji, badges or an HTML title at the top, the release renamed) change
-no reading of our probe documents that were once read differently under them, nor of a small
-README of our own."""
+(bold or Chinese spacing, ASCII punctuation, emoji, badges or an HTML title at the top, card front
+matter, the release renamed) change no reading of our probe documents that were once read
+differently under them, nor of a small README of our own."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from claims_variants import differences, readings  # noqa: E402
 
 # probe documents (ours) with a line that an edit below once read differently
 PROBED = {"HengJing", "WenQu-Chat", "Shuimo-Diffusion", "anchor-embed-v2", "Xuanji-Math", "thistle-rerank-v2", "Bailu-VL-7B", "Lingxi-1.5B-Instruct"}
+PROBED |= {"Nimbus-Video", "SkyLark-VL", "Halberd", "larkspur", "Tidewater-Video", "Jiangxiao-Coder", "Anxi-Video", "Kiln-Video"}  # front matter
 OURS = Document(
     "ours",
     "acme-translate",
@@ -31,7 +32,7 @@ OURS = Document(
         ]
     },
 )
-EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title", "rename")
+EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title", "rename", "front-matter")
 
 
 def test_no_reading_depends_on_how_a_line_is_written(tmp_path):

@@ -322,6 +322,20 @@ class Names:
             any(_unsized(full) == parts[: len(_unsized(full))] and _size_end(parts) == len(_unsized(full)) + 2 for full in self.full if _unsized(full) != full)
         )  # "Pip-0.5B" in the README of pip-small: a size said in numbers of the line a size word names
 
+    def has_home(self, repository: str) -> bool:
+        """Whether a code repository is the release's own: its name is the release's, or begins
+        it, and what the release's name adds is sizes, versions, variants and formats
+        ("Qwen2.5" for Qwen2.5-7B-Instruct). A family's repository is not the home of a release
+        that adds a product word ("Nimbus" for Nimbus-Video is another model)."""
+        parts = name_parts(repository)
+        words = variant_words() | format_words()
+        for full in self.full:
+            if full[: len(parts)] != parts:
+                continue
+            if all(p[0].isdigit() or p in words or p == "v" or (p in SIZE_UNITS and full[i - 1][0].isdigit()) for i, p in enumerate(full) if i >= len(parts)):
+                return True
+        return False
+
     def find(self, text: str) -> list[tuple[int, int, Name, bool]]:
         """(start, end, name, is this release) for every mention of the release's names, also
         when written with other separators ("SEA-LION" for a folder named "sealion")."""
@@ -558,7 +572,8 @@ def linked_elsewhere(prose: list, card, strong: Names, folder: str | None, has_c
     in the README of CodeGeeX2 names a project that lives elsewhere, though it shares the family.
     A repository is another when its name is not the folder's nor a name the release is given
     by its declaration, card or titles; for a model card on the Hub, the code repository of its
-    own release ("Acme" for the card of Acme-7B) is its home, not another project. The name is
+    own release ("Acme" for the card of Acme-7B, not for that of Acme-Video) is its home, not
+    another project. The name is
     the link text's first word, when it is name-like."""
     from openlint.claims.links import links_in_texts
 
@@ -580,7 +595,7 @@ def linked_elsewhere(prose: list, card, strong: Names, folder: str | None, has_c
             continue  # the text names something else than the repository it links to
         if repo in own or name.lower() in GENERIC or len(name) < 2 or not re.search(r"[A-Z\d]", name):
             continue
-        if has_card and strong.same_release(target.group("repo")):
+        if has_card and strong.has_home(target.group("repo")):
             continue
         found.add(name.lower())
     return frozenset(found)
