@@ -54,9 +54,18 @@ def _hyphen(text: str) -> str:
     return TERM.sub(lambda m: m.group(1) + (" " if m.group(2) == "-" else "-") + m.group(3), text)
 
 
+def _inside_markup(text: str, at: int) -> bool:
+    """Whether `at` is inside bold or a link's text already: a writer cannot set it again."""
+    before = text[:at]
+    return before.count("**") % 2 == 1 or before.count("[") > before.count("]")
+
+
 def _first_name(wrap) -> callable:
     def edit(text: str) -> str:
-        return NAME.sub(lambda m: m.group() if GENERIC.fullmatch(m.group(1)) else wrap(m.group(1)), text, count=1)
+        for m in NAME.finditer(text):
+            if not GENERIC.fullmatch(m.group(1)):
+                return text if _inside_markup(text, m.start()) else text[: m.start()] + wrap(m.group(1)) + text[m.end() :]
+        return text
 
     return edit
 

@@ -1,5 +1,5 @@
 """A line's reading does not depend on how it is written: benchmarks/claims_variants.py's edits
-(bold or Chinese spacing, ASCII punctuation, emoji, badges or an HTML title at the top, card front
+(bold, a link or Chinese spacing, ASCII punctuation, emoji, badges or an HTML title at the top, card front
 matter, the release renamed) change no reading of our probe documents that were once read
 differently under them, nor of a small README of our own."""
 
@@ -16,6 +16,7 @@ from claims_variants import differences, readings  # noqa: E402
 # probe documents (ours) with a line that an edit below once read differently
 PROBED = {"HengJing", "WenQu-Chat", "Shuimo-Diffusion", "anchor-embed-v2", "Xuanji-Math", "thistle-rerank-v2", "Bailu-VL-7B", "Lingxi-1.5B-Instruct"}
 PROBED |= {"Nimbus-Video", "SkyLark-VL", "Halberd", "larkspur", "Tidewater-Video", "Jiangxiao-Coder", "Anxi-Video", "Kiln-Video"}  # front matter
+PROBED |= {"burrow-agents", "qingzhou", "Corvid-2", "Corvid-LM", "Ferrule-3B", "DengTa-Browser-Agent", "Hanhai-Geo", "Brisa-1.5", "Basalt-MoE", "ZhiWei-Law"}  # links
 OURS = Document(
     "ours",
     "acme-translate",
@@ -32,7 +33,7 @@ OURS = Document(
         ]
     },
 )
-EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title", "rename", "front-matter")
+EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title", "rename", "front-matter", "link-name")
 
 
 def test_no_reading_depends_on_how_a_line_is_written(tmp_path):

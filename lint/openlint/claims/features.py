@@ -236,7 +236,7 @@ ANCHOR_LINK = re.compile(r"\]\(\s*#")
 RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,3}$")
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
 LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
-LABEL_END = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …"
+LABEL_END = re.compile(r"(?:[\s,，]+\[?[\w\-]+\]?){0,3}[*_]{0,3}\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …", "**Open source, [MIT](…) licensed**:"
 BOLD_LABEL_STOP = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{2,3}(?:\s{0,2}[.。](?=\s|$)|\s{1,2}[-–—]{1,2}\s)")  # "- **Open Source**. X is …", "- **Open source** - Apache 2.0-licensed": a bold label ended by a full stop or a dash
 
 
@@ -447,7 +447,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("question")
     if CONTEXT.ONLY_FOR_RESEARCH.match(right_clause.lstrip()[:12]) or CONTEXT.ONLY_FOR_RESEARCH.search(left_clause[-24:]) or CONTEXT.OPEN_TO_RESEARCH.match(right_clause):
         out.add("research-only")  # "权重开放仅限学术研究", "仅对学术研究开源", "open weights only for research"
-    out.update(fact for fact, back, pattern in left_context_facts() if pattern.search(left[-back:]))
+    # a link's blanked address is one space, and a link's bracket before the mention none:
+    # "的垂域大模型[X](…)训练完成并对外开源", "checked against the [OSAID](…) 1.0 checklist"
+    squeezed = BLANK_RUN.sub(" ", left[-1000:]).removesuffix("[")
+    out.update(fact for fact, back, pattern in left_context_facts() if pattern.search(squeezed[-back:]))
     if "forbids-use" in out:
         out.discard("plan@L4")  # "勿将开源模型…用于": 将 takes an object here, it is no future
     if CJK.match(surface):
@@ -458,7 +461,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("community-head")  # "我们的开源社区微信群", "our open-source community": the people, not the release
     if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout)\s*$", left, re.I) or CONTEXT.ZH_HEADING_TOPIC.match(right)):
         out.add("heading-on-the-topic")  # "## 关于开源", "## 开源范围说明": a section about openness, not a statement
-    before_paren = re.search(r"([A-Za-z][\w.\-]*)[*_`]{0,2}\s*[（(]$", left)
+    before_paren = re.search(r"([A-Za-z][\w.\-]*)[*_`\]]{0,3}\s*[（(]$", left)  # "[Qwen2.5-VL-72B](…)（开源）" too
     if before_paren and not names.find(left[-40:]) and not cues().of_word(before_paren.group(1).lower()) and (
         other_names([before_paren.group(1)], names) or _unknown_name_first(before_paren.group(1), names)
     ):
@@ -548,7 +551,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if subject is None:
         out.add("subj=none")
         if CJK.search(left[-4:]):  # "插件源码位于 plugin/ 目录，以 MIT 协议开源", "推理用的规范化工具已开源": the sentence's topic
-            topic = zh_noun(DATE_LEAD.sub("", re.split(r"[，,]", left, maxsplit=1)[0]).lstrip("-*+ 　"))
+            topic = zh_noun(unmarked(DATE_LEAD.sub("", re.split(r"[，,]", left, maxsplit=1)[0])).lstrip("-*+ 　"))  # "以 [MIT](…) 协议" as "以 MIT 协议"
             if topic in TOPICS:
                 out.add(f"topic={topic}")
         label = ITEM_LABEL.match(mention.piece_left)  # "- **BELLE**: open-source …", "- MOSS：复旦大学开源的…"
@@ -574,7 +577,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("subj-measure")  # "飞梭的吞吐量约为…", "Acme's accuracy is …": a figure of it is the subject
         if subject.kind in ("rel", "this") and NAME_TAIL.fullmatch(left, subject.end):
             out.add("rel-before")  # "the use of the Orion-14B open-source model": the release's own, named right before
-            if _named_in_full(left[subject.start :].strip(" *_`/"), names):
+            if _named_in_full(unmarked(left[subject.start :]).strip(" *_`/"), names):  # "[FinGLM](…) 开源项目" too
                 out.add("rel-before-named")  # by a name with its version ("CogVLM2 系列开源模型"), not the bare family
         # after "我们的方法" the verb follows the possessed noun; after "our" an adjective may ("our new")
         between = left[subject.end + 3 :] if left.startswith("的", subject.end) else left[subject.end :]

@@ -40,13 +40,13 @@ def clause_bounds(left: str, right: str) -> tuple[str, str]:
     return left[cut:], right[: first.start()] if first else right
 
 
-NEAR_MARKUP = re.compile(r"[*_`]+| {2,}")
+NEAR_MARKUP = re.compile(r"[*`\[\]]+| {2,}")
 
 
 def near(text: str, n: int, from_end: bool) -> str:
     """The last (or first) n words of `text`; for Chinese, as many characters times three."""
     if CJK.search(text[-8:] if from_end else text[:8]):
-        text = NEAR_MARKUP.sub(" ", text)  # emphasis and a link's blanked address are no characters
+        text = NEAR_MARKUP.sub(lambda m: " " if m.group()[0] == " " else "", text)  # emphasis and link brackets are no characters, a blanked address one space
         return text[-3 * n :] if from_end else text[: 3 * n]
     found = tokens(text)
     return " ".join(found[-n:] if from_end else found[:n])
