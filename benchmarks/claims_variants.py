@@ -16,6 +16,11 @@ with one kind of edit made to every labelled line of prose, outside link targets
     table-tight  a table row written without spaces around its pipes ("|X|开源|")
     star-items   a list item marked "*" instead of "-"
     emoji        an emoji after an item's marker or a heading's #s ("- 🔥 We open-source …")
+    bold-term    the first mention of openness set in bold ("X is **open-source**", "**开源**了")
+    term-case    the first mention written in capitals ("Open-Source", "OPEN SOURCE")
+    quote        a paragraph's line set as a quotation ("> X is open source."), below the first
+                 lines of the file (a line set apart there is a tagline)
+    numbered     a list item numbered instead of marked with "-" ("1. We open-source …")
     banner       an image and a line of badges above the README's first line, its lines moved down
     switcher     a line of links to the README in other languages above its first line
     badges-under a line of badges right under the README's title
@@ -48,6 +53,8 @@ HAN = r"\u3400-\u9fff"
 NAME = re.compile(r"(?<![A-Za-z0-9_\[/.*`#-])([A-Z][A-Za-z]*(?:-?[A-Z0-9][A-Za-z0-9.]*)+|[A-Z][a-z]+[A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_\]*`-])")
 GENERIC = re.compile(r"(?:LLMs?|VLMs?|MLLMs?|SOTA|AI|APIs?|GPUs?|TTS|ASR|NLP|RAG|LoRA|QLoRA|SFT|RLHF|MoE|GPT|CoT|V\d+|(?i:open[\s-]?\w*))")
 TERM = re.compile(r"\b(open)([\s-])(sourc\w*|weights?)\b", re.I)
+MENTION = re.compile(r"(?<![\w*])(?:open[\s-]?sourc\w*|open[\s-]weights?|开源|开放权重)(?![\w*@])(?![\w.\-]*@)", re.I)  # not an address
+PARAGRAPH = re.compile(r"\s*(?:[-*+>#|<!\[]|\d+[.)]\s|```|$)")  # a line that is not prose of a paragraph
 
 
 def _hyphen(text: str) -> str:
@@ -79,14 +86,28 @@ EDITS = {
     "ascii-punct": lambda text: text.translate(str.maketrans("，：；（）！？", ",:;()!?")) if re.search(f"[{HAN}]", text) else text,
     "table-tight": lambda text: re.sub(r"\s*\|\s*", "|", text) if text.lstrip().startswith("|") else text,
     "star-items": lambda text: re.sub(r"^(\s*)-(\s+)", r"\1*\2", text),
+    "bold-term": lambda text: MENTION.sub(lambda m: m.group() if _inside_markup(text, m.start()) else f"**{m.group()}**", text, count=1),
+    "term-case": lambda text: MENTION.sub(lambda m: re.sub(r"\b[a-z]", lambda c: c.group().upper(), m.group()), text, count=1),
+    "quote": lambda text: text if PARAGRAPH.match(text) else "> " + text,
+    "numbered": lambda text: re.sub(r"^(\s*)[-*+](\s+)", r"\g<1>1.\2", text),
     "emoji": lambda text: re.sub(r"^(\s*(?:[-*+]|\d+\.|#{1,6})\s+)(?=[\w\u3400-\u9fff])", "\\1🔥 ", text),
 }
 
 
-def edited_line(line: str, edit) -> str:
-    """The line with the edit made outside link targets, addresses and tags, its label kept."""
+# edits of how a line starts, made to its start only (not to the words after a link)
+LINE_START = {"table-tight", "star-items", "emoji", "quote", "numbered"}
+# a line set apart by a quotation near the top of a file is a tagline there (docs/claims.md), so
+# the quote edit leaves the first TOP_LINES lines of text alone
+TOP_LINES = 8
+
+
+def edited_line(line: str, edit, whole: bool = False) -> str:
+    """The line with the edit made outside link targets, addresses and tags, its label kept;
+    `whole`: the edit is of the line's start, made once."""
     label = LABEL.search(line)
     body, tail = (line[: label.start()], line[label.start() :]) if label else (line, "")
+    if whole:
+        return edit(body) + tail
     kept = [m.span() for m in ADDRESS.finditer(body)]
     out, last = [], 0
     for start, end in kept:
@@ -96,17 +117,18 @@ def edited_line(line: str, edit) -> str:
     return "".join(out) + tail
 
 
-def edited(doc: Document, edit) -> tuple[Document, int]:
-    files, count = {}, 0
-    for name, lines in doc.files.items():
+def edited(doc: Document, name: str) -> tuple[Document, int]:
+    edit, files, count = EDITS[name], {}, 0
+    for file, lines in doc.files.items():
         new = []
         start = next((i for i, line in enumerate(lines) if line.strip()), 0)
         tags = start + _front_matter_end(lines[start:])  # a card's tags are identifiers, not prose
+        top = [i for i, line in enumerate(lines) if i >= tags and line.strip()][:TOP_LINES] if name == "quote" else []
         for i, line in enumerate(lines):
-            changed = edited_line(line, edit) if LABEL.search(line) and i >= tags else line
+            changed = edited_line(line, edit, name in LINE_START) if LABEL.search(line) and i >= tags and i not in top else line
             count += changed != line
             new.append(changed)
-        files[name] = new
+        files[file] = new
     return Document(doc.group, doc.folder, files), count
 
 
@@ -201,7 +223,7 @@ def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = 
             variant, moved, count = placed(doc, name) if name in PLACED else html_title(doc) if name == "html-title" else renamed(doc)
             back = {new: old for old, new in moved.items()}
         else:
-            (variant, count), back = edited(doc, EDITS[name]), None
+            (variant, count), back = edited(doc, name), None
         if not count:
             continue
         lines += count

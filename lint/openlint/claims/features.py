@@ -45,7 +45,8 @@ from openlint.claims.subjects import (
 )
 
 NEAR = 4  # words on either side that count as "next to" the mention
-NEWS = re.compile(r"^\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|[📢🎉🆕])")
+# a news item opens with a date (or 📢 🎉 🆕), after a number if the list is numbered ("1. **Sep 3, 2026:** …")
+NEWS = re.compile(r"^\s*(?:\d{1,3}[.)]\s+)?\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|[📢🎉🆕])")
 # where a clause ends, in English and in Chinese
 COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|represents?|as)\s+(?:(?:now|also|still|currently|today|"

@@ -117,8 +117,19 @@ def mentions(
             left = visible[max(sentence.start, start - CONTEXT_CHARS) : start]
             right = visible[end : min(sentence.end, end + CONTEXT_CHARS)]
             before = visible[max(piece.start, start - PIECE_CHARS) : start]
+            if piece.kind == "item":  # a numbered item reads as a bulleted one: "1. " as "-  "
+                before = _as_bullet(before) if start - PIECE_CHARS <= piece.start else before
+                left = _as_bullet(left) if start - CONTEXT_CHARS <= sentence.start == piece.start else left
             found.append(Mention(start, end, term, sentence, left, right, piece is first_heading, before, section))
     return found
+
+
+NUMBERED = re.compile(r"^([ \t]*)(\d{1,9}[.)])(?=[ \t])")
+
+
+def _as_bullet(text: str) -> str:
+    """An item's text with its number written as a "-" of the same length."""
+    return NUMBERED.sub(lambda m: m.group(1) + "-" + " " * (len(m.group(2)) - 1), text)
 
 
 def tokens(text: str) -> list[str]:

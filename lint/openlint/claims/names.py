@@ -34,19 +34,20 @@ TITLE_KIND = re.compile(r"(?<=[A-Za-z0-9])\s+[\u3400-\u9fff]{0,8}(?:模型|系�
 TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s[·・]\s|\s(?:is|are)\s)")
 W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only inside ("v2.5", not "Chat.")
 # a name may be set in bold or be a link's text: "We present [**X**](…)", "[X](…) is a …"
+LINE = r"(?:^|\n)[ \t]*(?:>[ \t]*)*"  # the start of a line, or of a quotation's line
 OPEN, CLOSE = r"(?:\*\*|\[|\[\*\*|\*\*\[)?", r"(?:\*\*)?(?:\]\([^)\s]{0,300}\))?(?:\*\*)?"
 INTRODUCED = [
     re.compile(
-        r"\b(?:we|We)\s+(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:present|introduce|release|propose|announce|open[\s-]?source)[ds]?|have\s+(?:released|introduced|built|trained))\s+"
+        r"\b(?:we|We)\s+(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:\*\*)?(?i:present|introduce|release|propose|announce|open[\s-]?source)[ds]?(?:\*\*)?|have\s+(?:released|introduced|built|trained))\s+"
         rf"(?:the\s+|our\s+|a\s+new\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"
     ),
     re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"),
-    re.compile(rf"(?:^|\n)\s*{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s+(?:is|are)\s+(?:a|an|the|our)\b"),
+    re.compile(rf"{LINE}{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s+(?:is|are)\s+(?:a|an|the|our)\b"),
     # not a link's text: "开源 [X](…)" is as often "the open-source X" another repository holds
     re.compile(rf"(?:推出|发布|开源|介绍)了?\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
-    re.compile(rf"(?:^|\n)\s*{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*){CLOSE}\s*(?:是|系列)"),
+    re.compile(rf"{LINE}{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*){CLOSE}\s*(?:是|系列)"),
     # a Chinese name that opens a paragraph: "鉴真（Jianzhen）是…", "持衡是一组…" (counted when it begins a stronger name)
-    re.compile(rf"(?:^|\n)\s*{OPEN}(?P<name>[\u3400-\u9fff]{{2,4}}){CLOSE}\s*(?:（[A-Za-z][\w\- ]{{0,30}}）|\([A-Za-z][\w\- ]{{0,30}}\))?\s*(?:是|由)"),
+    re.compile(rf"{LINE}{OPEN}(?P<name>[\u3400-\u9fff]{{2,4}}){CLOSE}\s*(?:（[A-Za-z][\w\- ]{{0,30}}）|\([A-Za-z][\w\- ]{{0,30}}\))?\s*(?:是|由)"),
 ]
 # words that are never a release's name on their own
 GENERIC = frozenset(
