@@ -21,6 +21,7 @@ with one kind of edit made to every labelled line of prose, outside link targets
     quote        a paragraph's line set as a quotation ("> X is open source."), below the first
                  lines of the file (a line set apart there is a tagline)
     numbered     a list item numbered instead of marked with "-" ("1. We open-source …")
+    indent       a paragraph's line indented with HTML spaces, as Chinese READMEs do ("&emsp;&emsp;本项目…")
     banner       an image and a line of badges above the README's first line, its lines moved down
     switcher     a line of links to the README in other languages above its first line
     badges-under a line of badges right under the README's title
@@ -89,13 +90,14 @@ EDITS = {
     "bold-term": lambda text: MENTION.sub(lambda m: m.group() if _inside_markup(text, m.start()) else f"**{m.group()}**", text, count=1),
     "term-case": lambda text: MENTION.sub(lambda m: re.sub(r"\b[a-z]", lambda c: c.group().upper(), m.group()), text, count=1),
     "quote": lambda text: text if PARAGRAPH.match(text) else "> " + text,
+    "indent": lambda text: text if PARAGRAPH.match(text) else "&emsp;&emsp;" + text,
     "numbered": lambda text: re.sub(r"^(\s*)[-*+](\s+)", r"\g<1>1.\2", text),
     "emoji": lambda text: re.sub(r"^(\s*(?:[-*+]|\d+\.|#{1,6})\s+)(?=[\w\u3400-\u9fff])", "\\1🔥 ", text),
 }
 
 
 # edits of how a line starts, made to its start only (not to the words after a link)
-LINE_START = {"table-tight", "star-items", "emoji", "quote", "numbered"}
+LINE_START = {"table-tight", "star-items", "emoji", "quote", "numbered", "indent"}
 # a line set apart by a quotation near the top of a file is a tagline there (docs/claims.md), so
 # the quote edit leaves the first TOP_LINES lines of text alone
 TOP_LINES = 8

@@ -15,6 +15,11 @@ def test_prose_only_keeps_positions():
     assert masked.split() == ["a", "[e]", "g"]
 
 
+def test_spaces_written_as_html_are_spaces():
+    text = "&emsp;&emsp;本项目开源。&nbsp;A&amp;B &#160;x\n"
+    assert prose_only(text) == " " * 12 + "本项目开源。" + " " * 6 + "A&amp;B" + " " * 7 + "x\n"
+
+
 def test_code_words_keeps_inline_code_but_not_its_backticks():
     assert prose_only("Use `Acme-7B` now.", code_words=True) == "Use  Acme-7B  now."
     assert prose_only("Use `Acme-7B` now.") == "Use           now."

@@ -1,5 +1,5 @@
 """A line's reading does not depend on how it is written: benchmarks/claims_variants.py's edits
-(bold, a link or Chinese spacing, ASCII punctuation, emoji, a quotation or a numbered item,
+(bold, a link or Chinese spacing, ASCII punctuation, emoji, a quotation, a numbered item or HTML spaces,
 badges or an HTML title at the top, card front matter, the release renamed) change no reading of
 our probe documents that were once read differently under them, nor of a small README of ours."""
 
@@ -17,7 +17,7 @@ from claims_variants import differences, readings  # noqa: E402
 PROBED = {"HengJing", "WenQu-Chat", "Shuimo-Diffusion", "anchor-embed-v2", "Xuanji-Math", "thistle-rerank-v2", "Bailu-VL-7B", "Lingxi-1.5B-Instruct"}
 PROBED |= {"Nimbus-Video", "SkyLark-VL", "Halberd", "larkspur", "Tidewater-Video", "Jiangxiao-Coder", "Anxi-Video", "Kiln-Video"}  # front matter
 PROBED |= {"burrow-agents", "qingzhou", "Corvid-2", "Corvid-LM", "Ferrule-3B", "DengTa-Browser-Agent", "Hanhai-Geo", "Brisa-1.5", "Basalt-MoE", "ZhiWei-Law"}  # links
-PROBED |= {"Tarn-LM", "stratos-4", "abacus-r1"}  # a bold or capitalised verb, a quotation, a numbered item
+PROBED |= {"Tarn-LM", "stratos-4", "abacus-r1", "Feisuo-Infer", "Loom-Vision"}  # a bold or capitalised verb, a quotation, a numbered item, HTML spaces
 OURS = Document(
     "ours",
     "acme-translate",
@@ -34,7 +34,7 @@ OURS = Document(
         ]
     },
 )
-EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title", "rename", "front-matter", "link-name", "bold-term", "term-case", "quote", "numbered")
+EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title", "rename", "front-matter", "link-name", "bold-term", "term-case", "quote", "numbered", "indent")
 
 
 def test_no_reading_depends_on_how_a_line_is_written(tmp_path):

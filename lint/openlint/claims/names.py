@@ -34,7 +34,7 @@ TITLE_KIND = re.compile(r"(?<=[A-Za-z0-9])\s+[\u3400-\u9fff]{0,8}(?:模型|系�
 TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s[·・]\s|\s(?:is|are)\s)")
 W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only inside ("v2.5", not "Chat.")
 # a name may be set in bold or be a link's text: "We present [**X**](…)", "[X](…) is a …"
-LINE = r"(?:^|\n)[ \t]*(?:>[ \t]*)*"  # the start of a line, or of a quotation's line
+LINE = r"(?:^|\n)[ \t]*(?:(?:>|&(?:emsp|ensp|nbsp);)[ \t]*)*"  # the start of a line, of a quotation's line or after HTML spaces
 OPEN, CLOSE = r"(?:\*\*|\[|\[\*\*|\*\*\[)?", r"(?:\*\*)?(?:\]\([^)\s]{0,300}\))?(?:\*\*)?"
 INTRODUCED = [
     re.compile(
