@@ -10,9 +10,12 @@ with one kind of edit made to every labelled line of prose, outside link targets
     hyphen       "open-source" written "open source", and the other way round
     bold-name    the first name-like word set in bold ("**Acme-7B**")
     link-name    the first name-like word made a link to a web page ("[Acme-7B](https://example.org/acme-7b)")
+    html-name    the first name-like word set in HTML bold ("<b>Acme-7B</b>")
     cjk-tight    no spaces between Chinese and Latin ("开源 LLM 的" -> "开源LLM的")
     cjk-spaced   a space between Chinese and Latin ("开源LLM的" -> "开源 LLM 的")
     ascii-punct  Chinese punctuation written in ASCII ("，：；（）！？" -> ",:;()!?")
+    cjk-punct    the other way: ASCII punctuation in a Chinese line written in Chinese (",:;!?" -> "，：；！？",
+                 and a pair of brackets "(…)" -> "（…）")
     table-tight  a table row written without spaces around its pipes ("|X|开源|")
     star-items   a list item marked "*" instead of "-"
     emoji        an emoji after an item's marker or a heading's #s ("- 🔥 We open-source …")
@@ -82,9 +85,11 @@ EDITS = {
     "hyphen": _hyphen,
     "bold-name": _first_name(lambda name: f"**{name}**"),
     "link-name": _first_name(lambda name: f"[{name}](https://example.org/{name.lower()})"),
+    "html-name": _first_name(lambda name: f"<b>{name}</b>"),
     "cjk-tight": lambda text: re.sub(rf"(?<=[{HAN}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{HAN}])", "", text),
     "cjk-spaced": lambda text: re.sub(rf"(?<=[{HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{HAN}])", " ", text),
     "ascii-punct": lambda text: text.translate(str.maketrans("，：；（）！？", ",:;()!?")) if re.search(f"[{HAN}]", text) else text,
+    "cjk-punct": lambda text: re.sub(r"\(([^()]*)\)", r"（\1）", text.translate(str.maketrans(",:;!?", "，：；！？"))) if re.search(f"[{HAN}]", text) else text,
     "table-tight": lambda text: re.sub(r"\s*\|\s*", "|", text) if text.lstrip().startswith("|") else text,
     "star-items": lambda text: re.sub(r"^(\s*)-(\s+)", r"\1*\2", text),
     "bold-term": lambda text: MENTION.sub(lambda m: m.group() if _inside_markup(text, m.start()) else f"**{m.group()}**", text, count=1),
