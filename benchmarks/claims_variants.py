@@ -31,6 +31,8 @@ with one kind of edit made to every labelled line of prose, outside link targets
     html-title   the README's `# Title` written `<h1 align="center">Title</h1>`
     front-matter Hugging Face front matter (license, languages, pipeline tag; no names) opening a
                  README that has none, as the same README published as a model card would
+    reorder      the README's second-level sections ("## …", with what they hold) in reverse order,
+                 what stands before the first of them kept at the top
     rename       the release called by another name everywhere, its folder too: the first word of
                  the folder's name ("Acme" of acme-7b) becomes "Zorvik" ("ZORVIK", "zorvik"),
                  unless that word is a known model family, tool or platform ("Llama2-Chinese")
@@ -187,6 +189,38 @@ def placed(doc: Document, name: str) -> tuple[Document, dict[str, str], int]:
     return Document(doc.group, doc.folder, files), moved, count
 
 
+def reordered(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with its README's "## " sections in reverse order (fenced code kept whole);
+    where each line now is; and how many labelled lines moved."""
+    lines = list(doc.files.get("README.md", []))
+    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    fence, cuts = False, []
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        elif not fence and re.match(r"## ", line):
+            cuts.append(i)
+    if len(cuts) < 2 or fence:
+        return doc, {}, 0
+    bounds = list(zip(cuts, cuts[1:] + [len(lines)]))
+    order = [(0, cuts[0])] + bounds[::-1]
+    for a, b in order:  # a comment or a block opened in one section and closed in another would take in what moves after it
+        text = "\n".join(lines[a:b])
+        if text.count("<!--") != text.count("-->") or len(re.findall(r"<(?:details|table|div)\b", text)) != len(re.findall(r"</(?:details|table|div)>", text)):
+            return doc, {}, 0
+    new, moved = [], {}
+    for a, b in order:
+        block = lines[a:b]
+        if block and block[-1].strip():
+            block = block + [""]  # a section ends with a blank line before the next heading
+        for k in range(a, b):
+            if k >= start:
+                moved[f"{doc.folder}/README.md:{k - start + 1}"] = f"{doc.folder}/README.md:{len(new) + k - a - start + 1}"
+        new += block
+    count = sum(1 for k in range(cuts[0], len(lines)) if LABEL.search(lines[k]))
+    return Document(doc.group, doc.folder, {**doc.files, "README.md": new}), moved, count
+
+
 NEW_NAME = "Zorvik"
 
 
@@ -226,8 +260,9 @@ def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = 
         base = readings(docs, tmp)
     lines, found = 0, []
     for k, doc in enumerate(docs):
-        if name in PLACED or name in ("html-title", "rename"):
-            variant, moved, count = placed(doc, name) if name in PLACED else html_title(doc) if name == "html-title" else renamed(doc)
+        if name in PLACED or name in ("html-title", "rename", "reorder"):
+            whole = {"html-title": html_title, "rename": renamed, "reorder": reordered}
+            variant, moved, count = placed(doc, name) if name in PLACED else whole[name](doc)
             back = {new: old for old, new in moved.items()}
         else:
             (variant, count), back = edited(doc, name), None
@@ -248,7 +283,7 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-ALL = [*EDITS, *PLACED, "html-title", "rename"]
+ALL = [*EDITS, *PLACED, "html-title", "reorder", "rename"]
 
 
 def main() -> None:

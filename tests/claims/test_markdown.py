@@ -16,8 +16,8 @@ def test_prose_only_keeps_positions():
 
 
 def test_spaces_written_as_html_are_spaces():
-    text = "&emsp;&emsp;本项目开源。&nbsp;A&amp;B &#160;x\n"
-    assert prose_only(text) == " " * 12 + "本项目开源。" + " " * 6 + "A&amp;B" + " " * 7 + "x\n"
+    text = "&emsp;&emsp;本项目开源。&nbsp;A&amp;B &#160;x&nbsp｜&nbsp<b>y</b> &nbspz\n"  # "&nbsp" without ";" too, unless a word runs on
+    assert prose_only(text) == " " * 12 + "本项目开源。" + " " * 6 + "A&amp;B" + " " * 7 + "x" + " " * 5 + "｜" + " " * 8 + "y" + " " * 5 + "&nbspz\n"
 
 
 def test_code_words_keeps_inline_code_but_not_its_backticks():

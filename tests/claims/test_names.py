@@ -342,3 +342,22 @@ def test_the_table_of_readings_is_read_only_for_chinese_where_a_name_stands(tmp_
 )
 def test_the_code_repository_a_card_links_is_its_home_only_for_its_own_line(release, repository, home):
     assert Names([Name(release, "the card's model_name")]).has_home(repository) is home
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        '<div align="center">\n<h1>\n  Acme-2\n</h1>\n</div>\n\n',  # a title of HTML over lines, not read as a heading
+        '<p align="center">logo</p>\n\n',
+        "",
+    ],
+)
+@pytest.mark.parametrize("heading", ["## 模型开源协议", "## 开源协议"])
+def test_a_section_heading_first_in_a_readme_is_no_title(above, heading):
+    text = above + heading + "\n\n本仓库代码依照 Apache-2.0 协议开源。\n"
+    names = release_names(None, None, [TextFile("README.md", text)], "acme-2")
+    line = above.count("\n") + 1
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (line, "other", "license-heading"),
+        (line + 2, "other", "code-under-an-open-license"),
+    ]

@@ -1,7 +1,8 @@
 """A line's reading does not depend on how it is written: benchmarks/claims_variants.py's edits
-(bold, a link or Chinese spacing, ASCII punctuation, emoji, a quotation, a numbered item or HTML spaces,
-badges or an HTML title at the top, card front matter, the release renamed) change no reading of
-our probe documents that were once read differently under them, nor of a small README of ours."""
+(bold, a link or Chinese spacing, ASCII punctuation, emoji, a quotation, a numbered item or HTML
+spaces, badges or an HTML title at the top, card front matter, sections reordered, the release
+renamed) change no reading of our probe documents that were once read differently under them, nor
+of a small README of ours."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ OURS = Document(
         ]
     },
 )
-EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title", "rename", "front-matter", "link-name", "bold-term", "term-case", "quote", "numbered", "indent", "cjk-punct")
+EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title", "rename", "front-matter", "link-name", "bold-term", "term-case", "quote", "numbered", "indent", "cjk-punct", "reorder")
 
 
 def test_no_reading_depends_on_how_a_line_is_written(tmp_path):

@@ -28,7 +28,7 @@ BARE_URL = re.compile(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>()\[\]]+", re.I)
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 QUOTE_MARKER = re.compile(r"^[ \t]*>(?:[ \t]*>)*", re.M)
 # spaces written as HTML: "&emsp;&emsp;本项目…" indents a Chinese paragraph
-SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#819[45]|#12288|#x[aA]0|#x200[2-3]|#x3000);")
+SPACE_ENTITY = re.compile(r"&(?:(?:nbsp|ensp|emsp|thinsp)(?![A-Za-z0-9]);?|(?:#160|#819[45]|#12288|#x[aA]0|#x200[2-3]|#x3000);)")  # "&nbsp" often has no ";"
 BACKTICKS = re.compile(r"`+")
 LINE_WITH_BACKTICKS = re.compile(r"^[^\n`]*`[^\n]*", re.MULTILINE)  # `^` first: linear on lines without one
 # the order they are blanked in, each with the text one of which it cannot match without (a

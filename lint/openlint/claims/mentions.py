@@ -88,7 +88,9 @@ def mentions(
     open_sections: list[tuple[int, str]] = []  # (level, heading) of the sections a piece is in
     for piece in _with_html_headings(pieces(masked), masked, text):
         if first_heading is None and piece.kind == "heading":
-            first_heading = piece
+            # the first heading is the title, unless it heads a section ("## 模型开源协议", "## License")
+            words = re.sub(r"^[\W_]+", "", masked[piece.start : min(piece.end, piece.start + 200)].strip().lstrip("#").strip())
+            first_heading = False if _section_heading(words) else piece
         if piece.kind == "heading":
             heading = visible[piece.start : min(piece.end, piece.start + SECTION_CHARS)]
             marks = HEADING_LEVEL.match(heading)
@@ -122,6 +124,12 @@ def mentions(
                 left = _as_bullet(left) if start - CONTEXT_CHARS <= sentence.start == piece.start else left
             found.append(Mention(start, end, term, sentence, left, right, piece is first_heading, before, section))
     return found
+
+
+def _section_heading(text: str) -> bool:
+    from openlint.claims.names import SECTION
+
+    return bool(SECTION.match(text))
 
 
 NUMBERED = re.compile(r"^([ \t]*)(\d{1,9}[.)])(?=[ \t])")
