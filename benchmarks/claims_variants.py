@@ -31,6 +31,7 @@ with one kind of edit made to every labelled line of prose, outside link targets
     html-title   the README's `# Title` written `<h1 align="center">Title</h1>`
     front-matter Hugging Face front matter (license, languages, pipeline tag; no names) opening a
                  README that has none, as the same README published as a model card would
+    crlf         every line of every file ended as Windows ends it ("\r\n")
     reorder      the README's second-level sections ("## …", with what they hold) in reverse order,
                  what stands before the first of them kept at the top
     rename       the release called by another name everywhere, its folder too: the first word of
@@ -221,6 +222,16 @@ def reordered(doc: Document) -> tuple[Document, dict[str, str], int]:
     return Document(doc.group, doc.folder, {**doc.files, "README.md": new}), moved, count
 
 
+def crlf(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with a carriage return at the end of every line (before a line's label)."""
+    def ended(line: str) -> str:
+        label = LABEL.search(line)
+        return line[: label.start()] + "\r" + line[label.start() :] if label else line + "\r"
+
+    files = {file: [ended(line) for line in lines] for file, lines in doc.files.items()}
+    return Document(doc.group, doc.folder, files), {}, sum(1 for lines in doc.files.values() for line in lines if LABEL.search(line))
+
+
 NEW_NAME = "Zorvik"
 
 
@@ -260,8 +271,8 @@ def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = 
         base = readings(docs, tmp)
     lines, found = 0, []
     for k, doc in enumerate(docs):
-        if name in PLACED or name in ("html-title", "rename", "reorder"):
-            whole = {"html-title": html_title, "rename": renamed, "reorder": reordered}
+        if name in PLACED or name in ("html-title", "rename", "reorder", "crlf"):
+            whole = {"html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf}
             variant, moved, count = placed(doc, name) if name in PLACED else whole[name](doc)
             back = {new: old for old, new in moved.items()}
         else:
@@ -283,7 +294,7 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-ALL = [*EDITS, *PLACED, "html-title", "reorder", "rename"]
+ALL = [*EDITS, *PLACED, "html-title", "crlf", "reorder", "rename"]
 
 
 def main() -> None:

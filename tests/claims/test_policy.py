@@ -38,6 +38,10 @@ CLAIMS = [
     # the release's own
     "Our open-source models support eight languages.",
     "本次开源的模型包括基座模型和对话模型。",
+    # a landmark of open work, said of the release
+    "Acme-2 represents a significant advancement in open-source video generation.",
+    "Acme-2 is a milestone for open-source Italian language models.",
+    "Acme-2 是开源视频生成领域的一大里程碑。",
     # the best of its kind, said of the release
     "Acme-2 is the largest open-source code model.",
     "We release the first open-source world model, Acme-2.",
@@ -421,6 +425,8 @@ NOT_CLAIMS = [
     ("我们的模型在语义对齐上达到了开源模型上最优的效果。", "comparative"),
     ("While most open-source models stop at 224 pixels, Acme-2 reads 448.", "comparative"),
     ("大部分 224 分辨率的开源模型无法完成这些评测。", "comparative"),
+    # a landmark of open work said of another project
+    ("Acme-2 builds on Llama-2, which represents a leap forward in open-source AI.", "third-party"),
     # struck through: withdrawn
     ("- ~~Open-source the small Acme-2 checkpoints~~", "other"),
     ("- ~~开源实验中使用的小规模模型参数~~", "other"),

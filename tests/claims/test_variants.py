@@ -35,7 +35,7 @@ OURS = Document(
         ]
     },
 )
-EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title", "rename", "front-matter", "link-name", "bold-term", "term-case", "quote", "numbered", "indent", "cjk-punct", "reorder")
+EDITS = ("hyphen", "bold-name", "cjk-tight", "ascii-punct", "star-items", "emoji", "banner", "switcher", "badges-under", "html-title", "rename", "front-matter", "link-name", "bold-term", "term-case", "quote", "numbered", "indent", "cjk-punct", "reorder", "crlf")
 
 
 def test_no_reading_depends_on_how_a_line_is_written(tmp_path):
