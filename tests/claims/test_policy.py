@@ -432,6 +432,11 @@ NOT_CLAIMS = [
     ("- ~~开源实验中使用的小规模模型参数~~", "other"),
     # a table of contents links to a section, it states nothing
     ("- [模型开源](#模型开源)", "other"),
+    ("- [1. 开源策略](README.md#开源策略)", "other"),  # numbered, and to a section of a named page
+    ("- [2. Open-source roadmap](#open-source-roadmap)", "other"),
+    # a heading on an aspect of openness
+    ("### 1. 开源策略", "other"),
+    ("### 2. 开源进度", "other"),
     ("See [awesome-open-source-llms](https://github.com/x/y) for a list.", "other"),
     ("- [Open-source release](#open-source-release)", "other"),
     # a negation of something else than the mention

@@ -120,7 +120,7 @@ CONTEXT = LazyPatterns(
         # a name in parentheses after the subject breaks no clause: "蜂行（FengXing）是…"
         "PAREN_ASIDE": (r"[*_`]{0,3}\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;:（）()\n]{0,40}",),
         # not "开源说明", which says what is open
-        "ZH_HEADING_TOPIC": (r"\s*(?:范围|政策|情况|相关|问题)",),
+        "ZH_HEADING_TOPIC": (r"\s*(?:范围|政策|情况|相关|问题|策略|进度|进展|原则|路线)",),  # "## 开源范围说明", "### 1. 开源策略", "### 2. 开源进度"
         # verbs by which the authors act on open models: "我们验证过精度的开源模型"
         "ZH_ACTS": (r"验证|评测|测评|测试|支持|兼容|适配|部署|接入|集成|调用|使用|对比|比较|微调|收录|整理",),
         # open models in general as a Chinese subject: "7B 以下的开源模型在…普遍得分偏低"
@@ -233,7 +233,7 @@ ALL_OF_THEM = re.compile(r"(?:全部|均已?|都已?|皆|\ball\s+(?:are\s+)?)$",
 WE_OPEN = re.compile(r"(?:\b[Ww]e\s+(?:(?:have|had|also|now|fully|officially|finally|publicly)\s+){0,3}|我们(?:已经|已|也|正式|全面|同时)*)$")
 # the kind written in English inside Chinese text: "开源 LLM 层出不穷" is "开源大模型层出不穷"
 ZH_MODEL_KIND = re.compile(r"\s*(?:LLMs?|VLMs?|MLLMs?|SLMs?)(?![A-Za-z0-9_\-])(?!\s*(?:权重|参数|文件|weights|checkpoints?))", re.I)
-ANCHOR_LINK = re.compile(r"\]\(\s*#")
+ANCHOR_LINK = re.compile(r"\]\(\s*(?:\./)?(?:[\w.\-]{1,100}\.md)?#")  # "(#x)", "(README.md#x)": a section of a page
 RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,3}$")
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
 LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
@@ -720,7 +720,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if mention.section and evaluation_sections().search(mention.section):
         out.add("section=evaluation")  # under "## Leaderboard", "## 评测结果"
     link_text = mention.right.split("]", 1)[0] if "]" in mention.right[:120] else None
-    if source and link_text is not None and "[" not in link_text and mention.left.rfind("[") > mention.left.rfind("]") and ANCHOR_LINK.match(source, mention.end + len(link_text)):
+    opened = mention.piece_left  # the piece's, not the sentence's: "- [1. 开源策略](#…)" ends a sentence at "1."
+    if source and link_text is not None and "[" not in link_text and opened.rfind("[") > opened.rfind("]") and ANCHOR_LINK.match(source, mention.end + len(link_text)):
         out.add("toc")  # "- [模型开源](#模型开源)": a link to a section of the page
     if re.search(r"\bon\s+top\s+of\s+(?:the\s+|an?\s+)?$", left, re.I):
         out.discard("superlative@L4")  # "built on top of the open-source Whisper": where, not the best
