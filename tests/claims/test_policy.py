@@ -434,6 +434,10 @@ NOT_CLAIMS = [
     ("- [模型开源](#模型开源)", "other"),
     ("- [1. 开源策略](README.md#开源策略)", "other"),  # numbered, and to a section of a named page
     ("- [2. Open-source roadmap](#open-source-roadmap)", "other"),
+    # a tool of the authors with a link of its own, not the release
+    ("For latency figures, see our open-source library [Foundry](https://github.com/acme/foundry).", "third-party"),
+    ("For latency figures, see our open source [benchmarking tool](https://github.com/acme/bench).", "third-party"),
+    ("延迟测试请参考我们开源的[评测工具](https://github.com/acme/bench)。", "other"),
     # a heading on an aspect of openness
     ("### 1. 开源策略", "other"),
     ("### 2. 开源进度", "other"),
