@@ -88,6 +88,10 @@ CLAIMS = [
     # the model's license
     "The Acme-2 model is released under the Apache-2.0 open-source license.",
     "Acme-2 模型以 Apache-2.0 协议开源，支持商业用途。",
+    "项目以 Apache-2.0 协议开源。",  # the bare project is this one
+    "We open-source a quantized version of Acme-2.",  # a version of the release is the release
+    # a long noun phrase, counted in words: Latin names and sizes are one each
+    "- 🚀 结合中英文数据进行继续预训练，并对中文进行指令微调，同时开源了基于Qwen 2.5-7B/14B 规模的Base 和Chat 模型权重，支持更广泛的研究。",
     # fully open
     "Acme-2 is truly open.",
     # a subject the README does not otherwise name
@@ -687,6 +691,10 @@ NOT_CLAIMS = [
     # a Chinese clause without a subject speaks of the sentence's topic
     ("- 古文今译平行语料 40 万句，已同步开源，可在 data/ 目录下载；", "other"),
     ("插件源码位于 `plugin/` 目录，以 MIT 协议开源，欢迎贡献。", "other"),
+    ("该样例语料以 [CC BY-SA 4.0 (署名且以相同方式共享)](https://example.org/by-sa) 协议开源，详见文件说明。", "other"),
+    # a version of a dataset is the dataset
+    ("- 2024/6/21 🚀 开源[医疗数据集Acme_Med](https://huggingface.co/datasets/acme/med)的v0.1版本，v0.2版本即将发布", "other"),
+    ("- 2024/6/21 🚀 We open-source the v0.1 version of the [Acme-Med dataset](https://huggingface.co/datasets/acme/med).", "other"),
     # a label over another model's weights
     ("- Llama-3: open weights under the Llama license", "third-party"),
     # open weights of others, without a subject

@@ -340,7 +340,8 @@ def _cites(masked: str, start: int, end: int) -> bool:
 
 # an address after 开源: "开源地址为：https://github.com/foo/bar" names the repository that is open
 ADDRESS = re.compile(r"(?:地址|链接|仓库)\s*(?:为|是)?\s*[:：]?\s*<?https?://(?:www\.)?(?:github\.com|gitee\.com|huggingface\.co|modelscope\.cn/models|gitlab\.com)/[\w.\-]+/([\w.\-]+)")
-TOPICS = ("code", "data", "report", "thirdparty", "model")  # the classes a Chinese sentence's topic is told by
+TOPICS = ("code", "data", "report", "thirdparty", "model")
+BARE_PROJECT = re.compile(r"项目\s*(?:以|已|将|现|正式|均|全部|完全|采用|遵循|基于)")  # the classes a Chinese sentence's topic is told by
 OWN_WORD = re.compile(r"\bour\b|我们的|本项目|自己的", re.I)
 CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+)?$", re.I)  # what comes before the subject ends at a break
 
@@ -552,7 +553,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if subject is None:
         out.add("subj=none")
         if CJK.search(left[-4:]):  # "插件源码位于 plugin/ 目录，以 MIT 协议开源", "推理用的规范化工具已开源": the sentence's topic
-            topic = zh_noun(unmarked(DATE_LEAD.sub("", re.split(r"[，,]", left, maxsplit=1)[0])).lstrip("-*+ 　"))  # "以 [MIT](…) 协议" as "以 MIT 协议"
+            opening = unmarked(DATE_LEAD.sub("", re.split(r"[，,]", left, maxsplit=1)[0])).lstrip("-*+ 　")  # "以 [MIT](…) 协议" as "以 MIT 协议"
+            topic = None if BARE_PROJECT.match(opening) else zh_noun(opening)  # "项目以 Apache-2.0 协议开源": the project is this one
             if topic in TOPICS:
                 out.add(f"topic={topic}")
         label = ITEM_LABEL.match(mention.piece_left)  # "- **BELLE**: open-source …", "- MOSS：复旦大学开源的…"

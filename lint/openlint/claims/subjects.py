@@ -329,7 +329,7 @@ ZH_VERB = re.compile(r"使用|需要|遵循|用于|欢迎|请|可|能|会|要|�
 # nouns listed with commas and closed by a conjunction or by 的: "代码，模型及数据集",
 # "甲任务，乙任务，丙任务的相关评测集" (what ends the list heads it, a model among them wins)
 ZH_LISTED = re.compile(r"((?:[^，。；！？,;:：\n]{1,14}[，,]){1,4}?[^，。；！？,;:：\n]{0,14}?)(?:以及|和|与|及|、|的)([^，。；！？,;:：\n]{1,8})")
-ZH_PREDICATE = re.compile(r"在|上|中|表现|具有|均|都|已|将|是|为|可以|能够|，|。|；|！|？|：|,|;|!|\?")
+ZH_PREDICATE = re.compile(r"以(?!及)|在|上|中|表现|具有|均|都|已|将|是|为|可以|能够|，|。|；|！|？|：|,|;|!|\?")
 
 
 def zh_listed(text: str) -> re.Match | None:
@@ -341,13 +341,28 @@ def zh_listed(text: str) -> re.Match | None:
     return listed
 
 
+UNIT = re.compile(r"[A-Za-z0-9_.+/\-]+|\s+|.", re.S)
+
+
+def _first_units(text: str, count: int) -> str:
+    """The start of `text` up to `count` units: a Chinese character or mark is one, and so is a
+    Latin word or number ("Llama 2-7B/13B 规模的" is a phrase of six, not sixteen)."""
+    seen = 0
+    for unit in UNIT.finditer(text):
+        if not unit.group().isspace():
+            seen += 1
+            if seen > count:
+                return text[: unit.start()]
+    return text
+
+
 def zh_noun(text: str) -> str | None:
     """The class of a Chinese noun phrase at the start of `text`, which ends in its noun
     ("使用海量数据训练的基座模型" is a model, "基于模型训练的代码" code); a model when one of its
     joined nouns is one ("模型权重、训练代码和数据"). The phrase ends where a predicate or a
     punctuation mark follows its first noun ("Acme 模型在多个基准上表现优异": the model)."""
     listed = zh_listed(text)
-    rest = text[:30]
+    rest = _first_units(text, 30)
     if listed:
         tail = ZH_PREDICATE.search(listed.group(2))
         rest = listed.group(1) + "、" + (listed.group(2)[: tail.start()] if tail else listed.group(2))
@@ -361,9 +376,11 @@ def zh_noun(text: str) -> str | None:
             rest = rest[: stop.start()]
     heads = []
     for part in ZH_CONJUNCTION.split(ZH_COMMA.sub("、", rest)):
-        last = max(((part.rfind(entry) + len(entry), len(entry), name) for name, entry in entries if entry in part), default=None)
-        if last is not None:
-            heads.append(last[2])
+        found = sorted((part.rfind(entry) + len(entry), len(entry), name) for name, entry in entries if entry in part)
+        if len(found) > 1 and re.search(r"的\s*\S{0,8}版本$", part[: found[-1][0]]):
+            found.pop()  # "数据集的 v0.1 版本": a version of the data is data
+        if found:
+            heads.append(found[-1][2])
     if "model" in heads:
         return "model"
     return heads[-1] if heads else None
@@ -473,6 +490,11 @@ def object_of(text: str, names: Names) -> str:
             if low == "of" and i and listed[i - 1] in lexicon("remade") and not qualified:
                 compound = _remade(text[text.lower().find(" of ", text.lower().find(listed[i - 1])) + 4 :])
                 qualified = True  # "an implementation of X": what X is decides, the rest qualifies it
+                continue
+            if low == "of" and i and listed[i - 1] in ("version", "versions") and not qualified:
+                part = head_of(re.sub(r"^[\s\[*_`]*(?:the|our|its|their|an?)\s+", "", text[text.lower().find(" of ", text.lower().find(listed[i - 1])) + 4 :], flags=re.I))
+                compound = part if part in ("code", "data", "report") else "model"
+                qualified = True  # "the v0.1 version of our dataset" is data, "a quantized version of X" a model
                 continue
             # "X together with its scripts", "all resources, including model weights": the members are opened too
             added = low == "plus" or (low == "with" and i and listed[i - 1] in ("together", "along"))
