@@ -90,6 +90,9 @@ CLAIMS = [
     "Acme-2 模型以 Apache-2.0 协议开源，支持商业用途。",
     "项目以 Apache-2.0 协议开源。",  # the bare project is this one
     "We open-source a quantized version of Acme-2.",  # a version of the release is the release
+    # the open-source release of models is an act of opening them
+    "This repository holds the full open-source release of models, training code and adaptation modules.",
+    "本仓库包含模型、训练代码和适配模块的完全开源发布。",
     # a long noun phrase, counted in words: Latin names and sizes are one each
     "- 🚀 结合中英文数据进行继续预训练，并对中文进行指令微调，同时开源了基于Qwen 2.5-7B/14B 规模的Base 和Chat 模型权重，支持更广泛的研究。",
     # fully open
@@ -695,6 +698,9 @@ NOT_CLAIMS = [
     # a version of a dataset is the dataset
     ("- 2024/6/21 🚀 开源[医疗数据集Acme_Med](https://huggingface.co/datasets/acme/med)的v0.1版本，v0.2版本即将发布", "other"),
     ("- 2024/6/21 🚀 We open-source the v0.1 version of the [Acme-Med dataset](https://huggingface.co/datasets/acme/med).", "other"),
+    ("We open-source the LLaMA-2 weights we started from.", "third-party"),  # a known model's weights are that model's
+    ("我们开源了 LLaMA-2 权重。", "third-party"),
+    ("The open-source release of our training code is planned for June.", "other"),
     # a label over another model's weights
     ("- Llama-3: open weights under the Llama license", "third-party"),
     # open weights of others, without a subject

@@ -227,6 +227,7 @@ NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*(?:\]\s*)?[*_`\s]{0,2}(?:['’]s)?[\s*
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 # open models that own what the phrase is about: "开源 LLM 的部署应用指导" (but "开源模型的权重" are the model's parts)
 ZH_POSSESSOR = re.compile(r"\s*(?:大)?(?:语言)?(?:模型|LLMs?|VLMs?|MLLMs?)\s*的(?!\s*(?:权重|参数|代码|检查点|全部|所有|完整|训练|推理|源码|checkpoint|weights))", re.I)
+RELEASE_OF = re.compile(r"[*_`]*\s+(?:release|releases|releasing|publication|distribution)\s+of\s+", re.I)  # "the open-source release of …"
 OWNED_OPENING = re.compile(r"(?:本|此次|本次)(?:项目|模型|仓库)的$")
 ALL_OF_THEM = re.compile(r"(?:全部|均已?|都已?|皆|\ball\s+(?:are\s+)?)$", re.I)
 # "we" right before the verb: "…, we have open-sourced", "我们已开源"
@@ -607,6 +608,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     weights_listed = term.kind == "open-weights" and re.match(r"[*_`]*\s*[,，、;；]", right) is not None
     if weights_listed and obj in ("code", "data", "report", "none"):
         obj = "model"
+    nominal = RELEASE_OF.match(right) if obj == "none" else None
+    if nominal is not None:  # "the full open-source release of models, training code and …": an act of opening them
+        obj = object_of(right[nominal.end() :], names)
+        verbal = verbal or obj != "none"
     out.add(f"obj={obj}")
     if THIS_OBJECT.match(right_clause):
         out.add("obj-this")  # "for open-sourcing this project", "开源本项目": the release itself

@@ -9,7 +9,7 @@ from functools import lru_cache
 from openlint._support.records import record
 from openlint.claims.cues import CJK, cues, lexicon, other_names, words
 from openlint.claims.mentions import tokens
-from openlint.claims.names import GENERIC, VERSION_TAIL, Names, format_words
+from openlint.claims.names import GENERIC, VERSION_TAIL, Names, family, format_words
 
 CLAUSE_EN = re.compile(
     r"[;:()—–|]|,\s*(?=(?:which|while|whereas|but|although|though|however|so|where|when|and\s+(?:we|it|they|the))\b)"
@@ -446,7 +446,8 @@ def object_of(text: str, names: Names) -> str:
         return "other"  # "松柏智能开源了松柏-3 系列": another lab's model
     others = other_names(words(head)[:3], names)
     after_other = text[head.find(others[0]) + len(others[0]) :][:200] if others else ""
-    if others and re.match(r"[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|versions|format|weights|checkpoints?|port|variant)\b", after_other):
+    weights_of_a_model = others and family(others[0]) in lexicon("models") and re.match(r"[\w./\-]*[\s\]*_`]*(?:weights|checkpoints?)\b", after_other)
+    if others and not weights_of_a_model and re.match(r"[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|versions|format|weights|checkpoints?|port|variant)\b", after_other):
         return "model"  # "the [diffusers] version of X", "the GGUF weights": the release in another form
     if others and others[0].lower() in format_words() and re.match(r"[\s*_`]*models?\b", after_other, re.I):
         return "model"  # "the ONNX model": the release in a format
