@@ -1044,6 +1044,12 @@ DOCUMENTS = [
         [(3, "claim", "tagline-calls-the-release-an-open-tool"), (5, "third-party", "open-source-community-or-tools")],
     ),
     (
+        # a line in bold alone is a heading in all but name; qualities may stand before the term
+        "# Acme-2\n\nAcme-2 is a family of speech models.\n\n## Highlights\n\n**Transparent and Open Source**\n\nAll weights are public.\n\n"
+        "- **Complete Open-Source Release**:\n  - weights on the Hub\n\n**完全开源**\n\n**Open-source models we compare with**\n",
+        [(7, "claim", "heading-on-the-release-s-openness"), (11, "claim", "heading-on-the-release-s-openness"), (14, "claim", "open-sourced-without-a-subject"), (16, "comparative", "open-and-closed")],
+    ),
+    (
         "# Acme-2\n\nJoin our open-source community on Discord.\n",
         [(3, "third-party", "our-open-community")],
     ),

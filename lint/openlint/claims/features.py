@@ -326,6 +326,8 @@ VERB_LIKE = re.compile(r"(?<![\w\-./])[a-z]{2,}\b|[\u3400-\u9fff]")
 MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开源|开放|作为|成为", re.I)
 
 
+QUALITIES_FIRST = re.compile(r"[^\w\n]*(?:(?:transparent|complete|completely|fully|truly|totally|free)\W{1,3}(?:and\W{1,3}|&\W{1,3})?)+", re.I)
+BOLD_ALONE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:[^\w\s*\[]{1,4}[ \t]*)?\*\*[^*\n]{1,80}\*\*[ \t]*[:：]?[ \t]*\n?")  # a line in bold alone, a heading in all but name
 BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|合规|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
 
@@ -714,10 +716,14 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("link-title")  # "Read more in our post [Why we keep releasing open weights](…)"
     if "《" in left[-120:] and "》" not in left[left.rfind("《") :] and "》" in right[:120] and not re.search(r"许可|协议|license", left[left.rfind("《") :] + right[: right.find("》")], re.I):
         out.add("link-title")  # "发布技术报告《X：面向…的开源多模态模型》": the title of a work
-    if not words(DATE_LEAD.sub("", left)):
-        out.add("starts")
-        if piece.kind == "heading" and BARE_HEADING.fullmatch(right_clause):
-            out.add("bare-heading")  # "## Open Source", "## 🧾 Open-source List", "# 开源Roadmap": a section on the release's openness
+    qualities = QUALITIES_FIRST.fullmatch(left)  # "## Transparent and Open Source", "**Complete Open-Source Release**"
+    if not words(DATE_LEAD.sub("", left)) or qualities:
+        if not qualities:
+            out.add("starts")
+        if (piece.kind == "heading" or BOLD_ALONE.fullmatch(masked, piece.start, piece.end)) and BARE_HEADING.fullmatch(right_clause):
+            # "## Open Source", "## 🧾 Open-source List", "# 开源Roadmap", a line in bold alone
+            # ("**Open Source**", "- **Complete Open-Source Release**:"): a section on the release's openness
+            out.add("bare-heading")
     elif FEATURE_LABEL.fullmatch(left):
         out.add("starts-after-label")  # "- **Weights:** open weights, Apache-2.0", "- Permissive: fully open weights"
     if mention.piece_left.count("~~") % 2 == 1:
