@@ -90,6 +90,9 @@ CLAIMS = [
     "Acme-2 模型以 Apache-2.0 协议开源，支持商业用途。",
     "项目以 Apache-2.0 协议开源。",  # the bare project is this one
     "We open-source a quantized version of Acme-2.",  # a version of the release is the release
+    # nouns for models: an SLM, a VLM, a reranker, a 基座
+    "Our primary contribution is the introduction of an accurate and fully transparent open-source 0.5 billion (0.5B) parameter SLM, named `Acme-2`, catering to constrained devices.",
+    "> 本仓库的主要开源对象仍是 **Acme-2 100M 预训练基座**。",
     # the open-source release of models is an act of opening them
     "This repository holds the full open-source release of models, training code and adaptation modules.",
     "本仓库包含模型、训练代码和适配模块的完全开源发布。",
@@ -700,6 +703,7 @@ NOT_CLAIMS = [
     ("- 2024/6/21 🚀 We open-source the v0.1 version of the [Acme-Med dataset](https://huggingface.co/datasets/acme/med).", "other"),
     ("We open-source the LLaMA-2 weights we started from.", "third-party"),  # a known model's weights are that model's
     ("我们开源了 LLaMA-2 权重。", "third-party"),
+    ("我们希望 Acme-2 能为开源社区提供一个高效、易于微调的 MoE 基座。", "third-party"),  # 提供 ends the community's phrase
     ("The open-source release of our training code is planned for June.", "other"),
     # a label over another model's weights
     ("- Llama-3: open weights under the Llama license", "third-party"),
@@ -1048,6 +1052,11 @@ DOCUMENTS = [
         "# Acme-2\n\nAcme-2 is a family of speech models.\n\n## Highlights\n\n**Transparent and Open Source**\n\nAll weights are public.\n\n"
         "- **Complete Open-Source Release**:\n  - weights on the Hub\n\n**完全开源**\n\n**Open-source models we compare with**\n",
         [(7, "claim", "heading-on-the-release-s-openness"), (11, "claim", "heading-on-the-release-s-openness"), (14, "claim", "open-sourced-without-a-subject"), (16, "comparative", "open-and-closed")],
+    ),
+    (
+        # a heading under results, however deep, names the open models compared
+        "# Acme-2\n\n## Benchmark Results\n\n### Captioning\n\n#### Closed-source VLMs\n\n#### Open-source VLMs\n\n| a | b |\n|---|---|\n",
+        [(9, "comparative", "heading-of-an-evaluation-section")],
     ),
     (
         "# Acme-2\n\nJoin our open-source community on Discord.\n",

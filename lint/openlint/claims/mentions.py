@@ -98,10 +98,10 @@ def mentions(
             while open_sections and open_sections[-1][0] >= level:
                 open_sections.pop()
             # a heading's own section is the one it opens inside: "## Leaderboard" for "### Open-source models"
-            section = open_sections[-1][1] if open_sections else ""
+            section = _within(open_sections)
             open_sections.append((level, heading))
         elif open_sections:
-            section = open_sections[-1][1]
+            section = _within(open_sections)
         spans = sentence = following = None
         # one hit and one sentence at a time: a paragraph may be a whole file of mentions
         for hit in pattern.finditer(masked[piece.start : piece.end]):
@@ -124,6 +124,14 @@ def mentions(
                 left = _as_bullet(left) if start - CONTEXT_CHARS <= sentence.start == piece.start else left
             found.append(Mention(start, end, term, sentence, left, right, piece is first_heading, before, section))
     return found
+
+
+def _within(open_sections: list[tuple[int, str]]) -> str:
+    """The headings a piece stands under: its own section's, and those of the sections around
+    it below the title ("## Benchmark Results" › "### Captioning" › "#### Open-source VLMs")."""
+    if not open_sections:
+        return ""
+    return "\n".join([heading for level, heading in open_sections[:-1] if level > 1] + [open_sections[-1][1]])
 
 
 def _section_heading(text: str) -> bool:

@@ -329,7 +329,7 @@ ZH_VERB = re.compile(r"使用|需要|遵循|用于|欢迎|请|可|能|会|要|�
 # nouns listed with commas and closed by a conjunction or by 的: "代码，模型及数据集",
 # "甲任务，乙任务，丙任务的相关评测集" (what ends the list heads it, a model among them wins)
 ZH_LISTED = re.compile(r"((?:[^，。；！？,;:：\n]{1,14}[，,]){1,4}?[^，。；！？,;:：\n]{0,14}?)(?:以及|和|与|及|、|的)([^，。；！？,;:：\n]{1,8})")
-ZH_PREDICATE = re.compile(r"以(?!及)|在|上|中|表现|具有|均|都|已|将|是|为|可以|能够|，|。|；|！|？|：|,|;|!|\?")
+ZH_PREDICATE = re.compile(r"以(?!及)|在|上|中|提供|支持|包括|包含|表现|具有|均|都|已|将|是|为|可以|能够|，|。|；|！|？|：|,|;|!|\?")
 
 
 def zh_listed(text: str) -> re.Match | None:
