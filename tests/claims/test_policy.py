@@ -93,6 +93,9 @@ CLAIMS = [
     # nouns for models: an SLM, a VLM, a reranker, a 基座
     "Our primary contribution is the introduction of an accurate and fully transparent open-source 0.5 billion (0.5B) parameter SLM, named `Acme-2`, catering to constrained devices.",
     "> 本仓库的主要开源对象仍是 **Acme-2 100M 预训练基座**。",
+    # the release in a tool's form is the release
+    "- ```2025/03/04```: 我们适配和开源了 [diffusers](https://github.com/huggingface/diffusers) 版本的  **Acme-2**",
+    "We open-source the [diffusers](https://github.com/huggingface/diffusers) version of **Acme-2**.",
     # the open-source release of models is an act of opening them
     "This repository holds the full open-source release of models, training code and adaptation modules.",
     "本仓库包含模型、训练代码和适配模块的完全开源发布。",
@@ -703,6 +706,8 @@ NOT_CLAIMS = [
     ("- 2024/6/21 🚀 We open-source the v0.1 version of the [Acme-Med dataset](https://huggingface.co/datasets/acme/med).", "other"),
     ("We open-source the LLaMA-2 weights we started from.", "third-party"),  # a known model's weights are that model's
     ("我们开源了 LLaMA-2 权重。", "third-party"),
+    ("我们开源了 diffusers 版本的 Stable Diffusion。", "third-party"),
+    ("We open-source the diffusers version of Stable Diffusion.", "third-party"),
     ("我们希望 Acme-2 能为开源社区提供一个高效、易于微调的 MoE 基座。", "third-party"),  # 提供 ends the community's phrase
     ("The open-source release of our training code is planned for June.", "other"),
     # a label over another model's weights

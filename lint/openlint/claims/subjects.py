@@ -446,6 +446,9 @@ def object_of(text: str, names: Names) -> str:
         return "other"  # "松柏智能开源了松柏-3 系列": another lab's model
     others = other_names(words(head)[:3], names)
     after_other = text[head.find(others[0]) + len(others[0]) :][:200] if others else ""
+    in_form = re.match(r"[\w./\-]*[\s\]*_`]*(?:版本|格式|形式)的\s*|[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|port|variant)s?\s+of\s+", after_other) if others else None
+    if in_form is not None and after_other[in_form.end() :].strip():
+        return object_of(after_other[in_form.end() :], names)  # "开源了 [diffusers] 版本的 X", "the [diffusers] version of X": X, in a tool's form
     weights_of_a_model = others and family(others[0]) in lexicon("models") and re.match(r"[\w./\-]*[\s\]*_`]*(?:weights|checkpoints?)\b", after_other)
     if others and not weights_of_a_model and re.match(r"[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|versions|format|weights|checkpoints?|port|variant)\b", after_other):
         return "model"  # "the [diffusers] version of X", "the GGUF weights": the release in another form
