@@ -258,6 +258,7 @@ def test_the_family_a_readme_names_most_is_the_release_s():
         LLAMA_COMMUNITY.replace("- FooBar-2 的评测\n", "- FooBar-2 的评测\n- FooBar-3\n- FooBar-4\n"),  # a runner-up named on half as many lines
         LLAMA_COMMUNITY.replace("- Atom-7B-Chat 可商用\n", "- Atom 系列可商用\n"),  # four lines name it as a name: too few
         LLAMA_COMMUNITY.replace("Atom", "Qwen"),  # a known family is no one's own
+        LLAMA_COMMUNITY.replace("Atom", "macOS"),  # an operating system is no one's own either
     ],
 )
 def test_no_family_is_taken_without_a_clear_lead(readme):

@@ -96,6 +96,11 @@ CLAIMS = [
     # the release in a tool's form is the release
     "- ```2025/03/04```: 我们适配和开源了 [diffusers](https://github.com/huggingface/diffusers) 版本的  **Acme-2**",
     "We open-source the [diffusers](https://github.com/huggingface/diffusers) version of **Acme-2**.",
+    # what is made of each version of a base is the release's
+    "本项目旨在开源 Llama2 各个版本的中文补丁模型，以及其训练代码。",
+    # a name in parentheses right after the release's, set in bold or as a link, is its alias
+    "**Acme-2** (GPT-AC) is an open source version of [GitHub Copilot](https://copilot.github.com/).",
+    "[Acme-2](https://example.org/acme-2) (GPT-AC) is an open source version of [GitHub Copilot](https://copilot.github.com/).",
     # the open-source release of models is an act of opening them
     "This repository holds the full open-source release of models, training code and adaptation modules.",
     "本仓库包含模型、训练代码和适配模块的完全开源发布。",
@@ -707,6 +712,10 @@ NOT_CLAIMS = [
     ("We open-source the LLaMA-2 weights we started from.", "third-party"),  # a known model's weights are that model's
     ("我们开源了 LLaMA-2 权重。", "third-party"),
     ("我们开源了 diffusers 版本的 Stable Diffusion。", "third-party"),
+    ("- 2024/6/21 🚀 开源[医疗数据集 Acme_Med](https://huggingface.co/datasets/acme/med)的 v0.1 版本，v0.2 版本即将发布", "other"),
+    # a name written in capitals is no count ("TEN"), a count word is ("All three")
+    ("TEN is an open-source framework for voice agents.", "third-party"),
+    ("All three are open-source libraries; the numbers are from our runs.", "third-party"),
     ("We open-source the diffusers version of Stable Diffusion.", "third-party"),
     ("我们希望 Acme-2 能为开源社区提供一个高效、易于微调的 MoE 基座。", "third-party"),  # 提供 ends the community's phrase
     ("The open-source release of our training code is planned for June.", "other"),
@@ -1055,7 +1064,7 @@ DOCUMENTS = [
     (
         # a line in bold alone is a heading in all but name; qualities may stand before the term
         "# Acme-2\n\nAcme-2 is a family of speech models.\n\n## Highlights\n\n**Transparent and Open Source**\n\nAll weights are public.\n\n"
-        "- **Complete Open-Source Release**:\n  - weights on the Hub\n\n**完全开源**\n\n**Open-source models we compare with**\n",
+        "1. **Complete Open-Source Release**:\n  - weights on the Hub\n\n**完全开源**\n\n**Open-source models we compare with**\n",
         [(7, "claim", "heading-on-the-release-s-openness"), (11, "claim", "heading-on-the-release-s-openness"), (14, "claim", "open-sourced-without-a-subject"), (16, "comparative", "open-and-closed")],
     ),
     (

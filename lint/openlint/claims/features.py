@@ -136,7 +136,7 @@ CONTEXT = LazyPatterns(
 )
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
-COUNTED_EN = r"(?<![A-Za-z0-9_\-.#])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"
+COUNTED_EN = r"(?<![A-Za-z0-9_\-.#])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?-i:(?![A-Z]{3,}\b))(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"  # "TEN is an …" names a project, it counts none
 COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数|以下|下列|如下)[^，。；！？,.;\d]{0,6}|某(?:个|款|些)?"
 COUNTED = re.compile(f"(?:(?i:{COUNTED_EN})|{COUNTED_ZH})$")  # case folds only the English: folding the Chinese range costs import time
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
@@ -327,7 +327,7 @@ MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开�
 
 
 QUALITIES_FIRST = re.compile(r"[^\w\n]*(?:(?:transparent|complete|completely|fully|truly|totally|free)\W{1,3}(?:and\W{1,3}|&\W{1,3})?)+", re.I)
-BOLD_ALONE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:[^\w\s*\[]{1,4}[ \t]*)?\*\*[^*\n]{1,80}\*\*[ \t]*[:：]?[ \t]*\n?")  # a line in bold alone, a heading in all but name
+BOLD_ALONE = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[^\w\s*\[]{1,4}[ \t]*)?\*\*[^*\n]{1,80}\*\*[ \t]*[:：]?[ \t]*\n?")  # a line in bold alone, a heading in all but name
 BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|合规|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
 

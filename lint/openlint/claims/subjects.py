@@ -170,6 +170,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             candidates.append(Subject(first.kind, m.start(), m.end(), first.source, first.head, (first.start, first.end)))
     # "GPT-Code-Clippy (GPT-CC) is …": a name in parentheses right after the release's is its alias
     rel_ends = {len(text[: c.end].rstrip(" *_`")) for c in candidates if c.kind == "rel"}
+    rel_ends |= {c.end + len(MARKUP_AFTER.match(text, c.end).group()) for c in candidates if c.kind == "rel"}  # "**X** (X-CC)", "[X](…) (X-CC)"
     for i, c in enumerate(candidates):
         opened = PAREN_OPEN.search(text, 0, c.start)
         if c.kind == "other" and opened and opened.start() in rel_ends and re.match(r"[\w.\-]*\s*[)）]", text[c.end : c.end + 12]):
@@ -183,6 +184,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
 
 
 PAREN_OPEN = re.compile(r"\s*[(（]\s*$")
+MARKUP_AFTER = re.compile(r"[*_`\]]*")
 MARKUP_OR_BLANK = re.compile(r"[*_`\[\]]+| {2,}")  # emphasis, link brackets and a link's blanked address
 
 
@@ -377,7 +379,7 @@ def zh_noun(text: str) -> str | None:
     heads = []
     for part in ZH_CONJUNCTION.split(ZH_COMMA.sub("、", rest)):
         found = sorted((part.rfind(entry) + len(entry), len(entry), name) for name, entry in entries if entry in part)
-        if len(found) > 1 and re.search(r"的\s*\S{0,8}版本$", part[: found[-1][0]]):
+        if len(found) > 1 and re.search(r"的\s*[^，。；\s]{0,8}\s*版本$", part[: found[-1][0]]):
             found.pop()  # "数据集的 v0.1 版本": a version of the data is data
         if found:
             heads.append(found[-1][2])
@@ -446,7 +448,7 @@ def object_of(text: str, names: Names) -> str:
         return "other"  # "松柏智能开源了松柏-3 系列": another lab's model
     others = other_names(words(head)[:3], names)
     after_other = text[head.find(others[0]) + len(others[0]) :][:200] if others else ""
-    in_form = re.match(r"[\w./\-]*[\s\]*_`]*(?:版本|格式|形式)的\s*|[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|port|variant)s?\s+of\s+", after_other) if others else None
+    in_form = re.match(r"[\w./\-]*[\s\]*_`]*[\u3400-\u9fff]{0,3}(?:版本|格式|形式)的\s*|[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|port|variant)s?\s+of\s+", after_other) if others else None
     if in_form is not None and after_other[in_form.end() :].strip():
         return object_of(after_other[in_form.end() :], names)  # "开源了 [diffusers] 版本的 X", "the [diffusers] version of X": X, in a tool's form
     weights_of_a_model = others and family(others[0]) in lexicon("models") and re.match(r"[\w./\-]*[\s\]*_`]*(?:weights|checkpoints?)\b", after_other)
