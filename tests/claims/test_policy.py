@@ -101,6 +101,9 @@ CLAIMS = [
     # a name in parentheses right after the release's, set in bold or as a link, is its alias
     "**Acme-2** (GPT-AC) is an open source version of [GitHub Copilot](https://copilot.github.com/).",
     "[Acme-2](https://example.org/acme-2) (GPT-AC) is an open source version of [GitHub Copilot](https://copilot.github.com/).",
+    # opening the release as a means is still opening it: "by open-sourcing X", "通过开源了 X"
+    "Through open-sourcing our model weights, we hope to help research.",
+    "为了推动大模型在农业的应用，本项目通过开源了第一个农业大模型，帮助更多开发者。",
     # the open-source release of models is an act of opening them
     "This repository holds the full open-source release of models, training code and adaptation modules.",
     "本仓库包含模型、训练代码和适配模块的完全开源发布。",
@@ -712,6 +715,9 @@ NOT_CLAIMS = [
     ("We open-source the LLaMA-2 weights we started from.", "third-party"),  # a known model's weights are that model's
     ("我们开源了 LLaMA-2 权重。", "third-party"),
     ("我们开源了 diffusers 版本的 Stable Diffusion。", "third-party"),
+    ("By open-sourcing Llama, Meta helped the community.", "third-party"),
+    ("Meta helped research by open-sourcing its models.", "third-party"),
+    ("数据由开源的分割模型合成。", "third-party"),
     ("- 2024/6/21 🚀 开源[医疗数据集 Acme_Med](https://huggingface.co/datasets/acme/med)的 v0.1 版本，v0.2 版本即将发布", "other"),
     # a name written in capitals is no count ("TEN"), a count word is ("All three")
     ("TEN is an open-source framework for voice agents.", "third-party"),

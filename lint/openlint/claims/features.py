@@ -645,7 +645,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     of = re.search(r"\b([\w\-]+)\s+of\s+$", left)
     if of and of.group(1).lower() not in OF_A_SET:
         out.add("prep")  # "for RLHF of open-source policy models": the models of a task, not the release
-    if re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through|behind|beside|alongside|against|around|between|towards?)\s+$", left, re.I) or (re.search(r"(?:由|用|通过|借助|利用|以|从|对|与|跟)$", left) and not ZH_MANNER.match(right)):
+    by_gerund = re.search(r"\b(?:by|through|via)\s+$", left, re.I) if "form=ing" in out and obj in ("model", "rel") else None
+    # "By open-sourcing X, we …", "we help research by open-sourcing our models": an act of the authors
+    gerund_act = by_gerund is not None and (not words(left[: by_gerund.start()]) or (subject is not None and subject.kind in ("we", "this", "rel")))
+    if gerund_act:
+        out.add("verb")
+    if (re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through|behind|beside|alongside|against|around|between|towards?)\s+$", left, re.I) and not gerund_act) or (re.search(r"(?:由|用|通过|借助|利用|以|从|对|与|跟)$", left) and not ZH_MANNER.match(right) and not right.startswith("了")):
         out.add("prep")  # "由开源的分割模型合成", "以开源的 X 为基座": the open thing is a means or a source
 
     # the construction
