@@ -7,7 +7,7 @@ and every line whose reading (claim or not) changes with them.
 Each labelled document (the format of benchmarks/claims_docs.py) is read as written, then again
 with one kind of edit made to every labelled line of prose, outside link targets and addresses:
 
-    hyphen       "open-source" written "open source", and the other way round
+    hyphen       "open-source" written "open source", "fully open" written "fully-open", and the other way round
     bold-name    the first name-like word set in bold ("**Acme-7B**")
     link-name    the first name-like word made a link to a web page ("[Acme-7B](https://example.org/acme-7b)")
     html-name    the first name-like word set in HTML bold ("<b>Acme-7B</b>")
@@ -59,13 +59,17 @@ HAN = r"\u3400-\u9fff"
 # a name-like ASCII word: "Acme-7B", "OSAID", "WebDancer" (the class is ASCII: Chinese runs on)
 NAME = re.compile(r"(?<![A-Za-z0-9_\[/.*`#-])([A-Z][A-Za-z]*(?:-?[A-Z0-9][A-Za-z0-9.]*)+|[A-Z][a-z]+[A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_\]*`-])")
 GENERIC = re.compile(r"(?:LLMs?|VLMs?|MLLMs?|SOTA|AI|APIs?|GPUs?|TTS|ASR|NLP|RAG|LoRA|QLoRA|SFT|RLHF|MoE|GPT|CoT|V\d+|(?i:open[\s-]?\w*))")
-TERM = re.compile(r"\b(open)([\s-])(sourc\w*|weights?)\b", re.I)
+TERM = re.compile(r"\b(open)([\s-])(sourc\w*|weights?)\b|\b(fully|truly)([\s-])(open)\b(?![\s-](?:sourc|weight))", re.I)
 MENTION = re.compile(r"(?<![\w*])(?:open[\s-]?sourc\w*|open[\s-]weights?|开源|开放权重)(?![\w*@])(?![\w.\-]*@)", re.I)  # not an address
 PARAGRAPH = re.compile(r"\s*(?:[-*+>#|<!\[]|\d+[.)]\s|```|$)")  # a line that is not prose of a paragraph
 
 
 def _hyphen(text: str) -> str:
-    return TERM.sub(lambda m: m.group(1) + (" " if m.group(2) == "-" else "-") + m.group(3), text)
+    def swap(m: re.Match) -> str:
+        first, space, last = m.groups()[:3] if m.group(1) else m.groups()[3:]
+        return first + (" " if space == "-" else "-") + last
+
+    return TERM.sub(swap, text)
 
 
 def _inside_markup(text: str, at: int) -> bool:

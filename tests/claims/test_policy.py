@@ -104,6 +104,9 @@ CLAIMS = [
     # opening the release as a means is still opening it: "by open-sourcing X", "通过开源了 X"
     "Through open-sourcing our model weights, we hope to help research.",
     "为了推动大模型在农业的应用，本项目通过开源了第一个农业大模型，帮助更多开发者。",
+    # "fully open" with a hyphen is the same term, and qualifies "open-source" with one
+    "Acme-2: A Fully-Open, Cost-Effective Family of Vision Encoders",
+    "Acme-2 is fully-open-source.",
     # the open-source release of models is an act of opening them
     "This repository holds the full open-source release of models, training code and adaptation modules.",
     "本仓库包含模型、训练代码和适配模块的完全开源发布。",
