@@ -58,7 +58,7 @@ ADDRESS = re.compile(r"\]\([^)\n]*\)|https?://\S+|<[^<>\n]*>")
 HAN = r"\u3400-\u9fff"
 # a name-like ASCII word: "Acme-7B", "OSAID", "WebDancer" (the class is ASCII: Chinese runs on)
 NAME = re.compile(r"(?<![A-Za-z0-9_\[/.*`#-])([A-Z][A-Za-z]*(?:-?[A-Z0-9][A-Za-z0-9.]*)+|[A-Z][a-z]+[A-Z][A-Za-z0-9_]*)(?![A-Za-z0-9_\]*`-])")
-GENERIC = re.compile(r"(?:LLMs?|VLMs?|MLLMs?|SOTA|AI|APIs?|GPUs?|TTS|ASR|NLP|RAG|LoRA|QLoRA|SFT|RLHF|MoE|GPT|CoT|V\d+|(?i:open[\s-]?\w*))")
+GENERIC = re.compile(r"(?:LLMs?|SLMs?|VLMs?|MLLMs?|SOTA|AI|APIs?|GPUs?|TTS|ASR|NLP|RAG|LoRA|QLoRA|SFT|RLHF|MoE|GPT|CoT|V\d+|(?i:open[\s-]?\w*))")
 TERM = re.compile(r"\b(open)([\s-])(sourc\w*|weights?)\b|\b(fully|truly)([\s-])(open)\b(?![\s-](?:sourc|weight))", re.I)
 MENTION = re.compile(r"(?<![\w*])(?:open[\s-]?sourc\w*|open[\s-]weights?|开源|开放权重)(?![\w*@])(?![\w.\-]*@)", re.I)  # not an address
 PARAGRAPH = re.compile(r"\s*(?:[-*+>#|<!\[]|\d+[.)]\s|```|$)")  # a line that is not prose of a paragraph

@@ -719,6 +719,9 @@ NOT_CLAIMS = [
     ("我们开源了 LLaMA-2 权重。", "third-party"),
     ("我们开源了 diffusers 版本的 Stable Diffusion。", "third-party"),
     ("By open-sourcing Llama, Meta helped the community.", "third-party"),
+    # what follows a linked name is its noun: the report of the release, not the release
+    ("* 2025年5月13日：👋 我们已经发布了[Acme-2](https://example.org/acme-2) [技术报告]()作为开源。", "other"),
+    ("We have released [Acme-2](https://example.org/acme-2) [technical report](https://example.org/r) as open source.", "other"),
     ("Meta helped research by open-sourcing its models.", "third-party"),
     ("数据由开源的分割模型合成。", "third-party"),
     ("- 2024/6/21 🚀 开源[医疗数据集 Acme_Med](https://huggingface.co/datasets/acme/med)的 v0.1 版本，v0.2 版本即将发布", "other"),

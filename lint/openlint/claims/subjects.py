@@ -185,6 +185,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
 
 PAREN_OPEN = re.compile(r"\s*[(（]\s*$")
 MARKUP_AFTER = re.compile(r"[*_`\]]*")
+LINK_END = re.compile(r"^[*_`]*\](?:\([^)\n]{0,300}\))?")
 MARKUP_OR_BLANK = re.compile(r"[*_`\[\]]+| {2,}")  # emphasis, link brackets and a link's blanked address
 
 
@@ -201,7 +202,7 @@ def _linked_elsewhere(text: str, start: int, end: int, names: Names) -> bool:
 
 def _noun_after(text: str) -> str | None:
     """The class of the noun that follows a name, if it is not a model: "Llama tools", "X 代码"."""
-    rest = text.lstrip(" *_`[(（")
+    rest = LINK_END.sub("", text, count=1).lstrip(" *_`[(（")  # "[X](…) [技术报告](…)": after the link
     if CJK.match(rest[:1] or "x"):  # "Step1X-3D [技术报告]", "X 的训练代码": a noun right after the name
         rest = rest[1:] if rest.startswith("的") else rest
         owned = re.match(r"[\u3400-\u9fff]{1,4}的", rest)  # "我们配套的标点工具", "我们自研的分词器": what of theirs
