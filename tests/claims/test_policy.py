@@ -719,6 +719,9 @@ NOT_CLAIMS = [
     ("我们开源了 LLaMA-2 权重。", "third-party"),
     ("我们开源了 diffusers 版本的 Stable Diffusion。", "third-party"),
     ("By open-sourcing Llama, Meta helped the community.", "third-party"),
+    # a Chinese name after ASCII punctuation is still a name
+    ("- 基座:沧溟-34B,沧溟实验室开源的双语模型", "third-party"),
+    ("- Base: Canglan-34B, a bilingual model open-sourced by Canglan Lab", "third-party"),
     # what follows a linked name is its noun: the report of the release, not the release
     ("* 2025年5月13日：👋 我们已经发布了[Acme-2](https://example.org/acme-2) [技术报告]()作为开源。", "other"),
     ("We have released [Acme-2](https://example.org/acme-2) [technical report](https://example.org/r) as open source.", "other"),
