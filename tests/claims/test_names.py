@@ -259,6 +259,7 @@ def test_the_family_a_readme_names_most_is_the_release_s():
         LLAMA_COMMUNITY.replace("- Atom-7B-Chat 可商用\n", "- Atom 系列可商用\n"),  # four lines name it as a name: too few
         LLAMA_COMMUNITY.replace("Atom", "Qwen"),  # a known family is no one's own
         LLAMA_COMMUNITY.replace("Atom", "macOS"),  # an operating system is no one's own either
+        "# 示例社区\n\n" + "".join(f"- ![img{i}](p{i}.png) 第 {i} 张图\n" for i in range(1, 8)),  # an image's label names nothing
     ],
 )
 def test_no_family_is_taken_without_a_clear_lead(readme):

@@ -107,6 +107,9 @@ CLAIMS = [
     # "fully open" with a hyphen is the same term, and qualifies "open-source" with one
     "Acme-2: A Fully-Open, Cost-Effective Family of Vision Encoders",
     "Acme-2 is fully-open-source.",
+    # the release listed with another project: what the list opens holds the release
+    "**[2023/09/25]** Acme-2 v1.0 is out, with the [Acme-2-13B model weights](https://huggingface.co/acme/acme-2) and the [Acme-Law-SFT dataset](https://huggingface.co/datasets/acme/law-sft) made open source.",
+    "- 2023/09/25：发布 [Acme-2-13B 模型权重](https://huggingface.co/acme/acme-2) 和 [Acme-Law-SFT 数据集](https://huggingface.co/datasets/acme/law-sft)，均已开源。",
     # the open-source release of models is an act of opening them
     "This repository holds the full open-source release of models, training code and adaptation modules.",
     "本仓库包含模型、训练代码和适配模块的完全开源发布。",

@@ -96,7 +96,16 @@ def subject_of(text: str, names: Names, first: bool = False) -> Subject | None:
     candidates = _candidates(text, names)
     if first:
         return min(candidates, key=lambda c: (c.start, -c.end), default=None)
-    return max(candidates, key=lambda c: (c.end, c.start), default=None)
+    nearest = max(candidates, key=lambda c: (c.end, c.start), default=None)
+    if nearest is not None and nearest.kind in ("other", "sib"):
+        before = max((c for c in candidates if c.end <= nearest.start), key=lambda c: (c.end, c.start), default=None)
+        if before is not None and before.kind == "rel" and JOINED.fullmatch(re.sub(r"\s{2,}", " ", text[before.end : nearest.start])):  # a link's blanked address as one space
+            return before  # "the [X-13B model weights](…) and the [Foo dataset](…) made open source": X among them
+    return nearest
+
+
+# what joins two members of a list: "X weights and the ", "X 和 ", "X、"
+JOINED = re.compile(r"[^,.;:!?，。；：！？\n]{0,60}?(?:\band\b|\bas\s+well\s+as\b|和|与|及|以及|、)\s*(?:the\s+|our\s+)?[\[*_`]*", re.I)
 
 
 MADE_FROM = re.compile(r"[A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*?[\-–‐](?:based|adapted|derived|initiali[sz]ed|fine-?tuned|tuned)\b", re.I)
