@@ -363,3 +363,21 @@ def test_a_section_heading_first_in_a_readme_is_no_title(above, heading):
         (line, "other", "license-heading"),
         (line + 2, "other", "code-under-an-open-license"),
     ]
+
+
+MONOREPO = (
+    "# DeepSearch\n\nThis repository holds our agents: [**WebRunner**](WebRunner), [`WebSifter`](./WebSifter/) and "
+    "[Llama-3](./llama-3/) recipes; see [Docs](docs) and [Hopper-2](Hopper-2.md).\n\n"
+)
+
+
+def test_a_folder_of_the_repository_that_the_readme_links_to_names_a_part_of_the_release():
+    names = release_names(None, None, [TextFile("README.md", MONOREPO)], "DeepSearch")
+    hosted = [n.text for n in names.names if n.source.startswith("a folder of this repository")]
+    assert hosted == ["WebRunner", "WebSifter"]  # not a known model, a plain word, or a file
+    readme = MONOREPO + "- 2025.06.23 The model and some of the data of **WebRunner** have been open-sourced.\n"
+    found = analyse("README.md", readme, 1, release_names(None, None, [TextFile("README.md", readme)], "DeepSearch"))
+    assert [(m.line, m.role) for m in found] == [(5, "claim")]
+    chinese = MONOREPO + "- 2025.06.23 **WebRunner** 的模型和部分数据已开源。\n"
+    found = analyse("README.md", chinese, 1, release_names(None, None, [TextFile("README.md", chinese)], "DeepSearch"))
+    assert [(m.line, m.role) for m in found] == [(5, "claim")]

@@ -407,6 +407,9 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
         intros += [(name, f"introduced in {text.path}") for name in introduced(text.text, first)]
     if folder:
         add(folder, "the repository's folder name")
+    for text in prose:
+        for name in hosted(text.text, bases):
+            add(name, f"a folder of this repository that {text.path} links to")
     if any(CJK_START.search(t.text[:TITLE_CHARS * 5]) for t in prose):
         from openlint.claims.pinyin import chinese_names
 
@@ -422,6 +425,31 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     foreign = linked_elsewhere(prose, card, strong, folder, has_card)
     add(most_used_family(prose, card, found, bases | foreign), "the name its READMEs use most")
     return Names(found, foreign, bases)
+
+
+# a link to a folder of the repository that the link's text names: "[**WebDancer**](WebDancer)", "[X](./X/)"
+FOLDER_LINK = re.compile(r"\[[*_`]{0,3}([^\]\[\n*_`]{2,60}?)[*_`]{0,3}\]\((?:\./)?((?:[\w.\-]{1,80}/){0,8}[\w.\-]{1,80}?)/?\)")
+FILE_END = re.compile(r"\.[A-Za-z]{1,5}$")
+HOSTED_CHARS = 200_000
+
+
+def hosted(text: str, bases: frozenset[str]) -> list[str]:
+    """The names of the parts a README links to as folders of its own repository: a monorepo's
+    README hosts its models there ("[**WebDancer**](WebDancer)"), and they are the release's. A
+    file ("[X](X.md)"), an address or a known project's name is no such part."""
+    from openlint.claims.cues import lexicon
+
+    known = lexicon("tools") | lexicon("models") | lexicon("platforms") | bases
+    found = []
+    for match in FOLDER_LINK.finditer(text[:HOSTED_CHARS]):
+        name, target = match.group(1).strip(), match.group(2)
+        last = target.rsplit("/", 1)[-1]
+        if FILE_END.search(last) or not (NAME_SHAPE.search(name) or CJK_START.match(name)):
+            continue
+        if re.sub(r"[\s_\-.]", "", name).lower() != re.sub(r"[_\-.]", "", last).lower() or family(name) in known or name in found:
+            continue
+        found.append(name)
+    return found
 
 
 # a word written as a name: with a digit or capitals inside ("Atom-7B", "WebDancer", "DianJin")
