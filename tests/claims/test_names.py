@@ -252,6 +252,13 @@ def test_the_family_a_readme_names_most_is_the_release_s():
     assert [(m.line, m.role, m.subject) for m in found] == [(11, "claim", "Atom (the name its READMEs use most)")]
 
 
+def test_entries_of_a_table_of_contents_and_images_labels_are_not_counted():
+    contents = "".join(f"- [Step{i}: 第 {i} 步](#step{i})\n- ![Step{i}](step{i}.png)\n" for i in range(1, 5))
+    readme = LLAMA_COMMUNITY.replace("# Llama 中文社区\n\n", "# Llama 中文社区\n\n" + contents + "\n")
+    names = release_names(None, None, [TextFile("README.md", readme)], "llama-community")
+    assert [(n.text, n.source) for n in names.names][-1] == ("Atom", "the name its READMEs use most")
+
+
 @pytest.mark.parametrize(
     "readme",
     [

@@ -454,7 +454,7 @@ def hosted(text: str, bases: frozenset[str]) -> list[str]:
 
 # a word written as a name: with a digit or capitals inside ("Atom-7B", "WebDancer", "DianJin")
 NAME_TOKEN = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9]*(?:[-_.]?[A-Za-z0-9]+){0,4}")
-IMAGE_ALT = re.compile(r"!\[[^\]\n]*\]")
+IMAGE_ALT = re.compile(r"!\[[^\]\[\n]{0,300}\](?:\([^()\n]{0,300}\))?|\[[^\]\[\n]{0,300}\]\(#[^()\n]{0,300}\)")  # an image, a table of contents' entry
 NAME_SHAPE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}[a-z]")
 MOST_USED_LINES = 5  # lines a family must be named on ...
 MOST_USED_LEAD = 2  # ... and how many times more than the next family
@@ -475,8 +475,8 @@ def most_used_family(prose: list, card, found: list[Name], others: frozenset[str
     written: dict[str, str] = {}
     for text in prose:
         first = card.body_line if card is not None and card.file == text.path else 1
-        for line in prose_only(text.text, first)[:MOST_USED_CHARS].split("\n"):
-            line = IMAGE_ALT.sub(" ", line)  # "![img1]": an image's label names nothing
+        # "![img1]", "[Step1: 环境准备](#step1)": an image's label and a contents entry name nothing the README speaks of
+        for line in prose_only(IMAGE_ALT.sub(" ", text.text[: MOST_USED_CHARS * 2]), first)[:MOST_USED_CHARS].split("\n"):
             seen: set[str] = set()
             for match in NAME_TOKEN.finditer(line):
                 word = match.group()
