@@ -388,3 +388,18 @@ def test_a_folder_of_the_repository_that_the_readme_links_to_names_a_part_of_the
     chinese = MONOREPO + "- 2025.06.23 **WebRunner** 的模型和部分数据已开源。\n"
     found = analyse("README.md", chinese, 1, release_names(None, None, [TextFile("README.md", chinese)], "DeepSearch"))
     assert [(m.line, m.role) for m in found] == [(5, "claim")]
+
+
+@pytest.mark.parametrize(
+    "readme, named",
+    [
+        ("# LingoWhale-8B\n\n深言科技联合实验室开源语鲸-8B模型 🎉\n", True),  # the release's Chinese name, with its size
+        ("# LingoWhale-8B\n\n友商开源混元-13B模型\n", False),  # another size: another model
+        ("# LingoWhale\n\n友商开源混元-8B模型\n", False),  # no size to match
+    ],
+)
+def test_a_chinese_name_opened_with_the_release_s_size_is_the_release(readme, named):
+    names = release_names(None, None, [TextFile("README.md", readme)], "lingowhale")
+    assert any(n.source == "introduced in README.md" for n in names.names) is named
+    [mention] = analyse("README.md", readme, 1, names)
+    assert (mention.role == "claim") is named

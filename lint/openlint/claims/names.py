@@ -45,6 +45,8 @@ INTRODUCED = [
     re.compile(rf"{LINE}{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s+(?:is|are)\s+(?:a|an|the|our)\b"),
     # not a link's text: "开源 [X](…)" is as often "the open-source X" another repository holds
     re.compile(rf"(?:推出|发布|开源|介绍)了?\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
+    # a Chinese name with its size: "开源语鲸-8B模型" (counted when a stronger name has the same size)
+    re.compile(r"(?:推出|发布|开源)了?\s*(?:\*\*)?(?P<name>[\u3400-\u9fff]{2,4}-?\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])"),
     re.compile(rf"{LINE}{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*){CLOSE}\s*(?:是|系列)"),
     # a Chinese name that opens a paragraph: "鉴真（Jianzhen）是…", "持衡是一组…" (counted when it begins a stronger name)
     re.compile(rf"{LINE}{OPEN}(?P<name>[\u3400-\u9fff]{{2,4}}){CLOSE}\s*(?:（[A-Za-z][\w\- ]{{0,30}}）|\([A-Za-z][\w\- ]{{0,30}}\))?\s*(?:是|由)"),
@@ -281,6 +283,7 @@ def name_parts(text: str) -> tuple[str, ...]:
 
 
 CJK_START = re.compile(r"[\u3400-\u9fff]")
+CJK_SIZED = re.compile(r"[\u3400-\u9fff]{2,4}-?(\d+(?:\.\d+)?[BbMm])")
 
 
 def _edged(form: str) -> str:
@@ -546,6 +549,9 @@ def _introduces_the_release(name: str, strong: list[Name]) -> bool:
     fam = family(name)
     if CJK_START.match(name) and any(known.text.startswith(name) for known in strong):
         return True  # "鉴真" opening the README titled "鉴真向量模型": the name, without what it is
+    size = CJK_SIZED.fullmatch(name)
+    if size and any(re.search(rf"(?<![A-Za-z0-9.])-?{re.escape(size.group(1))}$", known.text, re.I) and not CJK_START.match(known.text) for known in strong):
+        return True  # "开源语鲸-8B模型" in the README of LingoWhale-8B: the release's Chinese name, with its size
     if not fam or all(family(known.text) != fam for known in strong):
         return False
     for known in strong:
