@@ -641,7 +641,7 @@ NOT_CLAIMS = [
     ("Acme-2 是一个从开放权重教师模型沧溟-72B-Instruct 蒸馏得到的小型对话模型。", "third-party"),
     ("- [2025.02.18] 松柏智能开源了松柏-3 系列，Acme-2 已同步支持 7B 与 32B 版本。", "third-party"),
     # a label's colon is no apposition: the comparison after it counts
-    ("- **Strong bilingual ability**: outperforms similarly sized open-source baselines such as *Pico-8B* and *Terrace-7B*.", "third-party"),
+    ("- **Strong bilingual ability**: outperforms similarly sized open-source baselines such as *Pico-8B* and *Terrace-7B*.", "comparative"),
     ("- 基座：开源模型 *Heron-8B*；", "third-party"),
     # 该模型 refers to the model named before it
     ("- [2024.12.01] 支持远山-70B-Instruct；该模型于上周以 Apache-2.0 协议开源。", "third-party"),
@@ -722,6 +722,10 @@ NOT_CLAIMS = [
     ("我们开源了 LLaMA-2 权重。", "third-party"),
     ("我们开源了 diffusers 版本的 Stable Diffusion。", "third-party"),
     ("By open-sourcing Llama, Meta helped the community.", "third-party"),
+    # a clause after a comma is no apposition; what the release is preferred over, it is compared with
+    ("As can be seen, our method is preferred over open-source models such as [Open-Sora](https://example.org/os).", "comparative"),
+    ("As can be seen, our method is better than open-source models such as Open-Sora.", "comparative"),
+    ("可以看到，我们的方法优于 Open-Sora 等开源模型。", "comparative"),
     # a Chinese name after ASCII punctuation is still a name
     ("- 基座:沧溟-34B,沧溟实验室开源的双语模型", "third-party"),
     ("- Base: Canglan-34B, a bilingual model open-sourced by Canglan Lab", "third-party"),
