@@ -169,12 +169,13 @@ def test_names_linked_to_other_code_repositories():
         "- Our previous [Acme](https://github.com/acme/Acme) and the newest [Acme-3](https://github.com/acme/Acme-3/tree/main).\n"
         "- Served by [FastServe](https://gitlab.com/tools/fastserve) and [Acme-2](https://github.com/acme/Acme-2).\n"
         "- [Training code](https://github.com/acme/trainer), [Acme-4](https://huggingface.co/acme/Acme-4), [Acme-5](https://github.com/acme/other).\n"
+        "- 2026.03.24 [Acme-ComfyUI](https://github.com/someone/Acme-ComfyUI-official) is open-sourced.\n"
     )
     names = release_names(None, None, _texts(**{"README.md": readme}), "Acme-2")
-    # the link text names the repository it links to, and that repository is not this one; the
-    # Hub is where a release's weights are, not another project's code; a text that names another
-    # repository than its target says nothing of either
-    assert names.foreign == frozenset({"acme", "acme-3", "fastserve"})
+    # the link text names the repository it links to ("X-official" is X's), and that repository is
+    # not this one; the Hub is where a release's weights are, not another project's code; a text
+    # that names another repository than its target says nothing of either
+    assert names.foreign == frozenset({"acme", "acme-3", "fastserve", "acme-comfyui"})
 
 
 def test_a_derivative_s_base_family_is_not_the_release():

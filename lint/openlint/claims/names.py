@@ -602,6 +602,7 @@ def _own_line(base: str, own) -> bool:
 CODE_HOST = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com)/[\w.\-]{1,100}/(?P<repo>[\w.\-]{1,100})(?:[/#?]|$)", re.I)
 ZH_LINKED_NAME = re.compile(r"([\u3400-\u9fff]{2,4})[-‐]?v?(\d+(?:\.\d+)*)")
 LINKED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.+\-]*")
+REPO_SUFFIX = re.compile(r"(?:official|code|repo|project|public|release)$")  # of a bare repository name
 
 
 def _bare(name: str) -> str:
@@ -632,8 +633,8 @@ def linked_elsewhere(prose: list, card, strong: Names, folder: str | None, has_c
         if target is None or first is None or len(link.text.split()) > 6:
             continue
         name, repo = first.group().rstrip(".-"), _bare(target.group("repo"))
-        if _bare(name) != repo:
-            continue  # the text names something else than the repository it links to
+        if _bare(name) != REPO_SUFFIX.sub("", repo) and _bare(name) != repo:
+            continue  # the text names something else than the repository it links to ("X-official" is X's)
         if repo in own or name.lower() in GENERIC or len(name) < 2 or not re.search(r"[A-Z\d]", name):
             continue
         if has_card and strong.has_home(target.group("repo")):
