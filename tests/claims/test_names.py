@@ -404,3 +404,19 @@ def test_a_chinese_name_opened_with_the_release_s_size_is_the_release(readme, na
     assert any(n.source == "introduced in README.md" for n in names.names) is named
     [mention] = analyse("README.md", readme, 1, names)
     assert (mention.role == "claim") is named
+
+
+@pytest.mark.parametrize(
+    "folder, sentence, role",
+    [
+        ("vela-swift", "> **Vela** is an open-weight TTS model with 82 million parameters.", "third-party"),  # the model it ports
+        ("vela-swift", "vela-swift is open source under the MIT license.", "claim"),  # the port itself
+        ("vela.cpp", "Vela 是一个开源的语音合成模型。", "third-party"),
+        ("vela-tts", "Vela is an open-weight TTS model.", "claim"),  # no port: Vela is the release's family
+    ],
+)
+def test_a_port_s_readme_speaks_of_the_model_it_ports_as_another(folder, sentence, role):
+    readme = f"# {folder}\n\n{sentence}\n"
+    names = release_names(None, None, [TextFile("README.md", readme)], folder)
+    [mention] = analyse("README.md", readme, 1, names)
+    assert mention.role == role

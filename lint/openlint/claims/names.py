@@ -197,11 +197,15 @@ def introduced(text: str, first_line: int = 1, lines: int = 120) -> list[str]:
 
 
 def variants(name: str) -> list[str]:
-    """The forms a name is written in: itself, its first word, and that word without a version."""
+    """The forms a name is written in: itself, its first word, and that word without a version.
+    A port's name ("kokoro-swift", "whisper.cpp") is not written by its first word: that is the
+    model it ports."""
     forms = [name.strip()]
+    parts = re.split(r"[\s\-_/:.]+", name.strip())
     first = re.split(r"[\s\-_/:]+", name.strip())[0]
-    forms.append(first)
-    forms.append(re.sub(r"[\d.]+$", "", first).rstrip("-_."))
+    if not any(part.lower() in port_words() for part in parts[1:]):
+        forms.append(first)
+        forms.append(re.sub(r"[\d.]+$", "", first).rstrip("-_."))
     out = []
     for form in forms:
         if len(form) >= 2 and form.lower() not in GENERIC and not form.isdigit() and form.lower() not in [o.lower() for o in out]:
@@ -250,6 +254,14 @@ def format_words() -> frozenset[str]:
     from openlint._support.resources import data_toml
 
     return frozenset(w.lower() for w in data_toml("claims.toml")["names"]["formats"])
+
+
+@lru_cache(maxsize=None)
+def port_words() -> frozenset[str]:
+    """claims.toml's words that make a repository's name a port of a model to a language or runtime."""
+    from openlint._support.resources import data_toml
+
+    return frozenset(w.lower() for w in data_toml("claims.toml")["names"]["ports"])
 
 
 SIZE_WORDS = frozenset({"tiny", "small", "medium", "large", "xl", "xxl", "mini"})
@@ -393,6 +405,7 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
                     add(entry.get("name"), "the card's model-index")
     own = [n.text for n in found] + ([folder] if folder else [])
     bases = base_words(card, openness, own)
+    bases |= {ported for ported in map(_ported, own) if ported}  # the model a port ports is its base: "kokoro" for kokoro-swift
     intros, titles = [], []
     for text in prose:
         first = card.body_line if card is not None and card.file == text.path else 1
@@ -547,6 +560,8 @@ def _introduces_the_release(name: str, strong: list[Name]) -> bool:
     name that the release's name extends with a product word is its parent, not the release."""
     parts = name_parts(name)
     fam = family(name)
+    if any(_ported(known.text) == _bare(name) for known in strong):
+        return False  # "Kokoro is an open-weight TTS model" in the README of kokoro-swift: the model it ports
     if CJK_START.match(name) and any(known.text.startswith(name) for known in strong):
         return True  # "鉴真" opening the README titled "鉴真向量模型": the name, without what it is
     size = CJK_SIZED.fullmatch(name)
@@ -559,6 +574,15 @@ def _introduces_the_release(name: str, strong: list[Name]) -> bool:
         if len(parts) < len(full) and full[: len(parts)] == parts and any(p[0].isdigit() for p in parts) and not _same_line(full, parts):
             return False
     return True
+
+
+def _ported(name: str) -> str | None:
+    """The bare name of the model a port's name ports ("kokoro" for "kokoro-swift"), or None."""
+    parts = re.split(r"[\s\-_/:.]+", name.strip())
+    for i, part in enumerate(parts[1:], 1):
+        if part.lower() in port_words():
+            return _bare("".join(parts[:i]))
+    return None
 
 
 def base_words(card, openness, own: list[str] = ()) -> frozenset[str]:
