@@ -168,3 +168,72 @@ def test_a_worker_signalled_before_its_initializer_ends_quietly():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert (done.returncode, done.stdout, done.stderr) == (-signal.SIGTERM, b"still here\n", b"")
+
+
+# the signal comes in the window between forking the second worker and the pool's record of it;
+# each worker dawdles before it starts, so one left unknown would outlive openlint
+TRIPWIRE = """
+import os, signal, time, multiprocessing.process as mp_process
+os.register_at_fork(after_in_child=lambda: time.sleep(2))
+class Tripwire(set):
+    def add(self, process):
+        if len(self) == 1:
+            os.kill(os.getpid(), signal.SIGINT)
+        set.add(self, process)
+mp_process._children = Tripwire(mp_process._children)
+"""
+
+
+def test_a_signal_while_a_worker_is_forked_still_ends_that_worker(make_repo):
+    marker = make_repo(REPOS["open"], name="forked-while-signalled")
+    paths = [str(marker)] + [str(make_repo(REPOS["open"], name=f"w{i}")) for i in range(5)]
+    env = dict(os.environ, OPENLINT_NO_CACHE="1")
+    proc = subprocess.run(
+        [sys.executable, "-c", TRIPWIRE + DRIVER, "check", "--jobs", "2", *paths],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert (proc.returncode, proc.stderr) == (130, b"openlint: interrupted\n")
+    # a worker runs the parent's command line; none may be left when openlint has exited
+    left = []
+    for entry in os.listdir("/proc"):
+        try:
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if entry.isdigit() and str(marker).encode() in cmdline and (info := stat(int(entry))) and info[1] != "Z":
+            left.append(int(entry))
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
+def test_workers_of_an_openlint_killed_before_they_started_end_by_themselves(make_repo):
+    """SIGKILL while the workers are still starting: each finds, when it starts, that the parent
+    it was forked from is gone, and ends (it had watched its new parent, forever)."""
+    marker = make_repo(REPOS["open"], name="killed-while-forking")
+    paths = [str(marker)] + [str(make_repo(REPOS["open"], name=f"k{i}")) for i in range(5)]
+    slow_start = "import os, time\nos.register_at_fork(after_in_child=lambda: time.sleep(1))\n"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", slow_start + DRIVER, "check", "--jobs", "2", *paths],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=dict(os.environ, OPENLINT_NO_CACHE="1"),
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while len(workers := children(proc.pid)) < 2:
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.01)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=120)
+    deadline = time.monotonic() + 30  # a second asleep, then a look every half second
+    while alive(workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = alive(workers)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []

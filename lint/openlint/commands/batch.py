@@ -284,7 +284,22 @@ class _Workers:
         self.before = set(multiprocessing.active_children())
         # the warnings hook main() installed: a spawned worker (macOS, Windows) does not inherit it
         self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_worker_start, initargs=(warnings.showwarning,))
-        return self.pool
+        return self
+
+    def submit(self, fn, *args):
+        """pool.submit with SIGINT and SIGTERM held back while it may fork a worker: a signal
+        between the fork and the pool's record of the worker would leave stop() blind to that
+        worker, alive after openlint for up to half a second. The threads the pool starts here
+        hold them back for good, so the signals reach the main thread; its workers let them in."""
+        import signal
+
+        if not hasattr(signal, "pthread_sigmask"):
+            return self.pool.submit(fn, *args)
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        try:
+            return self.pool.submit(fn, *args)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
     def __exit__(self, kind, value, traceback) -> bool:
         if kind is None:
@@ -327,11 +342,16 @@ def _worker_start(showwarning) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})  # forked while the parent held them back
     warnings.showwarning = showwarning
     if os.name == "posix":  # a parent killed outright (SIGKILL) cannot end its workers
         import threading
 
-        threading.Thread(target=_end_with, args=(os.getppid(),), name="openlint-parent", daemon=True).start()
+        # the parent as it was when forking: one that died before this ran has already left
+        # this worker to another (a spawned worker knows only its parent now)
+        parent = _Signals.parent or os.getppid()
+        threading.Thread(target=_end_with, args=(parent,), name="openlint-parent", daemon=True).start()
 
 
 def _end_with(parent: int) -> None:
