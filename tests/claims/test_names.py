@@ -260,6 +260,20 @@ def test_entries_of_a_table_of_contents_and_images_labels_are_not_counted():
     assert [(n.text, n.source) for n in names.names][-1] == ("Atom", "the name its READMEs use most")
 
 
+def test_the_most_used_family_reads_the_prose_the_detector_reads():
+    # the prose of a text is cached by content: counting families must not read a changed copy
+    # of the text, which missed that cache and evicted the detector's entry (a slower first check)
+    from openlint.claims.markdown import prose_only
+
+    contents = "".join(f"- [Step{i}](#step{i})\n- ![Step{i}](step{i}.png)\n" for i in range(1, 5))
+    readme = LLAMA_COMMUNITY.replace("# Llama 中文社区\n\n", "# Llama 中文社区\n\n" + contents + "\n")
+    prose_only.cache_clear()
+    prose_only(readme, 1)
+    names = release_names(None, None, [TextFile("README.md", readme)], "llama-community")
+    assert [(n.text, n.source) for n in names.names][-1] == ("Atom", "the name its READMEs use most")
+    assert prose_only.cache_info().misses == 1
+
+
 @pytest.mark.parametrize(
     "readme",
     [

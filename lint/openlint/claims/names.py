@@ -483,7 +483,7 @@ def most_used_family(prose: list, card, found: list[Name], others: frozenset[str
     clearly: a community's README ("Llama 中文社区") speaks mostly of the models it publishes
     ("Atom-7B", "Atom-13B"), a lab's of its line ("DianJin-R1"). Returned as first written."""
     from openlint.claims.cues import lexicon
-    from openlint.claims.markdown import prose_only
+    from openlint.claims.markdown import _blanked, prose_only
 
     known = lexicon("tools") | lexicon("models") | lexicon("platforms") | others | GENERIC
     own = [f for f in (family(n.text) for n in found) if f]
@@ -491,8 +491,12 @@ def most_used_family(prose: list, card, found: list[Name], others: frozenset[str
     written: dict[str, str] = {}
     for text in prose:
         first = card.body_line if card is not None and card.file == text.path else 1
-        # "![img1]", "[Step1: 环境准备](#step1)": an image's label and a contents entry name nothing the README speaks of
-        for line in prose_only(IMAGE_ALT.sub(" ", text.text[: MOST_USED_CHARS * 2]), first)[:MOST_USED_CHARS].split("\n"):
+        raw = text.text[: MOST_USED_CHARS * 2]
+        # "![img1]", "[Step1: 环境准备](#step1)": an image's label and a contents entry name nothing the
+        # README speaks of. Blanked in prose_only's result, whose offsets are the text's, so that its
+        # cached reading of the text serves here too (a changed text missed and evicted it)
+        masked = _blanked(prose_only(raw, first), [m.span() for m in IMAGE_ALT.finditer(raw)])
+        for line in masked[:MOST_USED_CHARS].split("\n"):
             seen: set[str] = set()
             for match in NAME_TOKEN.finditer(line):
                 word = match.group()
