@@ -15,6 +15,13 @@ def test_prose_only_keeps_positions():
     assert masked.split() == ["a", "[e]", "g"]
 
 
+def test_emoji_shortcodes_are_blanked_but_not_times_or_words_with_colons():
+    text = "## :spiral_notepad: Open-source List\n- :fire: news at 10:30:00, a:b:c: and **:star:**\n"
+    masked = prose_only(text)
+    assert len(masked) == len(text)
+    assert masked.split() == ["##", "Open-source", "List", "-", "news", "at", "10:30:00,", "a:b:c:", "and", "**", "**"]
+
+
 def test_spaces_written_as_html_are_spaces():
     text = "&emsp;&emsp;本项目开源。&nbsp;A&amp;B &#160;x&nbsp｜&nbsp<b>y</b> &nbspz\n"  # "&nbsp" without ";" too, unless a word runs on
     assert prose_only(text) == " " * 12 + "本项目开源。" + " " * 6 + "A&amp;B" + " " * 7 + "x" + " " * 5 + "｜" + " " * 8 + "y" + " " * 5 + "&nbspz\n"

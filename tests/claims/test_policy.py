@@ -1246,6 +1246,47 @@ TOP_OF_README = [
 DOCUMENTS += [(above + line + "\n", [(above.count("\n") + 1, role, rule)]) for above, line, role, rule in TOP_OF_README]
 
 
+DOCUMENTS += [
+    (
+        # a heading that lists the license first is about the license, in both languages; an
+        # emoji written as a shortcode is no word of the heading
+        "# Acme-2\n\n## Open-source License, Model Limitations, Usage Restrictions and Disclaimer\n\n"
+        "## 开源协议、模型局限、使用限制与免责声明\n\n## :spiral_notepad: Open-source List\n",
+        [(3, "other", "license-heading"), (5, "other", "license-heading"), (7, "claim", "heading-on-the-release-s-openness")],
+    ),
+    (
+        # a news item's date is no count of models; its verb's subject, the authors, is left out;
+        # what 开源 opens is the model after "基于 X 的", not X
+        "# Acme-2\n\n- 2023/03/26 Open-sourced the 7B base model Acme-2-7B and the chat model Acme-2-Chat\n"
+        "- 2023/03/26 开源 7B 基础模型 Acme-2-7B 与对话模型 Acme-2-Chat\n- [2023.07.24] 开源基于 Baichuan-13B 的对话模型 Acme-2-Chat。\n",
+        [(3, "claim", "announces-open-models"), (4, "claim", "open-sources-a-model"), (5, "claim", "open-sources-a-model")],
+    ),
+    (
+        # a credit in the first of two predicates is not the second's; 给 names who it is opened to;
+        # "QLoRA based" is "QLoRA-based", an adjective of the release's own phrase
+        "# Acme-2\n\nAcme-2 is built on Llama-2 and is fully open-source.\n\nAcme-2 已开源给社区使用。\n\n"
+        "Acme-2 uses Foo-3, and Foo-3 is open-source.\n",
+        [(3, "claim", "release-is-open"), (5, "claim", "said-of-the-release"), (7, "third-party", "credit")],
+    ),
+    ("# Acme-2\n\nThe first QLoRA based 33B fully open-source Chinese LLM\n", [(3, "claim", "intensified-feature")]),
+]
+
+
+def test_a_version_of_the_release_s_family_linked_to_another_repository_lives_there():
+    """In the README of a release named by its family alone, a version of the family linked to
+    another repository is a successor that lives there; in that repository's README it is the release."""
+    text = (
+        "# Acme\n\n- [2024/05] Check out our new work [Acme 2](https://github.com/acme-lab/acme-eval), an open-source evaluator.\n"
+        "- Acme 2 is fully open-source.\n- Acme is an open-source evaluator.\n- Acme-7B is open-source.\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "acme")
+    assert names.elsewhere == frozenset({("acme", "2")})
+    assert [(m.line, m.role) for m in analyse("README.md", text, 1, names)] == [(3, "third-party"), (4, "third-party"), (5, "claim"), (6, "claim")]
+    home = release_names(None, None, [TextFile("README.md", text)], "acme-eval")
+    assert home.elsewhere == frozenset()
+    assert [m.role for m in analyse("README.md", text, 1, home)] == ["claim"] * 4
+
+
 @pytest.mark.parametrize("text, expected", DOCUMENTS)
 def test_the_structure_of_a_document_decides(text, expected):
     assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, NAMES)] == expected

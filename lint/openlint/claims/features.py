@@ -31,6 +31,7 @@ from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, Names
 from openlint.claims.subjects import (
     COMPOUND_STOP,
+    COORDINATED,
     OBJECTS,
     THIS_OBJECT,
     Subject,
@@ -63,6 +64,7 @@ PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:wi
 ASIDE_AT_END = re.compile(r"\s*\((?:previously|formerly|also|aka|a\.k\.a\.|short\s+for|or)\b[^()]{0,80}\)\s*$", re.I)
 APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:(?:an?|the)\b|一个|一款|一种|首个)\s*)(?:(?!(?:is|are|was|were|be|been|than|has|have)\b)[\w*'‘’.\-]+,?\s+){0,5}$", re.I)  # no verb: ", our method is better than" is a clause
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
+ITEM_OBJECT = re.compile(r"\s+(?:the|our|all|both|its|an?|two|three|four|\d+)\b", re.I)
 VERB_BEFORE = re.compile(
     r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[\w*]+\s+){0,2}$|我们[^，。；！？,;!?]{0,6}$|"
     r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？,;!?]{1,24}?)$)",
@@ -136,7 +138,7 @@ CONTEXT = LazyPatterns(
 )
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
-COUNTED_EN = r"(?<![A-Za-z0-9_\-.#])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?-i:(?![A-Z]{3,}\b))(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"  # "TEN is an …" names a project, it counts none
+COUNTED_EN = r"(?<![A-Za-z0-9_\-.#/])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?-i:(?![A-Z]{3,}\b))(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"  # "TEN is an …" names a project, it counts none
 COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数|以下|下列|如下)[^，。；！？,.;\d]{0,6}|某(?:个|款|些)?"
 COUNTED = re.compile(f"(?:(?i:{COUNTED_EN})|{COUNTED_ZH})$")  # case folds only the English: folding the Chinese range costs import time
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
@@ -157,6 +159,7 @@ SUBJECT_NP = re.compile(r"\W*(?:the|our|all|these|its|their)\s+((?:[\w\-]+\s+){0
 # a plural class of models right after the mention: "open-weight models (7–14B) answer"
 GENERIC_PLURAL = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models|llms|LLMs|systems|checkpoints)\b(?!\s*(?:such|like|including|,\s*such|[*_]*\s*[:：]))", re.I)
 # who made it, not what it builds on: "Built by Acme Lab, X is …" gives no credit to another project
+NAME_BASED = re.compile(r"(?<=[A-Za-z0-9])\s+based(?=\s+(?!on\b|upon\b|in\b|at\b)[A-Za-z0-9])", re.I)
 AUTHORED = re.compile(r"\b(?:built|developed|created|made|trained|designed|released|powered)\s+by\b", re.I)
 # what a release is made from, named before "of": "a merge of", "a fine-tune of", "a quantization of"
 DERIVED_OF = re.compile(
@@ -187,10 +190,15 @@ ZH_RANK = re.compile(r"^[^，。；！？,;]{0,14}?(?:模型|方案|系统)的?(
 ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
 
 
+ZH_RECIPIENT = re.compile(r"\s*(?:给|向|予|于|至)")
+
+
 def _zh_head(right: str) -> str | None:
     """The class of the Chinese noun right after a mention ("开源的代码"), a model if one is
     joined to it ("开源的代码和模型参数": the model is opened too)."""
     cue = cues()
+    if ZH_RECIPIENT.match(right):
+        return None  # "开源给社区使用", "开源于 GitHub": to whom or where it is opened, no noun it qualifies
     if ZH_AND.match(right):
         return zh_noun(ZH_AND.sub("", right))  # "开源及商业文生图模型": open and commercial models
     if right.startswith("的"):
@@ -199,6 +207,8 @@ def _zh_head(right: str) -> str | None:
     if not found:
         return None
     at, entry, head = min(found, key=lambda f: (f[0], -len(f[1])))
+    if head == "license":
+        return head  # "开源协议、模型局限与免责声明": the license, then other topics
     rest = right[at + len(entry) :]
     if head != "model" and ZH_AND.match(rest):
         rest = ZH_AND.sub("", rest)
@@ -224,6 +234,7 @@ NOT_CALLED = re.compile(
 )
 ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行|提供|发布|经|经过)?$")
 NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*(?:\]\s*)?[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
+ZH_LICENSE_NOUN = re.compile(r"\s*(?:协议|许可)")  # "开源协议、模型局限与免责声明": the open-source license, a noun, never "open-source the license"
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 # open models that own what the phrase is about: "开源 LLM 的部署应用指导" (but "开源模型的权重" are the model's parts)
 ZH_POSSESSOR = re.compile(r"\s*(?:大)?(?:语言)?(?:模型|LLMs?|VLMs?|MLLMs?)\s*的(?!\s*(?:权重|参数|代码|检查点|全部|所有|完整|训练|推理|源码|checkpoint|weights))", re.I)
@@ -349,17 +360,24 @@ OWN_WORD = re.compile(r"\bour\b|我们的|本项目|自己的", re.I)
 CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+)?$", re.I)  # what comes before the subject ends at a break
 
 
-LEAD_WORDS = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*\s+){0,3})", re.I)
+LEAD_WORDS = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*\s+|\d+(?:\.\d+)?[BbMm]\s+){0,4})", re.I)  # words, and a size ("33B")
 
 
 def _leads_a_phrase(left: str) -> bool:
     """Whether the words before a mention open a noun phrase: none, an article, or a few
     adjectives ("State-of-the-art bilingual open-sourced …"), no verb, preposition or cue."""
-    lead = LEAD_WORDS.fullmatch(left)
+    lead = LEAD_WORDS.fullmatch(NAME_BASED.sub("-based", left) if "based" in left else left)  # "The first QLoRA based 33B fully open-source LLM"
     if lead is None:
         return False
     found = [w.lower() for w in words(lead.group(1))]
-    return not any(w in COMPOUND_STOP or w in COMMON_CAPITALS or FINITE_VERB.fullmatch(w) or set(cues().of_word(w)) - {"superlative"} for w in found)
+    return not any(_breaks_a_phrase(w) for w in found)
+
+
+def _breaks_a_phrase(word: str) -> bool:
+    classes = set(cues().of_word(word))
+    if classes and classes <= {"superlative", "fully"}:
+        return False  # "The first fully open-source …": a rank and an intensifier qualify the noun
+    return word in COMPOUND_STOP or word in COMMON_CAPITALS or FINITE_VERB.fullmatch(word) is not None or bool(classes)
 
 
 BADGE_ALT = re.compile(r"!\[[^\]\n]{0,200}\]")
@@ -427,8 +445,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     }
     for place, text in places.items():
         text = CONTEXT.RATHER_THAN.sub(" ", text) if "rather" in text else text  # "open-weight rather than open source" compares no models
+        text = NAME_BASED.sub("-based", text) if "based" in text else text  # "a QLoRA based 33B model" is "QLoRA-based": made from it, no credit
         for name in cue.in_text(QUANTITY.sub(" ", AUTHORED.sub(" ", text) if "by" in text else text)):
             out.add(f"{name}@{place}")
+    second = COORDINATED.search(left_clause) if "credit@Lc" in out else None
+    if second and "credit" not in cue.in_text(left_clause[second.start() :]):
+        out -= {"credit@L4", "credit@Lc", "credit@Ls"}  # "X is built on Llama-2 and is fully open source": the credit is the first predicate's
     if re.search(r"采用\s*$", left) and re.match(r"\s*的?(?:方式|形式)", right):
         out -= {"credit@L4", "credit@Lc", "credit@Ls"}  # "采用开放权重的方式发布": a manner of release, not a credit
     found_left = [set(cue.of_word(w)) for w in words(left_clause)]
@@ -493,7 +515,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # the noun the mention qualifies ("open-source models", "开源社区"), when it qualifies one
     # "开源了 X", "开源 X-7B", a clause that starts with 开源 ("🔥 开源全部模型权重") — but "开源大模型发展迅速"
     # starts with a noun phrase, the open models, and "开源模型如 Llama" too
-    verbal = term.name == "开源" and (
+    verbal = term.name == "开源" and not ZH_LICENSE_NOUN.match(right) and (
         right.startswith("了")
         or THIS_OBJECT.match(right) is not None  # "开源本项目": 本 opens an object, as "this" does
         or (re.match(r"\s*[A-Za-z*\[`]", right) and not ZH_MODEL_KIND.match(right))
@@ -695,7 +717,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("appos-uncredited")  # "Based on the IMHI data, we propose X, the first open-source …": the credit is for the data
     while_opening = left.endswith("在") and re.match(r"[^，。；！？,;!?]{1,30}?的同时", right)  # "在开源模型权重的同时，…": while opening them
     free_and = re.search(r"\bfree\W{0,6}(?:and|&|,)\W{0,6}$", left[-30:], re.I)  # "a free and open-source tool": no verb's "and"
-    if (VERB_BEFORE.search(left[-40:]) or while_opening) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]) and not left.endswith("的") and not free_and:
+    # "- 2023/03/26 Open-sourced the 7B base model X-7B": a news item's verb, its subject (the authors) left out
+    opens_item = (
+        term.name == "open-source" and "form=base" not in out and mention.sentence.piece.kind in ("item", "heading")
+        and not words(DATE_LEAD.sub("", left)) and ITEM_OBJECT.match(right) is not None
+    )
+    if (VERB_BEFORE.search(left[-40:]) or while_opening or opens_item) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]) and not left.endswith("的") and not free_and:
         out.add("verb")  # not after "an": "To submit an open-weight model" qualifies a model
     if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？,;!?]{0,24})$", left[-30:]):
         out.add("passive")

@@ -202,7 +202,21 @@ def prose_only(text: str, first_line: int = 1, code_words: bool = False) -> str:
     for regex, needs in NOT_PROSE:
         if any(part in current for part in needs) or (regex is BARE_URL and "www." in current.lower()):
             current = regex.sub(_blank_match, current)  # one pass in C, however many matches
+    if ":" in current:
+        current = SHORTCODE.sub(_blank_shortcode, current)
     return current
+
+
+# GitHub's emoji shortcodes, drawn as pictures: "## :spiral_notepad: Open-source List" is a heading
+# that starts with its words. The character before is checked in Python, so that the regex starts
+# with a literal (a look-behind first costs a hundred times more on a large README)
+SHORTCODE = re.compile(r":[a-z0-9][a-z0-9_+\-]{1,40}:(?![\w:/])")
+
+
+def _blank_shortcode(match: re.Match) -> str:
+    at = match.start()
+    before = match.string[at - 1] if at else " "
+    return match.group() if before.isalnum() or before in "_:/" else " " * len(match.group())
 
 
 def _blank_match(match: re.Match) -> str:

@@ -309,9 +309,10 @@ class Names:
     A match says whether it is this release or a sibling: "CodeGeeX4" in the README of
     CodeGeeX2 shares the family but names another version, which lives elsewhere."""
 
-    def __init__(self, names: list[Name], foreign: frozenset[str] = frozenset(), bases: frozenset[str] = frozenset()):
+    def __init__(self, names: list[Name], foreign: frozenset[str] = frozenset(), bases: frozenset[str] = frozenset(), elsewhere: frozenset = frozenset()):
         self.names = names
         self.foreign = foreign  # names (lower case) that the texts link to another code repository
+        self.elsewhere = elsewhere  # versions of the release's family linked to another one (name_parts, "v" left out)
         self.bases = bases  # forms and words of the base models a derivative names
         self.others: dict[str, bool] = {}  # cues.other_names's answer for each word met so far
         forms: dict[str, Name] = {}
@@ -364,7 +365,8 @@ class Names:
         found = []
         for m in self.pattern.finditer(text):
             tail = VERSION_TAIL.match(text, m.end(), m.end() + 120)  # a link's blanked address may stand between a name and its version
-            found.append((m.start(), m.end(), self.forms[m.group().lower()], self.same_release(text[m.start() : tail.end()])))
+            written = text[m.start() : tail.end()]
+            found.append((m.start(), m.end(), self.forms[m.group().lower()], self.same_release(written) and not self._elsewhere(written)))
         if self.joined and any(c in text for c in "-_ "):
             taken = {start for start, _, _, _ in found}
             parts = [(m.start(), m.end(), m.group().lower()) for m in PART.finditer(text)]
@@ -379,8 +381,14 @@ class Names:
             found.sort(key=lambda f: f[0])
         return found
 
+    def _elsewhere(self, written: str) -> bool:
+        if not self.elsewhere:
+            return False
+        parts = _without_v(name_parts(written))
+        return any(parts[: len(e)] == e for e in self.elsewhere)
+
     def key(self) -> str:
-        return "\0".join([f"{n.text}\1{n.source}" for n in self.names] + sorted(self.foreign) + sorted(self.forms))
+        return "\0".join([f"{n.text}\1{n.source}" for n in self.names] + sorted(self.foreign) + sorted(self.forms) + sorted(" ".join(e) for e in self.elsewhere))
 
 
 def release_names(card, openness, prose: list, folder: str | None) -> Names:
@@ -438,9 +446,9 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
         if name.lower() not in bases and _introduces_the_release(name, found):  # the base model is introduced too
             add(name, source)
     has_card = card is not None and card.metadata is not None
-    foreign = linked_elsewhere(prose, card, strong, folder, has_card)
+    foreign, elsewhere = linked_elsewhere(prose, card, strong, folder, has_card)
     add(most_used_family(prose, card, found, bases | foreign), "the name its READMEs use most")
-    return Names(found, foreign, bases)
+    return Names(found, foreign, bases, elsewhere)
 
 
 # a link to a folder of the repository that the link's text names: "[**WebDancer**](WebDancer)", "[X](./X/)"
@@ -637,20 +645,29 @@ def _bare(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.lower().removesuffix(".git"))
 
 
-def linked_elsewhere(prose: list, card, strong: Names, folder: str | None, has_card: bool) -> frozenset[str]:
+def linked_elsewhere(prose: list, card, strong: Names, folder: str | None, has_card: bool) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
     """Names the texts link to another code repository: "[CodeGeeX4](https://github.com/THUDM/CodeGeeX4)"
     in the README of CodeGeeX2 names a project that lives elsewhere, though it shares the family.
     A repository is another when its name is not the folder's nor a name the release is given
     by its declaration, card or titles; for a model card on the Hub, the code repository of its
     own release ("Acme" for the card of Acme-7B, not for that of Acme-Video) is its home, not
     another project. The name is
-    the link text's first word, when it is name-like."""
+    the link text's first word, when it is name-like.
+
+    Also returned: versions of the release's family that are linked to another repository, when
+    the release is named by its family alone ("[Prometheus 2](…/prometheus-eval)" in the README of
+    Prometheus is its successor, which lives there), as name_parts without "v"."""
     from openlint.claims.links import links_in_texts
 
     own = {_bare(n.text) for n in strong.names} | ({_bare(folder)} if folder else set())
     found = set()
+    versions = set()
     for link in links_in_texts(prose, card):
         target = CODE_HOST.match(link.url)
+        if target is not None and _bare(target.group("repo")) not in own and not (has_card and strong.has_home(target.group("repo"))):
+            version = _version_of_family(link.text.strip(" *_`"), strong)
+            if version:
+                versions.add(version)
         zh = ZH_LINKED_NAME.fullmatch(link.text.strip(" *_`"))
         if target is not None and zh is not None and _bare(target.group("repo")) not in own:
             # "[墨羽-1](https://github.com/acme/MoYu-1)": a Chinese name whose version is the repository's
@@ -668,7 +685,22 @@ def linked_elsewhere(prose: list, card, strong: Names, folder: str | None, has_c
         if has_card and strong.has_home(target.group("repo")):
             continue
         found.add(name.lower())
-    return frozenset(found)
+    return frozenset(found), frozenset(versions)
+
+
+def _without_v(parts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p for p in parts if p != "v")
+
+
+def _version_of_family(written: str, strong: Names) -> tuple[str, ...] | None:
+    """The name_parts of a link text that is a version of a family the release is named by,
+    alone ("Prometheus 2", "Prometheus-v2"), and no version a versioned name of it covers."""
+    parts = _without_v(name_parts(written))
+    if len(written.split()) > 3 or len(parts) < 2 or not parts[1][0].isdigit() or (parts[0],) not in strong.full:
+        return None
+    if any(_same_line(full, parts) for full in strong.full if any(p[0].isdigit() for p in full)):
+        return None  # "Acme 2" in the README of Acme-2-7B: its own version
+    return parts[:2]
 
 
 def family(name: str) -> str:

@@ -108,7 +108,9 @@ def subject_of(text: str, names: Names, first: bool = False) -> Subject | None:
 JOINED = re.compile(r"[^,.;:!?，。；：！？\n]{0,60}?(?:\band\b|\bas\s+well\s+as\b|和|与|及|以及|、)\s*(?:the\s+|our\s+)?[\[*_`]*", re.I)
 
 
-MADE_FROM = re.compile(r"[A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*?[\-–‐](?:based|adapted|derived|initiali[sz]ed|fine-?tuned|tuned)\b", re.I)
+MADE_FROM = re.compile(
+    r"[A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*?(?:[\-–‐](?:based|adapted|derived|initiali[sz]ed|fine-?tuned|tuned)\b|\s+based(?=\s+(?!on\b|upon\b|in\b|at\b)[A-Za-z0-9]))", re.I
+)  # "the Wan2.1-adapted weights", "a QLoRA based 33B model" (but "based on X" credits X)
 
 
 def _candidates(text: str, names: Names) -> list[Subject]:
@@ -311,6 +313,13 @@ def head_of(right: str) -> str | None:
     found = words(right)[:8]
     if not found or found[0].lower() in DETERMINERS:
         return None
+    compound = []
+    for word in words(LIST_BREAK.split(right, maxsplit=1)[0])[:4]:
+        if word.lower() in COMPOUND_STOP or word.lower() in COORDINATION:
+            break
+        compound.append(word)
+    if compound and "license" in cues().of_word(compound[-1]):
+        return "license"  # "Open-source License, Model Limitations and Disclaimer": a license, then other topics
     heads: list[str | None] = [None]
     for i, word in enumerate(found):
         low = word.lower().strip(".,")
@@ -334,6 +343,7 @@ def _remade(what: str) -> str:
     return "code" if head_of(re.sub(r"^\s*(?:the|our|its|their|an?)\s+", "", what, flags=re.I)) == "code" else "model"
 
 
+LIST_BREAK = re.compile(r"[,，、;；]")
 MD_LINK = re.compile(r"\[([^\]\n]*)\]\s{6,}")  # the link target is blanked to spaces
 ZH_CONJUNCTION = re.compile(r"以及|和|与|及|、")
 ZH_COMMA = re.compile(r"[，,]")
@@ -442,11 +452,17 @@ def _trained(compound: str | None, trained: bool) -> str | None:
 BLANKED = re.compile(r" {2,}")
 
 
+ZH_BASED_ON = re.compile(r"[了\s]*(?:基于|以)[^，。；！？,;!?的]{1,40}?(?:为基座|为基础|为底座)?的\s*")
+
+
 def object_of(text: str, names: Names) -> str:
     """What a verb use opens (`text` is the rest of the clause): the release, a sibling,
     another project, or a class of thing; a model anywhere in it wins over code and data
     ("our code and model weights"). A link's blanked address counts as one space."""
     text = BLANKED.sub(" ", text)
+    based = ZH_BASED_ON.match(text)
+    if based and text[based.end() :].strip():
+        text = text[based.end() :]  # "开源基于 Baichuan-13B 的对话模型 EduChat-13B": what is opened is the model named after 的
     head = text[:60]
     if names_data(head):
         return "data"  # "开源 Acme-DATA-sft": a dataset, named after the family or not
