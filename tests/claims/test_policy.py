@@ -1269,6 +1269,11 @@ DOCUMENTS += [
         [(3, "claim", "release-is-open"), (5, "claim", "said-of-the-release"), (7, "third-party", "credit")],
     ),
     ("# Acme-2\n\nThe first QLoRA based 33B fully open-source Chinese LLM\n", [(3, "claim", "intensified-feature")]),
+    (
+        # a size before a name is no name: what the term qualifies is the model named after it
+        "# Acme-2\n\nAcme-2 is trained on the open-source 33B Llama model.\n\nAcme-2 的训练起点是开源的[33B guanaco](https://hf.co/x/guanaco-33b)。\n",
+        [(3, "third-party", "open-attribute-of-another-project"), (5, "third-party", "open-is-another-project")],
+    ),
 ]
 
 

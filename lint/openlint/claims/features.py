@@ -64,6 +64,7 @@ PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:wi
 ASIDE_AT_END = re.compile(r"\s*\((?:previously|formerly|also|aka|a\.k\.a\.|short\s+for|or)\b[^()]{0,80}\)\s*$", re.I)
 APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:(?:an?|the)\b|一个|一款|一种|首个)\s*)(?:(?!(?:is|are|was|were|be|been|than|has|have)\b)[\w*'‘’.\-]+,?\s+){0,5}$", re.I)  # no verb: ", our method is better than" is a clause
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
+SIZE_LEAD = re.compile(r"^\d+(?:\.\d+)?[BbMmKkTt](?![\w\-])[*_`]*\s*")
 ITEM_OBJECT = re.compile(r"\s+(?:the|our|all|both|its|an?|two|three|four|\d+)\b", re.I)
 VERB_BEFORE = re.compile(
     r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[\w*]+\s+){0,2}$|我们[^，。；！？,;!?]{0,6}$|"
@@ -546,6 +547,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("attr-other")
     if head is not None or attributive:  # "the open-source Whisper model", "开源的 Qwen2.5", "the open-source Qwen2.5"
         after = re.sub(r"^\s*(?:的|the\s)?\s*[*_`\[]*", "", right)  # "the open-source [Foo-T5](…)": Foo-T5
+        after = SIZE_LEAD.sub("", after, count=1)  # "the open-source 33B Llama model", "开源的[33B guanaco](…)": the name after its size
         following = words(after)[:2]
         named = names.find(after[:80])[:1]
         if named and named[0][0] == 0 and named[0][3] and _named_in_full(after[: named[0][1]], names):
