@@ -1270,6 +1270,12 @@ DOCUMENTS += [
     ),
     ("# Acme-2\n\nThe first QLoRA based 33B fully open-source Chinese LLM\n", [(3, "claim", "intensified-feature")]),
     (
+        # an apposition describes the name before an aside in parentheses, whatever the aside says
+        "# Acme-2\n\nWe present Acme-2 (Adaptive Computation through IMplicit rEwards), an open-source solution for online RL.\n\n"
+        "We compare with Foo-3 (Smith and Jones), an open-source baseline.\n",
+        [(3, "claim", "said-of-the-release"), (5, "third-party", "said-of-another-project")],
+    ),
+    (
         # a size before a name is no name: what the term qualifies is the model named after it
         "# Acme-2\n\nAcme-2 is trained on the open-source 33B Llama model.\n\nAcme-2 的训练起点是开源的[33B guanaco](https://hf.co/x/guanaco-33b)。\n",
         [(3, "third-party", "open-attribute-of-another-project"), (5, "third-party", "open-is-another-project")],
