@@ -1276,11 +1276,29 @@ DOCUMENTS += [
         [(3, "claim", "said-of-the-release"), (5, "third-party", "said-of-another-project")],
     ),
     (
+        # what is opened is the whole list, a model among it; a clause after "and the" is another's
+        # predicate; "built as" is what it is made to be, no credit
+        "# Acme-2\n\nWe release our code and models as open source.\n\nOur code is open source and the models are not.\n\n"
+        "* Built as a **reliable open-source option** for everyone.\n",
+        [(3, "claim", "release-is-open"), (5, "other", "code-data-or-report-only"), (7, "claim", "something-unnamed-is-open")],
+    ),
+    (
         # a size before a name is no name: what the term qualifies is the model named after it
         "# Acme-2\n\nAcme-2 is trained on the open-source 33B Llama model.\n\nAcme-2 的训练起点是开源的[33B guanaco](https://hf.co/x/guanaco-33b)。\n",
         [(3, "third-party", "open-attribute-of-another-project"), (5, "third-party", "open-is-another-project")],
     ),
 ]
+
+
+def test_a_quantization_named_by_its_format_has_the_model_it_quantizes_for_base():
+    """With no base model declared, a name that ends with a format or a precision ("-GPTQ",
+    "-GGUF", "-4bit") is a packer's: the model without it is another's."""
+    text = "# Acme-40B-Instruct GPTQ\n\nThis repo holds a GPTQ model for Acme-40B-Instruct.\n\n* **Acme-40B is the best open-source model available.**\n"
+    names = release_names(None, None, [TextFile("README.md", text)], "acme-40b-instruct-GPTQ")
+    assert "acme-40b-instruct" in names.bases
+    assert [(m.line, m.role) for m in analyse("README.md", text, 1, names)] == [(5, "third-party")]
+    plain = release_names(None, None, [TextFile("README.md", text)], "acme-40b-instruct")
+    assert plain.bases == frozenset()
 
 
 def test_a_version_of_the_release_s_family_linked_to_another_repository_lives_there():

@@ -160,6 +160,7 @@ SUBJECT_NP = re.compile(r"\W*(?:the|our|all|these|its|their)\s+((?:[\w\-]+\s+){0
 # a plural class of models right after the mention: "open-weight models (7–14B) answer"
 GENERIC_PLURAL = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models|llms|LLMs|systems|checkpoints)\b(?!\s*(?:such|like|including|,\s*such|[*_]*\s*[:：]))", re.I)
 # who made it, not what it builds on: "Built by Acme Lab, X is …" gives no credit to another project
+BUILT_AS = re.compile(r"\b(?:built|designed|created)\s+(?=(?:as|to)\b)", re.I)
 NAME_BASED = re.compile(r"(?<=[A-Za-z0-9])\s+based(?=\s+(?!on\b|upon\b|in\b|at\b)[A-Za-z0-9])", re.I)
 AUTHORED = re.compile(r"\b(?:built|developed|created|made|trained|designed|released|powered)\s+by\b", re.I)
 # what a release is made from, named before "of": "a merge of", "a fine-tune of", "a quantization of"
@@ -447,6 +448,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     for place, text in places.items():
         text = CONTEXT.RATHER_THAN.sub(" ", text) if "rather" in text else text  # "open-weight rather than open source" compares no models
         text = NAME_BASED.sub("-based", text) if "based" in text else text  # "a QLoRA based 33B model" is "QLoRA-based": made from it, no credit
+        text = BUILT_AS.sub(" ", text) if "uilt" in text else text  # "Built as a reliable open-source option": what it is made to be, no credit
         for name in cue.in_text(QUANTITY.sub(" ", AUTHORED.sub(" ", text) if "by" in text else text)):
             out.add(f"{name}@{place}")
     second = COORDINATED.search(left_clause) if "credit@Lc" in out else None
@@ -618,6 +620,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         obj = head  # "an open-source repository for …" opens a repository
     elif re.match(r"\s*(?:in|on|at|under|via|with|through|from|to|for|by|as|since)\b", right, re.I):
         obj = "none"  # "X has been open-sourced in its own repository": where, not what
+    elif re.match(r"\s*(?:and|but|or)\s+(?:the|our|its|their|this|these|those|all)\b", right, re.I):
+        obj = "none"  # "Our code is open source and the models are not": another clause begins
     else:
         # a Chinese list may run over commas: "我们开源了甲任务，乙任务，丙任务的评测集"
         obj = object_of(right if CJK.match(right.lstrip("了 ")[:1] or "x") and zh_listed(right.lstrip("了 ")) else right_clause, names)

@@ -614,9 +614,21 @@ def base_words(card, openness, own: list[str] = ()) -> frozenset[str]:
                 name = hub_id.strip().split("/")[-1][:100]
                 if _own_line(name, own):
                     continue
-                found.update(form.lower() for form in variants(name))
-                found.update(part for part in name_parts(name) if part.isalpha() and len(part) >= 3)
+                found |= _base_forms(name)
+    if not found:  # no base model declared: a packer's name ends with the format ("Falcon-40B-Instruct-GPTQ")
+        for name in own:
+            quantized = QUANTIZED_TAIL.search(name)
+            if quantized and quantized.start() > 0:
+                found |= _base_forms(name[: quantized.start()])
     return frozenset(found - variant_words() - GENERIC)  # "instruct" in a base's name names nothing
+
+
+def _base_forms(name: str) -> set[str]:
+    return {form.lower() for form in variants(name)} | {part for part in name_parts(name) if part.isalpha() and len(part) >= 3}
+
+
+# the end of a name a packer gives a model in a format or at a precision: "-GPTQ", "-GGUF", "_AWQ", "-4bit"
+QUANTIZED_TAIL = re.compile(r"(?:[\s\-_.](?:gptq|gguf|ggml|awq|exl2|mlx|onnx|\d+-?bits?|int[48]|fp8))+$", re.I)
 
 
 SAME_LINE_VARIANTS = frozenset({"chat", "instruct", "it", "sft", "dpo", "rlhf", "thinking", "preview", "hf"})

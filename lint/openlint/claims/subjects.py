@@ -225,11 +225,16 @@ def _noun_after(text: str) -> str | None:
         return min(found)[1]
     if re.match(r"\s*\(", text):
         return None  # "Wren 2 (code and weights) is …": an aside on what it holds, not its noun
-    for word in words(text)[:2]:
+    first = None
+    for i, word in enumerate(words(text)[:8]):
+        if word.lower() in COMPOUND_STOP:
+            break
         classes = [c for c in cues().of_word(word) if c in ("thirdparty", "code", "data", "report", "model")]
-        if classes:
-            return None if classes[0] == "model" else classes[0]
-    return None
+        if classes and classes[0] == "model":
+            return None  # "our code and models", "X training code and model weights": a model among them
+        if classes and first is None and i < 2:
+            first = classes[0]
+    return first
 
 
 @lru_cache(maxsize=8)  # asked for the features of a mention and again to explain it
@@ -311,8 +316,8 @@ def head_of(right: str) -> str | None:
     if link:  # "our open-source library [LLM Foundry](…)": the noun before a link heads it, else the link's text
         right = right[: link.start()] if words(right[: link.start()]) else link.group(1)
     found = words(right)[:8]
-    if not found or found[0].lower() in DETERMINERS:
-        return None
+    if not found or found[0].lower() in DETERMINERS or found[0].lower() in COORDINATION:
+        return None  # "is open source and the models are not": no noun right after it
     compound = []
     for word in words(LIST_BREAK.split(right, maxsplit=1)[0])[:4]:
         if word.lower() in COMPOUND_STOP or word.lower() in COORDINATION:
