@@ -1283,6 +1283,13 @@ DOCUMENTS += [
         [(3, "claim", "release-is-open"), (5, "other", "code-data-or-report-only"), (7, "claim", "something-unnamed-is-open")],
     ),
     (
+        # in acknowledgements, the release said to be open in a clause of its own is a claim; a
+        # citation of its paper's title there is not, nor what it is built on
+        "# Acme-2\n\n## Acknowledgements\n\nAcme-2 and its related assets are built and open-sourced with love.\n\n"
+        "Rao and Mbeki. Acme-2: A Fully Open Small Language Model. 2024.\n\nThis repository is built on Foo-3, which is open-source.\n",
+        [(5, "claim", "release-is-open"), (7, "third-party", "in-a-credits-section"), (9, "third-party", "in-a-credits-section")],
+    ),
+    (
         # a size before a name is no name: what the term qualifies is the model named after it
         "# Acme-2\n\nAcme-2 is trained on the open-source 33B Llama model.\n\nAcme-2 的训练起点是开源的[33B guanaco](https://hf.co/x/guanaco-33b)。\n",
         [(3, "third-party", "open-attribute-of-another-project"), (5, "third-party", "open-is-another-project")],

@@ -160,7 +160,7 @@ SUBJECT_NP = re.compile(r"\W*(?:the|our|all|these|its|their)\s+((?:[\w\-]+\s+){0
 # a plural class of models right after the mention: "open-weight models (7–14B) answer"
 GENERIC_PLURAL = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models|llms|LLMs|systems|checkpoints)\b(?!\s*(?:such|like|including|,\s*such|[*_]*\s*[:：]))", re.I)
 # who made it, not what it builds on: "Built by Acme Lab, X is …" gives no credit to another project
-BUILT_AS = re.compile(r"\b(?:built|designed|created)\s+(?=(?:as|to)\b)", re.I)
+BUILT_AS = re.compile(r"\b(?:built|designed|created)\s+(?=(?:as|to|and)\b)", re.I)  # "built and open-sourced with love": made, on nothing named
 NAME_BASED = re.compile(r"(?<=[A-Za-z0-9])\s+based(?=\s+(?!on\b|upon\b|in\b|at\b)[A-Za-z0-9])", re.I)
 AUTHORED = re.compile(r"\b(?:built|developed|created|made|trained|designed|released|powered)\s+by\b", re.I)
 # what a release is made from, named before "of": "a merge of", "a fine-tune of", "a quantization of"
@@ -807,6 +807,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("model-license")  # "… release all three X models under an open-source license": the model's license
     if out & {"pred", "appos"} and "subj=rel" in out and not any(f.startswith("subjhead=") for f in out):
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
+        if "pred" in out:
+            out.add("copula-rel")  # "X and its assets are built and open-sourced with love": said in a verb's clause, no title cited
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I) or (
         CONTEXT.ZH_LICENSED_START.match(unmarked(DATE_LEAD.sub("", left))) and re.search(r"发布|授权|开源|提供", right_clause[:16])
     ):
