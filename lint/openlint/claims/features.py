@@ -805,6 +805,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("we-open")  # "Based on Y, we open-source our models": what they open is theirs, Y is credited
     if "head=license" in out and out & {"model@Lc", "model@Rc"}:
         out.add("model-license")  # "… release all three X models under an open-source license": the model's license
+    if "comparative@R4" in out and "subj=none" in out:
+        out.add("unnamed-compared")  # "The best open-weight model now trails the best API": the best open model, named by no one, compared
     if out & {"pred", "appos"} and "subj=rel" in out and not any(f.startswith("subjhead=") for f in out):
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
         if "pred" in out:

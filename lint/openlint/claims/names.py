@@ -480,6 +480,7 @@ def hosted(text: str, bases: frozenset[str]) -> list[str]:
 NAME_TOKEN = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9]*(?:[-_.]?[A-Za-z0-9]+){0,4}")
 IMAGE_ALT = re.compile(r"!\[[^\]\[\n]{0,300}\](?:\([^()\n]{0,300}\))?|\[[^\]\[\n]{0,300}\]\(#[^()\n]{0,300}\)")  # an image, a table of contents' entry
 NAME_SHAPE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}[a-z]")
+BENCHMARK_FAMILY = re.compile(r"(?:bench|eval|data|dataset|corpus)$")  # "HaluBench", "AlpacaEval": a benchmark or data the README speaks of, not a model
 MOST_USED_LINES = 5  # lines a family must be named on ...
 MOST_USED_LEAD = 2  # ... and how many times more than the next family
 MOST_USED_CHARS = 100_000  # characters of each file read for it
@@ -516,11 +517,17 @@ def most_used_family(prose: list, card, found: list[Name], others: frozenset[str
                     lines[fam] = lines.get(fam, 0) + 1
                     written.setdefault(fam, word[: len(fam)])
     ranked = sorted(
-        ((count, fam) for fam, count in lines.items() if fam not in known and not any(fam.startswith(f) or f.startswith(fam) for f in own)),
+        (
+            (count, fam)
+            for fam, count in lines.items()
+            if fam not in known and not any(fam.startswith(f) or f.startswith(fam) for f in own)
+        ),
         reverse=True,
     )
     if not ranked or ranked[0][0] < MOST_USED_LINES or (len(ranked) > 1 and ranked[0][0] < MOST_USED_LEAD * ranked[1][0]):
         return None
+    if BENCHMARK_FAMILY.search(ranked[0][1]):
+        return None  # it still counts for the lead: a benchmark named most leaves the README's others behind it
     return written[ranked[0][1]]
 
 

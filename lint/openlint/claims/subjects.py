@@ -331,8 +331,8 @@ def head_of(right: str) -> str | None:
         if low == "of" and i and found[i - 1].lower() in lexicon("remade"):
             heads[-1] = _remade(right[right.lower().find(" of ", right.lower().find(found[i - 1].lower())) + 4 :])
             break
-        if low in COMPOUND_STOP:
-            break
+        if low in COMPOUND_STOP or (low in DETERMINERS and found[i - 1].lower() not in COORDINATION):
+            break  # "the open-source community use the model": a verb came between, "the model" is its object
         if low in COORDINATION:
             heads.append(None)
             continue
