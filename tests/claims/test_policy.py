@@ -1298,6 +1298,12 @@ DOCUMENTS += [
         [(3, "third-party", "open-models-it-acts-on"), (5, "third-party", "open-source-community-or-tools"), (9, "comparative", "ranked-among-open-models")],
     ),
     (
+        # "we will make X open-source" is one promise, however long the sentence after it
+        "# Acme-2\n\nWe will make all codes of Acme-2 open-source and hope that the method helps future research on MLLM.\n\n"
+        "We make the weights of Acme-2 open-source today.\n",
+        [(3, "other", "plan"), (5, "claim", "said-of-the-release")],
+    ),
+    (
         # a size before a name is no name: what the term qualifies is the model named after it
         "# Acme-2\n\nAcme-2 is trained on the open-source 33B Llama model.\n\nAcme-2 的训练起点是开源的[33B guanaco](https://hf.co/x/guanaco-33b)。\n",
         [(3, "third-party", "open-attribute-of-another-project"), (5, "third-party", "open-is-another-project")],

@@ -60,7 +60,7 @@ COPULA = re.compile(
 OPEN_BEST = re.compile(r"[\s*_]*(?:SOTA\b|state[\s\-]of[\s\-]the[\s\-]art\b|best\b|leading\b|record\b|top\b|最优|最佳|最好|最强|领先|第一)", re.I)
 ACHIEVES = re.compile(r"\b(?:achiev|attain|reach|set|sets|setting|deliver|establish|obtain|hit)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?$|(?:取得|达到|实现|刷新|获得)了?\s*(?:新的)?\s*$", re.I)
 # a second verb of the same promise: "即将发布代码，并开源模型", "will release the code and open-source the models"
-PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+|first\s+)?[a-z]+\s+[^.;:!?]{1,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
+PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+)?(?:make|release|publish|keep)\s+[^.;:!?]{1,60}?\s+$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+|first\s+)?[a-z]+\s+[^.;:!?]{1,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 ASIDE_AT_END = re.compile(r"\s*\([^()]{0,80}\)\s*$")  # "X (previously Y)", "PRIME (Process Reinforcement through IMplicit rEwards)": an aside on X
 APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:(?:an?|the)\b|一个|一款|一种|首个)\s*)(?:(?!(?:is|are|was|were|be|been|than|has|have)\b)[\w*'‘’.\-]+,?\s+){0,5}$", re.I)  # no verb: ", our method is better than" is a clause
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
