@@ -137,7 +137,7 @@ CONTEXT = LazyPatterns(
         "DONE_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[[xX✓✔]\]\s*(?:[*_]{1,2})?\s*(?:[(（\[【]?\d{4}[./\-]?\d{1,2}(?:[./\-]?\d{1,2})?[)）\]】]?\s*[:：]?\s*)?$",),  # a date may lead: "- [x] (20230629)开源…"
     }
 )
-SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括)\s*[:：]?\s*", re.I)
+SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括|主要有)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
 COUNTED_EN = r"(?<![A-Za-z0-9_\-.#/])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?-i:(?![A-Z]{3,}\b))(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"  # "TEN is an …" names a project, it counts none
 COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数|以下|下列|如下)[^，。；！？,.;\d]{0,6}|某(?:个|款|些)?"

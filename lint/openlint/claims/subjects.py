@@ -298,6 +298,8 @@ COMPOUND_STOP = frozenset(
     against versus vs across per beyond without""".split()
 )
 COORDINATION = frozenset("and or".split())
+# a participle opens a phrase after the noun: "fully open speech models using public data" qualifies models
+PARTICIPLES = frozenset("using trained built based developed designed finetuned fine-tuned distilled released licensed hosted".split())
 AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.I)
 DETERMINERS = frozenset("our the a an its their this these all both several some two three".split())
 
@@ -331,7 +333,7 @@ def head_of(right: str) -> str | None:
         if low == "of" and i and found[i - 1].lower() in lexicon("remade"):
             heads[-1] = _remade(right[right.lower().find(" of ", right.lower().find(found[i - 1].lower())) + 4 :])
             break
-        if low in COMPOUND_STOP or (low in DETERMINERS and found[i - 1].lower() not in COORDINATION):
+        if low in COMPOUND_STOP or low in PARTICIPLES or (low in DETERMINERS and found[i - 1].lower() not in COORDINATION):
             break  # "the open-source community use the model": a verb came between, "the model" is its object
         if low in COORDINATION:
             heads.append(None)
