@@ -1265,8 +1265,8 @@ DOCUMENTS += [
         # a credit in the first of two predicates is not the second's; 给 names who it is opened to;
         # "QLoRA based" is "QLoRA-based", an adjective of the release's own phrase
         "# Acme-2\n\nAcme-2 is built on Llama-2 and is fully open-source.\n\nAcme-2 已开源给社区使用。\n\n"
-        "Acme-2 uses Foo-3, and Foo-3 is open-source.\n",
-        [(3, "claim", "release-is-open"), (5, "claim", "said-of-the-release"), (7, "third-party", "credit")],
+        "Acme-2 uses Foo-3, and Foo-3 is open-source.\n\n也可以接入 Vexa、Pinebase 等开源向量数据库。\n",
+        [(3, "claim", "release-is-open"), (5, "claim", "said-of-the-release"), (7, "third-party", "credit"), (9, "third-party", "works-with-open-models")],
     ),
     ("# Acme-2\n\nThe first QLoRA based 33B fully open-source Chinese LLM\n", [(3, "claim", "intensified-feature")]),
     (

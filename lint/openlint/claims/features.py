@@ -192,7 +192,7 @@ ZH_RANK = re.compile(r"^[^，。；！？,;]{0,14}?(?:模型|方案|系统)的?(
 ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
 
 
-ZH_RECIPIENT = re.compile(r"\s*(?:给|向|予|于|至)")
+ZH_RECIPIENT = re.compile(r"\s*(?:给|向(?!量)|予|于|至)")  # not 向量: "开源向量数据库" is an open-source vector database
 
 
 def _zh_head(right: str) -> str | None:

@@ -459,7 +459,7 @@ def _trained(compound: str | None, trained: bool) -> str | None:
 BLANKED = re.compile(r" {2,}")
 
 
-ZH_BASED_ON = re.compile(r"[了\s]*(?:基于|以)[^，。；！？,;!?的]{1,40}?(?:为基座|为基础|为底座)?的\s*")
+ZH_BASED_ON = re.compile(r"[了\s]*(?:基于[^，。；！？,;!?的]{1,40}?|以[^，。；！？,;!?的]{1,40}?(?:为基座|为基础|为底座))的\s*")  # not a bare 以: "开源以推动…的发展" says why
 
 
 def object_of(text: str, names: Names) -> str:
