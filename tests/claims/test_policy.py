@@ -1318,6 +1318,19 @@ DOCUMENTS += [
 ]
 
 
+def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
+    """A copula clause of the release in acknowledgements is a claim only when the name is the
+    release's by a declaration, title or folder: a framework a README names on many lines is not."""
+    lines = "".join(f"- ZorbNet 训练脚本 {i}\n" for i in range(1, 7))
+    text = "# Acme-2\n\n" + lines + "\n## 致谢\n\n感谢 ZorbNet 团队的支持，ZorbNet 是某公司开源的全场景 AI 计算框架。\n\nMindSpore 是华为开源的 AI 计算框架。\n"
+    names = release_names(None, None, [TextFile("README.md", text)], "acme-2")
+    assert ("ZorbNet", "the name its READMEs use most") in [(n.text, n.source) for n in names.names]
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (12, "third-party", "in-a-credits-section"),
+        (14, "third-party", "in-a-credits-section"),
+    ]
+
+
 def test_a_benchmark_the_readme_names_most_is_not_the_release():
     rows = "".join(f"- HaluBench split {i} holds {i}00 samples.\n" for i in range(1, 7))
     text = "# Lynx\n\nLynx-8B detects hallucinations.\n\n" + rows + "\nHaluBench is open-sourced on Hugging Face.\n"

@@ -28,7 +28,7 @@ from openlint._support.resources import data_toml
 from openlint.claims.cues import CJK, COMMON_CAPITALS, cues, describes, lexicon, other_names, words
 from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
-from openlint.claims.names import GENERIC, Names
+from openlint.claims.names import GENERIC, MOST_USED, Names
 from openlint.claims.subjects import (
     COMPOUND_STOP,
     COORDINATED,
@@ -809,7 +809,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("unnamed-compared")  # "The best open-weight model now trails the best API": the best open model, named by no one, compared
     if out & {"pred", "appos"} and "subj=rel" in out and not any(f.startswith("subjhead=") for f in out):
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
-        if "pred" in out:
+        if "pred" in out and subject is not None and subject.source != MOST_USED:
             out.add("copula-rel")  # "X and its assets are built and open-sourced with love": said in a verb's clause, no title cited
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I) or (
         CONTEXT.ZH_LICENSED_START.match(unmarked(DATE_LEAD.sub("", left))) and re.search(r"发布|授权|开源|提供", right_clause[:16])

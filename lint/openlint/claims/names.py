@@ -447,7 +447,7 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
             add(name, source)
     has_card = card is not None and card.metadata is not None
     foreign, elsewhere = linked_elsewhere(prose, card, strong, folder, has_card)
-    add(most_used_family(prose, card, found, bases | foreign), "the name its READMEs use most")
+    add(most_used_family(prose, card, found, bases | foreign), MOST_USED)
     return Names(found, foreign, bases, elsewhere)
 
 
@@ -480,6 +480,7 @@ def hosted(text: str, bases: frozenset[str]) -> list[str]:
 NAME_TOKEN = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9]*(?:[-_.]?[A-Za-z0-9]+){0,4}")
 IMAGE_ALT = re.compile(r"!\[[^\]\[\n]{0,300}\](?:\([^()\n]{0,300}\))?|\[[^\]\[\n]{0,300}\]\(#[^()\n]{0,300}\)")  # an image, a table of contents' entry
 NAME_SHAPE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}[a-z]")
+MOST_USED = "the name its READMEs use most"  # the weakest source of a name: counted, never declared
 BENCHMARK_FAMILY = re.compile(r"(?:bench|eval|data|dataset|corpus)$")  # "HaluBench", "AlpacaEval": a benchmark or data the README speaks of, not a model
 MOST_USED_LINES = 5  # lines a family must be named on ...
 MOST_USED_LEAD = 2  # ... and how many times more than the next family
