@@ -1318,6 +1318,42 @@ DOCUMENTS += [
 ]
 
 
+DOCUMENTS += [
+    (
+        # Chinese: a locative phrase inside the object ("在 X 上训练得到的") qualifies what is opened;
+        # a count ("a large number of") opens what it counts, and "-2 has" is no determiner
+        "# Acme-2\n\n我们只开源了在 Foo-13B 上训练得到的 LoRA 权重。\n\nAcme-2 开源了大量在工业数据上预训练模型。\n\n"
+        "Acme-2 has open-sourced a large number of pre-trained models on industrial data.\n",
+        [(3, "claim", "said-of-the-release"), (5, "claim", "said-of-the-release"), (7, "claim", "said-of-the-release")],
+    ),
+    (
+        # a lower-case compound says what kind a thing is ("decoder-only"), it names nothing; the
+        # agent of a passive (由 X 训练) is not the subject
+        "# Acme-2\n\nAcme-2 是一个开源的 decoder-only 架构的语言模型。\n\n- Acme，此模型由 ZorbAI 训练，开源和评测。\n",
+        [(3, "claim", "release-is-open"), (5, "claim", "said-of-the-release")],
+    ),
+    (
+        # "the X project" is the release when X is; two adjectives share the noun they qualify
+        "# Acme-2\n\nThe Acme-2 project is an open source project supported by partner companies.\n\n"
+        "The vLLM project is open source.\n\nWith this release we hope to bring new chances to German open-source and commercial LLM research.\n",
+        [(3, "claim", "release-is-open"), (5, "third-party", "said-of-another-project"), (7, "other", "sentiment")],
+    ),
+    (
+        # the largest open corpus the authors release is data; a rank "in open source" is a ranking;
+        # a compression scheme (方案) of the release is code
+        "# Acme-2\n\nWe are releasing the largest open-source GUI grounding corpus to date.\n\n"
+        "The Acme-2 model ranked first in open source on the MTEB list.\n\nAcme-2 is the strongest 7B model in open source today.\n\n"
+        "- 【2021.7.15】Acme-2 模型压缩方案开源。\n",
+        [
+            (3, "other", "code-data-or-report-only"),
+            (5, "comparative", "ranked-among-open-models-by-a-label"),
+            (7, "comparative", "ranked-among-open-models-by-a-label"),
+            (9, "other", "code-data-or-report-only"),
+        ],
+    ),
+]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

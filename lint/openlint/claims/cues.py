@@ -80,7 +80,12 @@ def words(text: str) -> list[str]:
 
 
 # words joined around a function word describe, they do not name: "Speech-To-Text", "Mixture-of-Experts"
-DESCRIPTION = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*-(?i:to|of|the|and|in|on|for|by|with)-[A-Za-z]+(?:-[A-Za-z]+)*")
+# "text-to-image", and lower-case compounds that say what kind a thing is ("decoder-only",
+# "transformer-based", "encoder-decoder"): descriptions, never names
+DESCRIPTION = re.compile(
+    r"[A-Za-z]+(?:-[A-Za-z]+)*-(?i:to|of|the|and|in|on|for|by|with)-[A-Za-z]+(?:-[A-Za-z]+)*"
+    r"|[a-z]+(?:-[a-z]+)*-(?:only|based|free|level|scale|aware|tuned|style|like|wise|grade|ready|friendly|native|centric|oriented|decoder)"
+)
 
 
 def describes(word: str) -> bool:

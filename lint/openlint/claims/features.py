@@ -176,7 +176,7 @@ ZH_SIZE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[BbMmKkTt]\s*")
 ZH_MANNER = re.compile(r"的?(?:形式|方式)")  # "以开放权重形式发布": the way the release is made, not a means
 ZH_COVERB = re.compile(r"(?:是|为)\s*(?:一个|一款|一种|个)?\s*(?:在|从|由|对|与|跟|用|通过|把|被|针对|面向)[^的]{0,12}$")
 COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
-DETERMINER_BEFORE = re.compile(r"\b(?:an?|any|each|every|their|its|two|three|four|five|several|many|multiple|\d+)\s+(?:[\w\-]+\s+)?$", re.I)
+DETERMINER_BEFORE = re.compile(r"(?<![\w.\-])(?:an?|any|each|every|their|its|two|three|four|five|several|many|multiple|\d+)\s+(?:[\w\-]+\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
 LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
 # the date a news item opens with, in brackets or not: "- [2024/05/01] ", "**2025年3月**："
@@ -187,6 +187,9 @@ ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|�
 
 
 AMONG = re.compile(r"\bamong\s+(?:(?:the|all|other|existing|current|leading|popular|similar|comparable|[\w\-]+-sized)\s+)*$", re.I)
+RANK_END = re.compile(r"\s*(?:$|[^\w\s]|(?:on|at|in|today|now|so\s+far|to\s+date|by|with|for|according)\b)", re.I)  # "in open source" ends the rank: no noun follows
+# a rank in open work: "ranked first in open source on the MTEB list", "the strongest model in open source today"
+RANKED_IN = re.compile(r"\b(?:rank(?:s|ed|ing)?|(?:first|top|best|strongest|largest|leading|#1|no\.\s?1)\s+(?:[\w\-]+\s+){0,3}?)\s*(?:first\s+|top\s+(?:\d+\s+)?|#1\s+)?(?:in|among)\s+(?:the\s+)?$", re.I)
 # a rank among open models: "位居开源模型首位", "取得了当前开源端到端驾驶模型的最好成绩"
 ZH_RANK = re.compile(r"^[^，。；！？,;]{0,14}?(?:模型|方案|系统)的?(?:首位|第一|最好成绩|最佳成绩|最高分|最优成绩|最好水平|最佳水平|SOTA)")
 ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
@@ -738,7 +741,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("verb")
     if re.search(r"的\W{0,3}$", left):
         out.add("zh-relative")  # "支持中英文双语的开源模型": what comes before qualifies the open model
-    if ZH_AMONG.match(right) or AMONG.search(left[-40:]) or ZH_RANK.match(right):
+    if ZH_AMONG.match(right) or AMONG.search(left[-40:]) or ZH_RANK.match(right) or (term.name != "开源" and RANKED_IN.search(left[-60:]) and RANK_END.match(right)):
         out.add("among")  # "在同尺寸开源模型中", "lowest WER among open-source ASR models": ranked among them
 
     # where it stands

@@ -211,6 +211,9 @@ def _linked_elsewhere(text: str, start: int, end: int, names: Names) -> bool:
     return word is not None and word.end() >= end and word.group().rstrip(".-").lower() in names.foreign
 
 
+ZH_NOUN_RUN = re.compile(r"(?:(?!开源|开放|是|为|已|将|在|均|都|的)[\u3400-\u9fff]){2,8}")
+
+
 def _noun_after(text: str) -> str | None:
     """The class of the noun that follows a name, if it is not a model: "Llama tools", "X 代码"."""
     rest = LINK_END.sub("", text, count=1).lstrip(" *_`[(（")  # "[X](…) [技术报告](…)": after the link
@@ -220,7 +223,11 @@ def _noun_after(text: str) -> str | None:
         if owned and zh_noun(rest[owned.end() :]) in ("code", "data", "report", "thirdparty"):
             return zh_noun(rest[owned.end() :])
         found = [(rest.find(entry), name) for entry, name in cues().chinese if name in ("code", "data", "report", "sentiment") and rest.find(entry) in (0, 1, 2)]
-        if not found or zh_noun(rest) == "model":
+        if not found:
+            compound = ZH_NOUN_RUN.match(rest)  # "鹏程·盘古α 模型压缩方案开源": its compression scheme, a compound's last noun
+            noun = zh_noun(compound.group()) if compound else None
+            return noun if noun in ("code", "data", "report", "sentiment") else None
+        if zh_noun(rest) == "model":
             return None  # "经纬的代码与权重": the code and the model
         return min(found)[1]
     if re.match(r"\s*\(", text):
@@ -229,6 +236,8 @@ def _noun_after(text: str) -> str | None:
     for i, word in enumerate(words(text)[:8]):
         if word.lower() in COMPOUND_STOP:
             break
+        if i == 0 and word.lower() in ("project", "projects", "repository", "repo"):
+            return None  # "The ProtTrans project is an open-source project": the name's own project, the release
         classes = [c for c in cues().of_word(word) if c in ("thirdparty", "code", "data", "report", "model")]
         if classes and classes[0] == "model":
             return None  # "our code and models", "X training code and model weights": a model among them
@@ -245,6 +254,8 @@ def _blank(match: re.Match) -> str:
 # an aside that names what the subject is compared with: ", like Llama,", ", unlike X,"
 ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their)\s[^,]{1,60},", re.I)
 ZH_EXCEPT = re.compile(r"除[^，。；！？,;!?]{1,20}?(?:之外|以外|外)")
+# the agent of a passive: "此模型由 MokaAI 训练，开源和评测" says it of 此模型, not of MokaAI
+ZH_AGENT = re.compile(r"(?<=[由被])[^，。；！？,;!?由被]{1,30}?(?=(?:训练|开发|研发|发布|推出|打造|构建|微调|设计|创建|提供|维护)[^的]?(?:[，,]|$))")
 # an English aside in parentheses closed before the mention: "**X** (its package is called **x**) is an open-source toolkit"
 PAREN_ASIDE = re.compile(r"\((?=[^()\n]{0,80}\))(?=[^()\n]*[A-Za-z])[^()\n]*?\s[^()\n]*\)")  # of words: "(ModelScope)" is an alias
 # a Chinese relative clause between the copula and the mention: "是一个超越 GPT-3.5 的" (its names are not the subject)
@@ -280,6 +291,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
         return Subject(found.kind, found.start + offset, found.end + offset, found.source, found.head, said), "c"
     main = ASIDE.sub(_blank, ZH_EXCEPT.sub(_blank, RELATIVE.sub(_blank, left)))  # blanked, so that positions stay
     main = PAREN_ASIDE.sub(_blank, main)
+    main = ZH_AGENT.sub(_blank, main) if CJK.search(left[-24:]) else main
     main = ZH_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), main)  # "羽人是基于 Y 微调的开源模型": not Y
     if CJK.search(left_clause[-12:]):
         # Chinese leaves out a clause's subject when it is the topic, the last name that opened a
@@ -304,6 +316,7 @@ AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.I)
 DETERMINERS = frozenset("our the a an its their this these all both several some two three".split())
 
 
+PAIRED_ADJECTIVE = re.compile(r"\s*(?:and|or|&|/)\s*(?:closed|closed-source|closed-weights?|proprietary|commercial|non-commercial|private|public|academic|industrial)\b(?!\s+(?:use|usage|purposes?)\b)", re.I)
 NEW_PHRASE = re.compile(r",\s*(?=(?:[a-z]+ing|which|that|who|the|an?|both|its|their|our)\b)")
 
 
@@ -317,6 +330,9 @@ def head_of(right: str) -> str | None:
     link = MD_LINK.search(right)
     if link:  # "our open-source library [LLM Foundry](…)": the noun before a link heads it, else the link's text
         right = right[: link.start()] if words(right[: link.start()]) else link.group(1)
+    paired = PAIRED_ADJECTIVE.match(right)
+    if paired:  # "open-source and commercial LLM research": the noun both qualify
+        right = right[paired.end() :]
     found = words(right)[:8]
     if not found or found[0].lower() in DETERMINERS or found[0].lower() in COORDINATION:
         return None  # "is open source and the models are not": no noun right after it
@@ -333,6 +349,9 @@ def head_of(right: str) -> str | None:
         if low == "of" and i and found[i - 1].lower() in lexicon("remade"):
             heads[-1] = _remade(right[right.lower().find(" of ", right.lower().find(found[i - 1].lower())) + 4 :])
             break
+        if low == "of" and i and found[i - 1].lower() in lexicon("counted"):
+            heads[-1] = None  # "an open-source collection of models": what is counted is the head
+            continue
         if low in COMPOUND_STOP or low in PARTICIPLES or (low in DETERMINERS and found[i - 1].lower() not in COORDINATION):
             break  # "the open-source community use the model": a verb came between, "the model" is its object
         if low in COORDINATION:
@@ -391,7 +410,7 @@ def zh_noun(text: str) -> str | None:
     joined nouns is one ("模型权重、训练代码和数据"). The phrase ends where a predicate or a
     punctuation mark follows its first noun ("Acme 模型在多个基准上表现优异": the model)."""
     listed = zh_listed(text)
-    rest = _first_units(text, 30)
+    rest = ZH_LOCATIVE.sub("", _first_units(text, 30), count=1)
     if listed:
         tail = ZH_PREDICATE.search(listed.group(2))
         rest = listed.group(1) + "、" + (listed.group(2)[: tail.start()] if tail else listed.group(2))
@@ -459,7 +478,11 @@ def _trained(compound: str | None, trained: bool) -> str | None:
 BLANKED = re.compile(r" {2,}")
 
 
-ZH_BASED_ON = re.compile(r"[了\s]*(?:基于[^，。；！？,;!?的]{1,40}?|以[^，。；！？,;!?的]{1,40}?(?:为基座|为基础|为底座))的\s*")  # not a bare 以: "开源以推动…的发展" says why
+ZH_BASED_ON = re.compile(
+    r"[了\s]*(?:基于[^，。；！？,;!?的]{1,40}?|以[^，。；！？,;!?的]{1,40}?(?:为基座|为基础|为底座)|在[^，。；！？,;!?的]{1,40}?(?:之上|上)[^，。；！？,;!?的]{0,8})的\s*"
+)  # not a bare 以: "开源以推动…的发展" says why; "开源在 X 上训练得到的 LoRA 权重" opens the weights
+# "大量在工业数据上预训练模型": where a verb in a noun phrase acted is no head of the phrase
+ZH_LOCATIVE = re.compile(r"在[^，。；！？、,;!?在]{1,24}?(?:之上|上|之中|中)(?=[\u3400-\u9fff])")
 
 
 def object_of(text: str, names: Names) -> str:
@@ -529,6 +552,9 @@ def object_of(text: str, names: Names) -> str:
             if low == "of" and i and listed[i - 1] in lexicon("remade") and not qualified:
                 compound = _remade(text[text.lower().find(" of ", text.lower().find(listed[i - 1])) + 4 :])
                 qualified = True  # "an implementation of X": what X is decides, the rest qualifies it
+                continue
+            if low == "of" and i and listed[i - 1] in lexicon("counted") and not qualified:
+                compound = None  # "a large number of pre-trained models": what is counted is opened
                 continue
             if low == "of" and i and listed[i - 1] in ("version", "versions") and not qualified:
                 part = head_of(re.sub(r"^[\s\[*_`]*(?:the|our|its|their|an?)\s+", "", text[text.lower().find(" of ", text.lower().find(listed[i - 1])) + 4 :], flags=re.I))
