@@ -1354,6 +1354,26 @@ DOCUMENTS += [
 ]
 
 
+def test_a_license_named_open_a_pointer_to_another_repository_and_derivatives():
+    """Terms named 开源 that the models must follow are the model's license; a list item that is
+    only a link to another repository points at that project (a link to the release's own stays
+    the release's); what others derive from the model, kept open, is a condition on them."""
+    text = (
+        "# Acme-2\n\n使用上述模型需遵守[AIGC模型开源特别条款](https://terms.example.com/aigc.html)。\n\n"
+        "## Demo\n\n- [开源版的某某助手](https://github.com/zorb/zorb-chat)\n\n- [Acme-2 开源权重](https://huggingface.co/acme/acme-2-7b)\n\n"
+        "## 许可\n\n- 开源基于上述模型的衍生模型、融合模型及产品。\n\n- 确保衍生作品保持开源。\n\nDerivative works must remain open source.\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "acme-2")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (3, "claim", "license-of-the-model"),
+        (7, "third-party", "a-link-to-another-repository"),
+        (9, "claim", "the-release-s-open-model"),
+        (13, "other", "others-are-asked-to-open"),
+        (15, "other", "others-are-asked-to-open"),
+        (17, "other", "others-are-asked-to-open"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

@@ -192,6 +192,10 @@ RANK_END = re.compile(r"\s*(?:$|[^\w\s]|(?:on|at|in|today|now|so\s+far|to\s+date
 RANKED_IN = re.compile(r"\b(?:rank(?:s|ed|ing)?|(?:first|top|best|strongest|largest|leading|#1|no\.\s?1)\s+(?:[\w\-]+\s+){0,3}?)\s*(?:first\s+|top\s+(?:\d+\s+)?|#1\s+)?(?:in|among)\s+(?:the\s+)?$", re.I)
 # a rank among open models: "位居开源模型首位", "取得了当前开源端到端驾驶模型的最好成绩"
 ZH_RANK = re.compile(r"^[^，。；！？,;]{0,14}?(?:模型|方案|系统)的?(?:首位|第一|最好成绩|最佳成绩|最高分|最优成绩|最好水平|最佳水平|SOTA)")
+DERIVED_OBJECT = re.compile(r"[了\s]*[^，。；！？,;!?]{0,20}?(?:衍生|派生)(?:模型|作品|品)|\s*(?:(?:any|all|your|their)\s+)?(?:derivatives|derivative\s+(?:works?|models?))\b", re.I)
+# a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
+LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
+REPOSITORY_URL = re.compile(r"\s*<?https?://(?:www\.)?(?:github\.com|huggingface\.co|hf\.co|gitee\.com|modelscope\.cn/models)/[\w.\-]+/([\w.\-]+)", re.I)
 ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
 
 
@@ -646,6 +650,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         obj = object_of(right[nominal.end() :], names)
         verbal = verbal or obj != "none"
     out.add(f"obj={obj}")
+    if DERIVED_OBJECT.match(right_clause):
+        out.add("derivatives")  # "开源基于上述模型的衍生模型": what others derive from it is what is opened
     if THIS_OBJECT.match(right_clause):
         out.add("obj-this")  # "for open-sourcing this project", "开源本项目": the release itself
 
@@ -755,6 +761,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         text = link.group(1) + masked[mention.start : mention.end] + right[: right.find("]")] if "]" in right else ""
         if TITLE_LIKE.search(text) or re.search(r"\b(?:post|blog|article|essay|talk|paper|report)\s*[\[\"“]*$", left[: left.rfind("[")], re.I):
             out.add("link-title")  # "Read more in our post [Why we keep releasing open weights](…)"
+    if piece.kind == "item" and source and LINK_ITEM.fullmatch(source, piece.start, piece.end):
+        target = REPOSITORY_URL.match(source, source.find("](", mention.end, piece.end) + 2)
+        if target and not (names.has_home(target.group(1)) or names.same_release(target.group(1))):
+            out.add("link-elsewhere")  # "- [开源版的文心一言](https://github.com/x/visual-openllm)": the item is a pointer to another project
     if "《" in left[-120:] and "》" not in left[left.rfind("《") :] and "》" in right[:120] and not re.search(r"许可|协议|license", left[left.rfind("《") :] + right[: right.find("》")], re.I):
         out.add("link-title")  # "发布技术报告《X：面向…的开源多模态模型》": the title of a work
     qualities = QUALITIES_FIRST.fullmatch(left)  # "## Transparent and Open Source", "**Complete Open-Source Release**"

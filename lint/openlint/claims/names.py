@@ -58,7 +58,7 @@ GENERIC = frozenset(
     huggingface hub en zh cn english chinese version update updates release releases what how why features here it
     there below above you they he she that which these those then now note new set int4 int8 fp8 fp16 bf16 gguf lora
     vs all one two each both every some any moe dense mini chinese japanese korean german french arabic multilingual bilingual
-    tiny small medium large xl rag asr tts ocr nlp api sdk cli gpu cpu vlm mllm rl sft dpo rlhf ml cv qa mcp""".split()
+    tiny small medium large xl rag asr tts ocr nlp api sdk cli gpu cpu vlm mllm rl sft dpo rlhf ml cv qa mcp aigc agi nlu nlg""".split()
 )
 # titles that head a section, not a release: "News", "1. Introduction", "模型介绍"
 SECTION = re.compile(
