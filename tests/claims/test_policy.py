@@ -1374,6 +1374,23 @@ def test_a_license_named_open_a_pointer_to_another_repository_and_derivatives():
     ]
 
 
+def test_what_an_open_list_includes_and_a_part_of_a_named_benchmark():
+    """"Our open-source contributions include A, B, and the X models" opens each member, the
+    models among them; an appositive's "including" adds nothing to a corpus; "X Benchmark 中的
+    评测数据集" is data, a part of X."""
+    text = (
+        "# Acme-2\n\nOur open-source contributions include a dataset for irrelevance detection, a tuning framework, and the Acme-2 models.\n\n"
+        "We also open-source ZorbBank, the pretraining corpus, including the synthetic series.\n\n"
+        "**[2023/10/19]** 我们开源了 Acme-Eval Benchmark 中的评测数据集。\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "acme-2")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (3, "claim", "our-open-release"),
+        (5, "third-party", "opens-another-project"),
+        (7, "other", "code-data-or-report-only"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

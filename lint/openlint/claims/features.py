@@ -193,6 +193,8 @@ RANKED_IN = re.compile(r"\b(?:rank(?:s|ed|ing)?|(?:first|top|best|strongest|larg
 # a rank among open models: "位居开源模型首位", "取得了当前开源端到端驾驶模型的最好成绩"
 ZH_RANK = re.compile(r"^[^，。；！？,;]{0,14}?(?:模型|方案|系统)的?(?:首位|第一|最好成绩|最佳成绩|最高分|最优成绩|最好水平|最佳水平|SOTA)")
 DERIVED_OBJECT = re.compile(r"[了\s]*[^，。；！？,;!?]{0,20}?(?:衍生|派生)(?:模型|作品|品)|\s*(?:(?:any|all|your|their)\s+)?(?:derivatives|derivative\s+(?:works?|models?))\b", re.I)
+LIST_MEMBERS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+INCLUDES = re.compile(r"\b(?:include|includes|including|comprise|comprises|consists?\s+of)\b", re.I)
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
 LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
 REPOSITORY_URL = re.compile(r"\s*<?https?://(?:www\.)?(?:github\.com|huggingface\.co|hf\.co|gitee\.com|modelscope\.cn/models)/[\w.\-]+/([\w.\-]+)", re.I)
@@ -632,6 +634,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     else:
         # a Chinese list may run over commas: "我们开源了甲任务，乙任务，丙任务的评测集"
         obj = object_of(right if CJK.match(right.lstrip("了 ")[:1] or "x") and zh_listed(right.lstrip("了 ")) else right_clause, names)
+        included = INCLUDES.search(right_clause[:40]) if obj in ("none", "code", "data", "report", "thirdparty") else None
+        members = {object_of(m, names) for m in LIST_MEMBERS.split(re.split(r"[.;:!?]\s", right[included.end() :], maxsplit=1)[0])[:8]} if included else set()
+        if members & {"model", "rel"}:
+            obj = "rel" if "rel" in members else "model"  # "Our open-source contributions include a dataset, a framework, and the X models": each member
     # "which"/"that" first: the patterns try every start in the window, costly on a run of word characters
     relative_word = re.search(r"\b(?:which|that)\b", left[-80:], re.I) is not None
     antecedent = RELATIVE_OBJECT.search(left[-80:]) if obj == "none" and relative_word else None

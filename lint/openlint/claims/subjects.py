@@ -449,6 +449,7 @@ def names_data(text: str) -> bool:
 
 
 DESCRIBED_AS = re.compile(r"[\w.\-]*[*_`]*\s*,\s*(?:the|a|an|our)\s+(.{1,80})", re.I)
+ZH_PART_OF = re.compile(r"[A-Za-z0-9_.\-\s]{0,24}(?:中|里|内)的")  # "X Benchmark 中的评测数据集": a part of X
 POSSESSED = re.compile(r"[A-Za-z0-9_.\-]*\s*(?:['’]s\b|的)")
 
 
@@ -532,7 +533,7 @@ def object_of(text: str, names: Names) -> str:
             return noun  # "the Tarn-Mix pretraining corpus": a corpus of the family, not the release
         if head_of(head[written:]) == "code" and PART_OF_CODE.match(head, written):
             return "code"  # "the PodGPT source code", "X training code": its code only (but "the X dataset" is X)
-        if ALONG_WITH.match(after) or not (CJK.search(after[:4]) or POSSESSED.match(after)):
+        if ALONG_WITH.match(after) or not (CJK.search(after[:4]) or POSSESSED.match(after) or ZH_PART_OF.match(after)):
             return "rel"  # "X together with its training code": X, and more; "the X dataset" is X ("X 推理代码" is X's)
         part = object_of(after[after.find("的") + 1 :] if "的" in after[:14] else after, Names([])) if after.strip() else "none"
         return part if part in ("code", "data", "report") else "rel"
