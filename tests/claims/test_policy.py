@@ -1339,15 +1339,16 @@ DOCUMENTS += [
         [(3, "claim", "release-is-open"), (5, "third-party", "said-of-another-project"), (7, "other", "sentiment")],
     ),
     (
-        # the largest open corpus the authors release is data; a rank "in open source" is a ranking;
-        # a compression scheme (方案) of the release is code
+        # the largest open corpus the authors release is data; a rank "in open source" is a ranking,
+        # but the strongest model "in open source" is the strongest open-source model, a claim; a
+        # compression scheme (方案) of the release is code
         "# Acme-2\n\nWe are releasing the largest open-source GUI grounding corpus to date.\n\n"
         "The Acme-2 model ranked first in open source on the MTEB list.\n\nAcme-2 is the strongest 7B model in open source today.\n\n"
         "- 【2021.7.15】Acme-2 模型压缩方案开源。\n",
         [
             (3, "other", "code-data-or-report-only"),
             (5, "comparative", "ranked-among-open-models-by-a-label"),
-            (7, "comparative", "ranked-among-open-models-by-a-label"),
+            (7, "claim", "said-of-the-release"),
             (9, "other", "code-data-or-report-only"),
         ],
     ),

@@ -188,8 +188,9 @@ ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|�
 
 AMONG = re.compile(r"\bamong\s+(?:(?:the|all|other|existing|current|leading|popular|similar|comparable|[\w\-]+-sized)\s+)*$", re.I)
 RANK_END = re.compile(r"\s*(?:$|[^\w\s]|(?:on|at|in|today|now|so\s+far|to\s+date|by|with|for|according)\b)", re.I)  # "in open source" ends the rank: no noun follows
-# a rank in open work: "ranked first in open source on the MTEB list", "the strongest model in open source today"
-RANKED_IN = re.compile(r"\b(?:rank(?:s|ed|ing)?|(?:first|top|best|strongest|largest|leading|#1|no\.\s?1)\s+(?:[\w\-]+\s+){0,3}?)\s*(?:first\s+|top\s+(?:\d+\s+)?|#1\s+)?(?:in|among)\s+(?:the\s+)?$", re.I)
+# a rank in open work: "ranked first in open source on the MTEB list" (but "X is the strongest model in
+# open source" says of X what "the strongest open-source model" does)
+RANKED_IN = re.compile(r"\b(?:rank(?:s|ed|ing)?|(?:placed|placing|came|comes|sits?|stands?)\s+(?=first|top|#1))\s*(?:first\s+|top\s+(?:\d+\s+)?|#1\s+|no\.\s?1\s+)?(?:in|among)\s+(?:the\s+)?$", re.I)
 # a rank among open models: "位居开源模型首位", "取得了当前开源端到端驾驶模型的最好成绩"
 ZH_RANK = re.compile(r"^[^，。；！？,;]{0,14}?(?:模型|方案|系统)的?(?:首位|第一|最好成绩|最佳成绩|最高分|最优成绩|最好水平|最佳水平|SOTA)")
 DERIVED_OBJECT = re.compile(r"[了\s]*[^，。；！？,;!?]{0,20}?(?:衍生|派生)(?:模型|作品|品)|\s*(?:(?:any|all|your|their)\s+)?(?:derivatives|derivative\s+(?:works?|models?))\b", re.I)
