@@ -1392,6 +1392,39 @@ def test_what_an_open_list_includes_and_a_part_of_a_named_benchmark():
     ]
 
 
+DOCUMENTS += [
+    (
+        # a list with commas still joins the release to what follows it; a plural apposition
+        # without an article after the release's names describes them; 是由 X 开源的 says who
+        # opened the subject, and X is not the subject; a counted noun inside the relative clause
+        # after 是 is what the subject acts on
+        "# Acme-2\n\n- 🎉 2024/07/22: Acme-2 weights, training code and ERA5 preprocessing scripts are now open source.\n\n"
+        "We introduce Acme-2-7B and Acme-2-72B, open-source math reasoning models that solve competition problems.\n\n"
+        "In contrast, open-source models answer poorly.\n\n"
+        "Acme-2 是由甲乙科技开源的代码大模型系列。\n\n"
+        "Acme-2 是评测了 20 个开源模型的基准。\n",
+        [
+            (3, "claim", "release-is-open"),
+            (5, "claim", "release-is-open"),
+            (7, "third-party", "open-models-in-general"),
+            (9, "claim", "said-of-the-release"),
+            (11, "third-party", "a-number-of-open-models"),
+        ],
+    ),
+]
+
+
+def test_what_a_chinese_subject_is_after_its_copula_is_not_what_it_acts_on():
+    """"X 是由 X 科技开源的…模型" names who opened X; "X 是…支持…识别的开源语音大模型" says what X is:
+    neither is an open model X acts on, though a verb stands between."""
+    text = "# 甲匠-Coder\n\n甲匠-Coder 是由甲匠科技开源的代码大模型系列。\n\n甲匠-Coder 是业界首个同时支持 23 种中国方言识别的开源语音大模型。\n"
+    names = release_names(None, None, [TextFile("README.md", text)], "jiajiang-coder")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (3, "claim", "said-of-the-release"),
+        (5, "claim", "said-of-the-release"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

@@ -196,6 +196,7 @@ ZH_RANK = re.compile(r"^[^，。；！？,;]{0,14}?(?:模型|方案|系统)的?(
 DERIVED_OBJECT = re.compile(r"[了\s]*[^，。；！？,;!?]{0,20}?(?:衍生|派生)(?:模型|作品|品)|\s*(?:(?:any|all|your|their)\s+)?(?:derivatives|derivative\s+(?:works?|models?))\b", re.I)
 LIST_MEMBERS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 INCLUDES = re.compile(r"\b(?:include|includes|including|comprise|comprises|consists?\s+of)\b", re.I)
+NAME_THEN_COMMA = re.compile(r"([A-Za-z][\w.\-]*)[*_`\]]*\s*,\s*$")
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
 LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
 REPOSITORY_URL = re.compile(r"\s*<?https?://(?:www\.)?(?:github\.com|huggingface\.co|hf\.co|gitee\.com|modelscope\.cn/models)/[\w.\-]+/([\w.\-]+)", re.I)
@@ -345,6 +346,10 @@ def _acts_on(between: str) -> bool:
     return not cues().in_text(between) & set(ACTS_ON_NOT)
 
 
+# "听风是业界首个支持…识别的开源语音大模型", "墨匠-Coder 是由墨匠科技开源的代码大模型": what the subject is, not what it acts on
+ZH_COPULA_FIRST = re.compile(r"\s*(?:是|为)")
+ZH_OPENED_BY = re.compile(r"(?:由|被)[^，。；！？,;!?]{1,24}$")
+ZH_OF_FOLLOWS = re.compile(r"[^，。；！？,;!?的]{0,12}的")
 VERB_LIKE = re.compile(r"(?<![\w\-./])[a-z]{2,}\b|[\u3400-\u9fff]")
 MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开源|开放|作为|成为", re.I)
 
@@ -624,7 +629,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         # after "我们的方法" the verb follows the possessed noun; after "our" an adjective may ("our new")
         between = left[subject.end + 3 :] if left.startswith("的", subject.end) else left[subject.end :]
         possessive = left[subject.start : subject.end].lower() == "our"
-        if head == "model" and subject.kind in ("we", "this", "rel") and not possessive and _acts_on(between):
+        described = ZH_COPULA_FIRST.match(between) and (ZH_OPENED_BY.search(between) or not ZH_OF_FOLLOWS.match(right))
+        if head == "model" and subject.kind in ("we", "this", "rel") and not possessive and not described and _acts_on(between):
             out.add("acts-on")  # "We benchmark 20 open-source LLMs", "我们评测了 20 个开源模型": open models it acts on
     if head is not None:
         obj = head  # "an open-source repository for …" opens a repository
@@ -867,6 +873,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2 and not re.search(r"\bas\s*$", left):
         if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
+    named_before = NAME_THEN_COMMA.search(left[-80:]) if not CJK.match(term.name) and head == "model" else None
+    if named_before and any(same for _, _, _, same in names.find(named_before.group(1))):
+        out.discard("generic-subject")  # "We introduce X-7B and X-72B, open-source math models": an apposition to the release
+        out.add("appos")
     if term.name == "开源" and subject is None and CONTEXT.ZH_GENERIC.match(right) and not re.search(r"[我本该此]", left_clause[-12:]):
         out.add("generic-subject")  # "7B 以下的开源模型在智能体维度普遍得分偏低": open models in general
     if CJK.search(left_clause[-12:]) and CONTEXT.ZH_COMPARED_WITH.search(left_clause) and ("comparative@Rc" in out or re.search(r"不同|相比|相较|一样", right_clause)):

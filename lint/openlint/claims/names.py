@@ -393,7 +393,11 @@ class Names:
 
 def release_names(card, openness, prose: list, folder: str | None) -> Names:
     """Names from the strongest sources first: declared, then card metadata, then titles and
-    introductions, then the folder name."""
+    introductions, then the folder name. Traditional Chinese is read as Simplified (hanzi.py)."""
+    from openlint.claims.hanzi import MARK, simplified
+    from openlint.inputs.sources import TextFile
+
+    prose = [TextFile(t.path, simplified(t.text)) if MARK in t.text else t for t in prose]
     found: list[Name] = []
 
     def add(text, source: str) -> None:

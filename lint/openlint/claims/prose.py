@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from openlint.claims import roles
 from openlint.claims.features import features
+from openlint.claims.hanzi import simplified
 from openlint.claims.markdown import line_starts, position, prose_only
 from openlint.claims.mentions import MAX_MENTIONS, Mention, mentions
 from openlint.claims.names import Names
@@ -63,18 +64,19 @@ def analyse(
 ) -> list[ProseMention]:
     """Every mention in the Markdown `text` of `path` with its role and subject, up to `limit` of
     them; when there are more, the (line, column) of the first left out is added to `unread`."""
-    masked = prose_only(text, first_line)
-    visible = prose_only(text, first_line, code_words=True) if "`" in text else masked
+    read = simplified(text)  # Traditional Chinese as Simplified, each character in its place; quotes come from `text`
+    masked = prose_only(read, first_line)
+    visible = prose_only(read, first_line, code_words=True) if "`" in read else masked
     starts = line_starts(text)
     found = []
     past: list[int] = []
-    listed = mentions(masked, visible, text, limit, past)
+    listed = mentions(masked, visible, read, limit, past)
     if past and unread is not None:
         unread.append(position(starts, past[0]))
     quoted: dict[tuple[int, int], str] = {}  # a sentence's quote, made once for all its mentions
     for mention in listed:
         span = (mention.sentence.start, mention.sentence.end)
-        rule = roles.decide(features(mention, names, masked, text))
+        rule = roles.decide(features(mention, names, masked, read))
         subject, is_release, source = subject_text(mention, names)
         line, column = position(starts, mention.start)
         end_line, end_column = position(starts, mention.end)

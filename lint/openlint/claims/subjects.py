@@ -105,7 +105,7 @@ def subject_of(text: str, names: Names, first: bool = False) -> Subject | None:
 
 
 # what joins two members of a list: "X weights and the ", "X 和 ", "X、"
-JOINED = re.compile(r"[^,.;:!?，。；：！？\n]{0,60}?(?:\band\b|\bas\s+well\s+as\b|和|与|及|以及|、)\s*(?:the\s+|our\s+)?[\[*_`]*", re.I)
+JOINED = re.compile(r"(?:[^,.;:!?，。；：！？\n]{0,40}?,\s*){0,3}?[^,.;:!?，。；：！？\n]{0,60}?(?:\band\b|\bas\s+well\s+as\b|和|与|及|以及|、)\s*(?:the\s+|our\s+)?[\[*_`]*", re.I)  # "X weights, training code and Y scripts": a list
 
 
 MADE_FROM = re.compile(
@@ -255,6 +255,7 @@ def _blank(match: re.Match) -> str:
 ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their)\s[^,]{1,60},", re.I)
 ZH_EXCEPT = re.compile(r"除[^，。；！？,;!?]{1,20}?(?:之外|以外|外)")
 # the agent of a passive: "此模型由 MokaAI 训练，开源和评测" says it of 此模型, not of MokaAI
+ZH_AGENT_LAST = re.compile(r"(?<=[由被])[^，。；！？,;!?由被]{1,30}$")
 ZH_AGENT = re.compile(r"(?<=[由被])[^，。；！？,;!?由被]{1,30}?(?=(?:训练|开发|研发|发布|推出|打造|构建|微调|设计|创建|提供|维护)[^的]?(?:[，,]|$))")
 # an English aside in parentheses closed before the mention: "**X** (its package is called **x**) is an open-source toolkit"
 PAREN_ASIDE = re.compile(r"\((?=[^()\n]{0,80}\))(?=[^()\n]*[A-Za-z])[^()\n]*?\s[^()\n]*\)")  # of words: "(ModelScope)" is an alias
@@ -274,6 +275,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
     clause = RELATIVE_START.sub(_blank, left_clause)
     clause = ASIDE.sub(_blank, clause)  # "Acme-2, like Llama, is …": Acme-2
     clause = ZH_EXCEPT.sub(_blank, clause)  # "除明理外的对比对象均为…": not 明理
+    clause = ZH_AGENT_LAST.sub(_blank, clause)  # "X 是由墨匠科技开源的…": who opened X, not the subject
     clause = ZH_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), clause)  # "X 是一个超越 Y 的开源模型": X
     coordinated = COORDINATED.search(clause)  # "Acme-2 outperforms Llama-2 and is open source": Acme-2
     found = subject_of(clause[: coordinated.start()], names, first=True) if coordinated else None
