@@ -1425,6 +1425,17 @@ def test_what_a_chinese_subject_is_after_its_copula_is_not_what_it_acts_on():
     ]
 
 
+DOCUMENTS += [
+    (
+        # "are open-sourcing" is a verb in progress, with an object, not a copula and a predicate:
+        # what it opens decides
+        "# Acme-2\n\nWe are open-sourcing Acme-2 today.\n\nAcme-2 is open-sourcing its weights.\n\n"
+        "We are also open-sourcing ZorbWrite under `zorbwrite/`, our data construction pipeline.\n",
+        [(3, "claim", "open-sources-the-release"), (5, "claim", "said-of-the-release"), (7, "third-party", "opens-another-project")],
+    ),
+]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

@@ -197,6 +197,7 @@ DERIVED_OBJECT = re.compile(r"[了\s]*[^，。；！？,;!?]{0,20}?(?:衍生|派
 LIST_MEMBERS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 INCLUDES = re.compile(r"\b(?:include|includes|including|comprise|comprises|consists?\s+of)\b", re.I)
 NAME_THEN_COMMA = re.compile(r"([A-Za-z][\w.\-]*)[*_`\]]*\s*,\s*$")
+PROGRESSIVE = re.compile(r"\s*\b(?:is|are|was|were|been|be|am|'re|’re)\s+(?:(?:now|also|currently|actively|finally|gradually|progressively)\s+)*$", re.I)
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
 LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
 REPOSITORY_URL = re.compile(r"\s*<?https?://(?:www\.)?(?:github\.com|huggingface\.co|hf\.co|gitee\.com|modelscope\.cn/models)/[\w.\-]+/([\w.\-]+)", re.I)
@@ -710,6 +711,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         copula
         and "comparative" not in cue.in_text(copula.group().replace("领先的", ""))  # "is competitive with open-source …" compares; "是一款领先的开源引擎" describes
         and not re.search(r"\bto\s*$", copula.group())  # "we are excited to open-source …" is a verb
+        and not ("form=ing" in out and PROGRESSIVE.fullmatch(copula.group()))  # "we are open-sourcing X": a verb in progress
         and not re.search(r"\bthere\s*$", before[: copula.start()], re.I)  # "there are open-source options"
         and not re.search(r"\bas\s+well\s+as\s*$", copula.group(), re.I)  # "supports APIs as well as open-source LLMs"
         and not (re.search(r"\bof\s*$", copula.group()) and head != "model" and not re.search(r"\b(?:family|series|suite|collection|line)\s+of\s*$", copula.group(), re.I))  # "is a list of open-source projects", but "is a family of open-source rerankers"
@@ -750,9 +752,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         term.name == "open-source" and "form=base" not in out and mention.sentence.piece.kind in ("item", "heading")
         and not words(DATE_LEAD.sub("", left)) and ITEM_OBJECT.match(right) is not None
     )
-    if (VERB_BEFORE.search(left[-40:]) or while_opening or opens_item) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]) and not left.endswith("的") and not free_and:
+    progressive = "form=ing" in out and PROGRESSIVE.search(left[-40:]) is not None  # "X is open-sourcing its weights"
+    if (VERB_BEFORE.search(left[-40:]) or while_opening or opens_item or progressive) and (obj != "none" or term.name == "开源") and not DETERMINER_BEFORE.search(left[-30:]) and not left.endswith("的") and not free_and:
         out.add("verb")  # not after "an": "To submit an open-weight model" qualifies a model
-    if PASSIVE_BEFORE.search(left[-40:]) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？,;!?]{0,24})$", left[-30:]):
+    if (PASSIVE_BEFORE.search(left[-40:]) and "form=ing" not in out) or re.search(r"(?:已经?|正式|现已|均已|都已|已在[^，。；！？,;!?]{0,24})$", left[-30:]):
         out.add("passive")
     if not words(right_clause)[:1] or re.match(r"\s*(?:under|on|at|in|via|with|and|for|to|as|了|。|！|，|,|\.|!)", right):
         out.add("clause-end")
