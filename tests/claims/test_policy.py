@@ -1378,7 +1378,7 @@ def test_a_license_named_open_a_pointer_to_another_repository_and_derivatives():
 def test_what_an_open_list_includes_and_a_part_of_a_named_benchmark():
     """"Our open-source contributions include A, B, and the X models" opens each member, the
     models among them; an appositive's "including" adds nothing to a corpus; "X Benchmark 中的
-    评测数据集" is data, a part of X."""
+    评测数据集" is not the release (a name introduced as a benchmark is not the release's)."""
     text = (
         "# Acme-2\n\nOur open-source contributions include a dataset for irrelevance detection, a tuning framework, and the Acme-2 models.\n\n"
         "We also open-source ZorbBank, the pretraining corpus, including the synthetic series.\n\n"
@@ -1388,7 +1388,7 @@ def test_what_an_open_list_includes_and_a_part_of_a_named_benchmark():
     assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
         (3, "claim", "our-open-release"),
         (5, "third-party", "opens-another-project"),
-        (7, "other", "code-data-or-report-only"),
+        (7, "third-party", "opens-another-project"),
     ]
 
 
@@ -1434,6 +1434,23 @@ DOCUMENTS += [
         [(3, "claim", "open-sources-the-release"), (5, "claim", "said-of-the-release"), (7, "third-party", "opens-another-project")],
     ),
 ]
+
+
+def test_a_name_introduced_as_data_is_the_release_only_in_a_release_of_data():
+    """A model's README introduces its benchmark too ("Loom-Bench is a … benchmark"): that name is
+    not the release's. A README whose title says it releases data introduces its dataset as the
+    release ("汇流（HuiLiu）是一个…数据集")."""
+    text = (
+        "# Loom-Vision\n\nLoom-Bench is a 3,200-question benchmark of interleaved documents. It is open-sourced under CC-BY-4.0.\n\n"
+        "* `2025-05-19` We open-source the Loom-Mix pretraining corpus (5.1T tokens) and its data-processing pipeline.\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "loom-vision")
+    assert [n.text for n in names.names] == ["Loom-Vision"]
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [(3, "other", "no-subject"), (5, "third-party", "opens-another-project")]
+    data = "# 汇流指令数据集 HuiLiu-Instruct\n\n汇流（HuiLiu）是一个高质量中文指令微调数据集。\n\n- **2024.06.18** 汇流 v1.0 正式开源。\n"
+    names = release_names(None, None, [TextFile("README.md", data)], "HuiLiu-Instruct")
+    assert ("汇流", "introduced in README.md") in [(n.text, n.source) for n in names.names]
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", data, 1, names)] == [(5, "claim", "said-of-the-release")]
 
 
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():

@@ -179,21 +179,40 @@ def name_in_title(title: str) -> str | None:
     return head if head.lower() not in GENERIC else None
 
 
-def introduced(text: str, first_line: int = 1, lines: int = 120) -> list[str]:
+def introduced(text: str, first_line: int = 1, lines: int = 120, with_data: bool = True) -> list[str]:
     """Names the opening of a text introduces: 'We present X', 'Introducing X', 'X is a …'. The
     opening is its first `lines` lines and at most TITLE_CHARS characters, as for titles: a line
     can be a megabyte, and these patterns were run twice over all of it. (The first 120 lines of
     the corpus READMEs hold up to 26,794 characters; the names they introduce are the same with
-    the cut.)"""
+    the cut.) Without `with_data`, a name introduced as data or a benchmark is left out."""
     body = "\n".join(text.split("\n", first_line - 1 + lines)[first_line - 1 : first_line - 1 + lines])[:TITLE_CHARS]
     body = TAG.sub(" ", body)
     found = []
     for pattern in INTRODUCED:
         for match in pattern.finditer(body):
             name = match.group("name").strip(" .*")
-            if len(name) >= 2 and name.lower() not in GENERIC and name not in found:
+            if len(name) >= 2 and name.lower() not in GENERIC and name not in found and (with_data or not _first_class_is_data(body[match.end() : match.end() + 120])):
                 found.append(name)
     return found
+
+
+def _first_class_is_data(said: str) -> bool:
+    """Whether the first noun of a class in `said` (up to its sentence's end) is data or a
+    benchmark: "Loom-Bench is a 3,200-question benchmark of …", "汇流指令数据集"."""
+    from openlint.claims.cues import cues
+
+    said = re.split(r"[.;:!?。；：！？\n]", re.sub(r"^[*_`]*\]?\([^()\s]{0,300}\)", "", said), maxsplit=1)[0]  # after a link's target
+    for word in re.findall(r"[A-Za-z][\w\-]*|[\u3400-\u9fff]+", said)[:10]:
+        classes = [c for c in cues().of_word(word.lower()) if c in ("model", "data", "report", "code", "thirdparty")]
+        if not classes and CJK_WORDS.fullmatch(word):  # Chinese runs on: its first noun of a class ("模型和其技术报告": a model)
+            placed = sorted((word.find(entry), name) for entry, name in cues().chinese if name in ("model", "data", "report") and entry in word)
+            classes = [placed[0][1]] if placed else []
+        if classes:
+            return classes[0] in ("data", "report")
+    return False
+
+
+CJK_WORDS = re.compile(r"[\u3400-\u9fff]+")
 
 
 def variants(name: str) -> list[str]:
@@ -432,7 +451,11 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
                 add(part, f"the title of {text.path}")
             add(_versioned_prefix(title, text.text), f"the title of {text.path}")
             add(_abbreviation(title, titled), f"the title of {text.path}")
-        intros += [(name, f"introduced in {text.path}") for name in introduced(text.text, first)]
+        intros.append((text, first))
+    # a release of data ("# 汇流指令数据集") is introduced as data; a model's README also introduces its
+    # benchmark ("Loom-Bench is a 3,200-question benchmark"), which is not the release
+    data_release = any(_first_class_is_data(title) for title in titles)
+    intros = [(name, f"introduced in {text.path}") for text, first in intros for name in introduced(text.text, first, with_data=data_release)]
     if folder:
         add(folder, "the repository's folder name")
     for text in prose:
