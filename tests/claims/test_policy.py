@@ -1453,6 +1453,18 @@ def test_a_name_introduced_as_data_is_the_release_only_in_a_release_of_data():
     assert [(m.line, m.role, m.rule) for m in analyse("README.md", data, 1, names)] == [(5, "claim", "said-of-the-release")]
 
 
+DOCUMENTS += [
+    (
+        # "X is a … model open-sourced by Y" (the predicate noun right after the copula) says who
+        # made and opened X, but not a model X comes from; a Chinese list of the parts, the model
+        # weights among them, is the subject of its own clause, whatever an earlier clause named
+        "# Acme-2\n\nAcme-2 is a Chinese chat large language model open-sourced by Zorb Group.\n\n"
+        "Acme-2 is fine-tuned from a model open-sourced by Meta.\n\n训练过程全程使用 SwanLab 记录，训练代码、模型权重与训练日志全部开源。\n",
+        [(3, "claim", "made-and-opened-by-its-authors"), (5, "third-party", "what-the-release-is-made-from"), (7, "claim", "said-of-the-release")],
+    ),
+]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

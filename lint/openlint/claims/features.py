@@ -198,6 +198,8 @@ LIST_MEMBERS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 INCLUDES = re.compile(r"\b(?:include|includes|including|comprise|comprises|consists?\s+of)\b", re.I)
 NAME_THEN_COMMA = re.compile(r"([A-Za-z][\w.\-]*)[*_`\]]*\s*,\s*$")
 PROGRESSIVE = re.compile(r"\s*\b(?:is|are|was|were|been|be|am|'re|’re)\s+(?:(?:now|also|currently|actively|finally|gradually|progressively)\s+)*$", re.I)
+# the predicate noun right after the copula, no phrase between: "X is a Chinese chat large language model "
+PREDICATE_NOUN_END = re.compile(r"\b(?:is|are)\s+(?:an?|the|our)\s+(?:(?!(?:from|on|of|with|by|to|in|for|than|like)\b)[\w\-]+\s+){0,6}(?:model|models|llms?|series|family|vlms?|mllms?|checkpoints?)\s+$", re.I)
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
 LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
 REPOSITORY_URL = re.compile(r"\s*<?https?://(?:www\.)?(?:github\.com|huggingface\.co|hf\.co|gitee\.com|modelscope\.cn/models)/[\w.\-]+/([\w.\-]+)", re.I)
@@ -447,8 +449,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # emphasis around the mention is not a word: "is an **open-source** model" reads as "is an open-source model"
     left, right = mention.left.rstrip("*_"), re.sub(r"^(\s*)[*_`]+(?=\w)", r"\1", mention.right.lstrip("*_"))  # "the open-source *T-Glyph* encoder"
     left_clause, right_clause = clause_bounds(left, right)
-    if surface.endswith("ed") and re.match(r"\s+by\b", right) and re.search(r"\b(?:developed|trained|built|created|made|released)\s+and\s+$", left_clause):
-        out.add("made-and-opened-by")  # "X is a legal LLM, developed and open-sourced by Fudan DISC": who made and opened it
+    if surface.endswith("ed") and re.match(r"\s+by\b", right) and (re.search(r"\b(?:developed|trained|built|created|made|released)\s+and\s+$", left_clause) or PREDICATE_NOUN_END.search(left_clause)):
+        out.add("made-and-opened-by")  # "X is a legal LLM, developed and open-sourced by Fudan DISC", "X is a chat model open-sourced by Y": who made and opened it
     # what a contrast sets aside before the mention is not what the mention is compared with
     # ("Unlike closed APIs billed per call, Acme is fully open source", "不同于闭源服务，溪流完全开源")
     contrast = CONTEXT.CONTRAST.search(left)
