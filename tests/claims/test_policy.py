@@ -1465,6 +1465,22 @@ DOCUMENTS += [
 ]
 
 
+def test_a_pronoun_stands_for_the_subject_that_opened_the_sentence_before():
+    """"It" after "X is a series of code models from Y, …" is X, not the last name Y; after "We
+    fine-tune Llama into X" it is what they made; after "Llama is another model" it is Llama."""
+    text = (
+        "# Zorb-Coder-2\n\nZorb-Coder-2 is a series of code models from Zorbpit, trained from scratch on 6T tokens (80% code). "
+        "It is the first open-source code model with a native 1M-token context window.\n\n"
+        "Zorb-Coder-2 is our model. Llama is another model. It is open source.\n\nWe fine-tune Llama into Zorb-Coder-2. It is open source.\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "zorb-coder-2")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (3, "claim", "the-best-of-its-size-is-ours"),
+        (5, "other", "no-subject"),
+        (7, "claim", "release-is-open"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

@@ -200,6 +200,7 @@ NAME_THEN_COMMA = re.compile(r"([A-Za-z][\w.\-]*)[*_`\]]*\s*,\s*$")
 PROGRESSIVE = re.compile(r"\s*\b(?:is|are|was|were|been|be|am|'re|’re)\s+(?:(?:now|also|currently|actively|finally|gradually|progressively)\s+)*$", re.I)
 # the predicate noun right after the copula, no phrase between: "X is a Chinese chat large language model "
 PREDICATE_NOUN_END = re.compile(r"\b(?:is|are)\s+(?:an?|the|our)\s+(?:(?!(?:from|on|of|with|by|to|in|for|than|like)\b)[\w\-]+\s+){0,6}(?:model|models|llms?|series|family|vlms?|mllms?|checkpoints?)\s+$", re.I)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*_`])|(?<=[。！？])")
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
 LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
 REPOSITORY_URL = re.compile(r"\s*<?https?://(?:www\.)?(?:github\.com|huggingface\.co|hf\.co|gitee\.com|modelscope\.cn/models)/[\w.\-]+/([\w.\-]+)", re.I)
@@ -685,8 +686,16 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             if found_piece.kind in ("other", "sib") and subject is not None and subject.kind == "this" and left.startswith("该", subject.start):
                 out.discard("subj=this")  # "支持远山-70B；该模型已开源": 该 refers to the model named before
                 out.add("subj=other")
-            if found_piece.kind == "rel" and subject is None and CONTEXT.PRONOUN_START.match(left):
-                out.discard("subj=none")  # "X is a series of code models. It is the first open-source …": X
+        if subject is None and CONTEXT.PRONOUN_START.match(left):
+            # "X is a series of code models from Marlpit. It is the first open-source …": the pronoun
+            # stands for the subject that opened the sentence before, not for the last name in it
+            before = piece_left[: max(0, len(piece_left) - len(left))].rstrip()
+            last = SENTENCE_BREAK.split(before)[-1] if before else ""
+            antecedent = subject_of(last, names, first=True) if last else None
+            if antecedent is not None and antecedent.kind in ("we", "this"):
+                antecedent = subject_of(last, names)  # "We fine-tune Llama into X. It is …": what they made
+            if antecedent is not None and antecedent.kind == "rel":
+                out.discard("subj=none")
                 out.update(("subj=rel", "subj@c"))
     piece = mention.sentence.piece
     if _cites(masked, piece.start, piece.end):
