@@ -1481,6 +1481,17 @@ def test_a_pronoun_stands_for_the_subject_that_opened_the_sentence_before():
     ]
 
 
+DOCUMENTS += [
+    (
+        # a README that welcomes its reader to an open model welcomes them to what it holds; the
+        # community it welcomes them to is not the release
+        "# Acme-2\n\nWelcome to an open source implementation of Zorb's [CLIP](https://arxiv.org/abs/2103.00020).\n\n"
+        "Welcome to the open-source community!\n",
+        [(3, "claim", "welcome-to-the-release"), (5, "third-party", "open-source-community-or-tools")],
+    ),
+]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""
