@@ -1492,6 +1492,27 @@ DOCUMENTS += [
 ]
 
 
+def test_participles_of_the_release_my_models_and_a_port_s_base():
+    """A verbless sentence opened by the release's name says each of its participles of it; "fine-
+    tuned from X and open-sourced by Y" is made and opened by the authors; "my open source models"
+    are the author's; a port (-TF2, -pytorch) has the model it ports for its base."""
+    text = (
+        "# Kohaku XL Delta\n\nKohaku XL Delta, the fourth major iteration of the Kohaku XL series, featuring a 3.6 million images dataset, "
+        "LyCORIS fine-tuning, trained on consumer-level hardware, and fully open-sourced.\n\n"
+        "This model is fine-tuned from [Ann Lee](https://example.org/ann) and open-sourced by [Zorb Onsite](https://example.org/zorb).\n\n"
+        "If my open source models have been useful to you, please consider supporting me.\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "kohaku-xl-delta")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (3, "claim", "said-of-the-release"),
+        (5, "claim", "made-and-opened-by-its-authors"),
+        (7, "claim", "this-open-repository-holds-the-models"),
+    ]
+    port = "# CPM-LM-TF2\n\n[清源CPM](https://github.com/zorb/CPM-Generate) 是北京某研究院和某大学合作开源的中文预训练语言模型，CPM-LM是其中26亿参数的语言模型。\n"
+    names = release_names(None, None, [TextFile("README.md", port)], "cpm-lm-tf2")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", port, 1, names)] == [(3, "other", "no-subject")]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

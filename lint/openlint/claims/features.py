@@ -201,6 +201,7 @@ PROGRESSIVE = re.compile(r"\s*\b(?:is|are|was|were|been|be|am|'re|’re)\s+(?:(?
 # the predicate noun right after the copula, no phrase between: "X is a Chinese chat large language model "
 PREDICATE_NOUN_END = re.compile(r"\b(?:is|are)\s+(?:an?|the|our)\s+(?:(?!(?:from|on|of|with|by|to|in|for|than|like)\b)[\w\-]+\s+){0,6}(?:model|models|llms?|series|family|vlms?|mllms?|checkpoints?)\s+$", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*_`])|(?<=[。！？])")
+PARTICIPLE_LAST = re.compile(r",\s+and\s+(?:(?:fully|completely|entirely|also|now)\s+)?$", re.I)
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
 LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
 REPOSITORY_URL = re.compile(r"\s*<?https?://(?:www\.)?(?:github\.com|huggingface\.co|hf\.co|gitee\.com|modelscope\.cn/models)/[\w.\-]+/([\w.\-]+)", re.I)
@@ -450,7 +451,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # emphasis around the mention is not a word: "is an **open-source** model" reads as "is an open-source model"
     left, right = mention.left.rstrip("*_"), re.sub(r"^(\s*)[*_`]+(?=\w)", r"\1", mention.right.lstrip("*_"))  # "the open-source *T-Glyph* encoder"
     left_clause, right_clause = clause_bounds(left, right)
-    if surface.endswith("ed") and re.match(r"\s+by\b", right) and (re.search(r"\b(?:developed|trained|built|created|made|released)\s+and\s+$", left_clause) or PREDICATE_NOUN_END.search(left_clause)):
+    if surface.endswith("ed") and re.match(r"\s+by\b", right) and (re.search(r"\b(?:developed|trained|built|created|made|released|fine-?tuned|finetuned)\b[^.;:!?]{0,80}?\s+and\s+$", left_clause) or PREDICATE_NOUN_END.search(left_clause)):
         out.add("made-and-opened-by")  # "X is a legal LLM, developed and open-sourced by Fudan DISC", "X is a chat model open-sourced by Y": who made and opened it
     # what a contrast sets aside before the mention is not what the mention is compared with
     # ("Unlike closed APIs billed per call, Acme is fully open source", "不同于闭源服务，溪流完全开源")
@@ -583,7 +584,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("attr-other")  # "the open-source Whisper model": an attribute of another project
             if not (following[1:] and "model" in cue.of_word(following[1])):
                 out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
-    if (re.search(r"(?:\b(?:our|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|此次|这一|本|(?<![对因如由据于])此)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*这一$", left)) or re.fullmatch(
+    if (re.search(r"(?:\b(?:our|my|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|此次|这一|本|(?<![对因如由据于])此)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*这一$", left)) or re.fullmatch(
         r"[\W_]*[\u3400-\u9fff]{0,4}?该", left  # "希望该开源项目…": 该 opening the sentence points at what the README is about
     ) or re.fullmatch(
         r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
@@ -598,6 +599,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
 
     # the subject: nearest before the mention, in the clause or else in the sentence
     subject, place = sentence_subject(left, left_clause, names)
+    if subject is not None and subject.kind in ("other", "sib") and PARTICIPLE_LAST.search(left) and not FINITE_VERB.search(left):
+        # "X, the fourth iteration of the Y series, featuring …, trained on …, and fully open-sourced":
+        # a sentence without a verb says each participle of the name that opens it
+        opening = names.find(left[:120])
+        if opening and opening[0][3] and not words(left[: opening[0][0]]) and left[opening[0][1] :].lstrip(" *_`").startswith(","):
+            subject = Subject("rel", opening[0][0], opening[0][1], opening[0][2].source)
+            place = "s"
     if subject is None:
         out.add("subj=none")
         if CJK.search(left[-4:]):  # "插件源码位于 plugin/ 目录，以 MIT 协议开源", "推理用的规范化工具已开源": the sentence's topic
@@ -689,7 +697,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if subject is None and CONTEXT.PRONOUN_START.match(left):
             # "X is a series of code models from Marlpit. It is the first open-source …": the pronoun
             # stands for the subject that opened the sentence before, not for the last name in it
-            before = piece_left[: max(0, len(piece_left) - len(left))].rstrip()
+            before = piece_left[: max(0, len(piece_left) - len(mention.left))].rstrip()  # the unstripped left: "It is the first **open-source** …"
             last = SENTENCE_BREAK.split(before)[-1] if before else ""
             antecedent = subject_of(last, names, first=True) if last else None
             if antecedent is not None and antecedent.kind in ("we", "this"):
