@@ -1513,6 +1513,22 @@ def test_participles_of_the_release_my_models_and_a_port_s_base():
     assert [(m.line, m.role, m.rule) for m in analyse("README.md", port, 1, names)] == [(3, "other", "no-subject")]
 
 
+def test_a_list_item_that_links_another_repository_and_describes_it():
+    """"- [X](…/X)：开源的…模型系列" in a lab's README describes the project the link points to, which
+    lives in another repository; model outputs (模型原始输出) are data, not a model."""
+    text = (
+        "# 甲乙实验室 JiaYi Lab\n\n## 我们的项目\n\n- [甲乙-LM](https://github.com/jiayi-lab/JiaYi-LM)：开源的中英双语大语言模型系列。\n"
+        "- [JiaYi-7B](https://huggingface.co/jiayi-lab/JiaYi-7B)：我们开源的 7B 模型。\n\n"
+        "我们开源了复现报告中所有表格所需的评测代码、提示词模板与模型原始输出。\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "JiaYiLab")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (5, "third-party", "a-link-to-another-repository"),
+        (6, "third-party", "a-link-to-another-repository"),
+        (8, "other", "code-data-or-report-only"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

@@ -204,6 +204,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*_`])|(?<=[。！？])")
 PARTICIPLE_LAST = re.compile(r",\s+and\s+(?:(?:fully|completely|entirely|also|now)\s+)?$", re.I)
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
 LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
+LINK_DESCRIBED = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+[*_]{0,2}\[[^\[\]\n]{1,300}\]\((?P<url>[^()\s]{1,2048})\)[*_]{0,2}[ \t]*(?:[:：]|\s[-–—]\s)")
 REPOSITORY_URL = re.compile(r"\s*<?https?://(?:www\.)?(?:github\.com|huggingface\.co|hf\.co|gitee\.com|modelscope\.cn/models)/[\w.\-]+/([\w.\-]+)", re.I)
 ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
 
@@ -796,6 +797,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         text = link.group(1) + masked[mention.start : mention.end] + right[: right.find("]")] if "]" in right else ""
         if TITLE_LIKE.search(text) or re.search(r"\b(?:post|blog|article|essay|talk|paper|report)\s*[\[\"“]*$", left[: left.rfind("[")], re.I):
             out.add("link-title")  # "Read more in our post [Why we keep releasing open weights](…)"
+    described_link = LINK_DESCRIBED.match(source, piece.start, piece.end) if piece.kind == "item" and source else None
+    if described_link and described_link.end() <= mention.start:  # "- [X](…/X)：开源的中英双语大语言模型系列": X described
+        target = REPOSITORY_URL.match(source, described_link.start("url"))
+        if target and not (names.has_home(target.group(1)) or names.same_release(target.group(1))):
+            out.add("link-elsewhere")
     if piece.kind == "item" and source and LINK_ITEM.fullmatch(source, piece.start, piece.end):
         target = REPOSITORY_URL.match(source, source.find("](", mention.end, piece.end) + 2)
         if target and not (names.has_home(target.group(1)) or names.same_release(target.group(1))):
