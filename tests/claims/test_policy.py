@@ -1529,6 +1529,22 @@ def test_a_list_item_that_links_another_repository_and_describes_it():
     ]
 
 
+def test_who_trained_the_release_is_not_its_subject():
+    """"X model trained by A and B with open weights": A and B trained it, X is what has open
+    weights; after a verb, "Llama 2, trained by Meta with open weights" is Llama's."""
+    text = (
+        "# Zorbtune (22h) Diffusion\n\n### Zorbtune (22h) Diffusion model trained by [Ann](https://example.org/ann) and "
+        "[boZhao](https://example.org/bo) with open weights, configs and prompts (as it should be)\n\n"
+        "Zorbtune builds on Llama 2, trained by Meta with open weights.\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "zorbtune (22h) diffusion")
+    found = analyse("README.md", text, 1, names)
+    assert [(m.line, m.kind, m.role, m.rule) for m in found] == [
+        (3, "open-weights", "claim", "said-of-the-release"),
+        (5, "open-weights", "third-party", "said-of-another-project"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

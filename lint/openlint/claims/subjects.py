@@ -255,6 +255,26 @@ def _blank(match: re.Match) -> str:
 ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their)\s[^,]{1,60},", re.I)
 ZH_EXCEPT = re.compile(r"除[^，。；！？,;!?]{1,20}?(?:之外|以外|外)")
 # the agent of a passive: "此模型由 MokaAI 训练，开源和评测" says it of 此模型, not of MokaAI
+EN_AGENT = re.compile(
+    r"\b(?:trained|developed|created|made|built|fine-?tuned|finetuned|released|published|maintained|designed)\s+by\s+"
+    r"(?P<agent>[^,.;:!?()]{1,120}?)(?=\s+(?:with|under|using|via|on|for)\s+[^,.;:!?]*$|\s*$)",
+    re.I,
+)
+
+
+def _blank_agent(match: re.Match) -> str:
+    """The agent of "trained by A and B" as spaces, the rest as written, when the participle
+    qualifies the clause's subject (no verb before it: "X model trained by A and B with open
+    weights"), not an object ("X is fine-tuned from a model released by Meta")."""
+    if VERB_BEFORE_AGENT.search(match.string, 0, match.start()):
+        return match.group()
+    start, end = match.span("agent")
+    return match.group()[: start - match.start()] + " " * (end - start)
+
+
+VERB_BEFORE_AGENT = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|uses?|used|from|on|of|with)\b", re.I)
+
+
 ZH_AGENT_LAST = re.compile(r"(?<=[由被])[^，。；！？,;!?由被]{1,30}$")
 ZH_AGENT = re.compile(r"(?<=[由被])[^，。；！？,;!?由被]{1,30}?(?=(?:训练|开发|研发|发布|推出|打造|构建|微调|设计|创建|提供|维护)[^的]?(?:[，,]|$))")
 # an English aside in parentheses closed before the mention: "**X** (its package is called **x**) is an open-source toolkit"
@@ -276,6 +296,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
     clause = ASIDE.sub(_blank, clause)  # "Acme-2, like Llama, is …": Acme-2
     clause = ZH_EXCEPT.sub(_blank, clause)  # "除明理外的对比对象均为…": not 明理
     clause = ZH_AGENT_LAST.sub(_blank, clause)  # "X 是由墨匠科技开源的…": who opened X, not the subject
+    clause = EN_AGENT.sub(_blank_agent, clause) if "by" in clause else clause  # "X model trained by A and B with open weights": X
     clause = ZH_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), clause)  # "X 是一个超越 Y 的开源模型": X
     coordinated = COORDINATED.search(clause)  # "Acme-2 outperforms Llama-2 and is open source": Acme-2
     found = subject_of(clause[: coordinated.start()], names, first=True) if coordinated else None
