@@ -1545,6 +1545,32 @@ def test_who_trained_the_release_is_not_its_subject():
     ]
 
 
+def test_users_asked_to_open_a_gap_an_aside_the_community_and_an_item_s_topic():
+    """我们希望您…将其开源 asks users (but 请开发者遵守开源协议 asks them to follow a license); 与 X
+    仅差 compares; ", built on Y," is an aside, no credit; the community's own work on the release
+    is theirs; the name that opens a dated item is the topic of its clauses."""
+    text = (
+        "# 澄湖-VL\n\n若您基于澄湖-VL 继续训练并对外发布衍生模型，我们希望您同样将其开源并注明出处。\n\n恳请开发者和大家遵守开源协议。\n\n"
+        "在 HumanEval 上，澄湖-VL-7B 与最好的开源 7B 代码模型仅差 1.3 分。\n\n"
+        "- [2024.12.20] 澄湖-VL-7B, built on Qwen2.5-7B-Instruct, is released with open weights.\n\n"
+        "- [2024.10.02] 感谢社区开发者 @lumin 制作并开源了 澄湖-VL-7B 的 GGUF 量化版本。\n\n"
+        "- [2024.10.02] Community developer @lumin has open-sourced GGUF quantizations of 澄湖-VL-7B for llama.cpp.\n\n"
+        "- [2024/11/02] 澄湖-VL-7B 在 HumanEval 上达到 78.1，open-weight 版本已同步上线 Hugging Face。\n\n"
+        "- [2024.06.18] 基于 ChatGLM3-6B 的 LoRA 版本开源。\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "chenghu-vl")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (3, "other", "others-are-asked-to-open"),
+        (5, "other", "no-subject"),
+        (7, "comparative", "compared-with-open-models"),
+        (9, "claim", "released-in-open-form"),
+        (11, "third-party", "opened-by-the-community"),
+        (13, "third-party", "opened-by-the-community"),
+        (15, "claim", "announces-open-models"),
+        (17, "claim", "a-version-built-on-something-is-opened"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

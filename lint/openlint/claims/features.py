@@ -30,6 +30,7 @@ from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, MOST_USED, Names
 from openlint.claims.subjects import (
+    COMMUNITY,
     COMPOUND_STOP,
     COORDINATED,
     OBJECTS,
@@ -202,6 +203,7 @@ PROGRESSIVE = re.compile(r"\s*\b(?:is|are|was|were|been|be|am|'re|’re)\s+(?:(?
 PREDICATE_NOUN_END = re.compile(r"\b(?:is|are)\s+(?:an?|the|our)\s+(?:(?!(?:from|on|of|with|by|to|in|for|than|like)\b)[\w\-]+\s+){0,6}(?:model|models|llms?|series|family|vlms?|mllms?|checkpoints?)\s+$", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*_`])|(?<=[。！？])")
 PARTICIPLE_LAST = re.compile(r",\s+and\s+(?:(?:fully|completely|entirely|also|now)\s+)?$", re.I)
+CREDIT_ASIDE = re.compile(r",\s*(?:built|based|trained|fine-?tuned|distilled)\s+(?:on|upon|from|with)\s[^,]{1,60},", re.I)
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
 LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
 LINK_DESCRIBED = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+[*_]{0,2}\[[^\[\]\n]{1,300}\]\((?P<url>[^()\s]{1,2048})\)[*_]{0,2}[ \t]*(?:[:：]|\s[-–—]\s)")
@@ -470,6 +472,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         text = CONTEXT.RATHER_THAN.sub(" ", text) if "rather" in text else text  # "open-weight rather than open source" compares no models
         text = NAME_BASED.sub("-based", text) if "based" in text else text  # "a QLoRA based 33B model" is "QLoRA-based": made from it, no credit
         text = BUILT_AS.sub(" ", text) if "uilt" in text else text  # "Built as a reliable open-source option": what it is made to be, no credit
+        text = CREDIT_ASIDE.sub(" ", text) if place[0] == "L" and "," in text else text  # "X, built on Y, is released with open weights": an aside
         for name in cue.in_text(QUANTITY.sub(" ", AUTHORED.sub(" ", text) if "by" in text else text)):
             out.add(f"{name}@{place}")
     second = COORDINATED.search(left_clause) if "credit@Lc" in out else None
@@ -625,6 +628,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             if before is not None and before.kind in ("other", "sib"):
                 subject = Subject("other", subject.start, subject.end)  # "上一代模型[墨羽-1](…)已停止维护，该项目此前已开源"
         out.add(f"subj={subject.kind}")
+        if subject.kind == "other" and COMMUNITY.fullmatch(left, subject.start, subject.end):
+            out.add("subj=community")  # "社区开发者 @lumin 制作并开源了 X 的 GGUF 量化版本": their work on X
         out.add(f"subj@{place}")
         if subject.kind in ("rel", "this", "we") and "credit" not in cue.in_text(left[subject.end :]) and CREDIT_CLOSED.search(left[max(0, subject.start - 40) : subject.start]):
             # "5. Terms of Use\nThis model is open-sourced under MIT", "Built on Y, our X is …": the

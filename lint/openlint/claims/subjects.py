@@ -78,7 +78,10 @@ UPSTREAM = re.compile(
     r"|(?:(?P<zalways>教师|原始|原版|原|上游|上一代|前代|旧版)|基座|底座)模型|(?P<zkin>兄弟|姊妹|姐妹)(?:项目|模型)|(?P<zthat>该|此)(?:基座|底座)|(?P<zprev>上一代|前代|上一版|旧版)(?=\s*[\[*`]*[A-Za-z\u3400-\u9fff])"
     r"|(?i:\bour\s+(?P<kin>sibling|sister|previous|earlier|first-generation|other)\s+(?:project|model|release|repository|work)s?\b)",
 )
-OTHERS_SUBJECT = re.compile(r"(?i:\bthe\s+teacher\b|\bthe\s+newer\s+(?:[\w\-]+\s+)?(?:series|generation|family|models?|versions?)\b|\bthose\s+(?:[\w\-]+\s+)?(?:models|llms|checkpoints)\b|\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b))|(?:部分|一些|多数|大多数|许多|不少|很多)[\u3400-\u9fff]{0,6}模型")  # case folds only the English
+# someone of the community: "社区开发者 @lumin 制作并开源了 X 的 GGUF 量化版本" opens their own work on X
+COMMUNITY_WORDS = r"(?:社区|社群)(?:的)?(?:开发者|成员|贡献者|用户|朋友|小伙伴)|(?:社区|社群)(?=基于|以|用|将|把)|(?i:\bcommunity\s+(?:developers?|members?|contributors?|users?)\b)|(?<![\w.@])@[A-Za-z0-9_\-]{2,39}\b"
+COMMUNITY = re.compile(COMMUNITY_WORDS)
+OTHERS_SUBJECT = re.compile(r"(?i:\bthe\s+teacher\b|\bthe\s+newer\s+(?:[\w\-]+\s+)?(?:series|generation|family|models?|versions?)\b|\bthose\s+(?:[\w\-]+\s+)?(?:models|llms|checkpoints)\b|\b(?:many|most|some|several|other|few|numerous|existing|popular|prior)\s+(?:[\w\-]+\s+)?(?:models|llms|systems|releases|projects|checkpoints)\b|\b(?:most|many|some|several|few)(?:\s+of\s+them)?(?=\s+(?:are|is|were)\b))|(?:部分|一些|多数|大多数|许多|不少|很多)[\u3400-\u9fff]{0,6}模型" + "|" + COMMUNITY_WORDS)  # case folds only the English
 OPEN_TERM = re.compile(r"\bopen[\s\-]?(?:sourc\w*|weights?)\b", re.I)
 UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstream|original|sibling|sister|previous|earlier|first-generation)\b|基座|底座|教师|原始|上一代", re.I)
 
@@ -252,7 +255,7 @@ def _blank(match: re.Match) -> str:
 
 
 # an aside that names what the subject is compared with: ", like Llama,", ", unlike X,"
-ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their)\s[^,]{1,60},", re.I)
+ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their|(?:built|based|trained|fine-?tuned|distilled)\s+(?:on|upon|from|with))\s[^,]{1,60},", re.I)  # ", built on Qwen2.5-7B-Instruct,"
 ZH_EXCEPT = re.compile(r"除[^，。；！？,;!?]{1,20}?(?:之外|以外|外)")
 # the agent of a passive: "此模型由 MokaAI 训练，开源和评测" says it of 此模型, not of MokaAI
 EN_AGENT = re.compile(
@@ -286,6 +289,8 @@ COORDINATED = re.compile(
     r"\s(?:and|but|yet)\s+(?:also\s+|is\s+also\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?)\s[^,;]{0,60}$",
     re.I,
 )
+# what may open an item before its first name: "- [2024/11/02] ", "- 2024.06.18："
+ITEM_LEAD = re.compile(r"[\s\-*+>#]*(?:[\[【(（]?\s*\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?\s*[\]】)）]?\s*[:：]?\s*)?[*_`\[]*\s*")
 ZH_CLAUSE_START = re.compile(r"(?:^|[，,；;：:。！？])[\s*_`\[（(“”\"]*$")
 
 
@@ -316,10 +321,10 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
     main = PAREN_ASIDE.sub(_blank, main)
     main = ZH_AGENT.sub(_blank, main) if CJK.search(left[-24:]) else main
     main = ZH_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), main)  # "羽人是基于 Y 微调的开源模型": not Y
-    if CJK.search(left_clause[-12:]):
+    if CJK.search(left_clause[-12:] if left_clause.strip() else left[-12:]):  # a mention that opens its clause: the clause before
         # Chinese leaves out a clause's subject when it is the topic, the last name that opened a
         # clause: "Acme-2 超越了 Llama-2，并且完全开源" (Llama-2 is an object, not a topic)
-        topics = [c for c in _candidates(main, names) if ZH_CLAUSE_START.search(main, 0, c.start)]
+        topics = [c for c in _candidates(main, names) if ZH_CLAUSE_START.search(main, 0, c.start) or ITEM_LEAD.fullmatch(main, 0, c.start)]
         if topics:
             return max(topics, key=lambda c: (c.end, c.start)), "s"
     return subject_of(main, names), "s"
