@@ -1571,6 +1571,30 @@ def test_users_asked_to_open_a_gap_an_aside_the_community_and_an_item_s_topic():
     ]
 
 
+def test_a_base_in_an_aside_research_only_a_package_members_a_format_and_an_adapter():
+    """"Llama 2 13B, an open-weight model" describes Llama (sizes after a name are not the name);
+    "open-sourced for academic research only" is restricted; "espeak-ng, which is open source" is
+    a package's; "the weights of … together with the code" opens the weights too; "the ONNX model"
+    is the release in a format; an adapter is a model."""
+    text = (
+        "# Halcyon-Med-13B\n\nHalcyon-Med-13B is continually pre-trained from Llama 2 13B, an open-weight foundation model, on 22B tokens of clinical text.\n\n"
+        "Halcyon-Med-13B is open-sourced for academic research only; commercial use requires a separate agreement.\n\n"
+        "The text frontend is adapted from espeak-ng, which is open source under GPL-3.0.\n\n"
+        "We open-source the weights of all three Halcyon-Med models together with the training code and the mining scripts.\n\n"
+        "An ONNX export is provided for CPU inference; the ONNX model is open-sourced under the same license.\n\n"
+        "- **2024-11-02**: Open-sourced the v0.2 adapter together with its training config.\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "halcyon-med-13b")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (3, "third-party", "said-of-another-project"),
+        (5, "other", "research-only"),
+        (7, "third-party", "relative-clause-of-another-project"),
+        (9, "claim", "said-of-the-release"),
+        (11, "claim", "something-unnamed-is-open"),
+        (13, "claim", "open-sources-a-model"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

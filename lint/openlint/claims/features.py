@@ -204,6 +204,9 @@ PREDICATE_NOUN_END = re.compile(r"\b(?:is|are)\s+(?:an?|the|our)\s+(?:(?!(?:from
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*_`])|(?<=[。！？])")
 PARTICIPLE_LAST = re.compile(r",\s+and\s+(?:(?:fully|completely|entirely|also|now)\s+)?$", re.I)
 CREDIT_ASIDE = re.compile(r",\s*(?:built|based|trained|fine-?tuned|distilled)\s+(?:on|upon|from|with)\s[^,]{1,60},", re.I)
+SIZE_OR_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:[BbMmKkTt])?|[vV]\d+(?:\.\d+)*")
+RESEARCH_THEN_ONLY = re.compile(r"\s*(?:for|to)\s+(?:academic|research|non-commercial)(?:\s+(?:research|use|purposes?))?\s+(?:only|exclusively)\b", re.I)
+CODE_NAME = re.compile(r"[a-z][a-z0-9]*[._\-][\w.\-]+")  # a package's name: "espeak-ng", "llama.cpp"
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
 LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
 LINK_DESCRIBED = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+[*_]{0,2}\[[^\[\]\n]{1,300}\]\((?P<url>[^()\s]{1,2048})\)[*_]{0,2}[ \t]*(?:[:：]|\s[-–—]\s)")
@@ -499,7 +502,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     zh_asked = CONTEXT.ZH_ASKED.match(masked, mention.end)
     if ((asked and CONTEXT.ASKS.match(left)) or zh_asked) and not CONTEXT.ANSWERED_YES.match(masked, (zh_asked or asked).end(), (zh_asked or asked).end() + 12):
         out.add("question")
-    if CONTEXT.ONLY_FOR_RESEARCH.match(right_clause.lstrip()[:12]) or CONTEXT.ONLY_FOR_RESEARCH.search(left_clause[-24:]) or CONTEXT.OPEN_TO_RESEARCH.match(right_clause):
+    if (
+        CONTEXT.ONLY_FOR_RESEARCH.match(right_clause.lstrip()[:12])
+        or CONTEXT.ONLY_FOR_RESEARCH.search(left_clause[-24:])
+        or CONTEXT.OPEN_TO_RESEARCH.match(right_clause)
+        or RESEARCH_THEN_ONLY.match(right_clause)  # "open-sourced for academic research only"
+    ):
         out.add("research-only")  # "权重开放仅限学术研究", "仅对学术研究开源", "open weights only for research"
     # a link's blanked address is one space, and a link's bracket before the mention none:
     # "的垂域大模型[X](…)训练完成并对外开源", "checked against the [OSAID](…) 1.0 checklist"
@@ -758,8 +766,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("appos")
         before_comma = left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()]
         before_comma = ASIDE_AT_END.sub("", before_comma)  # "X (previously known as Y), a family of …": X
-        described = words(before_comma)[-2:]
-        described = described[-2:-1] if len(described) == 2 and described[-1].isdigit() else described[-1:]  # "ROS 2, the open-source …": ROS
+        described = words(before_comma)[-4:]
+        while len(described) > 1 and SIZE_OR_NUMBER.fullmatch(described[-1]):
+            described = described[:-1]  # "ROS 2, the open-source …", "Llama 2 13B, an open-weight model": ROS, Llama
+        described = described[-1:]
         comma = not apposition.group().lstrip().startswith((":", "："))  # "X: an open-source …" labels; "X, an …" describes X
         code_named = described and not names.find(described[0]) and (
             re.fullmatch(r"[a-z][a-z0-9]*[._\-][\w.\-]+", described[0]) or re.search(r"\b(?:with|using|via|by|through)\s+[a-z][\w.\-]*$", before_comma)
@@ -890,8 +900,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     relative = RELATIVE_SUBJECT.search(left[-80:]) if relative_word else None
     if relative and not names.find(relative.group(1)):  # "…, which is open source" says it of what comes before
         last = words(relative.group(1))[-1]
-        if other_names([last], names) or _unknown_name_first(last, names):
-            out.add("relative-of=other")  # "built with vLLM, which is open source"
+        if other_names([last], names) or _unknown_name_first(last, names) or (CODE_NAME.fullmatch(last) and not describes(last)):
+            out.add("relative-of=other")  # "built with vLLM, which is open source", "adapted from espeak-ng, which is open source"
         elif not set(cues().of_word(last.lower())) & {"model", "we", "this"} and last.lower() not in ("it", "which"):
             out.add("relative-of=thing")  # "our public detector, which is open source": a tool of ours
     item_start = source[mention.sentence.piece.start : mention.sentence.piece.start + 100] if source else ""

@@ -169,6 +169,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             continue  # "知微-OCR-1B", "观澜-VL-2B": the rest of the release's name, not another one
         if MADE_FROM.match(text, m.start()):
             continue  # "the Llama-based weights", "Wan2.1–adapted weights": made from it, not it
+        if m.group().lower() in format_words() and FORMAT_OF_RELEASE.match(text, m.end()):
+            continue  # "the ONNX model is open-sourced", "the GGUF weights": the release in a format
         if other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)  # "our robotic model GO-1"
             if owned and (UPSTREAM_WORD.search(owned.group()) or m.group().rstrip(".-").lower() in names.foreign or names.find(m.group())):
@@ -197,6 +199,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     return candidates
 
 
+FORMAT_OF_RELEASE = re.compile(r"[\s*_`]*(?:models?|weights|checkpoints?|export|version|files)\b", re.I)
 PAREN_OPEN = re.compile(r"\s*[(（]\s*$")
 MARKUP_AFTER = re.compile(r"[*_`\]]*")
 LINK_END = re.compile(r"^[*_`]*\](?:\([^)\n]{0,300}\))?")
@@ -595,6 +598,9 @@ def object_of(text: str, names: Names) -> str:
             joined = added or low in ("together", "along", "including", "includes", "include", "namely")
             if qualified:
                 qualified = not added  # "the scripts from the paper, as well as all models": a qualifier ends where a member is added
+                if added:  # "the weights of all three X models together with the training code": the weights are one member
+                    classes += [_trained(compound, trained)]
+                    compound, trained = None, False
                 continue
             if low in COMPOUND_STOP and not joined:
                 qualified = True  # "the datasets used in our project": what follows qualifies it
