@@ -1595,6 +1595,25 @@ def test_a_base_in_an_aside_research_only_a_package_members_a_format_and_an_adap
     ]
 
 
+def test_the_models_above_a_long_relative_clause_a_format_list_and_opening_while_acting():
+    """以上…模型 are the models listed above (but 以上对比模型 are the ones compared); a long relative
+    clause after 是 qualifies the predicate noun; "X 的 ONNX 与 INT8 量化权重" is the release in two
+    formats; 在开源模型权重的同时，我们… opens them, by the authors."""
+    text = (
+        "# 甲乙 Jiayi\n\n以上 1.8B、7B、14B 模型的基础版与对话版均已开源，Int4/Int8 量化版本见各模型页面。\n\n以上对比模型均为开源模型，评测设置与官方保持一致。\n\n"
+        "甲乙（Jiayi）是由甲乙医疗 AI 团队基于 Qwen2.5-14B 进行继续预训练与指令微调的开源医疗大模型。\n\n"
+        "- 2024.09.10：甲乙-large 的 ONNX 与 INT8 量化权重同步开源，CPU 推理速度提升 3 倍。\n\n在开源模型权重的同时，我们也公开了题目合成管线的训练代码。\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "jiayi")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (3, "claim", "said-of-the-release"),
+        (5, "comparative", "what-is-compared-is-open"),
+        (7, "claim", "the-release-built-on-something-is-open"),
+        (9, "claim", "said-of-the-release"),
+        (11, "claim", "opened-while-the-authors-act"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

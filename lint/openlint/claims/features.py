@@ -207,6 +207,7 @@ CREDIT_ASIDE = re.compile(r",\s*(?:built|based|trained|fine-?tuned|distilled)\s+
 SIZE_OR_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:[BbMmKkTt])?|[vV]\d+(?:\.\d+)*")
 RESEARCH_THEN_ONLY = re.compile(r"\s*(?:for|to)\s+(?:academic|research|non-commercial)(?:\s+(?:research|use|purposes?))?\s+(?:only|exclusively)\b", re.I)
 CODE_NAME = re.compile(r"[a-z][a-z0-9]*[._\-][\w.\-]+")  # a package's name: "espeak-ng", "llama.cpp"
+WHILE_WE = re.compile(r"[^，。；！？,;!?]{1,30}?的同时[，,]\s*(?:我们|本项目|本团队)")
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
 LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
 LINK_DESCRIBED = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+[*_]{0,2}\[[^\[\]\n]{1,300}\]\((?P<url>[^()\s]{1,2048})\)[*_]{0,2}[ \t]*(?:[:：]|\s[-–—]\s)")
@@ -781,6 +782,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         elif described and any(same for _, _, _, same in names.find(described[0])) and "credit" not in cue.in_text(left[-60:][apposition.start() :]):
             out.add("appos-uncredited")  # "Based on the IMHI data, we propose X, the first open-source …": the credit is for the data
     while_opening = left.endswith("在") and re.match(r"[^，。；！？,;!?]{1,30}?的同时", right)  # "在开源模型权重的同时，…": while opening them
+    if while_opening and WHILE_WE.match(right):
+        out.add("while-we-open")  # "在开源模型权重的同时，我们也公开了…": the authors open them
     free_and = re.search(r"\bfree\W{0,6}(?:and|&|,)\W{0,6}$", left[-30:], re.I)  # "a free and open-source tool": no verb's "and"
     # "- 2023/03/26 Open-sourced the 7B base model X-7B": a news item's verb, its subject (the authors) left out
     opens_item = (

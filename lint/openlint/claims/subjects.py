@@ -143,6 +143,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     named_ends = {c.end for c in candidates if c.kind == "sib"}
     for m in THIS_MODEL_ZH.finditer(text):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
+    for m in ABOVE_MODELS_ZH.finditer(text):  # "以上 1.8B、7B、14B 模型的基础版与对话版均已开源": the models listed above
+        candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
         if m.group().rstrip(".-").lower() in names.foreign:
             named_ends.add(m.end())
@@ -199,7 +201,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     return candidates
 
 
-FORMAT_OF_RELEASE = re.compile(r"[\s*_`]*(?:models?|weights|checkpoints?|export|version|files)\b", re.I)
+ABOVE_MODELS_ZH = re.compile(r"(?<![\u3400-\u9fff])(?:以上|上述|上面)(?:所有|全部|的|各)?(?:(?!对比|比较|基线|参评|对照|评测)[^，。；！？,;!?]){0,16}?(?:模型|权重)")  # not "以上对比模型"
+FORMAT_OF_RELEASE = re.compile(r"(?:[\s*_`]*(?:与|和|及|、|/|\band\b|\bor\b)\s*[A-Za-z0-9]+)*[\s*_`]*(?:量化)?(?:(?:models?|weights|checkpoints?|export|version|files)\b|模型|权重|版本|格式)", re.I)  # "the ONNX model", "ONNX 与 INT8 量化权重"
 PAREN_OPEN = re.compile(r"\s*[(（]\s*$")
 MARKUP_AFTER = re.compile(r"[*_`\]]*")
 LINK_END = re.compile(r"^[*_`]*\](?:\([^)\n]{0,300}\))?")
@@ -286,7 +289,7 @@ ZH_AGENT = re.compile(r"(?<=[由被])[^，。；！？,;!?由被]{1,30}?(?=(?:�
 # an English aside in parentheses closed before the mention: "**X** (its package is called **x**) is an open-source toolkit"
 PAREN_ASIDE = re.compile(r"\((?=[^()\n]{0,80}\))(?=[^()\n]*[A-Za-z])[^()\n]*?\s[^()\n]*\)")  # of words: "(ModelScope)" is an alias
 # a Chinese relative clause between the copula and the mention: "是一个超越 GPT-3.5 的" (its names are not the subject)
-ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？,;!?是为]{1,30})(的\s*)$")
+ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？,;!?是为]{1,48})(的\s*)$")
 # a second predicate of the same subject: "… outperforms Llama-2 and is fully open source", "…，并且完全开源"
 COORDINATED = re.compile(
     r"\s(?:and|but|yet)\s+(?:also\s+|is\s+also\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?)\s[^,;]{0,60}$",
