@@ -1614,6 +1614,32 @@ def test_the_models_above_a_long_relative_clause_a_format_list_and_opening_while
     ]
 
 
+def test_an_earlier_version_a_row_answered_no_research_only_and_manner():
+    """"Kestrel-1, our first open-weight model" describes the earlier version (the release named
+    last before the comma is still the release); code and the release's weights under one license
+    are the model's; "| Open source | No |" answers no, "| 是否开源 | 是 |" answers yes; 仅对高校与
+    科研机构开源 is restricted; 同量级开源 SOTA ranks; 以开放权重释出 is how the release is published."""
+    text = (
+        "# Kestrel-2\n\n- **[2024.03.07]** Kestrel-1, our first open-weight model, is deprecated; see the [Kestrel-1 repository](https://github.com/pellucid-ai/Kestrel-1).\n\n"
+        "We are excited to introduce **Kestrel-2**, the most powerful open-source embodied model to date.\n\n"
+        "The code in this repository and the Kestrel-2 weights are released under the Apache 2.0 open-source license.\n\n"
+        "| Fact | Value |\n|---|---|\n| Open source | No |\n\n| Fact | Value |\n|---|---|\n| 是否开源 | 是 |\n\n"
+        "- **2024/05/20** 发布 Kestrel-2-Chat，模型权重仅对高校与科研机构开源，需填写申请表。\n\n"
+        "Kestrel-2 在 MMBench-CN 上取得同量级开源 SOTA。\n\n**以开放权重释出的繁体中文语言模型**\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "kestrel-2")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (3, "third-party", "apposition-of-another-project"),
+        (5, "claim", "the-best-open-model-is-ours"),
+        (7, "claim", "license-of-the-model"),
+        (11, "comparative", "comparison-table"),
+        (15, "claim", "key-and-value-row"),
+        (17, "other", "research-only"),
+        (19, "comparative", "compared-with-open-models"),
+        (21, "claim", "open-weights-without-a-subject"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

@@ -28,7 +28,7 @@ from openlint._support.resources import data_toml
 from openlint.claims.cues import CJK, COMMON_CAPITALS, cues, describes, lexicon, other_names, words
 from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
-from openlint.claims.names import GENERIC, MOST_USED, Names
+from openlint.claims.names import GENERIC, MOST_USED, VERSION_TAIL, Names
 from openlint.claims.subjects import (
     COMMUNITY,
     COMPOUND_STOP,
@@ -106,7 +106,7 @@ CONTEXT = LazyPatterns(
         # "open-weight rather than open source": the term set aside, not a comparison of models
         "RATHER_THAN": (r"\brather\s+than\b", re.I),
         # openness for research only: "权重开放仅限学术研究", "open weights only for academic research"
-        "ONLY_FOR_RESEARCH": (r"(?:仅限|仅|只)(?:对|供|用于|面向)?(?:学术|研究|科研|非商业)|\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:academic|research|non-commercial)", re.I),
+        "ONLY_FOR_RESEARCH": (r"(?:仅限|仅|只)(?:对|供|用于|面向)?(?:[^，。；！？]{0,6}?(?:与|和|及|、))?(?:学术|研究|科研|非商业|高校)|\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:academic|research|non-commercial)", re.I),
         # what a contrast sets aside before the mention: "Unlike closed APIs, …", "不同于闭源服务，…"
         "CONTRAST": (r"(?:\bunlike\b|\bin\s+contrast\s+(?:to|with)\b|不同于|有别于|区别于)[^。！？.;；,，]{0,80}[,，]", re.I),
         # a value among values: "秉持开源、透明、可复现的理念"
@@ -174,7 +174,7 @@ DERIVED_OF = re.compile(
 # "one of the open-source", "a family of open-source models": the release among or made of them
 OF_A_SET = frozenset("one some all each many most any none both family series collection suite set first best top list number part kind type".split())
 ZH_SIZE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[BbMmKkTt]\s*")
-ZH_MANNER = re.compile(r"的?(?:形式|方式)")  # "以开放权重形式发布": the way the release is made, not a means
+ZH_MANNER = re.compile(r"的?(?:形式|方式)|\s*(?:发布|释出|开源|提供|公开)")  # "以开放权重形式发布", "以开放权重释出的…模型": the way the release is made, not a means
 ZH_COVERB = re.compile(r"(?:是|为)\s*(?:一个|一款|一种|个)?\s*(?:在|从|由|对|与|跟|用|通过|把|被|针对|面向)[^的]{0,12}$")
 COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
 DETERMINER_BEFORE = re.compile(r"(?<![\w.\-])(?:an?|any|each|every|their|its|two|three|four|five|several|many|multiple|\d+)\s+(?:[\w\-]+\s+)?$", re.I)
@@ -208,6 +208,7 @@ SIZE_OR_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:[BbMmKkTt])?|[vV]\d+(?:\.\d+)*")
 RESEARCH_THEN_ONLY = re.compile(r"\s*(?:for|to)\s+(?:academic|research|non-commercial)(?:\s+(?:research|use|purposes?))?\s+(?:only|exclusively)\b", re.I)
 CODE_NAME = re.compile(r"[a-z][a-z0-9]*[._\-][\w.\-]+")  # a package's name: "espeak-ng", "llama.cpp"
 WHILE_WE = re.compile(r"[^，。；！？,;!?]{1,30}?的同时[，,]\s*(?:我们|本项目|本团队)")
+NO_CELL = re.compile(r"\s*[*_`]*(?:no\b|not\b|none\b|n/a\b|否|不|无|暂无|❌|✗|✘|×)", re.I)
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
 LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
 LINK_DESCRIBED = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+[*_]{0,2}\[[^\[\]\n]{1,300}\]\((?P<url>[^()\s]{1,2048})\)[*_]{0,2}[ \t]*(?:[:：]|\s[-–—]\s)")
@@ -775,7 +776,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         code_named = described and not names.find(described[0]) and (
             re.fullmatch(r"[a-z][a-z0-9]*[._\-][\w.\-]+", described[0]) or re.search(r"\b(?:with|using|via|by|through)\s+[a-z][\w.\-]*$", before_comma)
         )  # "with mergewright, an open-source toolkit"
-        if other_names(described, names) or (comma and described and (_unknown_name_first(described[0], names) or code_named)):
+        tail = before_comma.rstrip(" *_`]")[-80:]  # "introduce **RoboBrain 2.0**, the most powerful open-source …": the release, named last
+        release_last = any(
+            same and VERSION_TAIL.match(tail, end).end() >= len(tail) and tail[start:end].lower() not in names.foreign for start, end, _, same in names.find(tail)
+        )  # not a family word linked to another repository: "extends [Saltmarsh](…/Saltmarsh), our open-source image model"
+        if not release_last and (other_names(described, names) or (comma and described and (_unknown_name_first(described[0], names) or code_named))):
             out.add("appos-other")  # "We released Acme-1, an open-source model", "from Lumen-XLM, an open-source encoder"
             if described[0].rstrip(".-").lower() in names.foreign:
                 out.add("appos-foreign")  # a project in a repository of its own, though "our" one
@@ -913,8 +918,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     first_np = SUBJECT_NP.match(left_clause)
     if first_np:  # "The conversion scripts in this repo are open source": the scripts, not "this repo"
         classed = [c for w in first_np.group(1).lower().split() for c in cues().of_word(w) if c in ("model", "code", "data", "report")]
-        if classed and "model" not in classed:  # "The Halcyon-2 weights and code are …" holds the model
-            out.add(f"subjnp={classed[-1]}")
+        joined_model = re.search(r"\b(?:and|as\s+well\s+as|plus)\b", left_clause, re.I) and ("model@Lc" in out or any(same for _, _, _, same in names.find(left_clause)))
+        if classed and "model" not in classed and not joined_model:  # "The Halcyon-2 weights and code are …" holds the model
+            out.add(f"subjnp={classed[-1]}")  # but "The code in this repository and the X weights are …" holds X too
     before = words(re.split(r"[,;:()]", left)[-1])
     if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2 and not re.search(r"\bas\s*$", left):
         if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
@@ -952,6 +958,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         cells = [c for c in re.split(r"\|", masked[piece.start : piece.end].strip().strip("|"))]
         if len(cells) == 2 and not other_names(words(cells[0])[:4], names) and not names.find(cells[0]) and not CJK_NAME_CELL.search(cells[0]) and "comparative" not in cues().in_text(cells[0]):
             out.add("kv-row")  # "| Release type | Open weights |", "| Open-source | ✅ |": a fact about the release
+            if re.search(r"(?:^|\|)\s*[*_`]*是否\s*$", left):
+                out.discard("plan@L4")  # "| 是否开源 | 是 |": a question the row answers, no plan
+            if len(cells) == 2 and mention.start >= piece.start + masked[piece.start : piece.end].find(cells[0]) and NO_CELL.match(cells[1]) and cells[0].strip() in masked[piece.start : mention.end]:
+                out.add("kv-no")  # "| Open source | No |", "| 是否开源 | 否 |": the answer is no
     if re.search(r"!\[\s*$", left) and re.match(r"[^\]]{0,12}\]", right):
         out.add("badge")  # "[![Open-source](…shields…)](#license)": a badge that says it
     if DEFINITION.match(right):
