@@ -289,7 +289,7 @@ ZH_AGENT = re.compile(r"(?<=[由被])[^，。；！？,;!?由被]{1,30}?(?=(?:�
 # an English aside in parentheses closed before the mention: "**X** (its package is called **x**) is an open-source toolkit"
 PAREN_ASIDE = re.compile(r"\((?=[^()\n]{0,80}\))(?=[^()\n]*[A-Za-z])[^()\n]*?\s[^()\n]*\)")  # of words: "(ModelScope)" is an alias
 # a Chinese relative clause between the copula and the mention: "是一个超越 GPT-3.5 的" (its names are not the subject)
-ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？,;!?是为]{1,48})(的\s*)$")
+ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？,;!?是为]{1,96})(的\s*)$")
 # a second predicate of the same subject: "… outperforms Llama-2 and is fully open source", "…，并且完全开源"
 COORDINATED = re.compile(
     r"\s(?:and|but|yet)\s+(?:also\s+|is\s+also\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?)\s[^,;]{0,60}$",
