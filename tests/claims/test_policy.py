@@ -1640,6 +1640,22 @@ def test_an_earlier_version_a_row_answered_no_research_only_and_manner():
     ]
 
 
+def test_a_format_word_set_as_a_link_is_still_the_release_in_that_format():
+    """"An [ONNX](…) export …; the ONNX model is open-sourced" and "X 的 [ONNX](…) 与 INT8 量化权重"
+    are the release in a format, linked or not; Taiwanese 程式碼 is code."""
+    text = (
+        "# Nightjar-ASR\n\nAn [ONNX](https://example.org/onnx) export is provided for CPU inference; the ONNX model is open-sourced under the same license.\n\n"
+        "- 2024.09.10：Nightjar-ASR 的 [ONNX](https://example.org/onnx) 与 INT8 量化权重同步开源。\n\n"
+        "Nightjar-ASR 的模型權重依 Zorb Community License 釋出，本倉庫程式碼則以 Apache-2.0 開源。\n"
+    )
+    names = release_names(None, None, [TextFile("README.md", text)], "nightjar-asr")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (3, "claim", "something-unnamed-is-open"),
+        (5, "claim", "said-of-the-release"),
+        (7, "other", "code-under-an-open-license"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""

@@ -202,7 +202,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
 
 
 ABOVE_MODELS_ZH = re.compile(r"(?<![\u3400-\u9fff])(?:以上|上述|上面)(?:所有|全部|的|各)?(?:(?!对比|比较|基线|参评|对照|评测)[^，。；！？,;!?]){0,16}?(?:模型|权重)")  # not "以上对比模型"
-FORMAT_OF_RELEASE = re.compile(r"(?:[\s*_`]*(?:与|和|及|、|/|\band\b|\bor\b)\s*[A-Za-z0-9]+)*[\s*_`]*(?:量化)?(?:(?:models?|weights|checkpoints?|export|version|files)\b|模型|权重|版本|格式)", re.I)  # "the ONNX model", "ONNX 与 INT8 量化权重"
+FORMAT_OF_RELEASE = re.compile(r"[\]\s]*(?:[\s*_`]*(?:与|和|及|、|/|\band\b|\bor\b)\s*[A-Za-z0-9]+)*[\s*_`]*(?:量化)?(?:(?:models?|weights|checkpoints?|export|version|files)\b|模型|权重|版本|格式)", re.I)  # "the ONNX model", "ONNX 与 INT8 量化权重"
 PAREN_OPEN = re.compile(r"\s*[(（]\s*$")
 MARKUP_AFTER = re.compile(r"[*_`\]]*")
 LINK_END = re.compile(r"^[*_`]*\](?:\([^)\n]{0,300}\))?")
