@@ -1656,6 +1656,17 @@ def test_a_format_word_set_as_a_link_is_still_the_release_in_that_format():
     ]
 
 
+def test_all_of_our_parts_opens_each_part():
+    """"all of our code, models, datastore, data" opens the models among them; "some of the data"
+    opens data only."""
+    text = "# OpenScholar\n\nWe open-source all of our code, models, datastore, data and a public demo.\n\nWe open-source some of the data.\n"
+    names = release_names(None, None, [TextFile("README.md", text)], "openscholar")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+        (3, "claim", "said-of-the-release"),
+        (5, "other", "code-data-or-report-only"),
+    ]
+
+
 def test_a_name_only_counted_as_the_most_used_does_not_make_a_credit_a_claim():
     """A copula clause of the release in acknowledgements is a claim only when the name is the
     release's by a declaration, title or folder: a framework a README names on many lines is not."""
