@@ -80,6 +80,21 @@ def words(text: str) -> list[str]:
 
 
 # words joined around a function word describe, they do not name: "Speech-To-Text", "Mixture-of-Experts"
+class LazyPatterns:
+    """Named patterns compiled when first read: compiling them all at import costs every first
+    check milliseconds, for patterns a check with few mentions never reaches."""
+
+    def __init__(self, specs: dict[str, tuple]) -> None:
+        self._specs = specs
+
+    def __getattr__(self, name: str) -> re.Pattern:
+        if name.startswith("_") or name not in self._specs:
+            raise AttributeError(name)
+        compiled = re.compile(*self._specs[name])
+        setattr(self, name, compiled)  # found as an attribute from now on: __getattr__ is not asked again
+        return compiled
+
+
 # "text-to-image", and lower-case compounds that say what kind a thing is ("decoder-only",
 # "transformer-based", "encoder-decoder"): descriptions, never names
 DESCRIPTION = re.compile(

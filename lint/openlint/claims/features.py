@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from openlint._support.resources import data_toml
-from openlint.claims.cues import CJK, COMMON_CAPITALS, cues, describes, lexicon, other_names, words
+from openlint.claims.cues import CJK, COMMON_CAPITALS, LazyPatterns, cues, describes, lexicon, other_names, words
 from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, MOST_USED, VERSION_TAIL, Names
@@ -80,21 +80,6 @@ KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:\b(
 NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")
-class LazyPatterns:
-    """Named patterns compiled when first read: compiling them all at import costs every first
-    check milliseconds, for patterns a check with few mentions never reaches."""
-
-    def __init__(self, specs: dict[str, tuple]) -> None:
-        self._specs = specs
-
-    def __getattr__(self, name: str) -> re.Pattern:
-        if name.startswith("_") or name not in self._specs:
-            raise AttributeError(name)
-        compiled = re.compile(*self._specs[name])
-        setattr(self, name, compiled)  # found as an attribute from now on: __getattr__ is not asked again
-        return compiled
-
-
 # Patterns of the context around a mention.
 CONTEXT = LazyPatterns(
     {

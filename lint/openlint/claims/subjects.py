@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from openlint._support.records import record
-from openlint.claims.cues import CJK, cues, lexicon, other_names, words
+from openlint.claims.cues import CJK, LazyPatterns, cues, lexicon, other_names, words
 from openlint.claims.mentions import tokens
 from openlint.claims.names import GENERIC, VERSION_TAIL, Names, family, format_words
 
@@ -143,7 +143,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     named_ends = {c.end for c in candidates if c.kind == "sib"}
     for m in THIS_MODEL_ZH.finditer(text):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
-    for m in ABOVE_MODELS_ZH.finditer(text):  # "以上 1.8B、7B、14B 模型的基础版与对话版均已开源": the models listed above
+    for m in LATE.ABOVE_MODELS_ZH.finditer(text):  # "以上 1.8B、7B、14B 模型的基础版与对话版均已开源": the models listed above
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
         if m.group().rstrip(".-").lower() in names.foreign:
@@ -171,7 +171,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             continue  # "知微-OCR-1B", "观澜-VL-2B": the rest of the release's name, not another one
         if MADE_FROM.match(text, m.start()):
             continue  # "the Llama-based weights", "Wan2.1–adapted weights": made from it, not it
-        if m.group().lower() in format_words() and FORMAT_OF_RELEASE.match(text, m.end()):
+        if m.group().lower() in format_words() and LATE.FORMAT_OF_RELEASE.match(text, m.end()):
             continue  # "the ONNX model is open-sourced", "the GGUF weights": the release in a format
         if other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)  # "our robotic model GO-1"
@@ -201,8 +201,6 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     return candidates
 
 
-ABOVE_MODELS_ZH = re.compile(r"(?<![\u3400-\u9fff])(?:以上|上述|上面)(?:所有|全部|的|各)?(?:(?!对比|比较|基线|参评|对照|评测)[^，。；！？,;!?]){0,16}?(?:模型|权重)")  # not "以上对比模型"
-FORMAT_OF_RELEASE = re.compile(r"[\]\s]*(?:[\s*_`]*(?:与|和|及|、|/|\band\b|\bor\b)\s*[A-Za-z0-9]+)*[\s*_`]*(?:量化)?(?:(?:models?|weights|checkpoints?|export|version|files)\b|模型|权重|版本|格式)", re.I)  # "the ONNX model", "ONNX 与 INT8 量化权重"
 PAREN_OPEN = re.compile(r"\s*[(（]\s*$")
 MARKUP_AFTER = re.compile(r"[*_`\]]*")
 LINK_END = re.compile(r"^[*_`]*\](?:\([^)\n]{0,300}\))?")
@@ -220,7 +218,6 @@ def _linked_elsewhere(text: str, start: int, end: int, names: Names) -> bool:
     return word is not None and word.end() >= end and word.group().rstrip(".-").lower() in names.foreign
 
 
-ZH_NOUN_RUN = re.compile(r"(?:(?!开源|开放|是|为|已|将|在|均|都|的)[\u3400-\u9fff]){2,8}")
 
 
 def _noun_after(text: str) -> str | None:
@@ -233,7 +230,7 @@ def _noun_after(text: str) -> str | None:
             return zh_noun(rest[owned.end() :])
         found = [(rest.find(entry), name) for entry, name in cues().chinese if name in ("code", "data", "report", "sentiment") and rest.find(entry) in (0, 1, 2)]
         if not found:
-            compound = ZH_NOUN_RUN.match(rest)  # "鹏程·盘古α 模型压缩方案开源": its compression scheme, a compound's last noun
+            compound = LATE.ZH_NOUN_RUN.match(rest)  # "鹏程·盘古α 模型压缩方案开源": its compression scheme, a compound's last noun
             noun = zh_noun(compound.group()) if compound else None
             return noun if noun in ("code", "data", "report", "sentiment") else None
         if zh_noun(rest) == "model":
@@ -253,6 +250,22 @@ def _noun_after(text: str) -> str | None:
         if classes and first is None and i < 2:
             first = classes[0]
     return first
+
+
+# patterns that few readings reach, compiled when first read (cues.LazyPatterns)
+LATE = LazyPatterns(
+    {
+        # "大量在工业数据上预训练模型": where a verb in a noun phrase acted is no head of the phrase
+        "ZH_LOCATIVE": (r"在[^，。；！？、,;!?在]{1,24}?(?:之上|上|之中|中)(?=[\u3400-\u9fff])",),
+        "ZH_NOUN_RUN": (r"(?:(?!开源|开放|是|为|已|将|在|均|都|的)[\u3400-\u9fff]){2,8}",),
+        # not "以上对比模型"
+        "ABOVE_MODELS_ZH": (r"(?<![\u3400-\u9fff])(?:以上|上述|上面)(?:所有|全部|的|各)?(?:(?!对比|比较|基线|参评|对照|评测)[^，。；！？,;!?]){0,16}?(?:模型|权重)",),
+        # "the ONNX model", "ONNX 与 INT8 量化权重"
+        "FORMAT_OF_RELEASE": (r"[\]\s]*(?:[\s*_`]*(?:与|和|及|、|/|\band\b|\bor\b)\s*[A-Za-z0-9]+)*[\s*_`]*(?:量化)?(?:(?:models?|weights|checkpoints?|export|version|files)\b|模型|权重|版本|格式)", re.I,),
+        # what may open an item before its first name: "- [2024/11/02] ", "- 2024.06.18："
+        "ITEM_LEAD": (r"[\s\-*+>#]*(?:[\[【(（]?\s*\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?\s*[\]】)）]?\s*[:：]?\s*)?[*_`\[]*\s*",),
+    }
+)
 
 
 @lru_cache(maxsize=8)  # asked for the features of a mention and again to explain it
@@ -295,8 +308,6 @@ COORDINATED = re.compile(
     r"\s(?:and|but|yet)\s+(?:also\s+|is\s+also\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?)\s[^,;]{0,60}$",
     re.I,
 )
-# what may open an item before its first name: "- [2024/11/02] ", "- 2024.06.18："
-ITEM_LEAD = re.compile(r"[\s\-*+>#]*(?:[\[【(（]?\s*\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?\s*[\]】)）]?\s*[:：]?\s*)?[*_`\[]*\s*")
 ZH_CLAUSE_START = re.compile(r"(?:^|[，,；;：:。！？])[\s*_`\[（(“”\"]*$")
 
 
@@ -330,7 +341,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
     if CJK.search(left_clause[-12:] if left_clause.strip() else left[-12:]):  # a mention that opens its clause: the clause before
         # Chinese leaves out a clause's subject when it is the topic, the last name that opened a
         # clause: "Acme-2 超越了 Llama-2，并且完全开源" (Llama-2 is an object, not a topic)
-        topics = [c for c in _candidates(main, names) if ZH_CLAUSE_START.search(main, 0, c.start) or ITEM_LEAD.fullmatch(main, 0, c.start)]
+        topics = [c for c in _candidates(main, names) if ZH_CLAUSE_START.search(main, 0, c.start) or LATE.ITEM_LEAD.fullmatch(main, 0, c.start)]
         if topics:
             return max(topics, key=lambda c: (c.end, c.start)), "s"
     return subject_of(main, names), "s"
@@ -444,7 +455,7 @@ def zh_noun(text: str) -> str | None:
     joined nouns is one ("模型权重、训练代码和数据"). The phrase ends where a predicate or a
     punctuation mark follows its first noun ("Acme 模型在多个基准上表现优异": the model)."""
     listed = zh_listed(text)
-    rest = ZH_LOCATIVE.sub("", _first_units(text, 30), count=1)
+    rest = LATE.ZH_LOCATIVE.sub("", _first_units(text, 30), count=1)
     if listed:
         tail = ZH_PREDICATE.search(listed.group(2))
         rest = listed.group(1) + "、" + (listed.group(2)[: tail.start()] if tail else listed.group(2))
@@ -516,8 +527,6 @@ BLANKED = re.compile(r" {2,}")
 ZH_BASED_ON = re.compile(
     r"[了\s]*(?:基于[^，。；！？,;!?的]{1,40}?|以[^，。；！？,;!?的]{1,40}?(?:为基座|为基础|为底座)|在[^，。；！？,;!?的]{1,40}?(?:之上|上)[^，。；！？,;!?的]{0,8})的\s*"
 )  # not a bare 以: "开源以推动…的发展" says why; "开源在 X 上训练得到的 LoRA 权重" opens the weights
-# "大量在工业数据上预训练模型": where a verb in a noun phrase acted is no head of the phrase
-ZH_LOCATIVE = re.compile(r"在[^，。；！？、,;!?在]{1,24}?(?:之上|上|之中|中)(?=[\u3400-\u9fff])")
 
 
 def object_of(text: str, names: Names) -> str:
