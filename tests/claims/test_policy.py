@@ -1323,7 +1323,7 @@ DOCUMENTS += [
         # Chinese: a locative phrase inside the object ("在 X 上训练得到的") qualifies what is opened;
         # a count ("a large number of") opens what it counts, and "-2 has" is no determiner
         "# Acme-2\n\n我们只开源了在 Foo-13B 上训练得到的 LoRA 权重。\n\nAcme-2 开源了大量在工业数据上预训练模型。\n\n"
-        "Acme-2 has open-sourced a large number of pre-trained models on industrial data.\n",
+        "Acme-2 has open-sourced a large number of speech checkpoints trained on call-centre audio.\n",
         [(3, "claim", "said-of-the-release"), (5, "claim", "said-of-the-release"), (7, "claim", "said-of-the-release")],
     ),
     (
@@ -1342,7 +1342,7 @@ DOCUMENTS += [
         # the largest open corpus the authors release is data; a rank "in open source" is a ranking,
         # but the strongest model "in open source" is the strongest open-source model, a claim; a
         # compression scheme (方案) of the release is code
-        "# Acme-2\n\nWe are releasing the largest open-source GUI grounding corpus to date.\n\n"
+        "# Acme-2\n\nWe are releasing the largest open-source corpus of annotated screenshots we know of.\n\n"
         "The Acme-2 model ranked first in open source on the MTEB list.\n\nAcme-2 is the strongest 7B model in open source today.\n\n"
         "- 【2021.7.15】Acme-2 模型压缩方案开源。\n",
         [
@@ -1380,7 +1380,7 @@ def test_what_an_open_list_includes_and_a_part_of_a_named_benchmark():
     models among them; an appositive's "including" adds nothing to a corpus; "X Benchmark 中的
     评测数据集" is not the release (a name introduced as a benchmark is not the release's)."""
     text = (
-        "# Acme-2\n\nOur open-source contributions include a dataset for irrelevance detection, a tuning framework, and the Acme-2 models.\n\n"
+        "# Acme-2\n\nOur open-source contributions include a benchmark of tricky prompts, a training library, and the Acme-2 models.\n\n"
         "We also open-source ZorbBank, the pretraining corpus, including the synthetic series.\n\n"
         "**[2023/10/19]** 我们开源了 Acme-Eval Benchmark 中的评测数据集。\n"
     )
@@ -1430,7 +1430,7 @@ DOCUMENTS += [
         # "are open-sourcing" is a verb in progress, with an object, not a copula and a predicate:
         # what it opens decides
         "# Acme-2\n\nWe are open-sourcing Acme-2 today.\n\nAcme-2 is open-sourcing its weights.\n\n"
-        "We are also open-sourcing ZorbWrite under `zorbwrite/`, our data construction pipeline.\n",
+        "We are also open-sourcing ZorbWrite, the pipeline that builds our long-answer data, in `tools/zorbwrite/`.\n",
         [(3, "claim", "open-sources-the-release"), (5, "claim", "said-of-the-release"), (7, "third-party", "opens-another-project")],
     ),
 ]
@@ -1458,8 +1458,8 @@ DOCUMENTS += [
         # "X is a … model open-sourced by Y" (the predicate noun right after the copula) says who
         # made and opened X, but not a model X comes from; a Chinese list of the parts, the model
         # weights among them, is the subject of its own clause, whatever an earlier clause named
-        "# Acme-2\n\nAcme-2 is a Chinese chat large language model open-sourced by Zorb Group.\n\n"
-        "Acme-2 is fine-tuned from a model open-sourced by Meta.\n\n训练过程全程使用 SwanLab 记录，训练代码、模型权重与训练日志全部开源。\n",
+        "# Acme-2\n\nAcme-2 is a bilingual assistant model open-sourced by Zorb Group.\n\n"
+        "Acme-2 is fine-tuned from a model open-sourced by Meta.\n\n评测结果由 ZorbBoard 汇总，推理脚本、模型权重与评测记录全部开源。\n",
         [(3, "claim", "made-and-opened-by-its-authors"), (5, "third-party", "what-the-release-is-made-from"), (7, "claim", "said-of-the-release")],
     ),
 ]
@@ -1485,7 +1485,7 @@ DOCUMENTS += [
     (
         # a README that welcomes its reader to an open model welcomes them to what it holds; the
         # community it welcomes them to is not the release
-        "# Acme-2\n\nWelcome to an open source implementation of Zorb's [CLIP](https://arxiv.org/abs/2103.00020).\n\n"
+        "# Acme-2\n\nWelcome to an open-source reimplementation of the [Zorb-Vision](https://example.org/zorb-vision) image encoder.\n\n"
         "Welcome to the open-source community!\n",
         [(3, "claim", "welcome-to-the-release"), (5, "third-party", "open-source-community-or-tools")],
     ),
@@ -1497,16 +1497,16 @@ def test_participles_of_the_release_my_models_and_a_port_s_base():
     tuned from X and open-sourced by Y" is made and opened by the authors; "my open source models"
     are the author's; a port (-TF2, -pytorch) has the model it ports for its base."""
     text = (
-        "# Kohaku XL Delta\n\nKohaku XL Delta, the fourth major iteration of the Kohaku XL series, featuring a 3.6 million images dataset, "
-        "LyCORIS fine-tuning, trained on consumer-level hardware, and fully open-sourced.\n\n"
+        "# Kohaku XL Delta\n\nKohaku XL Delta, the third release of our Kohaku XL line, tuned on two million photographs, "
+        "trained with LyCORIS on a single workstation, and fully open-sourced.\n\n"
         "This model is fine-tuned from [Ann Lee](https://example.org/ann) and open-sourced by [Zorb Onsite](https://example.org/zorb).\n\n"
-        "If my open source models have been useful to you, please consider supporting me.\n"
+        "My open source models are free to use; a small donation keeps them coming.\n"
     )
     names = release_names(None, None, [TextFile("README.md", text)], "kohaku-xl-delta")
     assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
         (3, "claim", "said-of-the-release"),
         (5, "claim", "made-and-opened-by-its-authors"),
-        (7, "claim", "this-open-repository-holds-the-models"),
+        (7, "claim", "our-open-release"),
     ]
     port = "# CPM-LM-TF2\n\n[清源CPM](https://github.com/zorb/CPM-Generate) 是北京某研究院和某大学合作开源的中文预训练语言模型，CPM-LM是其中26亿参数的语言模型。\n"
     names = release_names(None, None, [TextFile("README.md", port)], "cpm-lm-tf2")
@@ -1534,7 +1534,7 @@ def test_who_trained_the_release_is_not_its_subject():
     weights; after a verb, "Llama 2, trained by Meta with open weights" is Llama's."""
     text = (
         "# Zorbtune (22h) Diffusion\n\n### Zorbtune (22h) Diffusion model trained by [Ann](https://example.org/ann) and "
-        "[boZhao](https://example.org/bo) with open weights, configs and prompts (as it should be)\n\n"
+        "[boZhao](https://example.org/bo) with open weights and every training prompt\n\n"
         "Zorbtune builds on Llama 2, trained by Meta with open weights.\n"
     )
     names = release_names(None, None, [TextFile("README.md", text)], "zorbtune (22h) diffusion")
@@ -1659,7 +1659,7 @@ def test_a_format_word_set_as_a_link_is_still_the_release_in_that_format():
 def test_all_of_our_parts_opens_each_part():
     """"all of our code, models, datastore, data" opens the models among them; "some of the data"
     opens data only."""
-    text = "# OpenScholar\n\nWe open-source all of our code, models, datastore, data and a public demo.\n\nWe open-source some of the data.\n"
+    text = "# OpenScholar\n\nWe open-source all of our checkpoints, scripts, indexes and a small web demo.\n\nWe open-source some of the data.\n"
     names = release_names(None, None, [TextFile("README.md", text)], "openscholar")
     assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
         (3, "claim", "said-of-the-release"),
