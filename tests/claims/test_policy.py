@@ -14,6 +14,13 @@ from openlint.inputs.sources import TextFile
 NAMES = Names([Name("Acme-2", "the card's model_name")])
 
 
+def read_as(text: str, folder: str) -> list[tuple[int, str, str]]:
+    """(line, role, rule) of every mention in README.md `text` of the repository in `folder`, its
+    names found as a check finds them (title, introductions, folder)."""
+    names = release_names(None, None, [TextFile("README.md", text)], folder)
+    return [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)]
+
+
 def roles(sentence: str) -> list[str]:
     return [m.role for m in analyse("README.md", sentence + "\n", 1, NAMES)]
 
@@ -1364,8 +1371,7 @@ def test_a_license_named_open_a_pointer_to_another_repository_and_derivatives():
         "## Demo\n\n- [开源版的某某助手](https://github.com/zorb/zorb-chat)\n\n- [Acme-2 开源权重](https://huggingface.co/acme/acme-2-7b)\n\n"
         "## 许可\n\n- 开源基于上述模型的衍生模型、融合模型及产品。\n\n- 确保衍生作品保持开源。\n\nDerivative works must remain open source.\n"
     )
-    names = release_names(None, None, [TextFile("README.md", text)], "acme-2")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "acme-2") == [
         (3, "claim", "license-of-the-model"),
         (7, "third-party", "a-link-to-another-repository"),
         (9, "claim", "the-release-s-open-model"),
@@ -1384,8 +1390,7 @@ def test_what_an_open_list_includes_and_a_part_of_a_named_benchmark():
         "We also open-source ZorbBank, the pretraining corpus, including the synthetic series.\n\n"
         "**[2023/10/19]** 我们开源了 Acme-Eval Benchmark 中的评测数据集。\n"
     )
-    names = release_names(None, None, [TextFile("README.md", text)], "acme-2")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "acme-2") == [
         (3, "claim", "our-open-release"),
         (5, "third-party", "opens-another-project"),
         (7, "third-party", "opens-another-project"),
@@ -1418,8 +1423,7 @@ def test_what_a_chinese_subject_is_after_its_copula_is_not_what_it_acts_on():
     """"X 是由 X 科技开源的…模型" names who opened X; "X 是…支持…识别的开源语音大模型" says what X is:
     neither is an open model X acts on, though a verb stands between."""
     text = "# 甲匠-Coder\n\n甲匠-Coder 是由甲匠科技开源的代码大模型系列。\n\n甲匠-Coder 是业界首个同时支持 23 种中国方言识别的开源语音大模型。\n"
-    names = release_names(None, None, [TextFile("README.md", text)], "jiajiang-coder")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "jiajiang-coder") == [
         (3, "claim", "said-of-the-release"),
         (5, "claim", "said-of-the-release"),
     ]
@@ -1473,8 +1477,7 @@ def test_a_pronoun_stands_for_the_subject_that_opened_the_sentence_before():
         "It is the first open-source code model with a native 1M-token context window.\n\n"
         "Zorb-Coder-2 is our model. Llama is another model. It is open source.\n\nWe fine-tune Llama into Zorb-Coder-2. It is open source.\n"
     )
-    names = release_names(None, None, [TextFile("README.md", text)], "zorb-coder-2")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "zorb-coder-2") == [
         (3, "claim", "the-best-of-its-size-is-ours"),
         (5, "other", "no-subject"),
         (7, "claim", "release-is-open"),
@@ -1502,15 +1505,13 @@ def test_participles_of_the_release_my_models_and_a_port_s_base():
         "This model is fine-tuned from [Ann Lee](https://example.org/ann) and open-sourced by [Zorb Onsite](https://example.org/zorb).\n\n"
         "My open source models are free to use; a small donation keeps them coming.\n"
     )
-    names = release_names(None, None, [TextFile("README.md", text)], "kohaku-xl-delta")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "kohaku-xl-delta") == [
         (3, "claim", "said-of-the-release"),
         (5, "claim", "made-and-opened-by-its-authors"),
         (7, "claim", "our-open-release"),
     ]
     port = "# CPM-LM-TF2\n\n[清源CPM](https://github.com/zorb/CPM-Generate) 是北京某研究院和某大学合作开源的中文预训练语言模型，CPM-LM是其中26亿参数的语言模型。\n"
-    names = release_names(None, None, [TextFile("README.md", port)], "cpm-lm-tf2")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", port, 1, names)] == [(3, "other", "no-subject")]
+    assert read_as(port, "cpm-lm-tf2") == [(3, "other", "no-subject")]
 
 
 def test_a_list_item_that_links_another_repository_and_describes_it():
@@ -1521,8 +1522,7 @@ def test_a_list_item_that_links_another_repository_and_describes_it():
         "- [JiaYi-7B](https://huggingface.co/jiayi-lab/JiaYi-7B)：我们开源的 7B 模型。\n\n"
         "我们开源了复现报告中所有表格所需的评测代码、提示词模板与模型原始输出。\n"
     )
-    names = release_names(None, None, [TextFile("README.md", text)], "JiaYiLab")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "JiaYiLab") == [
         (5, "third-party", "a-link-to-another-repository"),
         (6, "third-party", "a-link-to-another-repository"),
         (8, "other", "code-data-or-report-only"),
@@ -1558,8 +1558,7 @@ def test_users_asked_to_open_a_gap_an_aside_the_community_and_an_item_s_topic():
         "- [2024/11/02] 澄湖-VL-7B 在 HumanEval 上达到 78.1，open-weight 版本已同步上线 Hugging Face。\n\n"
         "- [2024.06.18] 基于 ChatGLM3-6B 的 LoRA 版本开源。\n"
     )
-    names = release_names(None, None, [TextFile("README.md", text)], "chenghu-vl")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "chenghu-vl") == [
         (3, "other", "others-are-asked-to-open"),
         (5, "other", "no-subject"),
         (7, "comparative", "compared-with-open-models"),
@@ -1584,8 +1583,7 @@ def test_a_base_in_an_aside_research_only_a_package_members_a_format_and_an_adap
         "An ONNX export is provided for CPU inference; the ONNX model is open-sourced under the same license.\n\n"
         "- **2024-11-02**: Open-sourced the v0.2 adapter together with its training config.\n"
     )
-    names = release_names(None, None, [TextFile("README.md", text)], "halcyon-med-13b")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "halcyon-med-13b") == [
         (3, "third-party", "said-of-another-project"),
         (5, "other", "research-only"),
         (7, "third-party", "relative-clause-of-another-project"),
@@ -1604,8 +1602,7 @@ def test_the_models_above_a_long_relative_clause_a_format_list_and_opening_while
         "甲乙（Jiayi）是由甲乙医疗 AI 团队基于 Qwen2.5-14B 进行继续预训练与指令微调的开源医疗大模型。\n\n"
         "- 2024.09.10：甲乙-large 的 ONNX 与 INT8 量化权重同步开源，CPU 推理速度提升 3 倍。\n\n在开源模型权重的同时，我们也公开了题目合成管线的训练代码。\n"
     )
-    names = release_names(None, None, [TextFile("README.md", text)], "jiayi")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "jiayi") == [
         (3, "claim", "said-of-the-release"),
         (5, "comparative", "what-is-compared-is-open"),
         (7, "claim", "the-release-built-on-something-is-open"),
@@ -1627,8 +1624,7 @@ def test_an_earlier_version_a_row_answered_no_research_only_and_manner():
         "- **2024/05/20** 发布 Kestrel-2-Chat，模型权重仅对高校与科研机构开源，需填写申请表。\n\n"
         "Kestrel-2 在 MMBench-CN 上取得同量级开源 SOTA。\n\n**以开放权重释出的繁体中文语言模型**\n"
     )
-    names = release_names(None, None, [TextFile("README.md", text)], "kestrel-2")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "kestrel-2") == [
         (3, "third-party", "apposition-of-another-project"),
         (5, "claim", "the-best-open-model-is-ours"),
         (7, "claim", "license-of-the-model"),
@@ -1648,8 +1644,7 @@ def test_a_format_word_set_as_a_link_is_still_the_release_in_that_format():
         "- 2024.09.10：Nightjar-ASR 的 [ONNX](https://example.org/onnx) 与 INT8 量化权重同步开源。\n\n"
         "Nightjar-ASR 的模型權重依 Zorb Community License 釋出，本倉庫程式碼則以 Apache-2.0 開源。\n"
     )
-    names = release_names(None, None, [TextFile("README.md", text)], "nightjar-asr")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "nightjar-asr") == [
         (3, "claim", "something-unnamed-is-open"),
         (5, "claim", "said-of-the-release"),
         (7, "other", "code-under-an-open-license"),
@@ -1660,8 +1655,7 @@ def test_all_of_our_parts_opens_each_part():
     """"all of our code, models, datastore, data" opens the models among them; "some of the data"
     opens data only."""
     text = "# OpenScholar\n\nWe open-source all of our checkpoints, scripts, indexes and a small web demo.\n\nWe open-source some of the data.\n"
-    names = release_names(None, None, [TextFile("README.md", text)], "openscholar")
-    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [
+    assert read_as(text, "openscholar") == [
         (3, "claim", "said-of-the-release"),
         (5, "other", "code-data-or-report-only"),
     ]
