@@ -32,6 +32,9 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # the open model a reader is told about, in a condition, is still the release
+    "如果您想了解更多关于Acme-2开源模型的细节，请读技术报告。",
+    "If you use the open-source Acme-2 weights in a paper, cite the report.",
     # the release is called open
     "Acme-2 is an open-source LLM for code.",
     "Acme-2, an open-source MoE model, is fast.",
@@ -450,6 +453,11 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # what 基于 takes is what the release is built on, with no verb of making in between
+    ("眼下我们基于常用的开源基础模型来构建 Acme-2，便于复用已有流程。", "third-party"),
+    # the reader, in a condition, opening their own work
+    ("如果你基于 Acme-2 开源了新的模型，欢迎告诉我们。", "other"),
+    ("If you open-source a fine-tune of Acme-2, tell us about it.", "other"),
     # comparisons and rankings
     ("Acme-2 outperforms other open-source models on math.", "comparative"),
     ("Acme-2 achieves the best performance among open-source models.", "comparative"),
@@ -1858,3 +1866,24 @@ def test_a_release_row_whose_cell_names_another_open_model_speaks_of_that_model(
     assert [(m.line, m.role) for m in found] == [(5, "comparative"), (6, "claim")]
     found = analyse("README.md", "# Acme-2\n\n| 模型 | 状态 | 参数 | 得分 |\n|---|---|---|---|\n| 某开源 reranker-base | 开源 | 278M | 66.2 |\n", 1, NAMES)
     assert [m.role for m in found] == ["comparative", "comparative"]
+
+
+def test_a_base_the_readme_names_in_prose_is_not_the_release():
+    """A derivative whose name extends its base's ("Wren-9B-Lite" from Wren-9B) and says so in
+    prose, with no card to name the base, still publishes only the derivative: what the README
+    then says of the base speaks of that model. A sibling made from the release ("Wren-9B-Lite-Long
+    is based on Wren-9B-Lite") and a method ("based on QLoRA") make no base."""
+    text = (
+        "# Wren-9B-Lite\n\n"
+        "Wren-9B-Lite 是在 Wren-9B 的基础上裁剪词表得到的，结构不变。\n\n"
+        "Wren-9B 是一个开源的双语对话模型，由另一家实验室发布。\n\n"
+        "Wren-9B-Lite-Long 是基于 Wren-9B-Lite 训练的长上下文版本。我们开源了 Wren-9B-Lite 的权重。\n"
+    )
+    assert read_as(text, "wren-9b-lite") == [(5, "third-party", "said-of-another-project"), (7, "claim", "our-open-release")]
+    english = (
+        "# Wren-9B-Lite\n\n"
+        "Wren-9B-Lite is fine-tuned from Wren-9B with QLoRA and a trimmed vocabulary.\n\n"
+        "Wren-9B is an open-source bilingual chat model released by another lab.\n\n"
+        "We trained it based on QLoRA. Wren-9B-Lite is open source too.\n"
+    )
+    assert read_as(english, "wren-9b-lite") == [(5, "third-party", "said-of-another-project"), (7, "claim", "release-is-open")]

@@ -452,6 +452,7 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
             add(_versioned_prefix(title, text.text), f"the title of {text.path}")
             add(_abbreviation(title, titled), f"the title of {text.path}")
         intros.append((text, first))
+    bases |= prose_bases([(text.text, first) for text, first in intros], own + [n.text for n in found])
     # a release of data ("# 汇流指令数据集") is introduced as data; a model's README also introduces its
     # benchmark ("Loom-Bench is a 3,200-question benchmark"), which is not the release
     data_release = any(_first_class_is_data(title) for title in titles)
@@ -658,6 +659,64 @@ def base_words(card, openness, own: list[str] = ()) -> frozenset[str]:
     return frozenset(found - variant_words() - GENERIC)  # "instruct" in a base's name names nothing
 
 
+# what a derivative's README says its model is made from: "X is fine-tuned from Y", "基于 Y 微调", "在 Y 的基础上"
+PROSE_BASE = re.compile(
+    r"(?i:\b(?:based\s+on|built\s+(?:up)?on(?:\s+top\s+of)?|fine-?tuned\s+(?:from|upon)|(?:a|the)\s+fine-?tune\s+of|derived\s+from"
+    r"|initiali[sz]ed\s+from|continued\s+pre-?training\s+(?:of|from))\s+(?:the\s+|an?\s+)?)"
+    r"|基于|在(?=[^，。\n]{2,40}?基础上)|以(?=[^，。\n]{2,40}?为(?:基础|基座|底座))"
+)
+BASE_NAME = re.compile(r"[ \t]*[*_`\[]{0,3}(?P<name>[A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*)")
+def _model_shaped(name: str) -> bool:
+    """Whether a name is a model's: it has a version or size ("Qwen2.5-7B", "ChatGLM-6B") or is of
+    a known family ("LLaMA"); "QLoRA", "DPO" and "Transformer" are methods."""
+    from openlint.claims.cues import lexicon
+
+    return any(c.isdigit() for c in name) or re.split(r"[\-_.\d]", name.lower())[0] in lexicon("models")
+
+
+# what follows a base's name in Chinese: "基于 Y 微调", "在 Y 的基础上", "以 Y 为基座", "基于 Y，…"
+ZH_BASE_AFTER = re.compile(r"[*_`\]]{0,3}(?:\([^()\s]{0,300}\))?\s*(?:的?基础上|为|模型|微调|进行|训练|继续|构建|[，,。；;]|$)", re.M)
+PROSE_BASE_LINES = 60  # the opening where a derivative says what it is made from
+
+
+def prose_bases(texts: list[tuple[str, int]], own: list[str]) -> set[str]:
+    """The forms of the base models the opening of a README names in prose, as base_words() reads
+    them from a card's `base_model`: "ChatGLM-6B-Slim 是在 ChatGLM-6B 的基础上…构建的" makes
+    ChatGLM-6B a base, so "ChatGLM-6B 是一个开源的…模型" speaks of it, not of the release. A base
+    that is one of the release's names, or its own line ("Tern-34B" for Tern-34B-Chat), is not one."""
+    found: set[str] = set()
+    forms = {form.lower() for name in own for form in variants(name)}
+    for text, first in texts:
+        body = "\n".join(text.split("\n", first - 1 + PROSE_BASE_LINES)[first - 1 : first - 1 + PROSE_BASE_LINES])[:TITLE_CHARS]
+        for m in PROSE_BASE.finditer(body):
+            named = BASE_NAME.match(body, m.end())
+            if named is None or not _said_of_release(body[max(body.rfind(c, 0, m.start()) for c in ".。!！?？\n") + 1 : m.start()], forms):
+                continue
+            if m.group().isascii() is False and not ZH_BASE_AFTER.match(body, named.end()):
+                continue  # "基于 QLoRA 开源的…", "基于 DPO+QLoRA 的训练": a method, not a model it is made from
+            if body.startswith(("'s", "’s"), named.end()):
+                continue  # "based on QLoRA's 33B guanaco": the possessor is not the base
+            name = named.group("name").rstrip(".")
+            low = name.lower()
+            if len(name) < 3 or low in GENERIC or not _model_shaped(name) or any(low == o.lower() for o in own) or _own_line(name, own, variant_words()):
+                continue  # "built on a diffusion transformer", "based on QLoRA": no model's name
+            found |= {form.lower() for form in variants(name)}  # not its every word: "math" of Qwen2.5-Math-7B names nothing
+    return found - variant_words() - GENERIC
+
+
+# who a sentence's opening makes the subject of "based on": the release by a name or a pronoun
+RELEASE_WORDS = re.compile(r"(?i:\b(?:we|our|this\s+(?:model|checkpoint|repo(?:sitory)?)|the\s+model|it)\b)|本模型|该模型|我们|本项目|此模型")
+
+
+def _said_of_release(opening: str, forms: set[str]) -> bool:
+    """Whether what precedes "based on" in its sentence says it of the release: "Acme-7B is
+    fine-tuned from", "我们基于", "本模型在…的基础上", not "Acme-7B-1M 是基于" (a sibling)."""
+    if RELEASE_WORDS.search(opening):
+        return True
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*", opening)}
+    return any(w in forms for w in words)
+
+
 def _base_forms(name: str) -> set[str]:
     return {form.lower() for form in variants(name)} | {part for part in name_parts(name) if part.isalpha() and len(part) >= 3}
 
@@ -669,15 +728,15 @@ QUANTIZED_TAIL = re.compile(r"(?:[\s\-_.](?:gptq|gguf|ggml|awq|exl2|mlx|onnx|\d+
 SAME_LINE_VARIANTS = frozenset({"chat", "instruct", "it", "sft", "dpo", "rlhf", "thinking", "preview", "hf"})
 
 
-def _own_line(base: str, own) -> bool:
+def _own_line(base: str, own, same: frozenset[str] = SAME_LINE_VARIANTS) -> bool:
     """Whether a base model is the release's own line: its name followed by variant words only
     ("Tessel-3B" for Tessel-3B-Chat), not by a format another packer adds ("Marrow-8B-AWQ")."""
     parts = name_parts(base)
     for name in own:
         full = name_parts(name)
-        if len(full) > len(parts) and full[: len(parts)] == parts and set(full[len(parts) :]) <= SAME_LINE_VARIANTS:
+        if len(full) > len(parts) and full[: len(parts)] == parts and set(full[len(parts) :]) <= same:
             return True
-        if len(full) > len(parts) and tuple(p for p in full if p not in SAME_LINE_VARIANTS) == parts:
+        if len(full) > len(parts) and tuple(p for p in full if p not in same) == parts:
             return True  # "Fennec-12B" for Fennec-Instruct-12B
     return False
 
