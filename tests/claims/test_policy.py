@@ -455,6 +455,9 @@ OPEN_WEIGHTS = [
 NOT_CLAIMS = [
     # what 基于 takes is what the release is built on, with no verb of making in between
     ("眼下我们基于常用的开源基础模型来构建 Acme-2，便于复用已有流程。", "third-party"),
+    # what is said of openness itself: it is hard work, it means something
+    ("开源不易，觉得有帮助的话请点个 star。", "other"),
+    ("Open-sourcing is not easy, so a star helps us keep going.", "other"),
     # the reader, in a condition, opening their own work
     ("如果你基于 Acme-2 开源了新的模型，欢迎告诉我们。", "other"),
     ("If you open-source a fine-tune of Acme-2, tell us about it.", "other"),

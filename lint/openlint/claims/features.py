@@ -354,6 +354,8 @@ MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开�
 
 QUALITIES_FIRST = re.compile(r"[^\w\n]*(?:(?:transparent|complete|completely|fully|truly|totally|free)\W{1,3}(?:and\W{1,3}|&\W{1,3})?)+", re.I)
 BOLD_ALONE = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[^\w\s*\[]{1,4}[ \t]*)?\*\*[^*\n]{1,80}\*\*[ \t]*[:：]?[ \t]*\n?")  # a line in bold alone, a heading in all but name
+# what is said of openness itself right after the mention: "Being open means …", "开源不易，请点个 star"
+STANCE_AFTER = re.compile(r"\s+(?i:means|implies|requires|is\s+(?:hard|not\s+easy)|takes\s+(?:time|effort|work))\b|\s*(?:不易|不容易|很难|很辛苦|艰难|意味着)")
 BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|合规|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
 
@@ -504,8 +506,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.discard("plan@L4")  # "勿将开源模型…用于": 将 takes an object here, it is no future
     if CJK.match(surface):
         out.discard("identifier")  # "# TrWebOCR-开源的离线OCR": a dash before Chinese words, not a longer identifier
-    if re.fullmatch(r"\W*being\s+", left, re.I) or re.match(r"\s+(?:means|implies|requires)\b", right, re.I):
-        out.add("stance@L4")  # "Being truly open means that others can rebuild the model": what openness is
+    if re.fullmatch(r"\W*being\s+", left, re.I) or STANCE_AFTER.match(right):
+        out.add("stance@L4")  # "Being truly open means that others can rebuild the model", "开源不易": what openness is
     if re.match(r"\s*(?:的)?\s*(?:community|communities|社区|社群|微信群|交流群)", right, re.I):
         out.add("community-head")  # "我们的开源社区微信群", "our open-source community": the people, not the release
     if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout)\s*$", left, re.I) or CONTEXT.ZH_HEADING_TOPIC.match(right)):
