@@ -32,6 +32,8 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # a README's own models, unqualified, at the head of a sentence
+    "Models and dataset are open-sourced on the Hub.",
     # the open model a reader is told about, in a condition, is still the release
     "如果您想了解更多关于Acme-2开源模型的细节，请读技术报告。",
     "If you use the open-source Acme-2 weights in a paper, cite the report.",
@@ -455,6 +457,8 @@ OPEN_WEIGHTS = [
 NOT_CLAIMS = [
     # what 基于 takes is what the release is built on, with no verb of making in between
     ("眼下我们基于常用的开源基础模型来构建 Acme-2，便于复用已有流程。", "third-party"),
+    # a bare plural class a relative clause calls open
+    ("Models that are open source often trail closed ones on long inputs.", "third-party"),
     # what is said of openness itself: it is hard work, it means something
     ("开源不易，觉得有帮助的话请点个 star。", "other"),
     ("Open-sourcing is not easy, so a star helps us keep going.", "other"),

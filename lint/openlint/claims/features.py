@@ -74,6 +74,12 @@ VERB_BEFORE = re.compile(
 )
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
 # "our public detector, which is open source": what the relative clause says is open
+# a bare plural class that a relative clause calls open: "Models that are open source …", "LLMs which are fully open"
+GENERIC_RELATIVE = re.compile(
+    r"[\W_]*(?!(?:the|our|these|those|its|their|his|her|my|your|this|all|both)\b)(?:[A-Za-z][\w\-]*\s+){0,2}(?:models|llms|systems|checkpoints|networks)"
+    r"\s+(?:that|which)\s+(?:are|were)\s+(?:(?:also|now|fully|truly)\s+)*",
+    re.I,
+)
 RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
 KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine)\b))"
@@ -912,6 +918,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2 and not re.search(r"\bas\s*$", left):
         if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
+    if GENERIC_RELATIVE.fullmatch(left_clause) and not names.find(left_clause):
+        out.add("generic-subject")  # "Models that are open source often lag behind": a class, not the release
     named_before = NAME_THEN_COMMA.search(left[-80:]) if not CJK.match(term.name) and head == "model" else None
     if named_before and any(same for _, _, _, same in names.find(named_before.group(1))):
         out.discard("generic-subject")  # "We introduce X-7B and X-72B, open-source math models": an apposition to the release
