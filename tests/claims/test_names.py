@@ -434,3 +434,18 @@ def test_a_port_s_readme_speaks_of_the_model_it_ports_as_another(folder, sentenc
     names = release_names(None, None, [TextFile("README.md", readme)], folder)
     [mention] = analyse("README.md", readme, 1, names)
     assert mention.role == role
+
+
+def test_a_card_titled_with_the_framework_of_its_model_links_to_another_project():
+    """A card that declares its model ("Kiln-Nav-GRPO-Sim3") but is titled with the framework the
+    model was trained with ("# Kiln"), linked to that framework's own repository: Kiln is another
+    project there, and what the card says of it is not said of the release."""
+    card_text = (
+        "---\nmodel-index:\n- name: Kiln-Nav-GRPO-Sim3\n  results: []\n---\n# Kiln\n\n"
+        "[Kiln](https://github.com/kiln-lab/Kiln) is an open-source training framework for robot policies.\n\n"
+        "Kiln-Nav-GRPO-Sim3 is released with open weights.\n"
+    )
+    names = _card_names(card_text, "Kiln-Nav-GRPO-Sim3")
+    assert names.foreign == frozenset({"kiln"})
+    found = analyse("README.md", card_text, 1, names)
+    assert [(m.line, m.role, m.subject_is_release) for m in found] == [(8, "third-party", False), (10, "claim", True)]

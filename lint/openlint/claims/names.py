@@ -765,6 +765,8 @@ def linked_elsewhere(prose: list, card, strong: Names, folder: str | None, has_c
     Prometheus is its successor, which lives there), as name_parts without "v"."""
     from openlint.claims.links import links_in_texts
 
+    if has_card and any(_framework_title(n, strong) for n in strong.names):
+        strong = Names([n for n in strong.names if not _framework_title(n, strong)])
     own = {_bare(n.text) for n in strong.names} | ({_bare(folder)} if folder else set())
     found = set()
     versions = set()
@@ -792,6 +794,20 @@ def linked_elsewhere(prose: list, card, strong: Names, folder: str | None, has_c
             continue
         found.add(name.lower())
     return frozenset(found), frozenset(versions)
+
+
+def _framework_title(name: Name, strong: Names) -> bool:
+    """Whether a card's title is the family of the model its card declares, with a product word
+    after it ("# RLinf" on the card of RLinf-OpenVLAOFT-GRPO): the framework or lab the model comes
+    from, whose own repository is another's, not the release's home."""
+    if not name.source.startswith("the title of"):
+        return False
+    declared = [n for n in strong.names if n.source in DECLARED_SOURCES]
+    parts = name_parts(name.text)
+    return any(name_parts(n.text)[: len(parts)] == parts and len(name_parts(n.text)) > len(parts) for n in declared) and not Names(declared).has_home(name.text)
+
+
+DECLARED_SOURCES = ("openness.toml's release name", "the card's model_name", "the card's model-index")
 
 
 def _without_v(parts: tuple[str, ...]) -> tuple[str, ...]:
