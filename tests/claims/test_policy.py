@@ -466,6 +466,7 @@ NOT_CLAIMS = [
     ("如果你基于 Acme-2 开源了新的模型，欢迎告诉我们。", "other"),
     ("If you open-source a fine-tune of Acme-2, tell us about it.", "other"),
     # comparisons and rankings
+    ("We compare it with hosted APIs (e.g., Foo-Chat, Bar-4) and open-source medical LLMs (e.g., Baz-Med).", "comparative"),  # examples in an aside do not end the clause
     ("Acme-2 outperforms other open-source models on math.", "comparative"),
     ("Acme-2 achieves the best performance among open-source models.", "comparative"),
     ("Acme-2 is competitive with leading open-source models.", "comparative"),

@@ -25,6 +25,13 @@ RELATIVE_START = re.compile(r"^\s*(?:which|who|that)\b[^,]{0,120},", re.I)
 LINK_TEXT = re.compile(r"\[[^\[\]\n]{1,300}\]")
 
 
+EXAMPLES_ASIDE = re.compile(r"\((?:e\.?g\.?|i\.?e\.?|such\s+as|including|like|cf\.?)[,:\s][^()\n]{0,200}\)", re.I)
+
+
+def _spaced(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
 def _unbroken(match: re.Match) -> str:
     return "[" + "x" * (len(match.group()) - 2) + "]"
 
@@ -34,6 +41,10 @@ def clause_bounds(left: str, right: str) -> tuple[str, str]:
     `right` before its first."""
     breaks = CLAUSE_ZH if CJK.search(left[-20:] + right[:20]) else CLAUSE_EN
     cut = 0
+    # examples given in an aside closed before the mention are inside its clause, as blanks:
+    # "compared with general LLMs (e.g., A, B) and open-source …"
+    if breaks is CLAUSE_EN and "(" in left:
+        left = EXAMPLES_ASIDE.sub(_spaced, left)
     for match in breaks.finditer(left):
         cut = match.end()
     first = breaks.search(LINK_TEXT.sub(_unbroken, right))
