@@ -457,6 +457,9 @@ OPEN_WEIGHTS = [
 NOT_CLAIMS = [
     # what 基于 takes is what the release is built on, with no verb of making in between
     ("眼下我们基于常用的开源基础模型来构建 Acme-2，便于复用已有流程。", "third-party"),
+    # a goal the sentence opens with, and open models a gerund works on
+    ("To promote responsible open-source LLM development, the Acme-2 checkpoints are published on the Hub.", "other"),
+    ("Acme-2: Advancing Open-Source LLMs in Medicine", "third-party"),
     # a bare plural class a relative clause calls open
     ("Models that are open source often trail closed ones on long inputs.", "third-party"),
     # what is said of openness itself: it is hard work, it means something
