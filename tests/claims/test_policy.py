@@ -32,6 +32,7 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    "This model is Acme-2, an open-source chat model.",
     # a README's own models, unqualified, at the head of a sentence
     "Models and dataset are open-sourced on the Hub.",
     # the open model a reader is told about, in a condition, is still the release
@@ -457,6 +458,8 @@ OPEN_WEIGHTS = [
 NOT_CLAIMS = [
     # what 基于 takes is what the release is built on, with no verb of making in between
     ("眼下我们基于常用的开源基础模型来构建 Acme-2，便于复用已有流程。", "third-party"),
+    # the subject is the data the sentence opens with, though the release's name is its predicate
+    ("This dataset is Acme-2, an open-source remake of the Foo instruction corpus.", "other"),
     # a goal the sentence opens with, and open models a gerund works on
     ("To promote responsible open-source LLM development, the Acme-2 checkpoints are published on the Hub.", "other"),
     ("Acme-2: Advancing Open-Source LLMs in Medicine", "third-party"),

@@ -148,7 +148,7 @@ LEAD_ARTICLE = re.compile(r"\s*(?:(?:an?|the)\s+)?", re.I)
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|shall|should|may|might|must|do|does|did|makes?|made|becomes?|became|remains?|allows?|lets?|helps?|enables?|provides?|offers?|brings?)\b", re.I)
 CJK_NAME_CELL = re.compile(r"[A-Za-z]+[\-_ ]?\d|[\u3400-\u9fff]{2,4}-")
 # the noun phrase that opens a clause, up to its verb: "The conversion scripts in this repo are"
-SUBJECT_NP = re.compile(r"\W*(?:the|our|all|these|its|their)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:in|of|for|from|are|is|were|was|have|has)\b", re.I)
+SUBJECT_NP = re.compile(r"\W*(?:the|our|all|these|this|its|their)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:in|of|for|from|are|is|were|was|have|has)\b", re.I)
 # a plural class of models right after the mention: "open-weight models (7–14B) answer"
 GENERIC_PLURAL = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models|llms|LLMs|systems|checkpoints)\b(?!\s*(?:such|like|including|,\s*such|[*_]*\s*[:：]))", re.I)
 # who made it, not what it builds on: "Built by Acme Lab, X is …" gives no credit to another project
