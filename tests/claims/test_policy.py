@@ -434,6 +434,8 @@ CLAIMS = [
 ]
 
 OPEN_WEIGHTS = [
+    # the open weights set beside what else is published: the release's
+    "Along with the open weights, every training script and config file is published in this repository.",
     # the release named right before the open model, whatever the sentence does with it
     "This repository contains JAX example code for loading and running the Acme-2 open-weights model.",
     "- 🔓 **开放权重**：基座与对话模型的权重均可下载，支持商用。",

@@ -594,8 +594,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if (re.search(r"(?:\b(?:our|my|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|此次|这一|本|(?<![对因如由据于])此)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*这一$", left)) or re.fullmatch(
         r"[\W_]*[\u3400-\u9fff]{0,4}?该", left  # "希望该开源项目…": 该 opening the sentence points at what the README is about
     ) or re.fullmatch(
-        r"\W*(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
-    ) and head in (None, "model"):  # "The open-source community" is not the release's
+        r"\W*(?:(?:along\s+with|alongside|besides|in\s+addition\s+to|together\s+with|apart\s+from)\s+)?(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
+    ) and head in (None, "model"):  # "The open-source community" is not the release's; "Along with the open weights, …" is
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
     if OWNED_OPENING.search(left[-12:]):
         out.add("owned-opening")  # "此次项目的开源", "the open-sourcing of this project": the release's opening
