@@ -32,6 +32,8 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # "learn more" counts no more models
+    "If you would like to learn more about the Acme-2 open-source model, see our report.",
     "This model is Acme-2, an open-source chat model.",
     # a README's own models, unqualified, at the head of a sentence
     "Models and dataset are open-sourced on the Hub.",

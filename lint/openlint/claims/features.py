@@ -74,6 +74,7 @@ VERB_BEFORE = re.compile(
 )
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
 # "our public detector, which is open source": what the relative clause says is open
+LEARN_MORE = re.compile(r"\b((?:learn|read|know|find\s+out|see|hear|discover|explore)\s+)more\b", re.I)
 # a bare plural class that a relative clause calls open: "Models that are open source …", "LLMs which are fully open"
 GENERIC_RELATIVE = re.compile(
     r"[\W_]*(?!(?:the|our|these|those|its|their|his|her|my|your|this|all|both)\b)(?:[A-Za-z][\w\-]*\s+){0,2}(?:models|llms|systems|checkpoints|networks)"
@@ -458,6 +459,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # ("Unlike closed APIs billed per call, Acme is fully open source", "不同于闭源服务，溪流完全开源")
     contrast = CONTEXT.CONTRAST.search(left)
     plain = left[contrast.end() :] if contrast else left
+    if "more" in plain:
+        plain = LEARN_MORE.sub(r"\1", plain)  # "learn more about the X open-source model": no more models
     places = {
         "L4": near(plain, NEAR, True),
         "R4": near(right, NEAR, False),
