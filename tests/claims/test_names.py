@@ -302,6 +302,8 @@ def test_no_family_is_taken_without_a_clear_lead(readme):
         ("Yuan-2.0", "# Yuan-2.0\n\n源3.0 支持商用。源2 也是。\n", []),
         # a title's Chinese words
         ("biancang", "# 欢迎来到扁仓中医大模型\n\n本仓库开源以下资源。\n", ["扁仓"]),
+        # before a dash and a product word: the characters are the whole name
+        ("Qiyan", "## 新闻\n\n栖岩-MoE 是一个混合专家模型。\n", ["栖岩"]),
         # a name of other sounds, or no Chinese where a name stands: none
         ("LingoWhale-8B", "# LingoWhale-8B\n\n开源语鲸-8B模型。\n", []),
         ("ZhiLu", "# ZhiLu\n\n智鹿是金融大模型。\n", []),
@@ -449,3 +451,15 @@ def test_a_card_titled_with_the_framework_of_its_model_links_to_another_project(
     assert names.foreign == frozenset({"kiln"})
     found = analyse("README.md", card_text, 1, names)
     assert [(m.line, m.role, m.subject_is_release) for m in found] == [(8, "third-party", False), (10, "claim", True)]
+
+
+def test_a_name_with_pinyin_u_umlaut_is_the_folder_s_v():
+    """Pinyin's ü is typed v in a folder's name ("lvzhou") and written ü in prose ("Lüzhou-7B"):
+    both are the release; a Chinese name before a dash and a product word ("栖岩-MoE") is the
+    release whose folder spells it."""
+    text = "## 新闻\n\n- 2024.09：Lüzhou-7B-Chat 已开源。\n"
+    names = release_names(None, None, [TextFile("README.md", text)], "lvzhou")
+    assert [(m.line, m.role) for m in analyse("README.md", text, 1, names)] == [(3, "claim")]
+    text = "## 新闻\n\n栖岩-MoE 是目前最大的开源 MoE 模型之一。\n"
+    names = release_names(None, None, [TextFile("README.md", text)], "Qiyan")
+    assert [(m.line, m.role, m.subject_is_release) for m in analyse("README.md", text, 1, names)] == [(3, "claim", True)]

@@ -309,7 +309,8 @@ def name_parts(text: str) -> tuple[str, ...]:
     """A name as compared: its runs of letters (Latin or Chinese) and its numbers, lower-cased,
     "3.0" as "3" ("Qwen2.5-7B" is qwen, 2.5, 7, b; "千流-14B" is 千流, 14, b); a name with
     neither is compared whole."""
-    parts = tuple(re.sub(r"(?:\.0)+$", "", p) for p in re.findall(r"[a-z]+|[\u3400-\u9fff]+|\d+(?:\.\d+)*", text.lower()))
+    low = text.lower().replace("ü", "v") if "ü" in text or "Ü" in text else text.lower()  # pinyin's ü, as a folder types it
+    parts = tuple(re.sub(r"(?:\.0)+$", "", p) for p in re.findall(r"[a-z]+|[\u3400-\u9fff]+|\d+(?:\.\d+)*", low))
     return parts or (text.strip().lower(),)
 
 
@@ -320,6 +321,9 @@ CJK_SIZED = re.compile(r"[\u3400-\u9fff]{2,4}-?(\d+(?:\.\d+)?[BbMm])")
 def _edged(form: str) -> str:
     ascii_start, ascii_end = form[:1].isascii() and form[:1].isalnum(), form[-1:].isascii() and form[-1:].isalnum()
     return ("(?<![A-Za-z0-9])" if ascii_start else "") + re.escape(form) + ("(?![A-Za-z])" if ascii_end else "")
+
+
+PINYIN_V = re.compile(r"([ln])v", re.I)
 
 
 class Names:
@@ -341,6 +345,8 @@ class Names:
                 # base's family, not the release; the release's whole name stays
                 if form.lower() not in bases or form.lower() == name.text.lower():
                     forms.setdefault(form.lower(), name)
+                    if PINYIN_V.search(form):  # pinyin's ü, typed as v in a folder ("minglv"), is written ü too ("MingLü")
+                        forms.setdefault(PINYIN_V.sub("\\1ü", form.lower()), name)
         self.forms = forms
         self.full = [name_parts(n.text) for n in names]
         # forms with their separators removed, for names written with others ("sea-lion")

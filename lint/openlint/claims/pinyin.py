@@ -18,6 +18,8 @@ SCAN_CHARS = 100_000  # characters of each text read for names
 BEFORE_NUMBER = re.compile(r"([\u3400-\u9fff]{1,12})([-‐]?[vV]?\d+(?:\.\d+)*)")
 # ... or before the Latin letters that end it ("华佗GPT")
 BEFORE_LATIN = re.compile(r"([\u3400-\u9fff]{2,12})([A-Za-z]{2,12})(?![A-Za-z])")
+# ... or before a dash and a product word ("赤焰-MoE", "青岩-VL"): the characters are the whole name
+BEFORE_DASHED = re.compile(r"([\u3400-\u9fff]{2,12})[-‐][A-Za-z]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,12}")
 LATIN_STEM = re.compile(r"[A-Za-z]{4,30}")
 LONGEST = 4  # characters of a Chinese name
@@ -104,6 +106,8 @@ def chinese_names(texts: list[str], titles: list[str], names: list[str]) -> list
             take(m.group(1), m.group(2), 1)
         for m in BEFORE_LATIN.finditer(head):
             take(m.group(1), m.group(2), 2)
+        for m in BEFORE_DASHED.finditer(head):
+            take(m.group(1), "", 2)
     for title in titles:
         for run in CJK_RUN.findall(title):
             for start in range(len(run)):
