@@ -467,6 +467,8 @@ NOT_CLAIMS = [
     # a goal the sentence opens with, and open models a gerund works on
     ("To promote responsible open-source LLM development, the Acme-2 checkpoints are published on the Hub.", "other"),
     ("Acme-2: Advancing Open-Source LLMs in Medicine", "third-party"),
+    # a Chinese class of open models said to be many
+    ("开源的重排序模型很多，但换到新场景时表现参差不齐。", "third-party"),
     # a bare plural class a relative clause calls open
     ("Models that are open source often trail closed ones on long inputs.", "third-party"),
     # what is said of openness itself: it is hard work, it means something
@@ -916,8 +918,8 @@ NOT_CLAIMS = [
     ("- [ ] (20230629)开源70B模型", "other"),
     # 在…的同时 with another verb is no opening
     ("在使用开源模型的同时，请遵守其协议。", "third-party"),
-    # "开源 LLM" is "开源大模型": open models in general, not an act of opening
-    ("百模大战正值火热，开源 LLM 层出不穷。", "other"),
+    # "开源 LLM" is "开源大模型": open models in general (docs/claims.md's third-party row), not an act of opening
+    ("百模大战正值火热，开源 LLM 层出不穷。", "third-party"),
     # an item about what belongs to open models offers no open model
     ("4. 开源 LLM 的全量微调方法。", "other"),
     ("3. 开源大模型的部署应用指导", "other"),
@@ -998,7 +1000,7 @@ NOT_CLAIMS = [
     # a link's text is one phrase: what follows the link is what is opened
     ("本仓库开源了论文 [Acme-2: Speech Encoding with Prepositive Affective Modeling for Empathetic Dialogue](https://arxiv.org/abs/2601.00001) 的研究代码", "other"),
     # open models written without spaces between Chinese and Latin are still open models
-    ("百模大战正值火热，开源LLM层出不穷。", "other"),
+    ("百模大战正值火热，开源LLM层出不穷。", "third-party"),
     ("与数百种专有/开源LLMs以及数十种推理服务无缝集成。", "other"),
     ("本仓库开源了Acme-2的训练与推理代码（Apache-2.0）。", "other"),
     ("注意：该协议包含使用限制，Acme-2 并非 **OSI** 定义下的开源模型。", "other"),
@@ -1905,3 +1907,17 @@ def test_a_base_the_readme_names_in_prose_is_not_the_release():
         "We trained it based on QLoRA. Wren-9B-Lite is open source too.\n"
     )
     assert read_as(english, "wren-9b-lite") == [(5, "third-party", "said-of-another-project"), (7, "claim", "release-is-open")]
+
+
+def test_a_tagline_that_calls_the_release_an_open_project_made_from_another_model():
+    """A line under the title that calls the release an open project is a claim, though it names
+    the model it is made from ("a Whisper-based recognizer" is made from Whisper, a known model, and is the release)."""
+    text = "# Min Dialect ASR\n\nAn open-source project that fine-tunes a Whisper-based recognizer for the Min dialect.\n"
+    assert read_as(text, "minyu-asr") == [(3, "claim", "tagline-calls-the-release-an-open-tool")]
+
+
+def test_a_conversion_named_by_its_format_speaks_of_the_model_it_converts():
+    """A repository named as a packer names a conversion ("kestrel-tts-coreml", "-tflite", "-openvino")
+    publishes that conversion: what it quotes of the converted model is that model's."""
+    text = "# Kestrel-TTS CoreML\n\n> **Kestrel-TTS** is an open-weight speech model with 90M parameters.\n"
+    assert read_as(text, "kestrel-tts-coreml") == [(3, "third-party", "said-of-another-project")]

@@ -74,6 +74,11 @@ VERB_BEFORE = re.compile(
 )
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
 # "our public detector, which is open source": what the relative clause says is open
+# a Chinese class of open things said to be many: "开源的排序模型很多", "开源的向量模型越来越多"
+ZH_MANY = re.compile(
+    r"(?:的)?\s*[\u3400-\u9fffA-Za-z\s]{0,10}?(?:模型|大模型|LLMs?|框架|工具|项目|方案)\s*(?:很多|众多|繁多|越来越多|层出不穷|不少|非常多|数不胜数|大量涌现|日益增多|不断涌现|百花齐放)"
+)
+MADE_FROM_WORD = re.compile(r"[-‐](?:based|powered|derived|style|compatible|like)$", re.I)
 LEARN_MORE = re.compile(r"\b((?:learn|read|know|find\s+out|see|hear|discover|explore)\s+)more\b", re.I)
 # a bare plural class that a relative clause calls open: "Models that are open source …", "LLMs which are fully open"
 GENERIC_RELATIVE = re.compile(
@@ -720,8 +725,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     piece = mention.sentence.piece
     if _cites(masked, piece.start, piece.end):
         out.add("citation")
-    if other_names(words(right)[:8], names):
-        out.add("other@R")
+    if other_names([w for w in words(right)[:8] if not MADE_FROM_WORD.search(w)], names):
+        out.add("other@R")  # but "an open-source project for a Whisper-based model" is made from Whisper, not Whisper
     if any(same and _named_in_full(right_clause[start:end], names) for start, end, _, same in names.find(right_clause[:120])):
         out.add("rel@Rc")  # "首个开源的…大模型 Acme-2": the release is named after the mention
     of = re.search(r"\b([\w\-]+)\s+of\s+$", left)
@@ -921,6 +926,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2 and not re.search(r"\bas\s*$", left):
         if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
+    if CJK.match(term.name) and ZH_MANY.match(right) and not names.find(left_clause[-20:]):
+        out.add("generic-many")  # "开源的排序模型很多": open models in general, counted as many
     if GENERIC_RELATIVE.fullmatch(left_clause) and not names.find(left_clause):
         out.add("generic-subject")  # "Models that are open source often lag behind": a class, not the release
     named_before = NAME_THEN_COMMA.search(left[-80:]) if not CJK.match(term.name) and head == "model" else None

@@ -728,7 +728,7 @@ def _base_forms(name: str) -> set[str]:
 
 
 # the end of a name a packer gives a model in a format or at a precision: "-GPTQ", "-GGUF", "_AWQ", "-4bit"
-QUANTIZED_TAIL = re.compile(r"(?:[\s\-_.](?:gptq|gguf|ggml|awq|exl2|mlx|onnx|\d+-?bits?|int[48]|fp8))+$", re.I)
+QUANTIZED_TAIL = re.compile(r"(?:[\s\-_.](?:gptq|gguf|ggml|awq|exl2|mlx|onnx|coreml|core-ml|tflite|openvino|ncnn|mnn|rknn|tensorrt|trt|\d+-?bits?|int[48]|fp8))+$", re.I)
 
 
 SAME_LINE_VARIANTS = frozenset({"chat", "instruct", "it", "sft", "dpo", "rlhf", "thinking", "preview", "hf"})
