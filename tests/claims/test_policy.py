@@ -1921,3 +1921,11 @@ def test_a_conversion_named_by_its_format_speaks_of_the_model_it_converts():
     publishes that conversion: what it quotes of the converted model is that model's."""
     text = "# Kestrel-TTS CoreML\n\n> **Kestrel-TTS** is an open-weight speech model with 90M parameters.\n"
     assert read_as(text, "kestrel-tts-coreml") == [(3, "third-party", "said-of-another-project")]
+
+
+def test_a_chinese_noun_phrase_under_the_title_is_a_tagline():
+    """A Chinese line under the title that is only a noun phrase ending in the release's kind
+    describes the release, as an English tagline does; a sentence there is read as a sentence."""
+    assert read_as("# 云帆-TTS\n\n一个完全开源的粤语语音合成模型。\n", "yunfan-tts") == [(3, "claim", "intensified-feature")]
+    assert read_as("# 云帆-Chat\n\n面向中小企业客服场景的开源对话大模型\n", "yunfan-chat") == [(3, "claim", "tagline")]
+    assert read_as("# 云帆-Chat\n\n开源大模型正在改变客服行业，我们的产品基于它们。\n", "yunfan-chat")[0][1] != "claim"

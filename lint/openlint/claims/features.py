@@ -389,6 +389,9 @@ OWN_WORD = re.compile(r"\bour\b|我们的|本项目|自己的", re.I)
 CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+)?$", re.I)  # what comes before the subject ends at a break
 
 
+# a Chinese tagline: an article, a short relative clause and an intensifier before the mention, a kind noun ending it
+ZH_TAGLINE_LEAD = re.compile(r"[\s*_>]*(?:一个|一款|一种|一系列|一套|首个)?(?:[\u3400-\u9fffA-Za-z0-9\- ]{1,20}的)?(?:完全|全面|真正|彻底|全)?")
+ZH_TAGLINE_REST = re.compile(r"(?:的)?[^。！？!?\n，,；;]{0,30}?(?:模型|大模型|模型系列|系列|框架|工具|引擎|库)[*_]*[。.!！]?[*_]*\s*(?:\n|$)")
 LEAD_WORDS = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*\s+|\d+(?:\.\d+)?[BbMm]\s+){0,4})", re.I)  # words, and a size ("33B")
 
 
@@ -948,7 +951,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
         if LEAD_ARTICLE.fullmatch(re.sub(r"<[^<>]{0,200}>|[*_>]", "", left)) and not FINITE_VERB.search(masked, mention.end, min(mention.sentence.end, mention.end + 400)):
             out.add("top-phrase")  # a set-apart noun phrase: "<u>Open-source Language Models specialized in …</u>" names the release's kind
-    elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and mention.sentence.start == piece.start and _leads_a_phrase(left):
+    elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and CJK.match(term.name) and ZH_TAGLINE_LEAD.fullmatch(left) and ZH_TAGLINE_REST.match(masked, mention.end, min(piece.end, mention.end + 120)):
+        above = _lines_above(masked, source, piece.start)
+        if above and len(above) <= TOP_LINES and above[0][1]:
+            out.add("top")  # a Chinese noun phrase under the title: "一个完全开源的多情感中文语音合成模型。", "面向中文开发者的开源代码大模型"
+    elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and mention.sentence.start == piece.start and not CJK.match(term.name) and _leads_a_phrase(left):
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
         above = _lines_above(masked, source, piece.start)
         if len(words(said)) <= 40 and not FINITE_VERB.search(said) and above and len(above) <= TOP_LINES and above[0][1]:
