@@ -32,6 +32,8 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # typeset hyphens (U+2011) read as typed ones
+    "**Acme-2** is an ultra‑light, open‑source text‑to‑speech model for real‑time use.",
     # "learn more" counts no more models
     "If you would like to learn more about the Acme-2 open-source model, see our report.",
     "This model is Acme-2, an open-source chat model.",
