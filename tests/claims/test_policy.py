@@ -1890,25 +1890,34 @@ def test_a_release_row_whose_cell_names_another_open_model_speaks_of_that_model(
     assert [m.role for m in found] == ["comparative", "comparative"]
 
 
-def test_a_base_the_readme_names_in_prose_is_not_the_release():
+@pytest.mark.parametrize(
+    "lines, second",
+    [
+        (
+            [
+                "Wren-9B-Lite 是在 Wren-9B 的基础上裁剪词表得到的，结构不变。",
+                "Wren-9B 是一个开源的双语对话模型，由另一家实验室发布。",
+                "Wren-9B-Lite-Long 是基于 Wren-9B-Lite 训练的长上下文版本。我们开源了 Wren-9B-Lite 的权重。",
+            ],
+            "our-open-release",
+        ),
+        (
+            [
+                "Wren-9B-Lite is fine-tuned from Wren-9B with QLoRA and a trimmed vocabulary.",
+                "Wren-9B is an open-source bilingual chat model released by another lab.",
+                "We trained it based on QLoRA. Wren-9B-Lite is open source too.",
+            ],
+            "release-is-open",
+        ),
+    ],
+)
+def test_a_base_the_readme_names_in_prose_is_not_the_release(lines, second):
     """A derivative whose name extends its base's ("Wren-9B-Lite" from Wren-9B) and says so in
     prose, with no card to name the base, still publishes only the derivative: what the README
     then says of the base speaks of that model. A sibling made from the release ("Wren-9B-Lite-Long
     is based on Wren-9B-Lite") and a method ("based on QLoRA") make no base."""
-    text = (
-        "# Wren-9B-Lite\n\n"
-        "Wren-9B-Lite 是在 Wren-9B 的基础上裁剪词表得到的，结构不变。\n\n"
-        "Wren-9B 是一个开源的双语对话模型，由另一家实验室发布。\n\n"
-        "Wren-9B-Lite-Long 是基于 Wren-9B-Lite 训练的长上下文版本。我们开源了 Wren-9B-Lite 的权重。\n"
-    )
-    assert read_as(text, "wren-9b-lite") == [(5, "third-party", "said-of-another-project"), (7, "claim", "our-open-release")]
-    english = (
-        "# Wren-9B-Lite\n\n"
-        "Wren-9B-Lite is fine-tuned from Wren-9B with QLoRA and a trimmed vocabulary.\n\n"
-        "Wren-9B is an open-source bilingual chat model released by another lab.\n\n"
-        "We trained it based on QLoRA. Wren-9B-Lite is open source too.\n"
-    )
-    assert read_as(english, "wren-9b-lite") == [(5, "third-party", "said-of-another-project"), (7, "claim", "release-is-open")]
+    text = "# Wren-9B-Lite\n\n" + "\n\n".join(lines) + "\n"
+    assert read_as(text, "wren-9b-lite") == [(5, "third-party", "said-of-another-project"), (7, "claim", second)]
 
 
 def test_a_tagline_that_calls_the_release_an_open_project_made_from_another_model():
