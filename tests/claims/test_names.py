@@ -215,6 +215,13 @@ def test_a_base_of_the_release_s_own_line_keeps_the_family_word():
     assert names.find("The original Marrow-8B is strong") == []
 
 
+def test_the_family_s_base_variant_is_the_release_s_own_line():
+    """An instruct card whose base is the family's base variant ("Wren-7B-Base-v0.2" for
+    Wren-7B-Instruct-v0.2) is the family's own: "Wren" is the release."""
+    names = _card_names("---\nbase_model: wren-ai/Wren-7B-Base-v0.2\n---\n# Wren-7B-Instruct-v0.2\n", "Wren-7B-Instruct-v0.2")
+    assert [n[3] for n in names.find("Wren is an open-source bilingual model")] == [True]
+
+
 def test_a_title_that_names_the_base_model_names_no_release():
     """"# Marrow-8B — AWQ 4-bit" on a quantization of Marrow-8B titles the card with the base's name."""
     names = _card_names("---\nbase_model: marrow-lab/Marrow-8B\n---\n# Marrow-8B — AWQ 4-bit\n", "Marrow-8B-AWQ")

@@ -731,6 +731,7 @@ def _base_forms(name: str) -> set[str]:
 QUANTIZED_TAIL = re.compile(r"(?:[\s\-_.](?:gptq|gguf|ggml|awq|exl2|mlx|onnx|coreml|core-ml|tflite|openvino|ncnn|mnn|rknn|tensorrt|trt|\d+-?bits?|int[48]|fp8))+$", re.I)
 
 
+BASE_WORDS = frozenset({"base", "pretrain", "pretrained"})  # what a family's base variant adds to its name
 SAME_LINE_VARIANTS = frozenset({"chat", "instruct", "it", "sft", "dpo", "rlhf", "thinking", "preview", "hf"})
 
 
@@ -742,6 +743,8 @@ def _own_line(base: str, own, same: frozenset[str] = SAME_LINE_VARIANTS) -> bool
         full = name_parts(name)
         if len(full) > len(parts) and full[: len(parts)] == parts and set(full[len(parts) :]) <= same:
             return True
+        if BASE_WORDS & set(parts) and tuple(p for p in full if p not in same) == tuple(p for p in parts if p not in BASE_WORDS):
+            return True  # "Ambari-7B-Base-v0.1" for Ambari-7B-Instruct-v0.1: the family's base variant
         if len(full) > len(parts) and tuple(p for p in full if p not in same) == parts:
             return True  # "Fennec-12B" for Fennec-Instruct-12B
     return False
