@@ -1940,3 +1940,10 @@ def test_a_chinese_noun_phrase_under_the_title_is_a_tagline():
     assert read_as("# 云帆-TTS\n\n一个完全开源的粤语语音合成模型。\n", "yunfan-tts") == [(3, "claim", "intensified-feature")]
     assert read_as("# 云帆-Chat\n\n面向中小企业客服场景的开源对话大模型\n", "yunfan-chat") == [(3, "claim", "tagline")]
     assert read_as("# 云帆-Chat\n\n开源大模型正在改变客服行业，我们的产品基于它们。\n", "yunfan-chat")[0][1] != "claim"
+
+
+def test_a_two_cell_row_whose_key_is_open_data_is_not_a_claim():
+    """A two-cell row of facts is a claim when it calls the release open, not when its key is open
+    data ("開源資料集", Taiwan's word for datasets, read as 资料集)."""
+    text = "# 玉衡-8B\n\n| 項目 | 說明 |\n| --- | --- |\n| 開源資料集 | 人工篩選、可商用的繁體中文對話資料 |\n| 是否開源 | ✅ |\n"
+    assert [(line, role) for line, role, _ in read_as(text, "yuheng-8b")] == [(5, "other"), (6, "claim")]

@@ -900,6 +900,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         first_cell = re.match(r"\s*\|?([^|]*)\|", mention.piece_left)
         if first_cell and any(same for _, _, _, same in names.find(first_cell.group(1))):
             out.add("row-of-release")  # "| Acme-2-7B | 7B | 开源 |": the row speaks of the release
+        if (first_cell is None or not first_cell.group(1).strip()) and "|" not in mention.piece_left.strip().lstrip("|"):
+            first_cell = re.match(r"\s*\|?([^|]*)\|", mention.piece_left + masked[mention.start : mention.end] + right)  # "| 開源資料集 | …": the mention's own cell
+            if first_cell and not CJK.search(first_cell.group(1)):
+                first_cell = None  # "| Open-source | ✔️ | ✔️ |": a comparison's key, read as it was
         if first_cell:
             cell = first_cell.group(1).strip(" *_`")
             kind = (zh_noun(cell) if CJK.search(cell) else None) or head_of(cell)
