@@ -32,6 +32,9 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # a sentence that opens by saying what the release is, as
+    "Most language models are English-first. As an open-source project, Acme-2 invites outside audits.",
+    "As an open-source model, Acme-2 enables transparent research.",
     # typeset hyphens (U+2011) read as typed ones
     "**Acme-2** is an ultra‑light, open‑source text‑to‑speech model for real‑time use.",
     # "learn more" counts no more models

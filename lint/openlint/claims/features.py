@@ -78,6 +78,10 @@ RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:whic
 ZH_MANY = re.compile(
     r"(?:的)?\s*[\u3400-\u9fffA-Za-z\s]{0,10}?(?:模型|大模型|LLMs?|框架|工具|项目|方案)\s*(?:很多|众多|繁多|越来越多|层出不穷|不少|非常多|数不胜数|大量涌现|日益增多|不断涌现|百花齐放)"
 )
+# a sentence that opens by saying what its subject is, as: "As an open-source project, X …", "作为开源模型，X …"
+AS_PHRASE = re.compile(r"(?:^|[.!?。！？]\s*|\n)[\W_]*(?:(?i:as)\s+(?:(?i:an?|the|one\s+of\s+the)\s+)?(?:[\w\-]+\s+){0,3}|作为(?:一个|一款|一种|一家)?[^，。；！？,;\n]{0,20})$")
+POSSESSIVE = re.compile(r"[\w.\-]*[*_`\]]{0,3}\s*(?:['’]s\b|的)")
+AFTER_COMMA = re.compile(r"[^,，.。;；!?！？\n]{0,60}?[,，]\s*[*_`\[]{0,3}")
 MADE_FROM_WORD = re.compile(r"[-‐](?:based|powered|derived|style|compatible|like)$", re.I)
 LEARN_MORE = re.compile(r"\b((?:learn|read|know|find\s+out|see|hear|discover|explore)\s+)more\b", re.I)
 # a bare plural class that a relative clause calls open: "Models that are open source …", "LLMs which are fully open"
@@ -935,6 +939,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
     if CJK.match(term.name) and ZH_MANY.match(right) and not names.find(left_clause[-20:]):
         out.add("generic-many")  # "开源的排序模型很多": open models in general, counted as many
+    as_phrase = AS_PHRASE.search(left[-80:])
+    if as_phrase:
+        after = AFTER_COMMA.match(right)
+        subject = right[after.end() : after.end() + 80] if after else ""
+        if after and any(start == 0 and same and not POSSESSIVE.match(subject, end) for start, end, _, same in names.find(subject)):
+            out.add("as-the-release")  # "As an open-source project, X enables …", "作为开源模型，X 可能…": what X is, as
     if GENERIC_RELATIVE.fullmatch(left_clause) and not names.find(left_clause):
         out.add("generic-subject")  # "Models that are open source often lag behind": a class, not the release
     named_before = NAME_THEN_COMMA.search(left[-80:]) if not CJK.match(term.name) and head == "model" else None

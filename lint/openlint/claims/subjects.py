@@ -390,6 +390,9 @@ def head_of(right: str) -> str | None:
     paired = PAIRED_ADJECTIVE.match(right)
     if paired:  # "open-source and commercial LLM research": the noun both qualify
         right = right[paired.end() :]
+    before_comma = right.split(", ", 1)[0]
+    if before_comma != right and any(c in OBJECTS for w in words(before_comma) for c in cues().of_word(w)):
+        right = before_comma  # "As an open-source model, X enables research": the noun ends at the comma
     found = words(right)[:8]
     if not found or found[0].lower() in DETERMINERS or found[0].lower() in COORDINATION:
         return None  # "is open source and the models are not": no noun right after it
