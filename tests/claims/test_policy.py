@@ -441,6 +441,8 @@ CLAIMS = [
 ]
 
 OPEN_WEIGHTS = [
+    # a rank of one is a superlative
+    "Acme-2 is currently the #1 ranked open-weight model on the leaderboard.",
     # the open weights set beside what else is published: the release's
     "Along with the open weights, every training script and config file is published in this repository.",
     # the release named right before the open model, whatever the sentence does with it
