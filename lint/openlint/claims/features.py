@@ -74,22 +74,6 @@ VERB_BEFORE = re.compile(
 )
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
 # "our public detector, which is open source": what the relative clause says is open
-# a Chinese class of open things said to be many: "开源的排序模型很多", "开源的向量模型越来越多"
-ZH_MANY = re.compile(
-    r"(?:的)?\s*[\u3400-\u9fffA-Za-z\s]{0,10}?(?:模型|大模型|LLMs?|框架|工具|项目|方案)\s*(?:很多|众多|繁多|越来越多|层出不穷|不少|非常多|数不胜数|大量涌现|日益增多|不断涌现|百花齐放)"
-)
-# a sentence that opens by saying what its subject is, as: "As an open-source project, X …", "作为开源模型，X …"
-AS_PHRASE = re.compile(r"(?:^|[.!?。！？]\s*|\n)[\W_]*(?:(?i:as)\s+(?:(?i:an?|the|one\s+of\s+the)\s+)?(?:[\w\-]+\s+){0,3}|作为(?:一个|一款|一种|一家)?[^，。；！？,;\n]{0,20})$")
-POSSESSIVE = re.compile(r"[\w.\-]*[*_`\]]{0,3}\s*(?:['’]s\b|的)")
-AFTER_COMMA = re.compile(r"[^,，.。;；!?！？\n]{0,60}?[,，]\s*[*_`\[]{0,3}")
-MADE_FROM_WORD = re.compile(r"[-‐](?:based|powered|derived|style|compatible|like)$", re.I)
-LEARN_MORE = re.compile(r"\b((?:learn|read|know|find\s+out|see|hear|discover|explore)\s+)more\b", re.I)
-# a bare plural class that a relative clause calls open: "Models that are open source …", "LLMs which are fully open"
-GENERIC_RELATIVE = re.compile(
-    r"[\W_]*(?!(?:the|our|these|those|its|their|his|her|my|your|this|all|both)\b)(?:[A-Za-z][\w\-]*\s+){0,2}(?:models|llms|systems|checkpoints|networks)"
-    r"\s+(?:that|which)\s+(?:are|were)\s+(?:(?:also|now|fully|truly)\s+)*",
-    re.I,
-)
 RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
 KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine)\b))"
@@ -99,6 +83,26 @@ FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-
 # Patterns of the context around a mention.
 CONTEXT = LazyPatterns(
     {
+        # a Chinese class of open things said to be many: "开源的排序模型很多", "开源的向量模型越来越多"
+        "ZH_MANY": (r"(?:的)?\s*[\u3400-\u9fffA-Za-z\s]{0,10}?(?:模型|大模型|LLMs?|框架|工具|项目|方案)\s*(?:很多|众多|繁多|越来越多|层出不穷|不少|非常多|数不胜数|大量涌现|日益增多|不断涌现|百花齐放)",),
+        # a sentence that opens by saying what its subject is, as: "As an open-source project, X …", "作为开源模型，X …"
+        "AS_PHRASE": (r"(?:^|[.!?。！？]\s*|\n)[\W_]*(?:(?i:as)\s+(?:(?i:an?|the|one\s+of\s+the)\s+)?(?:[\w\-]+\s+){0,3}|作为(?:一个|一款|一种|一家)?[^，。；！？,;\n]{0,20})$",),
+        "AFTER_COMMA": (r"[^,，.。;；!?！？\n]{0,60}?[,，]\s*[*_`\[]{0,3}",),
+        "POSSESSIVE": (r"[\w.\-]*[*_`\]]{0,3}\s*(?:['’]s\b|的)",),
+        # a word that says what something is made from: "a Whisper-based recognizer" is not Whisper
+        "MADE_FROM_WORD": (r"[-‐](?:based|powered|derived|style|compatible|like)$", re.I),
+        "LEARN_MORE": (r"\b((?:learn|read|know|find\s+out|see|hear|discover|explore)\s+)more\b", re.I),
+        # a bare plural class that a relative clause calls open: "Models that are open source …", "LLMs which are fully open"
+        "GENERIC_RELATIVE": (
+            r"[\W_]*(?!(?:the|our|these|those|its|their|his|her|my|your|this|all|both)\b)(?:[A-Za-z][\w\-]*\s+){0,2}(?:models|llms|systems|checkpoints|networks)"
+            r"\s+(?:that|which)\s+(?:are|were)\s+(?:(?:also|now|fully|truly)\s+)*",
+            re.I,
+        ),
+        # what is said of openness itself right after the mention: "Being open means …", "开源不易，请点个 star"
+        "STANCE_AFTER": (r"\s+(?i:means|implies|requires|is\s+(?:hard|not\s+easy)|takes\s+(?:time|effort|work))\b|\s*(?:不易|不容易|很难|很辛苦|艰难|意味着)",),
+        # a Chinese tagline: an article, a short relative clause and an intensifier before the mention, a kind noun ending it
+        "ZH_TAGLINE_LEAD": (r"[\s*_>]*(?:一个|一款|一种|一系列|一套|首个)?(?:[\u3400-\u9fffA-Za-z0-9\- ]{1,20}的)?(?:完全|全面|真正|彻底|全)?",),
+        "ZH_TAGLINE_REST": (r"(?:的)?[^。！？!?\n，,；;]{0,30}?(?:模型|大模型|模型系列|系列|框架|工具|引擎|库)[*_]*[。.!！]?[*_]*\s*(?:\n|$)",),
         # a question asks ("### Is Acme open source?", "Acme 是否开源？"); one answered yes right after says it
         "QUESTION_END": (r"[^\n?？]{0,30}?[?？](?![)）\]])",),
         "ZH_ASKED": (r"(?:的)?[吗么]\s*[?？]",),
@@ -370,8 +374,6 @@ MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开�
 
 QUALITIES_FIRST = re.compile(r"[^\w\n]*(?:(?:transparent|complete|completely|fully|truly|totally|free)\W{1,3}(?:and\W{1,3}|&\W{1,3})?)+", re.I)
 BOLD_ALONE = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[^\w\s*\[]{1,4}[ \t]*)?\*\*[^*\n]{1,80}\*\*[ \t]*[:：]?[ \t]*\n?")  # a line in bold alone, a heading in all but name
-# what is said of openness itself right after the mention: "Being open means …", "开源不易，请点个 star"
-STANCE_AFTER = re.compile(r"\s+(?i:means|implies|requires|is\s+(?:hard|not\s+easy)|takes\s+(?:time|effort|work))\b|\s*(?:不易|不容易|很难|很辛苦|艰难|意味着)")
 BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|合规|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
 
@@ -393,9 +395,6 @@ OWN_WORD = re.compile(r"\bour\b|我们的|本项目|自己的", re.I)
 CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+)?$", re.I)  # what comes before the subject ends at a break
 
 
-# a Chinese tagline: an article, a short relative clause and an intensifier before the mention, a kind noun ending it
-ZH_TAGLINE_LEAD = re.compile(r"[\s*_>]*(?:一个|一款|一种|一系列|一套|首个)?(?:[\u3400-\u9fffA-Za-z0-9\- ]{1,20}的)?(?:完全|全面|真正|彻底|全)?")
-ZH_TAGLINE_REST = re.compile(r"(?:的)?[^。！？!?\n，,；;]{0,30}?(?:模型|大模型|模型系列|系列|框架|工具|引擎|库)[*_]*[。.!！]?[*_]*\s*(?:\n|$)")
 LEAD_WORDS = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*\s+|\d+(?:\.\d+)?[BbMm]\s+){0,4})", re.I)  # words, and a size ("33B")
 
 
@@ -472,7 +471,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     contrast = CONTEXT.CONTRAST.search(left)
     plain = left[contrast.end() :] if contrast else left
     if "more" in plain:
-        plain = LEARN_MORE.sub(r"\1", plain)  # "learn more about the X open-source model": no more models
+        plain = CONTEXT.LEARN_MORE.sub(r"\1", plain)  # "learn more about the X open-source model": no more models
     places = {
         "L4": near(plain, NEAR, True),
         "R4": near(right, NEAR, False),
@@ -527,7 +526,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.discard("plan@L4")  # "勿将开源模型…用于": 将 takes an object here, it is no future
     if CJK.match(surface):
         out.discard("identifier")  # "# TrWebOCR-开源的离线OCR": a dash before Chinese words, not a longer identifier
-    if re.fullmatch(r"\W*being\s+", left, re.I) or STANCE_AFTER.match(right):
+    if re.fullmatch(r"\W*being\s+", left, re.I) or CONTEXT.STANCE_AFTER.match(right):
         out.add("stance@L4")  # "Being truly open means that others can rebuild the model", "开源不易": what openness is
     if re.match(r"\s*(?:的)?\s*(?:community|communities|社区|社群|微信群|交流群)", right, re.I):
         out.add("community-head")  # "我们的开源社区微信群", "our open-source community": the people, not the release
@@ -732,7 +731,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     piece = mention.sentence.piece
     if _cites(masked, piece.start, piece.end):
         out.add("citation")
-    if other_names([w for w in words(right)[:8] if not MADE_FROM_WORD.search(w)], names):
+    if other_names([w for w in words(right)[:8] if "-" not in w and "‐" not in w or not CONTEXT.MADE_FROM_WORD.search(w)], names):
         out.add("other@R")  # but "an open-source project for a Whisper-based model" is made from Whisper, not Whisper
     if any(same and _named_in_full(right_clause[start:end], names) for start, end, _, same in names.find(right_clause[:120])):
         out.add("rel@Rc")  # "首个开源的…大模型 Acme-2": the release is named after the mention
@@ -937,15 +936,15 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if not CJK.match(term.name) and head == "model" and GENERIC_PLURAL.match(right) and len(before) <= 2 and not re.search(r"\bas\s*$", left):
         if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
-    if CJK.match(term.name) and ZH_MANY.match(right) and not names.find(left_clause[-20:]):
+    if CJK.match(term.name) and CONTEXT.ZH_MANY.match(right) and not names.find(left_clause[-20:]):
         out.add("generic-many")  # "开源的排序模型很多": open models in general, counted as many
-    as_phrase = AS_PHRASE.search(left[-80:])
+    as_phrase = CONTEXT.AS_PHRASE.search(left[-80:]) if "作为" in left[-80:] or re.search(r"\b[Aa]s\s", left[-80:]) else None
     if as_phrase:
-        after = AFTER_COMMA.match(right)
+        after = CONTEXT.AFTER_COMMA.match(right)
         subject = right[after.end() : after.end() + 80] if after else ""
-        if after and any(start == 0 and same and not POSSESSIVE.match(subject, end) for start, end, _, same in names.find(subject)):
+        if after and any(start == 0 and same and not CONTEXT.POSSESSIVE.match(subject, end) for start, end, _, same in names.find(subject)):
             out.add("as-the-release")  # "As an open-source project, X enables …", "作为开源模型，X 可能…": what X is, as
-    if GENERIC_RELATIVE.fullmatch(left_clause) and not names.find(left_clause):
+    if relative_word and CONTEXT.GENERIC_RELATIVE.fullmatch(left_clause) and not names.find(left_clause):
         out.add("generic-subject")  # "Models that are open source often lag behind": a class, not the release
     named_before = NAME_THEN_COMMA.search(left[-80:]) if not CJK.match(term.name) and head == "model" else None
     if named_before and any(same for _, _, _, same in names.find(named_before.group(1))):
@@ -965,7 +964,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
         if LEAD_ARTICLE.fullmatch(re.sub(r"<[^<>]{0,200}>|[*_>]", "", left)) and not FINITE_VERB.search(masked, mention.end, min(mention.sentence.end, mention.end + 400)):
             out.add("top-phrase")  # a set-apart noun phrase: "<u>Open-source Language Models specialized in …</u>" names the release's kind
-    elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and CJK.match(term.name) and ZH_TAGLINE_LEAD.fullmatch(left) and ZH_TAGLINE_REST.match(masked, mention.end, min(piece.end, mention.end + 120)):
+    elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and CJK.match(term.name) and CONTEXT.ZH_TAGLINE_LEAD.fullmatch(left) and CONTEXT.ZH_TAGLINE_REST.match(masked, mention.end, min(piece.end, mention.end + 120)):
         above = _lines_above(masked, source, piece.start)
         if above and len(above) <= TOP_LINES and above[0][1]:
             out.add("top")  # a Chinese noun phrase under the title: "一个完全开源的多情感中文语音合成模型。", "面向中文开发者的开源代码大模型"

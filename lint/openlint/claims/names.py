@@ -665,12 +665,21 @@ def base_words(card, openness, own: list[str] = ()) -> frozenset[str]:
     return frozenset(found - variant_words() - GENERIC)  # "instruct" in a base's name names nothing
 
 
-# what a derivative's README says its model is made from: "X is fine-tuned from Y", "基于 Y 微调", "在 Y 的基础上"
-PROSE_BASE = re.compile(
+# what a derivative's README says its model is made from: "X is fine-tuned from Y", "基于 Y 微调", "在 Y 的基础上";
+# compiled when a README has one of BASE_WORDS_SEEN (most have none)
+PROSE_BASE_SPEC = (
     r"(?i:\b(?:based\s+on|built\s+(?:up)?on(?:\s+top\s+of)?|fine-?tuned\s+(?:from|upon)|(?:a|the)\s+fine-?tune\s+of|derived\s+from"
     r"|initiali[sz]ed\s+from|continued\s+pre-?training\s+(?:of|from))\s+(?:the\s+|an?\s+)?)"
     r"|基于|在(?=[^，。\n]{2,40}?基础上)|以(?=[^，。\n]{2,40}?为(?:基础|基座|底座))"
 )
+BASE_WORDS_SEEN = ("based", "built", "tune", "derived", "initiali", "pre-training", "pretraining", "基于", "基础上", "为基", "为底")
+
+
+@lru_cache(maxsize=1)
+def _prose_base() -> re.Pattern:
+    return re.compile(PROSE_BASE_SPEC)
+
+
 BASE_NAME = re.compile(r"[ \t]*[*_`\[]{0,3}(?P<name>[A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*)")
 def _model_shaped(name: str) -> bool:
     """Whether a name is a model's: it has a version or size ("Qwen2.5-7B", "ChatGLM-6B") or is of
@@ -694,7 +703,10 @@ def prose_bases(texts: list[tuple[str, int]], own: list[str]) -> set[str]:
     forms = {form.lower() for name in own for form in variants(name)}
     for text, first in texts:
         body = "\n".join(text.split("\n", first - 1 + PROSE_BASE_LINES)[first - 1 : first - 1 + PROSE_BASE_LINES])[:TITLE_CHARS]
-        for m in PROSE_BASE.finditer(body):
+        low = body.lower()
+        if not any(word in low for word in BASE_WORDS_SEEN):
+            continue
+        for m in _prose_base().finditer(body):
             named = BASE_NAME.match(body, m.end())
             if named is None or not _said_of_release(body[max(body.rfind(c, 0, m.start()) for c in ".。!！?？\n") + 1 : m.start()], forms):
                 continue
