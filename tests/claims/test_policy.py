@@ -1952,3 +1952,12 @@ def test_a_two_cell_row_whose_key_is_open_data_is_not_a_claim():
     data ("開源資料集", Taiwan's word for datasets, read as 资料集)."""
     text = "# 玉衡-8B\n\n| 項目 | 說明 |\n| --- | --- |\n| 開源資料集 | 人工篩選、可商用的繁體中文對話資料 |\n| 是否開源 | ✅ |\n"
     assert [(line, role) for line, role, _ in read_as(text, "yuheng-8b")] == [(5, "other"), (6, "claim")]
+
+
+def test_a_bold_label_over_code_and_data_only_is_not_a_claim():
+    """A bold "Open Source" label heads what follows: the release when that names a model or the
+    release, only parts when it opens code and data alone."""
+    text = "# Acme-2\n\n- **Open Source**: we fully open-source the training code, the data and the evaluation scripts.\n"
+    assert [(line, role) for line, role, _ in read_as(text, "acme-2")][0] == (3, "other")
+    text = "# Acme-2\n\n- **Open Source**: we release the Acme-2 weights under Apache-2.0.\n"
+    assert read_as(text, "acme-2") == [(3, "claim", "labelled-feature-of-the-release")]

@@ -881,6 +881,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         own = masked[mention.end : mention.end + label.end()]  # "**Open source, MIT licensed**:": the label gives the license itself
         if any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"} or cue.in_text(said[:40] + " " + own) & {"license"}:
             out.add("label-of-release")  # what it heads is the release, or its license ("**Open source** - Apache 2.0-licensed")
+            heads = cue.in_text(said)
+            if heads & {"code", "data", "report"} and "model" not in heads and not any(same for _, _, _, same in names.find(said)):
+                out.add("label-of-parts")  # "**Open Source**: We fully open-source the training code, data and scripts": no model
     if out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"} and not weights_listed:
         out.add("code-only")  # "The code is released under an open-source license": no model in the clause
     if "model@Ls" in out and ALL_OF_THEM.search(left[-6:]):
