@@ -481,6 +481,8 @@ NOT_CLAIMS = [
     # what is said of openness itself: it is hard work, it means something
     ("开源不易，觉得有帮助的话请点个 star。", "other"),
     ("Open-sourcing is not easy, so a star helps us keep going.", "other"),
+    # what others derive, to be kept open, "themselves"
+    ("Any fine-tunes, merges or derivative models must themselves be open-sourced.", "other"),
     # the reader, in a condition, opening their own work
     ("如果你基于 Acme-2 开源了新的模型，欢迎告诉我们。", "other"),
     ("If you open-source a fine-tune of Acme-2, tell us about it.", "other"),
