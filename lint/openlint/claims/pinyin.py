@@ -19,7 +19,7 @@ BEFORE_NUMBER = re.compile(r"([\u3400-\u9fff]{1,12})([-‐]?[vV]?\d+(?:\.\d+)*)"
 # ... or before the Latin letters that end it ("华佗GPT")
 BEFORE_LATIN = re.compile(r"([\u3400-\u9fff]{2,12})([A-Za-z]{2,12})(?![A-Za-z])")
 # ... or before a dash and a product word ("赤焰-MoE", "青岩-VL"): the characters are the whole name
-BEFORE_DASHED = re.compile(r"([\u3400-\u9fff]{2,12})[-‐][A-Za-z]")
+BEFORE_DASHED = re.compile(r"([\u3400-\u9fff]{2,12})[-‐][A-Z][A-Za-z]{0,5}(?![A-Za-z])")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,12}")
 LATIN_STEM = re.compile(r"[A-Za-z]{4,30}")
 LONGEST = 4  # characters of a Chinese name
