@@ -36,14 +36,14 @@ CLAIMS = [
     "Most language models are English-first. As an open-source project, Acme-2 invites outside audits.",
     "As an open-source model, Acme-2 enables transparent research.",
     # typeset hyphens (U+2011) read as typed ones
-    "**Acme-2** is an ultra‑light, open‑source text‑to‑speech model for real‑time use.",
+    "**Acme-2** is an ultra‑light, open‑source text‑to‑image model.",
     # "learn more" counts no more models
-    "If you would like to learn more about the Acme-2 open-source model, see our report.",
+    "To learn more about the Acme-2 open-source model, read the report.",
     "This model is Acme-2, an open-source chat model.",
     # a README's own models, unqualified, at the head of a sentence
-    "Models and dataset are open-sourced on the Hub.",
+    "Models and their training set are open-sourced under MIT.",
     # the open model a reader is told about, in a condition, is still the release
-    "如果您想了解更多关于Acme-2开源模型的细节，请读技术报告。",
+    "如果您想深入了解 Acme-2 开源模型的设计，请参阅报告。",
     "If you use the open-source Acme-2 weights in a paper, cite the report.",
     # the release is called open
     "Acme-2 is an open-source LLM for code.",
@@ -444,7 +444,7 @@ OPEN_WEIGHTS = [
     # a rank of one is a superlative
     "Acme-2 is currently the #1 ranked open-weight model on the leaderboard.",
     # the open weights set beside what else is published: the release's
-    "Along with the open weights, every training script and config file is published in this repository.",
+    "Along with the open weights, we publish the full data recipe.",
     # the release named right before the open model, whatever the sentence does with it
     "This repository contains JAX example code for loading and running the Acme-2 open-weights model.",
     "- 🔓 **开放权重**：基座与对话模型的权重均可下载，支持商用。",
@@ -468,26 +468,26 @@ OPEN_WEIGHTS = [
 
 NOT_CLAIMS = [
     # what 基于 takes is what the release is built on, with no verb of making in between
-    ("眼下我们基于常用的开源基础模型来构建 Acme-2，便于复用已有流程。", "third-party"),
+    ("我们基于业内熟知的开源基础模型搭建 Acme-2。", "third-party"),
     # the subject is the data the sentence opens with, though the release's name is its predicate
     ("This dataset is Acme-2, an open-source remake of the Foo instruction corpus.", "other"),
     # a goal the sentence opens with, and open models a gerund works on
-    ("To promote responsible open-source LLM development, the Acme-2 checkpoints are published on the Hub.", "other"),
-    ("Acme-2: Advancing Open-Source LLMs in Medicine", "third-party"),
+    ("To foster open-source LLM development in law, the Acme-2 checkpoints are on the Hub.", "other"),
+    ("Acme-2: Scaling Open-Source LLMs for Clinical Notes", "third-party"),
     # a Chinese class of open models said to be many
-    ("开源的重排序模型很多，但换到新场景时表现参差不齐。", "third-party"),
+    ("如今开源的向量模型很多，挑选起来并不容易。", "third-party"),
     # a bare plural class a relative clause calls open
     ("Models that are open source often trail closed ones on long inputs.", "third-party"),
     # what is said of openness itself: it is hard work, it means something
-    ("开源不易，觉得有帮助的话请点个 star。", "other"),
+    ("开源不易，欢迎提 issue 与我们交流。", "other"),
     ("Open-sourcing is not easy, so a star helps us keep going.", "other"),
     # what others derive, to be kept open, "themselves"
-    ("Any fine-tunes, merges or derivative models must themselves be open-sourced.", "other"),
+    ("Merges, fine-tunes and other derivative models must themselves be open-sourced.", "other"),
     # the reader, in a condition, opening their own work
     ("如果你基于 Acme-2 开源了新的模型，欢迎告诉我们。", "other"),
     ("If you open-source a fine-tune of Acme-2, tell us about it.", "other"),
     # comparisons and rankings
-    ("We compare it with hosted APIs (e.g., Foo-Chat, Bar-4) and open-source medical LLMs (e.g., Baz-Med).", "comparative"),  # examples in an aside do not end the clause
+    ("We benchmark it against hosted APIs (e.g., Foo-Chat, Bar-4) and open-source legal LLMs (e.g., Baz-Law).", "comparative"),  # examples in an aside do not end the clause
     ("Acme-2 outperforms other open-source models on math.", "comparative"),
     ("Acme-2 achieves the best performance among open-source models.", "comparative"),
     ("Acme-2 is competitive with leading open-source models.", "comparative"),
@@ -1929,15 +1929,15 @@ def test_a_base_the_readme_names_in_prose_is_not_the_release(lines, second):
 
 def test_a_tagline_that_calls_the_release_an_open_project_made_from_another_model():
     """A line under the title that calls the release an open project is a claim, though it names
-    the model it is made from ("a Whisper-based recognizer" is made from Whisper, a known model, and is the release)."""
-    text = "# Min Dialect ASR\n\nAn open-source project that fine-tunes a Whisper-based recognizer for the Min dialect.\n"
+    the model it is made from ("a Whisper-based recognizer" is made from Whisper, a known model, and is the release's)."""
+    text = "# Min Dialect ASR\n\nAn open-source toolkit that adapts a Whisper-based recognizer to Min Chinese.\n"
     assert read_as(text, "minyu-asr") == [(3, "claim", "tagline-calls-the-release-an-open-tool")]
 
 
 def test_a_conversion_named_by_its_format_speaks_of_the_model_it_converts():
     """A repository named as a packer names a conversion ("kestrel-tts-coreml", "-tflite", "-openvino")
     publishes that conversion: what it quotes of the converted model is that model's."""
-    text = "# Kestrel-TTS CoreML\n\n> **Kestrel-TTS** is an open-weight speech model with 90M parameters.\n"
+    text = "# Kestrel-TTS CoreML\n\n> Kestrel-TTS is an open-weight voice model from Harrow Labs.\n"
     assert read_as(text, "kestrel-tts-coreml") == [(3, "third-party", "said-of-another-project")]
 
 

@@ -83,7 +83,7 @@ FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-
 # Patterns of the context around a mention.
 CONTEXT = LazyPatterns(
     {
-        # a Chinese class of open things said to be many: "开源的排序模型很多", "开源的向量模型越来越多"
+        # a Chinese class of open things said to be many: "如今开源的向量模型很多", "开源的向量模型越来越多"
         "ZH_MANY": (r"(?:的)?\s*[\u3400-\u9fffA-Za-z\s]{0,10}?(?:模型|大模型|LLMs?|框架|工具|项目|方案)\s*(?:很多|众多|繁多|越来越多|层出不穷|不少|非常多|数不胜数|大量涌现|日益增多|不断涌现|百花齐放)",),
         # a sentence that opens by saying what its subject is, as: "As an open-source project, X …", "作为开源模型，X …"
         "AS_PHRASE": (r"(?:^|[.!?。！？]\s*|\n)[\W_]*(?:(?i:as)\s+(?:(?i:an?|the|one\s+of\s+the)\s+)?(?:[\w\-]+\s+){0,3}|作为(?:一个|一款|一种|一家)?[^，。；！？,;\n]{0,20})$",),
@@ -98,7 +98,7 @@ CONTEXT = LazyPatterns(
             r"\s+(?:that|which)\s+(?:are|were)\s+(?:(?:also|now|fully|truly)\s+)*",
             re.I,
         ),
-        # what is said of openness itself right after the mention: "Being open means …", "开源不易，请点个 star"
+        # what is said of openness itself right after the mention: "Being open means …", "开源不易，欢迎提 issue"
         "STANCE_AFTER": (r"\s+(?i:means|implies|requires|is\s+(?:hard|not\s+easy)|takes\s+(?:time|effort|work))\b|\s*(?:不易|不容易|很难|很辛苦|艰难|意味着)",),
         # a Chinese tagline: an article, a short relative clause and an intensifier before the mention, a kind noun ending it
         "ZH_TAGLINE_LEAD": (r"[\s*_>]*(?:一个|一款|一种|一系列|一套|首个)?(?:[\u3400-\u9fffA-Za-z0-9\- ]{1,20}的)?(?:完全|全面|真正|彻底|全)?",),
@@ -940,7 +940,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if all(w.islower() and not cues().of_word(w) for w in before) and "comparative@Lc" not in out:
             out.add("generic-subject")  # a plural class of models opens the clause: "mid-sized open-weight models answer"
     if CJK.match(term.name) and CONTEXT.ZH_MANY.match(right) and not names.find(left_clause[-20:]):
-        out.add("generic-many")  # "开源的排序模型很多": open models in general, counted as many
+        out.add("generic-many")  # "如今开源的向量模型很多": open models in general, counted as many
     as_phrase = CONTEXT.AS_PHRASE.search(left[-80:]) if "作为" in left[-80:] or re.search(r"\b[Aa]s\s", left[-80:]) else None
     if as_phrase:
         after = CONTEXT.AFTER_COMMA.match(right)
