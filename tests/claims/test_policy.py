@@ -441,6 +441,9 @@ CLAIMS = [
 ]
 
 OPEN_WEIGHTS = [
+    # a sentence that opens with open weights and says where they are hosted
+    "Fine-tuning took two hours on a single GPU. Open weights are available on [Hugging Face](https://huggingface.co/acme/acme-2).",
+    "训练只用了两小时。开放权重已发布在 Hugging Face 上。",
     # a rank of one is a superlative
     "Acme-2 is currently the #1 ranked open-weight model on the leaderboard.",
     # the open weights set beside what else is published: the release's
