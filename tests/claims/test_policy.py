@@ -470,6 +470,10 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # a known family named by its Chinese name, and an opinion "in our view", are another's
+    ("通义千问是我们心目中最强的开源中文大模型之一，本项目以它为基座。", "third-party"),
+    ("In our view Qwen is among the strongest open-source Chinese LLMs, so we build on it.", "comparative"),
+    ("In our experience Qwen is the best open-source base for this task.", "third-party"),
     # what 基于 takes is what the release is built on, with no verb of making in between
     ("我们基于业内熟知的开源基础模型搭建 Acme-2。", "third-party"),
     # the subject is the data the sentence opens with, though the release's name is its predicate

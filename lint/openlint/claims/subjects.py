@@ -127,6 +127,11 @@ MADE_FROM = re.compile(
 )  # "the Wan2.1-adapted weights", "a QLoRA based 33B model" (but "based on X" credits X)
 
 
+@lru_cache(maxsize=1)
+def _zh_families() -> tuple[str, ...]:
+    return tuple(word for word in lexicon("models") if not word.isascii())
+
+
 def _candidates(text: str, names: Names) -> list[Subject]:
     candidates = []
     inside = set()  # where an ASCII word is part of the release's name: "知微" + "-OCR-1B", "观澜-VL" + "-2B"
@@ -168,6 +173,10 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         if m.start() not in inside and not names.find(word) and word.lower() not in GENERIC and not cues().of_word(word.lower()):
             candidates.append(Subject("other", m.start(), m.end()))
             named_ends.add(m.end())
+    for word in _zh_families():  # "通义千问是…最优秀的开源中文大模型之一": a known family by its Chinese name
+        at = text.find(word)
+        if at >= 0 and at not in inside and not any(same for _, _, _, same in names.find(word)):
+            candidates.append(Subject("other", at, at + len(word)))
     # "[CodeGeeX4](…) 模型已开源": a bare 模型 right after a sibling's name, or a name linked to
     # another repository, is that name's noun, not "this model"
     candidates = [c for c in candidates if not (c.kind == "this" and text[c.start] == "模" and _follows_name(text, c.start, named_ends))]
@@ -186,7 +195,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         if m.group().lower() in format_words() and LATE.FORMAT_OF_RELEASE.match(text, m.end()):
             continue  # "the ONNX model is open-sourced", "the GGUF weights": the release in a format
         if other_names([m.group()], names):
-            owned = re.search(r"(?:\bour\b|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)  # "our robotic model GO-1"
+            owned = re.search(r"(?:\bour\b(?!\s+(?:view|opinion|experience|knowledge|understanding|eyes|tests?|experiments?|evaluations?|setting|case)\b)|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)
+            # "our robotic model GO-1" (but "In our view, Foo is …" is an opinion on Foo)
             if owned and (UPSTREAM_WORD.search(owned.group()) or m.group().rstrip(".-").lower() in names.foreign or names.find(m.group())):
                 owned = None  # "our base model Llama-3-8B", "我们的基座模型 Qwen2": what the release comes from
             candidates.append(Subject("rel", m.start(), m.end(), "named as the authors' own") if owned else Subject("other", m.start(), m.end()))
