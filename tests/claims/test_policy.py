@@ -32,6 +32,8 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # a verb of making before the term: the authors make the open models
+    "Our goal is to develop fully open speech models for Welsh.",
     # a sentence that opens by saying what the release is, as
     "Most language models are English-first. As an open-source project, Acme-2 invites outside audits.",
     "As an open-source model, Acme-2 enables transparent research.",
@@ -470,6 +472,15 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # a verb of the authors between "we" and the term: the term qualifies that verb's object
+    ("我们评测了开源模型在长文本上的表现。", "third-party"),
+    # "第一阶段" (the first stage) ranks nothing
+    ("第一阶段，我们评测了开源模型在长文本上的表现。", "third-party"),
+    ("We evaluated open-source models as automatic judges.", "third-party"),
+    ("We have evaluated open-source models as automatic judges.", "third-party"),
+    # a step that downloads an open model
+    ("- 第一步：下载一个开源的中文向量模型", "third-party"),
+    ("- Step one: download an open-source sentence-embedding model", "third-party"),
     # a known family named by its Chinese name, and an opinion "in our view", are another's
     ("通义千问是我们心目中最强的开源中文大模型之一，本项目以它为基座。", "third-party"),
     ("In our view Qwen is among the strongest open-source Chinese LLMs, so we build on it.", "comparative"),

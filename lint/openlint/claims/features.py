@@ -67,8 +67,15 @@ APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
 SIZE_LEAD = re.compile(r"^\d+(?:\.\d+)?[BbMmKkTt](?![\w\-])[*_`]*\s*")
 ITEM_OBJECT = re.compile(r"\s+(?:the|our|all|both|its|an?|two|three|four|\d+)\b", re.I)
+# the words that may stand between "we", "to", "have" … and the verb: auxiliaries and adverbs ("we
+# have now open-sourced", "to fully open-source"), never another verb ("We evaluated open-source
+# models", "to compare open-source LLMs", where the term qualifies that verb's object)
+_BETWEEN_VERB = (
+    r"(?:also|now|hereby|officially|just|recently|finally|today|have|has|had|are|were|is|was|be|been|being|will|would|shall|should|can|could|may|might|"
+    r"do|does|did|then|first|again|soon|further|additionally|already|later|eventually|thereby|hence|thus|therefore|all|both|\w+ly)"
+)
 VERB_BEFORE = re.compile(
-    r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[\w*]+\s+){0,2}$|我们[^，。；！？,;!?]{0,6}$|"
+    r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[*_]*" + _BETWEEN_VERB + r"[*_]*\s+){0,2}$|我们(?![^，。；！？,;!?]{0,4}?(?:评测|评估|测评|测试|比较|对比|使用|下载|部署|微调|调用|收集|挑选|选择|分析|研究|考察))[^，。；！？,;!?]{0,6}$|"
     r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？,;!?]{1,24}?)$)",
     re.I,
 )
@@ -361,6 +368,9 @@ def _acts_on(between: str) -> bool:
         return True  # "我们验证过精度的开源模型": the open models they checked, not theirs
     if not VERB_LIKE.search(between) or re.search(r"的\W{0,3}$|[,，:：]", between) or MAKES_OPEN.search(between):
         return False  # no verb ("Acme-2-Base open-source models": the rest of a name), or not one that acts
+    between = re.sub(r"\b(?:have|has|had)\s+(?=\w+ed\b)", " ", between, flags=re.I)  # "we have evaluated": an auxiliary, it contains nothing
+    if MAKES_THEM.search(between):
+        return False  # "aims to develop fully open models": the authors make them
     return not cues().in_text(between) & set(ACTS_ON_NOT)
 
 
@@ -369,6 +379,7 @@ ZH_COPULA_FIRST = re.compile(r"\s*(?:是|为)")
 ZH_OPENED_BY = re.compile(r"(?:由|被)[^，。；！？,;!?]{1,24}$")
 ZH_OF_FOLLOWS = re.compile(r"[^，。；！？,;!?的]{0,12}的")
 VERB_LIKE = re.compile(r"(?<![\w\-./])[a-z]{2,}\b|[\u3400-\u9fff]")
+MAKES_THEM = re.compile(r"\b(?:develop|develops|developed|developing|build|builds|building|built|create|creates|created|creating)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开源|开放|作为|成为", re.I)
 
 
