@@ -32,6 +32,14 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # a promise that it stays open says it is open now
+    "Acme-2 will remain open source.",
+    "Acme-2 will always stay fully open-source.",
+    "Acme-2 将始终保持开源。",
+    # the release's parts, unqualified, listed as the subject
+    "Code and weights are open-sourced.",
+    "Model and code are open source.",
+    "代码和权重均已开源。",
     # a verb of making before the term: the authors make the open models
     "Our goal is to develop fully open speech models for Welsh.",
     # a sentence that opens by saying what the release is, as
@@ -443,6 +451,9 @@ CLAIMS = [
 ]
 
 OPEN_WEIGHTS = [
+    # open weights listed with code: the weights are still the release's
+    "Acme-2 ships with open weights and open training code.",
+    "Acme-2 提供开放权重和训练代码。",
     # a sentence that opens with open weights and says where they are hosted
     "Fine-tuning took two hours on a single GPU. Open weights are available on [Hugging Face](https://huggingface.co/acme/acme-2).",
     "训练只用了两小时。开放权重已发布在 Hugging Face 上。",

@@ -67,6 +67,7 @@ APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
 SIZE_LEAD = re.compile(r"^\d+(?:\.\d+)?[BbMmKkTt](?![\w\-])[*_`]*\s*")
 ITEM_OBJECT = re.compile(r"\s+(?:the|our|all|both|its|an?|two|three|four|\d+)\b", re.I)
+STAYS_OPEN = re.compile(r"\b(?:will|shall|is\s+going\s+to)\s+(?:always\s+)?(?:remain|stay|continue\s+to\s+be|be\s+kept)\s+(?:fully\s+|completely\s+|100%\s+)?$|将(?:永久|始终|一直|持续)?(?:保持|坚持)$", re.I)
 # the words that may stand between "we", "to", "have" … and the verb: auxiliaries and adverbs ("we
 # have now open-sourced", "to fully open-source"), never another verb ("We evaluated open-source
 # models", "to compare open-source LLMs", where the term qualifies that verb's object)
@@ -533,8 +534,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # "的垂域大模型[X](…)训练完成并对外开源", "checked against the [OSAID](…) 1.0 checklist"
     squeezed = BLANK_RUN.sub(" ", left[-1000:]).removesuffix("[")
     out.update(fact for fact, back, pattern in left_context_facts() if pattern.search(squeezed[-back:]))
-    if "forbids-use" in out:
-        out.discard("plan@L4")  # "勿将开源模型…用于": 将 takes an object here, it is no future
+    if "forbids-use" in out or STAYS_OPEN.search(left[-40:]):
+        out.discard("plan@L4")  # "勿将开源模型…用于": 将 takes an object here; "will remain open source" is open now
     if CJK.match(surface):
         out.discard("identifier")  # "# TrWebOCR-开源的离线OCR": a dash before Chinese words, not a longer identifier
     if re.fullmatch(r"\W*being\s+", left, re.I) or CONTEXT.STANCE_AFTER.match(right):
@@ -701,7 +702,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if address is not None:  # "开源地址为：https://github.com/foo/bar": the repository the address names
         obj = "rel" if any(same for _, _, _, same in names.find(address.group(1))) else "other"
     # "Open weights, open code, open data": the weights are what the term opens, whatever the list adds
-    weights_listed = term.kind == "open-weights" and re.match(r"[*_`]*\s*[,，、;；]", right) is not None
+    weights_listed = term.kind == "open-weights" and re.match(r"[*_`]*\s*(?:[,，、;；&+]|and\b|plus\b|和|与)", right) is not None
     if weights_listed and obj in ("code", "data", "report", "none"):
         obj = "model"
     nominal = RELEASE_OF.match(right) if obj == "none" else None
