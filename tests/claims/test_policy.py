@@ -483,6 +483,9 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # thanks to others for opening their own work, the verb inside the thanks
+    ("感谢远帆实验室开源了他们的对话模型。", "third-party"),
+    ("Many thanks to the Bar team, who open-sourced their chat model.", "third-party"),
     # a verb of the authors between "we" and the term: the term qualifies that verb's object
     ("我们评测了开源模型在长文本上的表现。", "third-party"),
     # "第一阶段" (the first stage) ranks nothing
