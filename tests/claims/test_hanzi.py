@@ -40,7 +40,7 @@ def test_a_traditional_readme_is_read_with_the_simplified_rules_and_quoted_as_wr
     assert [(m.line, m.column, m.term, m.role, m.rule) for m in found] == [
         (3, 13, "開源", "claim", "release-is-open"),
         (5, 60, "開源", "third-party", "thanks"),
-        (9, 9, "開源", "third-party", "in-a-credits-section"),
+        (9, 9, "開源", "third-party", "thanks-for-their-opening"),
     ]
     assert found[0].sentence == "玉山-7B 是我們開發的開源繁體中文大型語言模型。"
     assert found[0].subject == "玉山-7B (the title of README.md)"
