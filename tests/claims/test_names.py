@@ -62,6 +62,10 @@ def test_an_introduced_name_keeps_its_lower_case_version():
     assert introduced("We open-sourced Lodestar-Embed-v2 together with its code.\nIntroducing Acme v2 today.\n") == ["Lodestar-Embed-v2", "Acme v2"]
 
 
+def test_an_adverb_may_stand_between_we_and_the_verb_that_introduces():
+    assert introduced("Lark Agents is a framework.\nWe also release Lark-8B, an open-weight model.\nWe now present Lark-70B.\n") == ["Lark-8B", "Lark-70B"]
+
+
 def test_introduced_names_skip_common_words():
     text = "We present Acme, a model.\nIt is a model.\nHere is a demo.\nIntroducing Acme-Chat for dialogue.\n"
     assert introduced(text) == ["Acme", "Acme-Chat"]

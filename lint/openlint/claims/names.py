@@ -38,7 +38,7 @@ LINE = r"(?:^|\n)[ \t]*(?:(?:>|&(?:emsp|ensp|nbsp);)[ \t]*)*"  # the start of a 
 OPEN, CLOSE = r"(?:\*\*|\[|\[\*\*|\*\*\[)?", r"(?:\*\*)?(?:\]\([^)\s]{0,300}\))?(?:\*\*)?"
 INTRODUCED = [
     re.compile(
-        r"\b(?:we|We)\s+(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:\*\*)?(?i:present|introduce|release|propose|announce|open[\s-]?source)[ds]?(?:\*\*)?|have\s+(?:released|introduced|built|trained))\s+"
+        r"\b(?:we|We)\s+(?:(?:also|now|hereby|officially|further)\s+)?(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:\*\*)?(?i:present|introduce|release|propose|announce|open[\s-]?source)[ds]?(?:\*\*)?|have\s+(?:released|introduced|built|trained))\s+"
         rf"(?:the\s+|our\s+|a\s+new\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"
     ),
     re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"),
