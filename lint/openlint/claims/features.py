@@ -68,6 +68,9 @@ APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\
 SIZE_LEAD = re.compile(r"^\d+(?:\.\d+)?[BbMmKkTt](?![\w\-])[*_`]*\s*")
 ITEM_OBJECT = re.compile(r"\s+(?:the|our|all|both|its|an?|two|three|four|\d+)\b", re.I)
 STAYS_OPEN = re.compile(r"\b(?:will|shall|is\s+going\s+to)\s+(?:always\s+)?(?:remain|stay|continue\s+to\s+be|be\s+kept)\s+(?:fully\s+|completely\s+|100%\s+)?$|将(?:永久|始终|一直|持续)?(?:保持|坚持)$", re.I)
+# "our paper on open-source LLMs", "our survey of open-source models": a preposition or a work of
+# another kind between "our" and the term, so the open models are not the authors'
+NOT_OURS_BETWEEN = re.compile(r"\b(?:on|about|for|of|with|in|to|from|by|into|over|towards?|among|versus|vs)\s+$|\b(?:paper|papers|report|survey|study|blog|post|talk|article|thesis|dataset|benchmark|leaderboard|code)\b", re.I)
 # the words that may stand between "we", "to", "have" … and the verb: auxiliaries and adverbs ("we
 # have now open-sourced", "to fully open-source"), never another verb ("We evaluated open-source
 # models", "to compare open-source LLMs", where the term qualifies that verb's object)
@@ -625,7 +628,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
     if OWNED_OPENING.search(left[-12:]):
         out.add("owned-opening")  # "此次项目的开源", "the open-sourcing of this project": the release's opening
-    elif head == "model" and re.search(r"\bour\s+(?:[*_`\[]{0,2}[\w\-.]+[*_`\]]{0,2}\s+){1,3}$", left, re.I) and not other_names(words(left)[-4:], names):
+    elif head == "model" and (ours := re.search(r"\bour\s+(?:[*_`\[]{0,2}[\w\-.]+[*_`\]]{0,2}\s+){1,3}$", left, re.I)) and not other_names(words(left)[-4:], names) and not NOT_OURS_BETWEEN.search(ours.group()):
         out.add("owned")  # "our quantized open-source model": the authors' own model, a few words on
     elif CJK.match(term.name) and re.match(r"\s*(?:项目|模型|大模型)", right) and re.search(r"我们的[^，。；！？,;:：\s\[\]()（）在上了是为有对与和把被将达于用任何所能可会从向给让]{1,16}$", left) and not other_names(words(left[-16:]), names):
         out.add("owned")  # "我们的海外中文大语言模型开源项目": the authors' own project, a few characters on
