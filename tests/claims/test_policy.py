@@ -486,6 +486,7 @@ NOT_CLAIMS = [
     # "our" work of another kind about open models: the open models are not the authors'
     ("- [2024/03] Our survey on open-source LLM evaluation was accepted at ACL.", "third-party"),
     ("Our blog post about open-source models explains the choice.", "third-party"),
+    ("我们关于开源模型安全性的综述已发布在 arXiv。", "third-party"),
     # thanks to others for opening their own work, the verb inside the thanks
     ("感谢远帆实验室开源了他们的对话模型。", "third-party"),
     ("Many thanks to the Bar team, who open-sourced their chat model.", "third-party"),

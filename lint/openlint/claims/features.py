@@ -79,7 +79,7 @@ _BETWEEN_VERB = (
     r"do|does|did|then|first|again|soon|further|additionally|already|later|eventually|thereby|hence|thus|therefore|all|both|\w+ly)"
 )
 VERB_BEFORE = re.compile(
-    r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[*_]*" + _BETWEEN_VERB + r"[*_]*\s+){0,2}$|我们(?![^，。；！？,;!?]{0,4}?(?:评测|评估|测评|测试|比较|对比|使用|下载|部署|微调|调用|收集|挑选|选择|分析|研究|考察))[^，。；！？,;!?]{0,6}$|"
+    r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[*_]*" + _BETWEEN_VERB + r"[*_]*\s+){0,2}$|我们(?![^，。；！？,;!?]{0,4}?(?:评测|评估|测评|测试|比较|对比|使用|下载|部署|微调|调用|收集|挑选|选择|分析|研究|考察|关于|有关|对于|针对|围绕))[^，。；！？,;!?]{0,6}$|"
     r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？,;!?]{1,24}?)$)",
     re.I,
 )
