@@ -451,6 +451,9 @@ CLAIMS = [
 ]
 
 OPEN_WEIGHTS = [
+    # "the merge", "the adapter" of a derivative's card is the release
+    "The merge itself is released with open weights under Apache 2.0.",
+    "该合并模型同样以开放权重发布。",
     # open weights listed with code: the weights are still the release's
     "Acme-2 ships with open weights and open training code.",
     "Acme-2 提供开放权重和训练代码。",
