@@ -486,6 +486,11 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # a harness is code; an unfenced BibTeX field is a citation; an intention is a plan
+    ("Our evaluation harness is open-sourced at github.com/foo/eval.", "other"),
+    ("  title={Acme-2: An Open-Source LLM for Law},", "other"),
+    ("We intend to open source the model once safety testing is done.", "other"),
+    ("我们打算在安全评估完成后开源模型。", "other"),
     # "our" work of another kind about open models: the open models are not the authors'
     ("- [2024/03] Our survey on open-source LLM evaluation was accepted at ACL.", "third-party"),
     ("Our blog post about open-source models explains the choice.", "third-party"),

@@ -390,14 +390,14 @@ MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开�
 QUALITIES_FIRST = re.compile(r"[^\w\n]*(?:(?:transparent|complete|completely|fully|truly|totally|free)\W{1,3}(?:and\W{1,3}|&\W{1,3})?)+", re.I)
 BOLD_ALONE = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[^\w\s*\[]{1,4}[ \t]*)?\*\*[^*\n]{1,80}\*\*[ \t]*[:：]?[ \t]*\n?")  # a line in bold alone, a heading in all but name
 BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|合规|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
-CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[")
+CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[|\b(?:title|booktitle|journal)\s*=\s*\{", re.I)  # a BibTeX entry's fields, unfenced
 
 
 @lru_cache(maxsize=4)
 def _cites(masked: str, start: int, end: int) -> bool:
     """Whether a piece reads as a citation: asked once per piece, not once per mention in it (a
     paragraph of 100,000 lines holds thousands of mentions)."""
-    if all(masked.find(part, start, end) == -1 for part in ("al.", "(", "[")):  # what each citation holds
+    if all(masked.find(part, start, end) == -1 for part in ("al.", "(", "[", "{")):  # what each citation holds
         return False
     return CITATION.search(masked, start, end) is not None
 
