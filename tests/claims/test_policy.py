@@ -486,7 +486,7 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
-    # a harness is code; an unfenced BibTeX field is a citation; an intention is a plan
+    # a harness is a tool and code; an unfenced BibTeX field is a citation; an intention is a plan
     ("Our evaluation harness is open-sourced at github.com/foo/eval.", "other"),
     ("  title={Acme-2: An Open-Source LLM for Law},", "other"),
     ("We intend to open source the model once safety testing is done.", "other"),
