@@ -474,3 +474,9 @@ def test_a_name_with_pinyin_u_umlaut_is_the_folder_s_v():
     text = "## 新闻\n\n栖岩-MoE 是目前最大的开源 MoE 模型之一。\n"
     names = release_names(None, None, [TextFile("README.md", text)], "Qiyan")
     assert [(m.line, m.role, m.subject_is_release) for m in analyse("README.md", text, 1, names)] == [(3, "claim", True)]
+
+
+def test_the_words_after_a_first_word_that_go_on_spelling_the_name_make_it_the_release():
+    names = Names([Name("Lumo5 TTS Base", "the title of README.md")])
+    assert [(start, end, same) for start, end, _, same in names.find("Lumo5 TTS is an open-weight model")] == [(0, 5, True)]
+    assert [(start, end, same) for start, end, _, same in names.find("Lumo5 Music is another model")] == [(0, 5, False)]

@@ -2007,3 +2007,9 @@ def test_a_bold_label_over_code_and_data_only_is_not_a_claim():
     assert [(line, role) for line, role, _ in read_as(text, "acme-2")][0] == (3, "other")
     text = "# Acme-2\n\n- **Open Source**: we release the Acme-2 weights under Apache-2.0.\n"
     assert read_as(text, "acme-2") == [(3, "claim", "labelled-feature-of-the-release")]
+
+
+def test_a_name_written_by_the_words_that_begin_the_title_is_the_release():
+    # "Lumo5" alone is not all of "Lumo5 TTS Base", but "Lumo5 TTS" begins it: the release's line
+    text = "# Lumo5 TTS Base\n\nLumo5 TTS is an open-weight speech model for Welsh.\n"
+    assert read_as(text, "lumo5-tts-base") == [(3, "claim", "release-is-open")]

@@ -326,6 +326,9 @@ def _edged(form: str) -> str:
 PINYIN_V = re.compile(r"([ln])v", re.I)
 
 
+NEXT_WORD = re.compile(r"[ \-_][A-Za-z][A-Za-z0-9]*")  # a word that may go on a name: "OpenF5" + " TTS"
+
+
 class Names:
     """The release's names, matched in sentences case-insensitively at word boundaries.
 
@@ -391,7 +394,11 @@ class Names:
         for m in self.pattern.finditer(text):
             tail = VERSION_TAIL.match(text, m.end(), m.end() + 120)  # a link's blanked address may stand between a name and its version
             written = text[m.start() : tail.end()]
-            found.append((m.start(), m.end(), self.forms[m.group().lower()], self.same_release(written) and not self._elsewhere(written)))
+            same = self.same_release(written)
+            if not same:  # "OpenF5" is not all of the name "OpenF5 TTS Base", but "OpenF5 TTS" begins it
+                written = self._continued(text, m.start(), tail.end())
+                same = self.same_release(written)
+            found.append((m.start(), m.end(), self.forms[m.group().lower()], same and not self._elsewhere(written)))
         if self.joined and any(c in text for c in "-_ "):
             taken = {start for start, _, _, _ in found}
             parts = [(m.start(), m.end(), m.group().lower()) for m in PART.finditer(text)]
@@ -405,6 +412,20 @@ class Names:
                         break
             found.sort(key=lambda f: f[0])
         return found
+
+    def _continued(self, text: str, start: int, end: int) -> str:
+        """The name as written, with the words after it that go on spelling one of the release's
+        names: "OpenF5 TTS" in the card of "OpenF5 TTS Base" is its line, not "OpenF5" alone."""
+        written = text[start:end]
+        for _ in range(3):
+            word = NEXT_WORD.match(text, start + len(written))
+            if word is None:
+                break
+            parts = name_parts(text[start : word.end()])
+            if not any(len(full) >= len(parts) and full[: len(parts)] == parts for full in self.full):
+                break
+            written = text[start : word.end()]
+        return written
 
     def _elsewhere(self, written: str) -> bool:
         if not self.elsewhere:
