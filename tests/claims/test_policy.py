@@ -486,6 +486,11 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # an open base named after 基座; the reader opening their work on this project; a part of the data
+    ("我们的模型在开源基座 Foo-7B 上继续预训练。", "third-party"),
+    ("Acme-2 continues pretraining from the open-source base Foo-7B.", "third-party"),
+    ("如果你基于本项目开源了新的模型，欢迎告诉我们。", "other"),
+    ("- 开源 Acme-2 训练数据的一个子集。", "other"),
     # a harness is a tool and code; an unfenced BibTeX field is a citation; an intention is a plan
     ("Our evaluation harness is open-sourced at github.com/foo/eval.", "other"),
     ("  title={Acme-2: An Open-Source LLM for Law},", "other"),

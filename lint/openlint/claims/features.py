@@ -87,7 +87,7 @@ RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:whic
 # "our public detector, which is open source": what the relative clause says is open
 RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
-KIND_NOUN = r"(?:模型|大模型|框架|工具|助手|平台|引擎|库|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine)\b))"
+KIND_NOUN = r"(?:模型|大模型|基座|底座|框架|工具|助手|平台|引擎|库|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine)\b))"
 NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")

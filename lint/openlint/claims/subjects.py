@@ -606,6 +606,8 @@ def object_of(text: str, names: Names) -> str:
         if ALONG_WITH.match(after) or not (CJK.search(after[:4]) or POSSESSED.match(after) or ZH_PART_OF.match(after)):
             return "rel"  # "X together with its training code": X, and more; "the X dataset" is X ("X 推理代码" is X's)
         part = object_of(after[after.find("的") + 1 :] if "的" in after[:14] else after, Names([])) if after.strip() else "none"
+        if part not in ("code", "data", "report") and "的" in after[:14]:
+            part = object_of(after[: after.find("的")], Names([]))  # "开源 X 训练数据的子集": a part of X's data is data
         return part if part in ("code", "data", "report") else "rel"
     classes = []
     if CJK.search(head[:20]):
