@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from openlint.claims.names import TITLE_RAW, Name, Names, family, introduced, name_in_title, name_parts, release_names, title_of
+from openlint.claims.names import TITLE_RAW, Name, Names, family, introduced, most_used_family, name_in_title, name_parts, release_names, title_of
 from openlint.claims.prose import analyse
 from openlint.inputs.sources import TextFile
 
@@ -480,3 +480,12 @@ def test_the_words_after_a_first_word_that_go_on_spelling_the_name_make_it_the_r
     names = Names([Name("Lumo5 TTS Base", "the title of README.md")])
     assert [(start, end, same) for start, end, _, same in names.find("Lumo5 TTS is an open-weight model")] == [(0, 5, True)]
     assert [(start, end, same) for start, end, _, same in names.find("Lumo5 Music is another model")] == [(0, 5, False)]
+
+
+def test_a_well_known_family_named_most_is_not_taken_for_the_release():
+    # a retrieval toolkit's README names the BGE models it fine-tunes on most lines: they are another's
+    text = (
+        "# Retriever-Kit\n\nA toolkit for retrieval pipelines.\n\n- bge-small-v1.5 works on CPU.\n- bge-base-v1.5 is the default.\n"
+        "- bge-large-v1.5 is the most accurate.\n- bge-m3 handles many languages.\n- bge-reranker-v2 reorders hits.\n- bge-v1.5 again.\n"
+    )
+    assert most_used_family([TextFile("README.md", text)], None, [], frozenset()) is None

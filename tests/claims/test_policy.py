@@ -1284,7 +1284,7 @@ DOCUMENTS = [
         [(3, "claim", "release-is-open"), (7, "third-party", "in-a-credits-section"), (11, "third-party", "in-a-credits-section")],
     ),
     (
-        "# Acme-2\n\n## Models we compare\n\n- **BELLE**: open-source Chinese chat models.\n- MOSS：复旦大学开源的对话模型。\n"
+        "# Acme-2\n\n## Models we compare\n\n- **Brambling**: open-source Chinese chat models.\n- MOSS：复旦大学开源的对话模型。\n"
         "- **Highlights**: an open-source model with long context.\n",
         [(5, "third-party", "said-of-an-unknown-name"), (6, "other", "no-subject"), (7, "claim", "something-unnamed-is-open")],
     ),
