@@ -486,6 +486,8 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # 本项目 after 与 is what the subject is set against, not the subject
+    ("- [Brook-LM](https://github.com/brook/brook-lm) 是与本项目无关的另一个开源项目。", "third-party"),
     # an open base named after 基座; the reader opening their work on this project; a part of the data
     ("我们的模型在开源基座 Foo-7B 上继续预训练。", "third-party"),
     ("Acme-2 continues pretraining from the open-source base Foo-7B.", "third-party"),
@@ -2018,3 +2020,9 @@ def test_a_name_written_by_the_words_that_begin_the_title_is_the_release():
     # "Lumo5" alone is not all of "Lumo5 TTS Base", but "Lumo5 TTS" begins it: the release's line
     text = "# Lumo5 TTS Base\n\nLumo5 TTS is an open-weight speech model for Welsh.\n"
     assert read_as(text, "lumo5-tts-base") == [(3, "claim", "release-is-open")]
+
+
+def test_a_heading_at_the_top_that_opens_a_linked_project_is_no_title_claim():
+    # the first heading opens another repository's project, linked: not the release's title
+    text = "#### **🚀 We have open-sourced [Brook-Train](https://github.com/brook/brook-train), a rewrite of Acme-2.**\n\n# Acme-2\n\nAcme-2 is a toolkit.\n"
+    assert read_as(text, "acme-2") == [(1, "third-party", "opens-another-project")]

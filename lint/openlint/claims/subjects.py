@@ -158,6 +158,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         r"|^\W*(?:(?:code|data|datasets?|scripts|tokenizers?|recipes?|logs|(?:training|inference|evaluation)\s+code)(?:,\s*|\s+and\s+|\s*&\s*)){1,4}(?:the\s+)?(?:model\s+)?(?:models?|weights|checkpoints)\b"  # "Code and weights are open-sourced"
     )
     for m in re.finditer(this, text, re.I):
+        if text[max(0, m.start() - 1) : m.start()] in ("与", "跟", "同"):
+            continue  # "X 是与本项目没有直接关联的一个开源项目": 本项目 is what X is compared with, not the subject
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
     named_ends = {c.end for c in candidates if c.kind == "sib"}
     for m in THIS_MODEL_ZH.finditer(text):
