@@ -32,6 +32,9 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # the authors' act of opening, told in a clause of time
+    "After open-sourcing our model, we received many requests for a larger size.",
+    "开源我们的模型之后，我们收到了很多反馈。",
     # a promise that it stays open says it is open now
     "Acme-2 will remain open source.",
     "Acme-2 will always stay fully open-source.",
@@ -1171,6 +1174,11 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # Documents whose structure decides: a table row speaks of the model in its first cell, a section
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
+    (
+        # "Citation support" heads a feature, not a section of citations
+        "# Acme-2\n\n## Features\n\n### Citation support\n\nAcme-2 cites the passages it uses. It is one of the few open-weight models built this way.\n",
+        [(7, "claim", "one-of-few-open-models")],
+    ),
     (
         # a line under the title that calls the release an open tool says what the release is;
         # an item that opens a tool, and a line about the community, do not

@@ -753,7 +753,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     of = re.search(r"\b([\w\-]+)\s+of\s+$", left)
     if of and of.group(1).lower() not in OF_A_SET:
         out.add("prep")  # "for RLHF of open-source policy models": the models of a task, not the release
-    by_gerund = re.search(r"\b(?:by|through|via)\s+$", left, re.I) if "form=ing" in out and obj in ("model", "rel") else None
+    by_gerund = re.search(r"\b(?:by|through|via|after|since|upon)\s+$", left, re.I) if "form=ing" in out and obj in ("model", "rel") else None
     # "By open-sourcing X, we …", "we help research by open-sourcing our models": an act of the authors
     gerund_act = by_gerund is not None and (not words(left[: by_gerund.start()]) or (subject is not None and subject.kind in ("we", "this", "rel")))
     if gerund_act:
