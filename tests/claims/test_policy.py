@@ -489,6 +489,8 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # a linked tool that "our open-source … engine" describes
+    ("We deploy Acme-2 on phones with [tinyrun](https://github.com/foo/tinyrun), our open-source on-device inference engine.", "third-party"),
     # 本项目 after 与 is what the subject is set against, not the subject
     ("- [Brook-LM](https://github.com/brook/brook-lm) 是与本项目无关的另一个开源项目。", "third-party"),
     # an open base named after 基座; the reader opening their work on this project; a part of the data
@@ -2034,3 +2036,10 @@ def test_a_heading_at_the_top_that_opens_a_linked_project_is_no_title_claim():
     # the first heading opens another repository's project, linked: not the release's title
     text = "#### **🚀 We have open-sourced [Brook-Train](https://github.com/brook/brook-train), a rewrite of Acme-2.**\n\n# Acme-2\n\nAcme-2 is a toolkit.\n"
     assert read_as(text, "acme-2") == [(1, "third-party", "opens-another-project")]
+
+
+def test_our_open_model_set_beside_a_linked_name_of_another_family_is_that_model():
+    # "[Pico-XL](…), our open-source distilled SDXL" in the README of Tiny-Diffusion: the authors'
+    # other model, which lives elsewhere; not the release
+    text = "# Tiny-Diffusion\n\nSmaller diffusion models.\n\n+ Check out [Pico-XL](https://huggingface.co/foo/Pico-XL), our open-source distilled version of SDXL.\n"
+    assert read_as(text, "tiny-diffusion") == [(5, "other", "no-subject")]

@@ -28,7 +28,7 @@ from openlint._support.resources import data_toml
 from openlint.claims.cues import CJK, COMMON_CAPITALS, LazyPatterns, cues, describes, lexicon, other_names, words
 from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
-from openlint.claims.names import GENERIC, MOST_USED, VERSION_TAIL, Names
+from openlint.claims.names import GENERIC, MOST_USED, VERSION_TAIL, Names, family
 from openlint.claims.subjects import (
     COMMUNITY,
     COMPOUND_STOP,
@@ -67,6 +67,7 @@ APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
 SIZE_LEAD = re.compile(r"^\d+(?:\.\d+)?[BbMmKkTt](?![\w\-])[*_`]*\s*")
 ITEM_OBJECT = re.compile(r"\s+(?:the|our|all|both|its|an?|two|three|four|\d+)\b", re.I)
+LINK_AT_END = re.compile(r"\[([^\]\[\n]{1,80})\](?:\([^()\n]*\))?[*_`]*\s*$")  # the address may be blanked to spaces
 STAYS_OPEN = re.compile(r"\b(?:will|shall|is\s+going\s+to)\s+(?:always\s+)?(?:remain|stay|continue\s+to\s+be|be\s+kept)\s+(?:fully\s+|completely\s+|100%\s+)?$|将(?:永久|始终|一直|持续)?(?:保持|坚持)$", re.I)
 # "our paper on open-source LLMs", "our survey of open-source models": a preposition or a work of
 # another kind between "our" and the term, so the open models are not the authors'
@@ -790,6 +791,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("appos")
         before_comma = left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()]
         before_comma = ASIDE_AT_END.sub("", before_comma)  # "X (previously known as Y), a family of …": X
+        before_comma = LINK_AT_END.sub(r"\1", before_comma)  # "with [mllm](…), our open-source engine": the link's text
         described = words(before_comma)[-4:]
         while len(described) > 1 and SIZE_OR_NUMBER.fullmatch(described[-1]):
             described = described[:-1]  # "ROS 2, the open-source …", "Llama 2 13B, an open-weight model": ROS, Llama
@@ -806,6 +808,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("appos-other")  # "We released Acme-1, an open-source model", "from Lumen-XLM, an open-source encoder"
             if described[0].rstrip(".-").lower() in names.foreign:
                 out.add("appos-foreign")  # a project in a repository of its own, though "our" one
+            if family(described[0]) and all(family(n.text) != family(described[0]) for n in names.names) and not names.find(tail[-40:]):
+                out.add("appos-unrelated")  # "Check out [SSD-1B](…), our open-source distilled SDXL" in the README of distill-sd
         elif described and any(same for _, _, _, same in names.find(described[0])) and "credit" not in cue.in_text(left[-60:][apposition.start() :]):
             out.add("appos-uncredited")  # "Based on the IMHI data, we propose X, the first open-source …": the credit is for the data
     while_opening = left.endswith("在") and re.match(r"[^，。；！？,;!?]{1,30}?的同时", right)  # "在开源模型权重的同时，…": while opening them
