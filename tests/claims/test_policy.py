@@ -489,6 +489,9 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # the family's name, a few title-cased words and a noun of data: a dataset
+    ("- [2025/08/28] We open-source the Acme-2 Open-World Dataset on Hugging Face.", "other"),
+    ("我们开源了 Acme-2 开放世界数据集。", "other"),
     # a linked tool that "our open-source … engine" describes
     ("We deploy Acme-2 on phones with [tinyrun](https://github.com/foo/tinyrun), our open-source on-device inference engine.", "third-party"),
     # 本项目 after 与 is what the subject is set against, not the subject

@@ -558,6 +558,10 @@ ZH_BASED_ON = re.compile(
 )  # not a bare 以: "开源以推动…的发展" says why; "开源在 X 上训练得到的 LoRA 权重" opens the weights
 
 
+# a name of the family followed by a few title-cased words and a noun of data: "the Acme Open-World Dataset"
+TITLED_DATA = re.compile(r"[*_`]*(?:\s+[A-Z][\w\-]*){0,3}\s+(dataset|datasets|corpus|corpora|benchmark|benchmarks)\b", re.I)
+
+
 def object_of(text: str, names: Names) -> str:
     """What a verb use opens (`text` is the rest of the clause): the release, a sibling,
     another project, or a class of thing; a model anywhere in it wins over code and data
@@ -594,6 +598,9 @@ def object_of(text: str, names: Names) -> str:
         if head.rfind("[", 0, found[0][0]) > head.rfind("]", 0, found[0][0]) and "]" in text[found[0][1] : found[0][1] + 300]:
             rest = text[text.index("]", found[0][1]) + 1 :][:60]  # "[X: the paper's title](…) 的研究代码": what follows the link
         after = re.sub(r"^\s*[vV]?\d[A-Za-z0-9_.]*|^-[A-Za-z][A-Za-z0-9_.\-]*(?=\s*[\u3400-\u9fff])", "", rest)  # "开源 X v0.5 的推理代码", "X's training code": a part of X, not X
+        titled = TITLED_DATA.match(after)
+        if titled and not any(titled.group(1).lower() in n.text.lower() for n in names.names):
+            return "report" if titled.group(1).lower().startswith("bench") else "data"  # "the Galaxea Open-World Dataset": data the family names
         described = DESCRIBED_AS.match(after)
         if described:  # "We open-source X-Instruct, the 1.1M-problem dataset used for …": what X is
             kind = head_of(described.group(1))
