@@ -32,6 +32,15 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # a language or framework before the noun says what the new work is written in
+    "Acme-2 is an open-source Python library for reading sheet music.",
+    "Acme-2 is an open-source JAX implementation of a sparse speech model.",
+    "Acme-2 是一个开源的 PyTorch 乐谱识别工具包。",
+    "Acme-2 是一个开源的 Python 乐谱识别库。",
+    # a result clause says what the sentence's subject has become
+    "Our 9B model wins 61% of duels against Bar-70B, making it the first open-source model to match Bar-70B.",
+    "Acme-2 was trained on 2T tokens of Welsh, making it the largest open-weight Welsh model to date.",
+    "Acme-2 在 Foo 上胜过 Bar-70B，成为首个追平 Bar-70B 的开源模型。",
     # the authors' act of opening, told in a clause of time
     "After open-sourcing our model, we received many requests for a larger size.",
     "开源我们的模型之后，我们收到了很多反馈。",
@@ -489,6 +498,12 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # a result clause says what its own sentence's subject has become
+    ("Bar-70B came out last year, making it the first open-source model to pass 80 on Foo.", "third-party"),
+    ("Bar-70B 去年发布，成为首个在 Foo 上超过 80 分的开源模型。", "third-party"),
+    # the framework itself, named with the definite article, is another project
+    ("Acme-2 is built on the open-source PyTorch library.", "third-party"),
+    ("Acme-2 基于开源的 PyTorch 框架构建。", "third-party"),
     # the family's name, a few title-cased words and a noun of data: a dataset
     ("- [2025/08/28] We open-source the Acme-2 Open-World Dataset on Hugging Face.", "other"),
     ("我们开源了 Acme-2 开放世界数据集。", "other"),

@@ -131,6 +131,8 @@ CONTEXT = LazyPatterns(
         # a table's first cell that names the weights: "| 模型权重（Base / Instruct） |"
         "WEIGHTS_CELL": (r"权重|检查点|(?<![A-Za-z])weights(?![A-Za-z])|(?<![A-Za-z])checkpoints?(?![A-Za-z])", re.I),
         # a sentence that opens with "It is" or 它是 speaks of the subject of the sentences before
+        # a result clause that says what the sentence's subject has become: "X wins against Y, making it the first open-source …"
+        "RESULTATIVE": (r"[,;]\s*(?:(?:thus|thereby|so|and)\s+)?(?:which\s+)?(?:making|makes|made|rendering|renders)\s+(?:it|them)\s+(?:(?:one|among)\s+of\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,4}$", re.I),
         "PRONOUN_START": (r"\W*(?:it|they)(?:\s+(?:is|are|was|were|has|have|remains|also|now)\b|['’](?:s|re)\s)|\W*(?:它|其)(?:是|已|也|同样|完全|均)", re.I),
         # a list item labelled with a path in code: "- `frontend/`: …"
         "CODE_ITEM": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]{0,2}`[^`\n]{1,80}`[*_]{0,2}\s*[:：—–-]",),
@@ -306,6 +308,27 @@ def left_context_facts() -> tuple[tuple[str, int, re.Pattern], ...]:
 def evaluation_sections() -> re.Pattern:
     """The headings of sections that report results (claims.toml evaluation-sections)."""
     return re.compile(data_toml("claims.toml")["prose"]["evaluation-sections"])
+
+
+@lru_cache(maxsize=1)
+def made_in() -> frozenset[str]:
+    return frozenset(data_toml("claims.toml")["prose"]["made-in"])
+
+
+ZH_LIBRARY = re.compile(r"[\u3400-\u9fff]{0,8}?(?:库|工具包|实现)(?![\u3400-\u9fff])")  # "语音合成库" (库 alone is no cue: 仓库, 数据库)
+INDEFINITE_END = re.compile(r"(?:\b(?:an?|one)\s+|一个|一款|一套|一种)\s*$", re.I)
+
+
+def _written_in(following: list[str], after: str, left: str) -> bool:
+    """"an open-source Python library", "一个开源的 PyTorch 工具包": the language or framework
+    tells what the new work is written in, and the work is what is open (but "the open-source
+    PyTorch library" may be PyTorch itself)."""
+    if not following or following[0].lower() not in made_in() or not INDEFINITE_END.search(left):
+        return False
+    if len(following) > 1 and following[1].isascii():
+        return bool(set(cues().of_word(following[1].lower())) & {"thirdparty", "code", "model"})
+    rest = after[len(following[0]) :].lstrip()
+    return zh_noun(rest) in ("thirdparty", "code", "model") or bool(ZH_LIBRARY.match(rest))
 
 
 @lru_cache(maxsize=None)
@@ -609,7 +632,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         after = SIZE_LEAD.sub("", after, count=1)  # "the open-source 33B Llama model", "开源的[33B guanaco](…)": the name after its size
         following = words(after)[:2]
         named = names.find(after[:80])[:1]
-        if named and named[0][0] == 0 and named[0][3] and _named_in_full(after[: named[0][1]], names):
+        if _written_in(following, after, left):
+            pass  # "an open-source Python library": the library is open, and the sentence says whose
+        elif named and named[0][0] == 0 and named[0][3] and _named_in_full(after[: named[0][1]], names):
             out.add("attr-rel")  # "the open-source Acme-7B weights", "开源的 Acme 模型": the release is what is open
         elif (
             other_names(following[:1], names)
@@ -643,6 +668,14 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if opening and opening[0][3] and not words(left[: opening[0][0]]) and left[opening[0][1] :].lstrip(" *_`").startswith(","):
             subject = Subject("rel", opening[0][0], opening[0][1], opening[0][2].source)
             place = "s"
+    result = CONTEXT.RESULTATIVE.search(left[-80:]) if "mak" in left[-80:] or "render" in left[-80:] else None
+    if result is not None:
+        main = subject_of(left[: len(left) - 80 + result.start()] if len(left) > 80 else left[: result.start()], names, first=True)
+        if main is not None:  # it stands for the subject of the clause before, and the result is said of it
+            subject, place = Subject(main.kind, main.start, main.end, main.source, main.head, main.said), "c"
+            out.add("pred")
+            if "comparative" not in cue.in_text(result.group()):
+                out -= {"comparative@Lc", "comparative@Ls"}  # what the clause before compares is not this noun's
     if subject is None:
         out.add("subj=none")
         if CJK.search(left[-4:]):  # "插件源码位于 plugin/ 目录，以 MIT 协议开源", "推理用的规范化工具已开源": the sentence's topic
