@@ -1195,6 +1195,26 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
     (
+        # a tagline names what the work is written in, not another project; in both languages
+        "# Acme-2\n\n**Open-Source Sheet-Music Reading in PyTorch**\n\nAcme-2 reads printed scores.\n\n**开源的乐谱识别工具，用 PyTorch 实现**\n",
+        [(3, "claim", "tagline"), (7, "claim", "tagline")],
+    ),
+    (
+        # the release's own title, linked to its own code repository, is no citation
+        "# Acme-2\n\n[Acme-2: Open-Source Sheet-Music Reading in PyTorch](https://github.com/someone/Acme-2)\n\nAcme-2 reads printed scores.\n",
+        [(3, "claim", "tagline-names-the-release")],
+    ),
+    (
+        "# Acme-2\n\n[Acme-2：开源的乐谱识别工具](https://github.com/someone/Acme-2)\n\nAcme-2 能识别印刷乐谱。\n",
+        [(3, "claim", "tagline-names-the-release")],
+    ),
+    (
+        # the same title linked to a paper, or to a repository of another name, is a work cited
+        "# Acme-2\n\nAcme-2 reads printed scores.\n\n[Acme-2: Open-Source Sheet-Music Reading in PyTorch](https://arxiv.org/abs/2401.00001)\n\n"
+        "[Acme-2: Open-Source Sheet-Music Reading](https://github.com/someone/acme-2-paper)\n",
+        [(5, "other", "title-of-a-linked-work"), (7, "other", "title-of-a-linked-work")],
+    ),
+    (
         # "Citation support" heads a feature, not a section of citations
         "# Acme-2\n\n## Features\n\n### Citation support\n\nAcme-2 cites the passages it uses. It is one of the few open-weight models built this way.\n",
         [(7, "claim", "one-of-few-open-models")],

@@ -316,6 +316,7 @@ def made_in() -> frozenset[str]:
 
 
 ZH_LIBRARY = re.compile(r"[\u3400-\u9fff]{0,8}?(?:库|工具包|实现)(?![\u3400-\u9fff])")  # "语音合成库" (库 alone is no cue: 仓库, 数据库)
+WRITTEN_WITH = re.compile(r"\b(?:in|using|with|for|on|via)\s+(?:pure\s+)?([A-Za-z][\w.+#\-]*)", re.I)  # "… in PyTorch", "using JAX"
 INDEFINITE_END = re.compile(r"(?:\b(?:an?|one)\s+|一个|一款|一套|一种)\s*$", re.I)
 
 
@@ -418,6 +419,18 @@ CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[|\b(?:title
 
 
 @lru_cache(maxsize=4)
+def _links_home(text: str, source: str, end: int, piece_end: int, names: Names) -> bool:
+    """"[X: Open-Source … in PyTorch](https://github.com/someone/X)": a title that opens with the
+    release's name and links to the release's own code repository is the release's, no citation."""
+    if not source:
+        return False
+    opening = names.find(text[:80])[:1]
+    if not opening or opening[0][0] != 0 or not opening[0][3] or not re.match(r"[*_`]*\s*[:：]", text[opening[0][1] :]):
+        return False
+    target = REPOSITORY_URL.match(source, source.find("](", end, piece_end) + 2) if "](" in source[end:piece_end] else None
+    return target is not None and (names.has_home(target.group(1)) or names.same_release(target.group(1)))
+
+
 def _cites(masked: str, start: int, end: int) -> bool:
     """Whether a piece reads as a citation: asked once per piece, not once per mention in it (a
     paragraph of 100,000 lines holds thousands of mentions)."""
@@ -780,8 +793,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     piece = mention.sentence.piece
     if _cites(masked, piece.start, piece.end):
         out.add("citation")
-    if other_names([w for w in words(right)[:8] if "-" not in w and "‐" not in w or not CONTEXT.MADE_FROM_WORD.search(w)], names):
-        out.add("other@R")  # but "an open-source project for a Whisper-based model" is made from Whisper, not Whisper
+    written_with = {w.lower() for w in WRITTEN_WITH.findall(right[:80])} & made_in() if WRITTEN_WITH.search(right[:80]) else set()
+    if other_names([w for w in words(right)[:8] if ("-" not in w and "‐" not in w or not CONTEXT.MADE_FROM_WORD.search(w)) and w.lower() not in written_with], names):
+        out.add("other@R")  # but "an open-source project for a Whisper-based model" is made from Whisper, and "… estimation in PyTorch" written in it
     if any(same and _named_in_full(right_clause[start:end], names) for start, end, _, same in names.find(right_clause[:120])):
         out.add("rel@Rc")  # "首个开源的…大模型 Acme-2": the release is named after the mention
     of = re.search(r"\b([\w\-]+)\s+of\s+$", left)
@@ -875,9 +889,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if NEWS.match(masked[piece.start : piece.start + 60]):
         out.add("news")
     link = LINK_TEXT.search(left[-300:] + "]") if "[" in left[-300:] and "]" not in left[left.rfind("[") :] else None
+    home_link = False
     if link is not None:
         text = link.group(1) + masked[mention.start : mention.end] + right[: right.find("]")] if "]" in right else ""
-        if TITLE_LIKE.search(text) or re.search(r"\b(?:post|blog|article|essay|talk|paper|report)\s*[\[\"“]*$", left[: left.rfind("[")], re.I):
+        home_link = _links_home(link.group(1), source, mention.end, piece.end, names)
+        if home_link:
+            out.add("appos")  # "[X: Open-Source … in PyTorch](…/X)": the release's own title, linked home, labels it
+        elif TITLE_LIKE.search(text) or re.search(r"\b(?:post|blog|article|essay|talk|paper|report)\s*[\[\"“]*$", left[: left.rfind("[")], re.I):
             out.add("link-title")  # "Read more in our post [Why we keep releasing open weights](…)"
     described_link = LINK_DESCRIBED.match(source, piece.start, piece.end) if piece.kind == "item" and source else None
     if described_link and described_link.end() <= mention.start:  # "- [X](…/X)：开源的中英双语大语言模型系列": X described
@@ -1014,7 +1032,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     short = piece.end - piece.start <= SHORT_PIECE
     # lines of text before it: a banner of HTML, images and badges is blanked and counts for none
     if short and piece.start <= TOP_CHARS and sum(1 for line in masked[: piece.start].split("\n") if _has_text(line)) <= TOP_LINES and len(words(masked[piece.start : piece.end])) <= 30 and (
-        EMPHASIS_START.match(raw) or NOUN_PHRASE_LINE.match(masked, piece.start, piece.end)
+        EMPHASIS_START.match(raw) or home_link or NOUN_PHRASE_LINE.match(masked, piece.start, piece.end)
     ):
         out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
         if LEAD_ARTICLE.fullmatch(re.sub(r"<[^<>]{0,200}>|[*_>]", "", left)) and not FINITE_VERB.search(masked, mention.end, min(mention.sentence.end, mention.end + 400)):
