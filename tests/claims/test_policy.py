@@ -2081,3 +2081,15 @@ def test_our_open_model_set_beside_a_linked_name_of_another_family_is_that_model
     # other model, which lives elsewhere; not the release
     text = "# Tiny-Diffusion\n\nSmaller diffusion models.\n\n+ Check out [Pico-XL](https://huggingface.co/foo/Pico-XL), our open-source distilled version of SDXL.\n"
     assert read_as(text, "tiny-diffusion") == [(5, "other", "no-subject")]
+
+
+def test_a_name_written_with_its_first_words_run_together_is_the_release():
+    # "AcmeLM-7B" in the README of Acme-LM is the release, in English and in Chinese
+    assert read_as("# Acme-LM\n\nWe open-source AcmeLM-7B and AcmeLM-70B.\n\n我们开源了 AcmeLM-Coder 代码模型。\n", "Acme-LM") == [
+        (3, "claim", "open-sources-the-release"),
+        (5, "claim", "our-open-release"),
+    ]
+    # but not after a common word: "OpenQuill" in the README of open-quill may be the project it forks
+    assert read_as("# Open-Quill\n\nThis repository trains Inkwell. It is a fork of OpenQuill, an open-source writing model.\n", "open-quill") == [
+        (3, "third-party", "said-of-another-project")
+    ]

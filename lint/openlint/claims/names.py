@@ -237,6 +237,21 @@ SEPARATOR = re.compile(r"[\s_\-]{1,2}")
 VERSION_TAIL = re.compile(r"[A-Za-z0-9.+]*(?:[\s_-]?[vV]?\d[A-Za-z0-9_.]*)?(?:[-‐‑][A-Za-z0-9.+]+)*(?:[*_`\]]{0,2}[ \t]{1,80}[vV]\d[A-Za-z0-9_.]*)?")  # "Thistle-Rerank v1", "**Thistle-Rerank** v1", "[Thistle-Rerank](…) v1"
 
 
+def _resplit(parts: tuple[str, ...], full: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's first part split as the release's name splits it, when it is that name's first
+    parts run together: "AcmeLM-7B" is acme, lm, 7, b for the release Acme-LM."""
+    if not parts or not full or parts[0] == full[0] or not parts[0].startswith(full[0]):
+        return parts
+    run = ""
+    for k, part in enumerate(full):
+        run += part
+        if run == parts[0]:
+            return full[: k + 1] + parts[1:]
+        if not parts[0].startswith(run):
+            break
+    return parts
+
+
 def _same_line(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether one name begins the other part for part, and what the longer adds is sizes,
     variants and formats ("-7B-Instruct", "-GGUF"), not a product of its own ("-VL", "-Coder",
@@ -350,10 +365,16 @@ class Names:
                     forms.setdefault(form.lower(), name)
                     if PINYIN_V.search(form):  # pinyin's ü, typed as v in a folder ("minglv"), is written ü too ("MingLü")
                         forms.setdefault(PINYIN_V.sub("\\1ü", form.lower()), name)
-        self.forms = forms
-        self.full = [name_parts(n.text) for n in names]
         # forms with their separators removed, for names written with others ("sea-lion")
         self.joined = {re.sub(r"[\s_\-]+", "", f): n for f, n in forms.items() if len(re.sub(r"[\s_\-]+", "", f)) >= 5}
+        for form, name in list(forms.items()):
+            pieces = re.split(r"[\s\-_]+", form)
+            if len(pieces) >= 2 and pieces[0].isalpha() and pieces[1].isalpha() and len(pieces[0] + pieces[1]) >= 5 and pieces[0] not in GENERIC and not {f"{pieces[0]}-{pieces[1]}", pieces[0] + pieces[1]} & bases:
+                # "XiYanSQL-QwenCoder" in the README of XiYan-SQL: its first words run together (not
+                # after a common word: "OpenCLIP" in the README of open_clip-tulip is another project)
+                forms.setdefault(pieces[0] + pieces[1], name)
+        self.forms = forms
+        self.full = [name_parts(n.text) for n in names]
         ordered = sorted(forms, key=len, reverse=True)
         # word edges only where the name has a Latin letter or a digit at that end: a Chinese name
         # runs on into what follows ("衡镜v1.0正式开源", "2024.07.07文曲-Chat-7B开源")
@@ -366,9 +387,9 @@ class Names:
         Qwen2.5-7B-Instruct (another variant of the size), but "Qwen2" and "Qwen3" are other
         releases, and so are "Qwen2.5-VL" in the README of Qwen2.5 and "Qwen2.5" in the README of
         Qwen2.5-VL: a product word after a version makes another line of models (_same_line)."""
-        parts = name_parts(written)
-        return any(_same_line(full, parts) or _same_size(full, parts) for full in self.full) or (
-            any(_unsized(full) == parts[: len(_unsized(full))] and _size_end(parts) == len(_unsized(full)) + 2 for full in self.full if _unsized(full) != full)
+        written_parts = name_parts(written)
+        return any(_same_line(full, parts) or _same_size(full, parts) for full in self.full for parts in [_resplit(written_parts, full)]) or (
+            any(_unsized(full) == parts[: len(_unsized(full))] and _size_end(parts) == len(_unsized(full)) + 2 for full in self.full if _unsized(full) != full for parts in [_resplit(written_parts, full)])
         )  # "Pip-0.5B" in the README of pip-small: a size said in numbers of the line a size word names
 
     def has_home(self, repository: str) -> bool:
