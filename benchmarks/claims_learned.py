@@ -1,0 +1,195 @@
+"""Would a small learned model find claims better than the rules? A measurement, not a detector.
+
+    OLD/bin/python benchmarks/claims_learned.py rows --out F.jsonl --group NAME DOCS...
+        # one row per labelled line (and per line read as a claim) of labelled documents
+        # (claims_docs.py's format), as the openlint of that interpreter reads them
+    python benchmarks/claims_learned.py score F.jsonl [F.jsonl ...] [--extra G.jsonl ...]
+        # logistic regression over the rules' reading and the words around each mention,
+        # trained with one group held out at a time; precision and recall of the rules and of
+        # the model on the held-out groups, per language
+
+For an honest answer the rows of each group should come from an openlint that had not seen
+that group (the install of the day the group was collected): on text its rules were drawn
+from, the rules are right by construction and the model only learns to trust them. --extra
+rows (e.g. probes or material the rules were drawn from) are added to every training fold and
+never scored. Pure Python; nothing here is used by openlint at run time (docs/claims.md, "Why
+rules").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from claims_docs import CJK, _front_matter_end, documents, stage  # noqa: E402
+
+TOKEN = re.compile(r"[a-z][a-z0-9'\-]*|[0-9]+|[\u3400-\u9fff]|[^\sa-z0-9\u3400-\u9fff]", re.I)
+SUBJECT_SOURCE = re.compile(r"\((the title|the card|the authors|introduced|the repository's folder|the name its|the repository's own|named as)")
+
+
+def rows(out: str, group: str, sources: list[str]) -> None:
+    from openlint.pipeline import Options, check_repository
+
+    with open(out, "w", encoding="utf-8") as sink, tempfile.TemporaryDirectory(prefix="openlint-learned-") as tmp:
+        for n, source in enumerate(sources):
+            for k, doc in enumerate(documents(source)):
+                root, gold, texts = stage(doc, Path(tmp) / f"{n}-{k}")
+                report = check_repository(str(root), Options(keep_sources=False, show_claims=True))
+                mentions: dict = {}
+                for m in report.mentions:
+                    mentions.setdefault((m.file, m.line), []).append(
+                        {
+                            "role": m.role,
+                            "rule": m.rule,
+                            "kind": m.kind,
+                            "term": m.term,
+                            "sentence": m.sentence,
+                            "subject": m.subject,
+                            "rel": m.subject_is_release,
+                        }
+                    )
+                claimed = {(c.file, c.line) for c in report.claims}
+                for key in sorted(set(gold) | set(mentions) | claimed):
+                    file, line = key
+                    if file not in texts or (key not in gold and line <= _front_matter_end(texts[file]) and key not in mentions):
+                        continue
+                    text = texts[file][line - 1] if line <= len(texts[file]) else ""
+                    found = mentions.get(key, [])
+                    sink.write(
+                        json.dumps(
+                            {
+                                "group": group,
+                                "doc": f"{doc.group}/{doc.folder}",
+                                "line": line,
+                                "lang": "zh" if CJK.search(text) else "en",
+                                "gold": gold.get(key),
+                                "rules": any(m["role"] == "claim" for m in found) or key in claimed,
+                                "text": text,
+                                "mentions": found,
+                            },
+                            ensure_ascii=False,
+                        )
+                        + "\n"
+                    )
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in TOKEN.findall(text)]
+
+
+def features(row: dict, words_only: bool = False) -> set[str]:
+    """The rules' reading (role, rule, whether the subject is the release and how it is known)
+    and the words on either side of each mention, with the subject's name replaced by its kind;
+    with `words_only`, the words alone (the subject's name is still replaced)."""
+    out = {"bias"}
+    text = row["text"].lstrip()
+    out.add("shape=" + ("heading" if text.startswith("#") else "item" if re.match(r"[-*+] |\d+[.)] ", text) else "row" if text.startswith("|") else "text"))
+    if not row["mentions"]:
+        out.add("no-mention")
+    for m in row["mentions"]:
+        sentence, subject = m["sentence"] or "", (m["subject"] or "").strip()
+        known = SUBJECT_SOURCE.search(subject)
+        out.add(f"kind={m['kind']}")
+        if not words_only:
+            out |= {
+                f"role={m['role']}",
+                f"rule={m['rule']}",
+                f"role-rel={m['role']}|{m['rel']}",
+                "source=" + (known.group(1) if known else "plain" if subject else "none"),
+            }
+        name = subject.split(" (")[0]
+        if len(name) > 1:
+            sentence = sentence.replace(name, " RELEASE " if m["rel"] else " OTHER ")
+        at = sentence.lower().find(m["term"].lower())
+        left, right = (_tokens(sentence[:at]), _tokens(sentence[at + len(m["term"]) :])) if at >= 0 else (_tokens(sentence), [])
+        out |= {f"L{k}={t}" for k, t in enumerate(reversed(left[-3:]))} | {f"R{k}={t}" for k, t in enumerate(right[:3])}
+        out |= {"left=" + t for t in left} | {"right=" + t for t in right[:12]}
+    return out
+
+
+def train(samples: list[tuple[set[str], int, float]], epochs: int = 15, rate: float = 0.2, l2: float = 1e-4) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    squares: dict[str, float] = {}
+    order = list(range(len(samples)))
+    shuffle = random.Random(0).shuffle
+    for _ in range(epochs):
+        shuffle(order)
+        for i in order:
+            feats, label, weight = samples[i]
+            gradient = (_probability(weights, feats) - label) * weight
+            for f in feats:  # AdaGrad: rare words move as far as common ones
+                g = gradient + l2 * weights.get(f, 0.0)
+                squares[f] = squares.get(f, 0.0) + g * g
+                weights[f] = weights.get(f, 0.0) - rate * g / math.sqrt(squares[f] + 1e-8)
+    return weights
+
+
+def _probability(weights: dict[str, float], feats: set[str]) -> float:
+    z = sum(weights.get(f, 0.0) for f in feats)
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _is_claim(row: dict) -> int:
+    return int(bool(row["gold"]) and row["gold"].startswith("claim"))
+
+
+def figures(scored: list[dict], key: str) -> str:
+    out = []
+    for language in ("en", "zh"):
+        mine = [r for r in scored if r["lang"] == language]
+        tp = sum(_is_claim(r) and r[key] for r in mine)
+        gold, predicted = sum(_is_claim(r) for r in mine), sum(bool(r[key]) for r in mine)
+        out.append(f"{language} P {tp / max(predicted, 1):.3f} R {tp / max(gold, 1):.3f} ({tp} of {gold}, {predicted} predicted)")
+    return "; ".join(out)
+
+
+def score(paths: list[str], extra_paths: list[str], extra_weight: float, thresholds: list[float], words_only: bool = False) -> None:
+    load = lambda path: [json.loads(line) for line in open(path, encoding="utf-8")]  # noqa: E731
+    held = [r for path in paths for r in load(path)]
+    extra = [r for path in extra_paths for r in load(path)]
+    for r in held + extra:
+        r["features"] = features(r, words_only)
+    for group in sorted({r["group"] for r in held}):
+        fold = [(r["features"], _is_claim(r), 1.0) for r in held if r["group"] != group and r["mentions"]]
+        fold += [(r["features"], _is_claim(r), extra_weight) for r in extra if r["group"] != group and r["mentions"]]
+        weights = train(fold)
+        for r in held:
+            if r["group"] == group:
+                r["p"] = _probability(weights, r["features"]) if r["mentions"] else float(r["rules"])
+    print(f"{len(held)} rows in {len({r['group'] for r in held})} groups, {len(extra)} extra rows")
+    print(f"rules           {figures(held, 'rules')}")
+    for threshold in thresholds:
+        for r in held:
+            r["model"] = r["p"] >= threshold
+        print(f"model >= {threshold:.2f}   {figures(held, 'model')}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    make = sub.add_parser("rows")
+    make.add_argument("--out", required=True)
+    make.add_argument("--group", required=True, help="the held-out unit these documents belong to")
+    make.add_argument("sources", nargs="+")
+    measure = sub.add_parser("score")
+    measure.add_argument("rows", nargs="+")
+    measure.add_argument("--extra", nargs="*", default=[])
+    measure.add_argument("--extra-weight", type=float, default=0.3)
+    measure.add_argument("--thresholds", type=float, nargs="*", default=[0.3, 0.5, 0.7])
+    measure.add_argument("--words-only", action="store_true", help="leave the rules' reading out of the model")
+    args = parser.parse_args()
+    if args.command == "rows":
+        rows(args.out, args.group, args.sources)
+    else:
+        score(args.rows, args.extra, args.extra_weight, args.thresholds, args.words_only)
+
+
+if __name__ == "__main__":
+    main()
