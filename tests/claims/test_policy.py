@@ -32,6 +32,9 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # an emoji between a bold label and its colon still ends the label
+    "- **Open-Source** 🌐: MIT-licensed, with its code and checkpoints public.",
+    "- **开源** 🚀：代码和模型权重均以 MIT 协议公开。",
     # a language or framework before the noun says what the new work is written in
     "Acme-2 is an open-source Python library for reading sheet music.",
     "Acme-2 is an open-source JAX implementation of a sparse speech model.",
