@@ -2096,3 +2096,14 @@ def test_a_name_written_with_its_first_words_run_together_is_the_release():
     assert read_as("# Open-Quill\n\nThis repository trains Inkwell. It is a fork of OpenQuill, an open-source writing model.\n", "open-quill") == [
         (3, "third-party", "said-of-another-project")
     ]
+
+
+def test_a_known_family_s_name_in_the_readme_of_learning_material_about_it_is_that_family():
+    # "llama-cookbook", "InternLM_studyNotes": notes about a family; the family alone is another model
+    assert read_as("# llama-cookbook\n\nLlama is an open-weight model family; these notebooks show how to fine-tune it.\n", "llama-cookbook") == [
+        (3, "third-party", "said-of-another-project")
+    ]
+    assert read_as("# InternLM_studyNotes\n\n## 书生·浦语 (InternLM) 开源大模型学习笔记\n", "InternLM_studyNotes") == [(3, "third-party", "said-of-another-project")]
+    # a release of the family, or a line with its own word, keeps the family's name
+    assert read_as("# Llama-3-8B-Instruct\n\nLlama 3 is an open-weight model family.\n", "Llama-3-8B-Instruct") == [(3, "claim", "release-is-open")]
+    assert read_as("# Llama-3-Quill-8B\n\nLlama-3-Quill-8B is an open-weight writing model.\n", "Llama-3-Quill-8B") == [(3, "claim", "release-is-open")]

@@ -222,7 +222,7 @@ def variants(name: str) -> list[str]:
     forms = [name.strip()]
     parts = re.split(r"[\s\-_/:.]+", name.strip())
     first = re.split(r"[\s\-_/:]+", name.strip())[0]
-    if not any(part.lower() in port_words() for part in parts[1:]):
+    if not any(part.lower() in port_words() for part in parts[1:]) and not _adds_to_a_known_family(first, parts):
         forms.append(first)
         forms.append(re.sub(r"[\d.]+$", "", first).rstrip("-_."))
     out = []
@@ -230,6 +230,34 @@ def variants(name: str) -> list[str]:
         if len(form) >= 2 and form.lower() not in GENERIC and not form.isdigit() and form.lower() not in [o.lower() for o in out]:
             out.append(form)
     return out
+
+
+def lexicon_models() -> frozenset[str]:
+    from openlint.claims.cues import lexicon
+
+    return lexicon("models")
+
+
+def _a_known_family(name: str) -> bool:
+    """"Llama", "Llama 3", "Qwen2.5-7B": a well-known family with versions, sizes and variants only."""
+    first = re.split(r"[\s\-_/:]+", name.strip())[0]
+    return re.sub(r"[\d.]+$", "", first).rstrip("-_.").lower() in lexicon_models() and not _adds_to_a_known_family(first, re.split(r"[\s\-_/:.]+", name.strip()))
+
+
+@lru_cache(maxsize=None)
+def study_words() -> tuple[str, ...]:
+    from openlint._support.resources import data_toml
+
+    return tuple(data_toml("claims.toml")["names"]["study"])
+
+
+def _adds_to_a_known_family(first: str, parts: list[str]) -> bool:
+    """"InternLM_openNotebook", "llama-recipes": a well-known model family's name and a word of
+    learning material; the family's name alone is that family, another model, not this project
+    (but "GLM" in the README of GLM-V, a line of the family's own lab, stays its name)."""
+    if re.sub(r"[\d.]+$", "", first).rstrip("-_.").lower() not in lexicon_models():
+        return False
+    return any(word in p.lower() for p in parts[1:] for word in study_words())
 
 
 PART = re.compile(r"[A-Za-z0-9]+")
@@ -658,6 +686,8 @@ def _introduces_the_release(name: str, strong: list[Name]) -> bool:
     fam = family(name)
     if any(_ported(known.text) == _bare(name) for known in strong):
         return False  # "Kokoro is an open-weight TTS model" in the README of kokoro-swift: the model it ports
+    if _a_known_family(name) and all(_adds_to_a_known_family(re.split(r"[\s\-_/:]+", k.text)[0], re.split(r"[\s\-_/:.]+", k.text)) for k in strong):
+        return False  # "Llama 3 is an open-weight family" in the README of llama-cookbook: the family it builds on
     if CJK_START.match(name) and any(known.text.startswith(name) for known in strong):
         return True  # "鉴真" opening the README titled "鉴真向量模型": the name, without what it is
     size = CJK_SIZED.fullmatch(name)
