@@ -32,6 +32,9 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # a comma may end a bold label, as a colon does
+    "- **Open-source**, both the model and its training data, so that anyone can audit it.",
+    "- **开源**，模型与训练数据全部公开，任何人都可以审查。",
     # an emoji between a bold label and its colon still ends the label
     "- **Open-Source** 🌐: MIT-licensed, with its code and checkpoints public.",
     "- **开源** 🚀：代码和模型权重均以 MIT 协议公开。",
@@ -501,6 +504,8 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # but not before another bold term or "and": the label is one of a list
+    ("- **Open-source**, **closed-source** and API models are compared in Table 2.", "comparative"),
     # a result clause says what its own sentence's subject has become
     ("Bar-70B came out last year, making it the first open-source model to pass 80 on Foo.", "third-party"),
     ("Bar-70B 去年发布，成为首个在 Foo 上超过 80 分的开源模型。", "third-party"),

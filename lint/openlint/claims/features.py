@@ -295,7 +295,7 @@ RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
 LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
 LABEL_END = re.compile(r"(?:[\s,，]+\[?[\w\-]+\]?){0,3}[*_]{0,3}(?:\s{0,2}[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]{1,4})?\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …", "**Open source, [MIT](…) licensed**:", "**Open-Source** 🌐: …"
-BOLD_LABEL_STOP = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{2,3}(?:\s{0,2}[.。](?=\s|$)|\s{1,2}[-–—]{1,2}\s)")  # "- **Open Source**. X is …", "- **Open source** - Apache 2.0-licensed": a bold label ended by a full stop or a dash
+BOLD_LABEL_STOP = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{2,3}(?:\s{0,2}[.。](?=\s|$)|\s{1,2}[-–—]{1,2}\s|\s{0,2}[,，](?!\s*(?:[*_`]|(?:and|or|vs)\b|[和与及或])))", re.I)  # "- **Open Source**. X is …", "- **Open source** - Apache 2.0-licensed", "- **Open-source**, both model and data": a bold label ended by a full stop, a dash or a comma (not "**Open-source**, **closed-source** and …")
 
 
 @lru_cache(maxsize=1)
