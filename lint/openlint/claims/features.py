@@ -418,7 +418,6 @@ BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|
 CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[|\b(?:title|booktitle|journal)\s*=\s*\{", re.I)  # a BibTeX entry's fields, unfenced
 
 
-@lru_cache(maxsize=4)
 def _links_home(text: str, source: str, end: int, piece_end: int, names: Names) -> bool:
     """"[X: Open-Source … in PyTorch](https://github.com/someone/X)": a title that opens with the
     release's name and links to the release's own code repository is the release's, no citation."""
@@ -431,6 +430,7 @@ def _links_home(text: str, source: str, end: int, piece_end: int, names: Names) 
     return target is not None and (names.has_home(target.group(1)) or names.same_release(target.group(1)))
 
 
+@lru_cache(maxsize=4)
 def _cites(masked: str, start: int, end: int) -> bool:
     """Whether a piece reads as a citation: asked once per piece, not once per mention in it (a
     paragraph of 100,000 lines holds thousands of mentions)."""
