@@ -32,6 +32,8 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # the release's own project named in the apposition's place is still the release
+    "Acme-2-7B is part of the Acme-2 project, an open-source effort to build Swahili models.",
     # a comma may end a bold label, as a colon does
     "- **Open-source**, both the model and its training data, so that anyone can audit it.",
     "- **开源**，模型与训练数据全部公开，任何人都可以审查。",
@@ -504,6 +506,12 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # "the open-source <kind> <Name>": the name after an encoder, a tokenizer or a codebase is what is open
+    ("Acme-2 builds on the open-source vision encoder InternViT.", "third-party"),
+    ("Acme-2 基于开源的视觉编码器 InternViT 构建。", "third-party"),
+    # an apposition after "the <Name> project" describes that project, not the release that is part of it
+    ("This model is part of the Fern project, an open-source resource for financial language models.", "third-party"),
+    ("Acme-2 属于开源项目 Fern 的一部分。", "third-party"),
     # but not before another bold term or "and": the label is one of a list
     ("- **Open-source**, **closed-source** and API models are compared in Table 2.", "comparative"),
     # a result clause says what its own sentence's subject has become
@@ -1165,6 +1173,18 @@ def test_the_release_written_with_other_separators_is_still_the_release():
     assert (mention.role, mention.subject) == ("claim", "SEA-LION (the repository's folder name)")
 
 
+def test_a_model_word_glued_to_the_release_s_name_at_a_capital_is_still_the_release():
+    """"OspreyLM" in the README of Osprey reads as Osprey-LM; a word of its own glued on
+    ("OspreyGym", a suite of environments) is another work, as "Osprey-Gym" would be."""
+    names = Names([Name("Osprey", "the repository's folder name")])
+    found = analyse("README.md", "OspreyLM is fully open-source: weights, data and training code.\n\nOspreyChat 是一个开源的对话模型。\n\nOspreyGym is an open-source suite of environments.\n", 1, names)
+    assert [(m.line, m.role, m.subject) for m in found] == [
+        (1, "claim", "Osprey (the repository's folder name)"),
+        (3, "claim", "Osprey (the repository's folder name)"),
+        (5, "third-party", "OspreyGym"),
+    ]
+
+
 def test_every_mention_names_the_rule_and_the_subject():
     [mention] = analyse("README.md", "Acme-2 is an open-source LLM.\n", 1, NAMES)
     assert (mention.rule, mention.subject, mention.subject_is_release) == ("release-is-open", "Acme-2 (the card's model_name)", True)
@@ -1202,6 +1222,12 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # Documents whose structure decides: a table row speaks of the model in its first cell, a section
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
+    (
+        # a title that bids the reader tune an open model speaks of the base, in both languages
+        "# Fine-Tune an Open-Source Support LLM\n\nScripts that tune a base model on support tickets.\n",
+        [(1, "third-party", "open-models-a-gerund-acts-on")],
+    ),
+    ("# 微调开源客服大模型\n\n在客服工单上微调基座模型的脚本。\n", [(1, "third-party", "open-models-a-gerund-acts-on")]),
     (
         # a tagline names what the work is written in, not another project; in both languages
         "# Acme-2\n\n**Open-Source Sheet-Music Reading in PyTorch**\n\nAcme-2 reads printed scores.\n\n**开源的乐谱识别工具，用 PyTorch 实现**\n",

@@ -88,8 +88,9 @@ RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:whic
 # "our public detector, which is open source": what the relative clause says is open
 RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
-KIND_NOUN = r"(?:模型|大模型|基座|底座|框架|工具|助手|平台|引擎|库|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine)\b))"
+KIND_NOUN = r"(?:模型|大模型|基座|底座|框架|工具|助手|平台|引擎|库|编码器|解码器|分词器|声码器|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine|(?:en|de)coder|tokenizer|vocoder|backbone|codebase|LLM|VLM)\b))"
 NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
+PROJECT_NOUNS = frozenset(("project", "app", "initiative", "framework", "library", "toolkit", "platform", "suite", "engine", "server", "ecosystem"))
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")
 # Patterns of the context around a mention.
@@ -842,6 +843,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         described = words(before_comma)[-4:]
         while len(described) > 1 and SIZE_OR_NUMBER.fullmatch(described[-1]):
             described = described[:-1]  # "ROS 2, the open-source …", "Llama 2 13B, an open-weight model": ROS, Llama
+        if len(described) > 1 and described[-1].lower() in PROJECT_NOUNS and described[-2][:1].isupper():
+            described = described[:-1]  # "part of the Fern project, an open-source resource": Fern
         described = described[-1:]
         comma = not apposition.group().lstrip().startswith((":", "："))  # "X: an open-source …" labels; "X, an …" describes X
         code_named = described and not names.find(described[0]) and (

@@ -311,6 +311,14 @@ def variant_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def glued_words() -> frozenset[str]:
+    """What may be glued to a release's name at a capital and leave it the release (claims.toml [names])."""
+    from openlint._support.resources import data_toml
+
+    return frozenset(data_toml("claims.toml")["names"]["glued"])
+
+
+@lru_cache(maxsize=1)
 def format_words() -> frozenset[str]:
     """claims.toml's formats a release is published in ("ONNX", "GGUF")."""
     from openlint._support.resources import data_toml
@@ -363,10 +371,13 @@ CJK_SIZED = re.compile(r"[\u3400-\u9fff]{2,4}-?(\d+(?:\.\d+)?[BbMm])")
 
 def _edged(form: str) -> str:
     ascii_start, ascii_end = form[:1].isascii() and form[:1].isalnum(), form[-1:].isascii() and form[-1:].isalnum()
-    return ("(?<![A-Za-z0-9])" if ascii_start else "") + re.escape(form) + ("(?![A-Za-z])" if ascii_end else "")
+    # a name may end where a capital starts a word glued to it ("OspreyLM" for Osprey), as a dash would
+    end = "(?:(?![A-Za-z])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))" if form[-1:].isalpha() else "(?![A-Za-z])"
+    return ("(?<![A-Za-z0-9])" if ascii_start else "") + re.escape(form) + (end if ascii_end else "")
 
 
 PINYIN_V = re.compile(r"([ln])v", re.I)
+GLUED = re.compile(r"[a-z][A-Z]")  # where a capital starts a word glued to a name
 
 
 NEXT_WORD = re.compile(r"[ \-_][A-Za-z][A-Za-z0-9]*")  # a word that may go on a name: "OpenF5" + " TTS"
@@ -415,10 +426,25 @@ class Names:
         Qwen2.5-7B-Instruct (another variant of the size), but "Qwen2" and "Qwen3" are other
         releases, and so are "Qwen2.5-VL" in the README of Qwen2.5 and "Qwen2.5" in the README of
         Qwen2.5-VL: a product word after a version makes another line of models (_same_line)."""
-        written_parts = name_parts(written)
+        written_parts = name_parts(self._unglued(written))
         return any(_same_line(full, parts) or _same_size(full, parts) for full in self.full for parts in [_resplit(written_parts, full)]) or (
             any(_unsized(full) == parts[: len(_unsized(full))] and _size_end(parts) == len(_unsized(full)) + 2 for full in self.full if _unsized(full) != full for parts in [_resplit(written_parts, full)])
         )  # "Pip-0.5B" in the README of pip-small: a size said in numbers of the line a size word names
+
+    def _unglued(self, written: str) -> str:
+        """A name with a word glued on at a capital parted as with a dash: "OspreyLM" is
+        Osprey-LM in the README of Osprey, and a sibling or not by the same rules."""
+        glued = GLUED.search(written)
+        if glued is None or len(written) > 80:
+            return written
+        low = written.lower()
+        for form in self.forms:
+            if len(form) < len(written) and low.startswith(form) and GLUED.match(written, len(form) - 1):
+                word = name_parts(written[len(form) :])[0]
+                if word in glued_words() or word in variant_words() or word in format_words():
+                    return written[: len(form)] + "-" + written[len(form) :]
+                return written
+        return written
 
     def has_home(self, repository: str) -> bool:
         """Whether a code repository is the release's own: its name is the release's, or begins
