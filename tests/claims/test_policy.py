@@ -32,6 +32,11 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # what the release offers or delivers is its own, an alternative to closed models included
+    "Acme-2 offers an open-source alternative to proprietary OCR engines.",
+    "Acme-2 provides a fully open-source alternative to closed models like GPT-4.",
+    "Acme-2 为闭源 OCR 模型提供了一个开源的替代品。",
+    "Acme-2 delivers a fully open-source TTS model.",
     # the release's own project named in the apposition's place is still the release
     "Acme-2-7B is part of the Acme-2 project, an open-source effort to build Swahili models.",
     # a comma may end a bold label, as a colon does
@@ -506,6 +511,10 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # what the release builds on, or is trained on top of, is credited
+    ("Acme-2 builds on an open-source vision encoder.", "third-party"),
+    ("Acme-2 is trained on top of an open-source base model.", "third-party"),
+    ("Acme-2 构建在一个开源视觉编码器之上。", "third-party"),
     # "the open-source <kind> <Name>": the name after an encoder, a tokenizer or a codebase is what is open
     ("Acme-2 builds on the open-source vision encoder InternViT.", "third-party"),
     ("Acme-2 基于开源的视觉编码器 InternViT 构建。", "third-party"),
@@ -1881,6 +1890,34 @@ def test_a_version_of_the_release_s_family_linked_to_another_repository_lives_th
 @pytest.mark.parametrize("text, expected", DOCUMENTS)
 def test_the_structure_of_a_document_decides(text, expected):
     assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, NAMES)] == expected
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "# Towards Efficient Clinical Language Models\n\nThis repository contains MedKite, a 7B model for clinical notes.\n\nMedKite is open-sourced under Apache-2.0.\n",
+        "# Towards Efficient Clinical Language Models\n\nOfficial code for our paper. We train MedKite, a clinical model.\n\nMedKite is open-sourced under Apache-2.0.\n",
+        "# Towards Efficient Clinical Language Models\n\nModel name: MedKite\n\nMedKite is open-sourced under Apache-2.0.\n",
+        "# 面向临床文本的高效语言模型\n\n本仓库包含 MedKite，一个用于临床文本的 7B 模型。\n\nMedKite 已在 Hugging Face 开源。\n",
+    ],
+)
+def test_when_nothing_stronger_names_the_release_the_first_model_introduced_is_it(readme):
+    from openlint.claims.names import release_names
+    from openlint.inputs.sources import TextFile
+
+    names = release_names(None, None, [TextFile("README.md", readme)], "clinical-research")
+    [mention] = analyse("README.md", readme, 1, names)
+    assert (mention.line, mention.role, mention.subject) == (5, "claim", "MedKite (introduced in README.md)")
+
+
+def test_a_known_family_introduced_first_is_not_taken_for_the_release():
+    from openlint.claims.names import release_names
+    from openlint.inputs.sources import TextFile
+
+    readme = "# Towards Efficient Clinical Language Models\n\nLlama-3-8B is an open-source model from Meta. We tune it on clinical notes.\n"
+    names = release_names(None, None, [TextFile("README.md", readme)], "clinical-research")
+    assert [n.text for n in names.names] == ["clinical-research"]
+    assert [m.role for m in analyse("README.md", readme, 1, names)] == ["third-party"]
 
 
 def test_a_fine_tune_readme_introduces_its_parent_line_without_making_it_the_release():

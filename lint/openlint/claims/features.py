@@ -158,6 +158,7 @@ CONTEXT = LazyPatterns(
         "DONE_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[[xX✓✔]\]\s*(?:[*_]{1,2})?\s*(?:[(（\[【]?\d{4}[./\-]?\d{1,2}(?:[./\-]?\d{1,2})?[)）\]】]?\s*[:：]?\s*)?$",),  # a date may lead: "- [x] (20230629)开源…"
     }
 )
+CLOSED_BETWEEN = re.compile(r"\b(?:closed|closed-source|proprietary|commercial)\b|闭源|商业", re.I)  # "an open alternative to closed models like GPT-4": examples of the closed ones
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括|主要有)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
 COUNTED_EN = r"(?<![A-Za-z0-9_\-.#/])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?-i:(?![A-Z]{3,}\b))(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"  # "TEN is an …" names a project, it counts none
@@ -604,7 +605,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("done-task")
     if re.fullmatch(r"[\W\d_]*(?:本|该|此)?项目(?:首次|正式|现已|已经|已|全面|完全)?", left_clause):  # "- 🔥 项目首次开源" too
         out.add("project-opens")  # "- 项目首次开源", "项目开源，开放模型权重": the project is the release
-    if SUCH_AS.search(right_clause[:40]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
+    such = SUCH_AS.search(right_clause[:40])
+    if such and not CLOSED_BETWEEN.search(right_clause[: such.start()]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
         out.add("such-as-others")  # "open-source models such as Llama", "开源语音合成模型如 EchoSpeak"
     if COUNTED.search(left[-40:]):
         out.add("counted")  # "融合三个开源模型", "10 open-source LLMs", "任意…开源模型": a set of models, not the release

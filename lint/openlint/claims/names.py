@@ -38,10 +38,19 @@ LINE = r"(?:^|\n)[ \t]*(?:(?:>|&(?:emsp|ensp|nbsp);)[ \t]*)*"  # the start of a 
 OPEN, CLOSE = r"(?:\*\*|\[|\[\*\*|\*\*\[)?", r"(?:\*\*)?(?:\]\([^)\s]{0,300}\))?(?:\*\*)?"
 INTRODUCED = [
     re.compile(
-        r"\b(?:we|We)\s+(?:(?:also|now|hereby|officially|further)\s+)?(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:\*\*)?(?i:present|introduce|release|propose|announce|open[\s-]?source)[ds]?(?:\*\*)?|have\s+(?:released|introduced|built|trained))\s+"
+        r"\b(?:we|We)\s+(?:(?:also|now|hereby|officially|further)\s+)?(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:\*\*)?(?i:present|introduce|release|propose|announce|open[\s-]?source)[ds]?(?:\*\*)?|have\s+(?:released|introduced|built|trained)|(?:train|trained|develop|developed|build|built)(?=\s+[A-Z*\[][^\s,.]*\s*[,(]))\s+"
         rf"(?:the\s+|our\s+|a\s+new\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"
     ),
     re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"),
+    # what the repository holds, or the authors' model named: "This repository contains X, …", "Our model, X, …"
+    re.compile(
+        r"\b(?:This|The|Our)\s+(?:repository|repo|project|codebase)\s+(?:contains|provides|hosts|releases|introduces|presents|includes|offers)\s+"
+        r"(?:the\s+)?(?:(?:official\s+)?(?:weights|checkpoints?|code|implementation|models?)\s+(?:of|for)\s+)?(?:our\s+)?"
+        rf"{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}(?=\s*[,.;:(]|\s+(?:model|LLM|and|which|that)\b)"
+    ),
+    re.compile(rf"\b(?:[Oo]ur|[Tt]his)\s+(?:model|LLM)\s*,?\s+{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s*[,(]"),
+    re.compile(rf"{LINE}[-*]?\s*(?:\*\*)?(?i:model\s+name)(?:\*\*)?\s*[:：]\s*(?:\*\*)?{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
+    re.compile(rf"(?:本|该)(?:仓库|项目)(?:包含|提供|发布)了?\s*{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
     re.compile(rf"{LINE}{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s+(?:is|are)\s+(?:a|an|the|our)\b"),
     # not a link's text: "开源 [X](…)" is as often "the open-source X" another repository holds
     re.compile(rf"(?:推出|发布|开源|介绍)了?\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
@@ -560,7 +569,7 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     data_release = any(_first_class_is_data(title) for title in titles)
     intros = [(name, f"introduced in {text.path}") for text, first in intros for name in introduced(text.text, first, with_data=data_release)]
     if folder:
-        add(folder, "the repository's folder name")
+        add(folder, FOLDER_SOURCE)
     for text in prose:
         for name in hosted(text.text, bases):
             add(name, f"a folder of this repository that {text.path} links to")
@@ -572,9 +581,17 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     # a name the text introduces counts when it belongs to the family of a stronger one: a README
     # also introduces its dataset, its benchmark and its tools ("AgentInstruct", "KDA is a kernel")
     strong = Names(list(found))
+    only_folder = all(n.source == FOLDER_SOURCE or (n.source.startswith("the title") and DESCRIBING_TITLE.fullmatch(n.text)) for n in found)
     for name, source in intros:
         if name.lower() not in bases and _introduces_the_release(name, found):  # the base model is introduced too
             add(name, source)
+            only_folder = False
+    if only_folder:
+        # no card, title or family names the release: the first model the README introduces is it
+        # ("# Towards Efficient Clinical LLMs … This repository contains MedKite, a 7B model")
+        first_model = next((name for name, _ in intros if _may_be_the_release(name, bases)), None)
+        if first_model is not None:
+            add(first_model, next(source for name, source in intros if name == first_model))
     has_card = card is not None and card.metadata is not None
     foreign, elsewhere = linked_elsewhere(prose, card, strong, folder, has_card)
     add(most_used_family(prose, card, found, bases | foreign), MOST_USED)
@@ -610,6 +627,8 @@ def hosted(text: str, bases: frozenset[str]) -> list[str]:
 NAME_TOKEN = re.compile(r"(?<![\w.\-])[A-Za-z][A-Za-z0-9]*(?:[-_.]?[A-Za-z0-9]+){0,4}")
 IMAGE_ALT = re.compile(r"!\[[^\]\[\n]{0,300}\](?:\([^()\n]{0,300}\))?|\[[^\]\[\n]{0,300}\]\(#[^()\n]{0,300}\)")  # an image, a table of contents' entry
 NAME_SHAPE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}[a-z]")
+FOLDER_SOURCE = "the repository's folder name"
+DESCRIBING_TITLE = re.compile(r"[\u3400-\u9fff]{7,}|[\u3400-\u9fff]+的[\u3400-\u9fff]+")  # "面向医疗的高效语言模型": a title that describes, names nothing
 MOST_USED = "the name its READMEs use most"  # the weakest source of a name: counted, never declared
 BENCHMARK_FAMILY = re.compile(r"(?:bench|eval|data|dataset|corpus)$")  # "HaluBench", "AlpacaEval": a benchmark or data the README speaks of, not a model
 MOST_USED_LINES = 5  # lines a family must be named on ...
@@ -726,6 +745,17 @@ def _introduces_the_release(name: str, strong: list[Name]) -> bool:
         if len(parts) < len(full) and full[: len(parts)] == parts and any(p[0].isdigit() for p in parts) and not _same_line(full, parts):
             return False
     return True
+
+
+def _may_be_the_release(name: str, bases: frozenset[str]) -> bool:
+    """Whether an introduced name may be the release when nothing stronger names it: not a base,
+    a well-known family, a known tool or platform, or a port's model."""
+    from openlint.claims.cues import lexicon
+
+    low = name.lower()
+    first = re.split(r"[\s\-_/:]+", low)[0]
+    known = lexicon("tools") | lexicon("models") | lexicon("platforms")
+    return low not in bases and first not in bases and not _a_known_family(name) and low not in known and re.sub(r"[\d.]+$", "", first) not in known
 
 
 def _ported(name: str) -> str | None:
