@@ -32,6 +32,16 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # a capitalised participle or adjective opening an item is no name ("Available as …")
+    "- Available as open source on GitHub and Hugging Face.",
+    # "both" before the parts listed: the release's weights among them (the Chinese one pins what held)
+    "Both the code and the weights are open source.",
+    "代码和模型权重均已开源。",
+    # a feature label answered yes, and an item of qualities with open first
+    "- **Open source**: Yes",
+    "- **开源**：✅",
+    "- Open-source and commercially usable.",
+    "- 开源、免费可商用",
     # what the release offers or delivers is its own, an alternative to closed models included
     "Acme-2 offers an open-source alternative to proprietary OCR engines.",
     "Acme-2 provides a fully open-source alternative to closed models like GPT-4.",
@@ -511,6 +521,11 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # a state of the art "for" open models ranks among them, as "among" does (the Chinese one pins what held)
+    ("Acme-2 achieves 51.0% on SWE-Bench Verified, a new state-of-the-art for open-weight SWE agents.", "comparative"),
+    ("Acme-2 在 SWE-Bench 上取得 51.0%，刷新了开源模型的 SOTA。", "comparative"),
+    # "- **Open source**: No" answers no
+    ("- **Open source**: No", "other"),
     # what the release builds on, or is trained on top of, is credited
     ("Acme-2 builds on an open-source vision encoder.", "third-party"),
     ("Acme-2 is trained on top of an open-source base model.", "third-party"),

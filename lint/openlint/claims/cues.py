@@ -100,6 +100,9 @@ class LazyPatterns:
 DESCRIPTION = re.compile(
     r"[A-Za-z]+(?:-[A-Za-z]+)*-(?i:to|of|the|and|in|on|for|by|with)-[A-Za-z]+(?:-[A-Za-z]+)*"
     r"|[a-z]+(?:-[a-z]+)*-(?:only|based|free|level|scale|aware|tuned|style|like|wise|grade|ready|friendly|native|centric|oriented|decoder)"
+    # an English adjective, participle or adverb capitalised at a line's start ("Available as …",
+    # "Designed for …"): names of models take no such endings, pinyin ones neither
+    r"|[A-Z][a-z]{3,}(?:able|ible|ed|ive|ous)"
 )
 
 

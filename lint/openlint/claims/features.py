@@ -158,6 +158,12 @@ CONTEXT = LazyPatterns(
         "DONE_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[[xX✓✔]\]\s*(?:[*_]{1,2})?\s*(?:[(（\[【]?\d{4}[./\-]?\d{1,2}(?:[./\-]?\d{1,2})?[)）\]】]?\s*[:：]?\s*)?$",),  # a date may lead: "- [x] (20230629)开源…"
     }
 )
+YES_VALUE = re.compile(r"[\s*_:：]*(?:yes\b|true\b|✅|✔|☑|是[\s。.]*$)", re.I)
+AND_QUALITY = re.compile(
+    r"[\s*_]*(?:,|and\b|&)\s*(?:(?:fully|completely|commercially|freely|publicly)\s+)?(?:free|usable|available|commercial(?:ly)?|permissive(?:ly)?|transparent|reproducible|auditable|customi[sz]able|extensible|modifiable|accessible|self-hostable)\b"
+    r"|[\s*_]*(?:、|，|且|并且|和)?\s*(?:免费|可商用|免费商用|透明|可复现)",
+    re.I,
+)
 CLOSED_BETWEEN = re.compile(r"\b(?:closed|closed-source|proprietary|commercial)\b|闭源|商业", re.I)  # "an open alternative to closed models like GPT-4": examples of the closed ones
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括|主要有)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
@@ -209,6 +215,7 @@ ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|�
 
 
 AMONG = re.compile(r"\bamong\s+(?:(?:the|all|other|existing|current|leading|popular|similar|comparable|[\w\-]+-sized)\s+)*$", re.I)
+SOTA_FOR = re.compile(r"\b(?:state[\s\-]of[\s\-]the[\s\-]art|sota)\s+(?:(?:results?|performance|scores?)\s+)?(?:for|in)\s+(?:the\s+|all\s+)?$", re.I)  # "a new state-of-the-art for open-weight agents": best among them
 RANK_END = re.compile(r"\s*(?:$|[^\w\s]|(?:on|at|in|today|now|so\s+far|to\s+date|by|with|for|according)\b)", re.I)  # "in open source" ends the rank: no noun follows
 # a rank in open work: "ranked first in open source on the MTEB list" (but "X is the strongest model in
 # open source" says of X what "the strongest open-source model" does)
@@ -884,7 +891,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("verb")
     if re.search(r"的\W{0,3}$", left):
         out.add("zh-relative")  # "支持中英文双语的开源模型": what comes before qualifies the open model
-    if ZH_AMONG.match(right) or AMONG.search(left[-40:]) or ZH_RANK.match(right) or (term.name != "开源" and RANKED_IN.search(left[-60:]) and RANK_END.match(right)):
+    if ZH_AMONG.match(right) or AMONG.search(left[-40:]) or SOTA_FOR.search(left[-40:]) or ZH_RANK.match(right) or (term.name != "开源" and RANKED_IN.search(left[-60:]) and RANK_END.match(right)):
         out.add("among")  # "在同尺寸开源模型中", "lowest WER among open-source ASR models": ranked among them
 
     # where it stands
@@ -954,7 +961,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         # what the label heads, to the end of its piece: "**Open source:** yes; the weights … are released"
         said = masked[mention.end + label.end() : min(mention.sentence.piece.end, mention.end + label.end() + 160)]
         own = masked[mention.end : mention.end + label.end()]  # "**Open source, MIT licensed**:": the label gives the license itself
-        if any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"} or cue.in_text(said[:40] + " " + own) & {"license"}:
+        if (
+            any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"} or cue.in_text(said[:40] + " " + own) & {"license"}
+            or YES_VALUE.match(said)  # "- **Open source**: Yes", "- 开源：✅": a feature of the release answered
+        ):
             out.add("label-of-release")  # what it heads is the release, or its license ("**Open source** - Apache 2.0-licensed")
             heads = cue.in_text(said)
             if heads & {"code", "data", "report"} and "model" not in heads and not any(same for _, _, _, same in names.find(said)):
@@ -973,6 +983,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
         if "pred" in out and subject is not None and subject.source != MOST_USED:
             out.add("copula-rel")  # "X and its assets are built and open-sourced with love": said in a verb's clause, no title cited
+    if piece.kind == "item" and "starts" in out and AND_QUALITY.match(right):
+        out.add("and-quality")  # "- Open-source and commercially usable": a quality of the release its list gives
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I) or (
         CONTEXT.ZH_LICENSED_START.match(unmarked(DATE_LEAD.sub("", left))) and re.search(r"发布|授权|开源|提供", right_clause[:16])
     ):

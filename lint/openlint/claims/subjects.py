@@ -153,9 +153,9 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         r"|^\W*the\s+(?:fine-?tune|adapter|quantization|conversion|merge|port)\b(?!\s+(?:of|from|for)\b)"  # "The merge itself is released with open weights"  # "this fine-tune is released with open weights"
         r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
         r"|^\W*all\s+(?:(?:model|pretrained|trained|released)\s+)?(?:checkpoints|weights|variants|sizes)\b|^\W*the\s+(?:model\s+)?weights\b"  # "All checkpoints, the code and the data are open-sourced"
-        r"|^\W*the\s+(?:(?-i:[a-z][a-z\-]*)(?:,\s*|\s+and\s+(?:the\s+)?|\s+)){1,5}?(?:model\s+)?(?:weights|checkpoints)\b|^\W*(?:model\s+)?(?:weights|checkpoints)\b"  # "The code and model weights are open-sourced": a list of the parts
+        r"|^\W*(?:both\s+|all\s+of\s+)?the\s+(?:(?-i:[a-z][a-z\-]*)(?:,\s*|\s+and\s+(?:the\s+)?|\s+)){1,5}?(?:model\s+)?(?:weights|checkpoints)\b|^\W*(?:model\s+)?(?:weights|checkpoints)\b"  # "The code and model weights are open-sourced": a list of the parts
         r"|^\W*models\b(?=\s*(?:and|&|,|are|were|have\s+been)\s)|^\W*model\b(?=\s*(?:and|&|,)\s)"  # "Models and dataset are open-sourced on the Hub": a README's own, unqualified
-        r"|^\W*(?:(?:code|data|datasets?|scripts|tokenizers?|recipes?|logs|(?:training|inference|evaluation)\s+code)(?:,\s*|\s+and\s+|\s*&\s*)){1,4}(?:the\s+)?(?:model\s+)?(?:models?|weights|checkpoints)\b"  # "Code and weights are open-sourced"
+        r"|^\W*(?:both\s+)?(?:(?:code|data|datasets?|scripts|tokenizers?|recipes?|logs|(?:training|inference|evaluation)\s+code)(?:,\s*|\s+and\s+|\s*&\s*)){1,4}(?:the\s+)?(?:model\s+)?(?:models?|weights|checkpoints)\b"  # "Code and weights are open-sourced"
     )
     for m in re.finditer(this, text, re.I):
         if text[max(0, m.start() - 1) : m.start()] in ("与", "跟", "同"):
