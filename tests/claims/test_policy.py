@@ -32,6 +32,12 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # the release's license field calls its license open (the Chinese one pins what held)
+    "- **License:** Apache-2.0 (open source)",
+    "- 许可证：MIT（开源）",
+    # a gap the release fills is a lack it meets, not a comparison (the Chinese one pins what held)
+    "Acme-2 fills that gap with fully open weights and data.",
+    "Acme-2 填补了这一空白，完全开源。",
     # a capitalised participle or adjective opening an item is no name ("Available as …")
     "- Available as open source on GitHub and Hugging Face.",
     # "both" before the parts listed: the release's weights among them (the Chinese one pins what held)
@@ -521,6 +527,9 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # a license field over the code alone, and a gap closed with open models, still are not
+    ("- **License:** code is open source (MIT); weights under a research license", "other"),
+    ("Acme-2 closes the gap with open-source models.", "comparative"),
     # a state of the art "for" open models ranks among them, as "among" does (the Chinese one pins what held)
     ("Acme-2 achieves 51.0% on SWE-Bench Verified, a new state-of-the-art for open-weight SWE agents.", "comparative"),
     ("Acme-2 在 SWE-Bench 上取得 51.0%，刷新了开源模型的 SOTA。", "comparative"),

@@ -215,6 +215,8 @@ ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|�
 
 
 AMONG = re.compile(r"\bamong\s+(?:(?:the|all|other|existing|current|leading|popular|similar|comparable|[\w\-]+-sized)\s+)*$", re.I)
+LICENSE_FIELD = re.compile(r"[\s>*+\-]*[*_]{0,3}(?i:license|licence|model\s+license|许可证?|许可协议|模型协议)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$")
+FILLS = re.compile(r"\bfill(?:s|ed|ing)?\b|填补", re.I)
 SOTA_FOR = re.compile(r"\b(?:state[\s\-]of[\s\-]the[\s\-]art|sota)\s+(?:(?:results?|performance|scores?)\s+)?(?:for|in)\s+(?:the\s+|all\s+)?$", re.I)  # "a new state-of-the-art for open-weight agents": best among them
 RANK_END = re.compile(r"\s*(?:$|[^\w\s]|(?:on|at|in|today|now|so\s+far|to\s+date|by|with|for|according)\b)", re.I)  # "in open source" ends the rank: no noun follows
 # a rank in open work: "ranked first in open source on the MTEB list" (but "X is the strongest model in
@@ -553,9 +555,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out -= {"credit@L4", "credit@Lc", "credit@Ls"}  # "X is built on Llama-2 and is fully open source": the credit is the first predicate's
     if re.search(r"采用\s*$", left) and re.match(r"\s*的?(?:方式|形式)", right):
         out -= {"credit@L4", "credit@Lc", "credit@Ls"}  # "采用开放权重的方式发布": a manner of release, not a credit
-    found_left = [set(cue.of_word(w)) for w in words(left_clause)]
+    clause_words = words(left_clause)
+    found_left = [set(cue.of_word(w)) for w in clause_words]
     last_compared = max((i for i, c in enumerate(found_left) if "comparative" in c), default=None)
-    if last_compared is not None and any("release" in c for c in found_left[last_compared + 1 :]):
+    if last_compared is not None and (
+        any("release" in c for c in found_left[last_compared + 1 :])
+        or (clause_words[last_compared].lower() in ("gap", "空白") and FILLS.search(" ".join(clause_words[max(0, last_compared - 2) : last_compared])))
+    ):  # "X fills that gap with fully open weights": a lack it meets, not a model it is compared with
         # "X addresses this gap by providing a family of open-source models": what is released after
         # the comparison is the release's, not what it is compared with
         out -= {"comparative@L4", "comparative@Lc", "comparative@Ls"}
@@ -983,6 +989,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
         if "pred" in out and subject is not None and subject.source != MOST_USED:
             out.add("copula-rel")  # "X and its assets are built and open-sourced with love": said in a verb's clause, no title cited
+    if LICENSE_FIELD.match(mention.piece_left):
+        out.add("license-field")  # "- **License:** Apache-2.0 (open source)": the value of the release's license field
     if piece.kind == "item" and "starts" in out and AND_QUALITY.match(right):
         out.add("and-quality")  # "- Open-source and commercially usable": a quality of the release its list gives
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I) or (
