@@ -337,6 +337,8 @@ CASES = [
     ("1 MB line of backtick runs", repo_case({"LICENSE": LICENSE, "README.md": backtick_runs()})),
     ("unclosed opt-out, then 1 MB of spaces", repo_case({"LICENSE": LICENSE, "README.md": CARD + "<!-- openlint: ignore OL4 why" + " " * 1_000_000})),
     ("250k `<h1>` tags and a claim", repo_case({"LICENSE": LICENSE, "README.md": CARD + "<h1>" * 250_000 + " open-source\n"})),
+    ("'our model' then 1 MB of spaces", repo_case({"LICENSE": LICENSE, "README.md": "Our model" + " " * 1_000_000 + "X, open source.\n"})),
+    ("an item opening with a claim, then 1 MB of spaces", repo_case({"LICENSE": LICENSE, "README.md": CARD + "- 开源" + " " * 1_000_000 + "x\n"})),
     ("1 MB of one-character lines and a claim", repo_case({"LICENSE": LICENSE, "README.md": CARD + "a\n" * 500_000 + "open-source\n"})),
     ("a 20,000-character heading of ` #` runs, and a claim", repo_case({"LICENSE": LICENSE, "README.md": "# A" + " #" * 10_000 + "x\n\nA is open source.\n"})),
     ("1 MiB of dense flow front matter", readme_case("x: [" + ",".join(["a"] * 500_000) + "]\n")),

@@ -161,7 +161,7 @@ CONTEXT = LazyPatterns(
 YES_VALUE = re.compile(r"[\s*_:：]*(?:yes\b|true\b|✅|✔|☑|是[\s。.]*$)", re.I)
 AND_QUALITY = re.compile(
     r"[\s*_]*(?:,|and\b|&)\s*(?:(?:fully|completely|commercially|freely|publicly)\s+)?(?:free|usable|available|commercial(?:ly)?|permissive(?:ly)?|transparent|reproducible|auditable|customi[sz]able|extensible|modifiable|accessible|self-hostable)\b"
-    r"|[\s*_]*(?:、|，|且|并且|和)?\s*(?:免费|可商用|免费商用|透明|可复现)",
+    r"|[\s*_]*(?:(?:、|，|且|并且|和)\s*)?(?:免费|可商用|免费商用|透明|可复现)",
     re.I,
 )
 CLOSED_BETWEEN = re.compile(r"\b(?:closed|closed-source|proprietary|commercial)\b|闭源|商业", re.I)  # "an open alternative to closed models like GPT-4": examples of the closed ones

@@ -48,7 +48,7 @@ INTRODUCED = [
         r"(?:the\s+)?(?:(?:official\s+)?(?:weights|checkpoints?|code|implementation|models?)\s+(?:of|for)\s+)?(?:our\s+)?"
         rf"{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}(?=\s*[,.;:(]|\s+(?:model|LLM|and|which|that)\b)"
     ),
-    re.compile(rf"\b(?:[Oo]ur|[Tt]his)\s+(?:model|LLM)\s*,?\s+{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s*[,(]"),
+    re.compile(rf"\b(?:[Oo]ur|[Tt]his)\s+(?:model|LLM)(?:\s*,\s*|\s+){OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s*[,(]"),
     re.compile(rf"{LINE}(?:[-*][ \t]+)?(?:\*\*)?(?i:model\s+name)(?:\*\*)?\s*[:：]\s*(?:\*\*)?{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
     re.compile(rf"(?:本|该)(?:仓库|项目)(?:包含|提供|发布)了?\s*{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
     re.compile(rf"{LINE}{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s+(?:is|are)\s+(?:a|an|the|our)\b"),
