@@ -219,6 +219,15 @@ def test_a_base_of_the_release_s_own_line_keeps_the_family_word():
     assert names.find("The original Marrow-8B is strong") == []
 
 
+def test_the_chinese_name_of_a_quantization_s_base_is_the_base_s():
+    """On the card of MoZhu-14B-Chat-GGUF, whose base is MoZhu-14B-Chat, "墨竹-14B-Chat" (its base
+    in Chinese) is another's, as "MoZhu-14B-Chat" is; "墨竹-14B-Chat-GGUF" is the release."""
+    text = "---\nbase_model: yuheng/MoZhu-14B-Chat\n---\n# MoZhu-14B-Chat-GGUF\n\n墨竹-14B-Chat 是玉衡实验室开源的对话模型。本仓库提供墨竹-14B-Chat-GGUF 量化文件。\n"
+    names = _card_names(text, "MoZhu-14B-Chat-GGUF")
+    assert [n[3] for n in names.find("墨竹-14B-Chat 是开源的")] == []
+    assert [n[3] for n in names.find("墨竹-14B-Chat-GGUF 已开源")] == [True]
+
+
 def test_the_family_s_base_variant_is_the_release_s_own_line():
     """An instruct card whose base is the family's base variant ("Wren-7B-Base-v0.2" for
     Wren-7B-Instruct-v0.2) is the family's own: "Wren" is the release."""

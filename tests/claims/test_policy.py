@@ -32,6 +32,21 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # one of the few open models, "also" or not
+    "Acme-2 is also among the few open-source 7B models whose training data are published.",
+    # an English disclaimer on the open model still says it is open (as "本项目不承担开源模型…" does)
+    "We are not responsible for any harm arising from use of the open-source model or of the text it generates.",
+    "本项目开源的模型文件仅供学习交流，请勿用于违法用途。",
+    # a robot's policy is a model
+    "<p align=\"center\"><i>An open-source 3B VLA policy that runs at 50 Hz.</i></p>",
+    # the release's parts, in a format, and the release named by its format
+    "The code and the LoRA weights are open-sourced under Apache-2.0.",
+    "- 转换后的 MNN 模型已在 ModelScope 开源。",
+    "所有 GGUF 文件均以与原模型相同的 Apache-2.0 协议开源。",
+    # a license named after another family is no subject
+    "以上所有模型均遵循 Llama 3 社区许可协议开源。",
+    # the manner of a release: open weights
+    "Acme-2 采用开放权重的方式发布，完整权重可在 ModelScope 获取。",
     # the release's license field calls its license open (the Chinese one pins what held)
     "- **License:** Apache-2.0 (open source)",
     "- 许可证：MIT（开源）",
@@ -492,6 +507,9 @@ CLAIMS = [
 ]
 
 OPEN_WEIGHTS = [
+    # a checkpoint named by its format, and weights "available here"
+    "This AWQ checkpoint is published with open weights.",
+    "Open weights are available here in eleven quant levels.",
     # "the merge", "the adapter" of a derivative's card is the release
     "The merge itself is released with open weights under Apache 2.0.",
     "该合并模型同样以开放权重发布。",
@@ -527,6 +545,22 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # openness for research only, whatever words stand between "for" and "only"
+    ("Note: Acme-2-70B is open-sourced for non-commercial academic research only.", "other"),
+    # the name before an aside on the release ("the base of X") is the subject
+    ("ChatGLM3-6B, the base of Acme-2, is an open-source bilingual chat model.", "third-party"),
+    # a sentence opened in lower case by a tool's name
+    ("mergekit is an open-source toolkit for merging language models.", "third-party"),
+    # configuration files are code
+    ("The training configs in `configs/` are open source under MIT.", "other"),
+    # a second clause after the code opened promises the model; it opens nothing now
+    ("针对 Acme-2-13B，我们先开源了训练脚本，合并后的全量模型将在内测结束后发布。", "other"),
+    # data, by its name or by a count of its items
+    ("- **[2025-01-20]** Acme-2-Instruct (2.1M synthetic QA pairs) is open-sourced.", "other"),
+    ("- **Verified data**: **Acme-2-RL-Data**, 48k competition problems, open-sourced under CC-BY-4.0.", "other"),
+    ("We open-source the remaining part as `acme-2/tenancy-qa` (7,900 question–answer pairs).", "other"),
+    # "here means" defines the term; it says nothing is here (pins what held)
+    ('"Open weights" here means you can download and fine-tune the model.', "other"),
     # a license field over the code alone, and a gap closed with open models, still are not
     ("- **License:** code is open source (MIT); weights under a research license", "other"),
     ("Acme-2 closes the gap with open-source models.", "comparative"),
@@ -1255,6 +1289,11 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # Documents whose structure decides: a table row speaks of the model in its first cell, a section
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
+    (
+        # the document's title opens no section: "Benchmark" in it makes no evaluation section of what follows
+        "# Acme-2: A Benchmark and an Open-Source Model\n\n## Results\n\nAcme-2 scores 71.\n\n## Open Source\n\n- ✅ Acme-2 weights\n",
+        [(1, "claim", "said-of-the-release"), (7, "claim", "heading-on-the-release-s-openness")],
+    ),
     (
         # a title that bids the reader tune an open model speaks of the base, in both languages
         "# Fine-Tune an Open-Source Support LLM\n\nScripts that tune a base model on support tickets.\n",

@@ -38,6 +38,7 @@ from openlint.claims.subjects import (
     Subject,
     clause_bounds,
     head_of,
+    names_data,
     near,
     object_of,
     sentence_subject,
@@ -215,6 +216,11 @@ ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|�
 
 
 AMONG = re.compile(r"\bamong\s+(?:(?:the|all|other|existing|current|leading|popular|similar|comparable|[\w\-]+-sized)\s+)*$", re.I)
+# a count of data items said of a name or an object: "(2.1M synthetic chart QA pairs)", ", 48k competition problems"
+DATA_COUNTED = re.compile(
+    r"[\s*_`\]]*(?:\(\s*(?:about|over|~|≈)?\s*|,\s*|\s+)\d[\d.,]*\s*[KkMmBb万亿]?\+?\s*(?:[\w\-–]+\s+){0,3}?(?:pairs|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|条|道题|组对话)\b"
+)
+HERE = re.compile(r"\b(?:here|in\s+this\s+(?:repo|repository|folder|card))\b(?!\W{0,3}(?:means?|refers?|denotes?|stands?|is\s+defined)\b)|本仓库|此处", re.I)
 LICENSE_FIELD = re.compile(r"[\s>*+\-]*[*_]{0,3}(?i:license|licence|model\s+license|许可证?|许可协议|模型协议)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$")
 FILLS = re.compile(r"\bfill(?:s|ed|ing)?\b|填补", re.I)
 SOTA_FOR = re.compile(r"\b(?:state[\s\-]of[\s\-]the[\s\-]art|sota)\s+(?:(?:results?|performance|scores?)\s+)?(?:for|in)\s+(?:the\s+|all\s+)?$", re.I)  # "a new state-of-the-art for open-weight agents": best among them
@@ -235,7 +241,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*_`])|(?<=[。！？])")
 PARTICIPLE_LAST = re.compile(r",\s+and\s+(?:(?:fully|completely|entirely|also|now)\s+)?$", re.I)
 CREDIT_ASIDE = re.compile(r",\s*(?:built|based|trained|fine-?tuned|distilled)\s+(?:on|upon|from|with)\s[^,]{1,60},", re.I)
 SIZE_OR_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:[BbMmKkTt])?|[vV]\d+(?:\.\d+)*")
-RESEARCH_THEN_ONLY = re.compile(r"\s*(?:for|to)\s+(?:academic|research|non-commercial)(?:\s+(?:research|use|purposes?))?\s+(?:only|exclusively)\b", re.I)
+RESEARCH_THEN_ONLY = re.compile(r"\s*(?:for|to)\s+(?:(?:academic|research|non-commercial|noncommercial|scientific|educational)\s+){1,3}(?:(?:use|usage|purposes?)\s+)?(?:only|exclusively)\b", re.I)
 CODE_NAME = re.compile(r"[a-z][a-z0-9]*[._\-][\w.\-]+")  # a package's name: "espeak-ng", "llama.cpp"
 WHILE_WE = re.compile(r"[^，。；！？,;!?]{1,30}?的同时[，,]\s*(?:我们|本项目|本团队)")
 NO_CELL = re.compile(r"\s*[*_`]*(?:no\b|not\b|none\b|n/a\b|否|不|无|暂无|❌|✗|✘|×)", re.I)
@@ -354,6 +360,7 @@ ITEM_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z0-9.+\-]*(?:[A-Z][A-Za-z0-9.+\-]*|\
 
 
 # a name written as code opens the clause: "`axolotl` is …", "lm-eval is …", "llama.cpp is …"
+LOWER_NAME_FIRST = re.compile(r"[\W_]*([a-z][a-z0-9]{2,})(?=\s+(?:is|are)\s+(?:an?|the)\s)")  # "mergekit is an open-source toolkit": a sentence opened in lower case by a name
 CODE_NAME_FIRST = re.compile(r"[^\w`]*`([A-Za-z][\w.+\-]*)`|[^\w`]*([a-z][a-z0-9]*[._\-][a-z0-9][\w.+\-]*)(?=\s+(?:is|are|was|provides|offers)\b)|[^\w`]*([a-z][a-z0-9._+\-]{2,})(?=\s*(?:是|为|作为))")
 
 
@@ -361,7 +368,7 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
     """Whether the clause opens with an ASCII word written as a name ("BELLE", "Ziya") that is
     none of the release's names, a common capitalised word or a word of the cue classes. A
     Chinese name the README does not give otherwise ("混元是…") may be the release's own."""
-    first = re.match(r"[\W_]*([A-Z][A-Za-z0-9.+\-]+)", clause) or CODE_NAME_FIRST.match(clause)
+    first = re.match(r"[\W_]*([A-Z][A-Za-z0-9.+\-]+)", clause) or CODE_NAME_FIRST.match(clause) or LOWER_NAME_FIRST.match(clause)
     if first is None:
         return False
     word = next(g for g in first.groups() if g).rstrip(".-")
@@ -553,7 +560,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     second = COORDINATED.search(left_clause) if "credit@Lc" in out else None
     if second and "credit" not in cue.in_text(left_clause[second.start() :]):
         out -= {"credit@L4", "credit@Lc", "credit@Ls"}  # "X is built on Llama-2 and is fully open source": the credit is the first predicate's
-    if re.search(r"采用\s*$", left) and re.match(r"\s*的?(?:方式|形式)", right):
+    manner = re.search(r"(?:采用|以)\s*$", left) is not None and re.match(r"\s*的?(?:方式|形式)", right) is not None
+    if manner:
         out -= {"credit@L4", "credit@Lc", "credit@Ls"}  # "采用开放权重的方式发布": a manner of release, not a credit
     clause_words = words(left_clause)
     found_left = [set(cue.of_word(w)) for w in clause_words]
@@ -743,7 +751,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         between = left[subject.end + 3 :] if left.startswith("的", subject.end) else left[subject.end :]
         possessive = left[subject.start : subject.end].lower() == "our"
         described = ZH_COPULA_FIRST.match(between) and (ZH_OPENED_BY.search(between) or not ZH_OF_FOLLOWS.match(right))
-        if head == "model" and subject.kind in ("we", "this", "rel") and not possessive and not described and _acts_on(between):
+        if head == "model" and subject.kind in ("we", "this", "rel") and not possessive and not described and not manner and _acts_on(between):
             out.add("acts-on")  # "We benchmark 20 open-source LLMs", "我们评测了 20 个开源模型": open models it acts on
     if head is not None:
         obj = head  # "an open-source repository for …" opens a repository
@@ -989,6 +997,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
         if "pred" in out and subject is not None and subject.source != MOST_USED:
             out.add("copula-rel")  # "X and its assets are built and open-sourced with love": said in a verb's clause, no title cited
+    if HERE.search(right_clause[:60]):
+        out.add("here@R")  # "Open weights are available here", "…in this repository": where the reader is
     if LICENSE_FIELD.match(mention.piece_left):
         out.add("license-field")  # "- **License:** Apache-2.0 (open source)": the value of the release's license field
     if piece.kind == "item" and "starts" in out and AND_QUALITY.match(right):
@@ -1024,6 +1034,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     item_start = source[mention.sentence.piece.start : mention.sentence.piece.start + 100] if source else ""
     if CONTEXT.CODE_ITEM.match(item_start) and not names.find(item_start):
         out.add("subjnp=code")  # "- `frontend/`: the text normaliser. Open source under MIT.": an item about a path
+    if subject is not None and subject.kind in ("rel", "sib", "other") and (
+        names_data(left[subject.start : subject.start + 80]) or DATA_COUNTED.match(left, VERSION_TAIL.match(left, subject.end, subject.end + 120).end())
+    ):
+        out.add("subjnp=data")  # "**X-RL-Data**, 48k problems …, open-sourced", "X-Instruct (2.1M QA pairs) is open-sourced": data of theirs
+    opened = re.split(r"[.;!?。；！？](?:\s|$)", right[:200], maxsplit=1)[0]  # to the sentence's end: a count may stand in parentheses
+    if ("verb" in out or (subject is not None and subject.kind == "we" and place == "c")) and DATA_COUNTED.search(opened) and not cue.in_text(opened) & {"model"}:
+        out.add("obj=data")  # "We open-source the rest as `x/qa` (7,900 question–answer pairs)": what is opened is counted as data
     first_np = SUBJECT_NP.match(left_clause)
     if first_np:  # "The conversion scripts in this repo are open source": the scripts, not "this repo"
         classed = [c for w in first_np.group(1).lower().split() for c in cues().of_word(w) if c in ("model", "code", "data", "report")]

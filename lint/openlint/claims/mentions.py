@@ -99,7 +99,8 @@ def mentions(
                 open_sections.pop()
             # a heading's own section is the one it opens inside: "## Leaderboard" for "### Open-source models"
             section = _within(open_sections)
-            open_sections.append((level, heading))
+            # the document's title opens no section: "# X: A Benchmark and an Open-Source Model" is no evaluation section
+            open_sections.append((level, "" if piece is first_heading else heading))
         elif open_sections:
             section = _within(open_sections)
         spans = sentence = following = None
@@ -131,7 +132,7 @@ def _within(open_sections: list[tuple[int, str]]) -> str:
     it below the title ("## Benchmark Results" › "### Captioning" › "#### Open-source VLMs")."""
     if not open_sections:
         return ""
-    return "\n".join([heading for level, heading in open_sections[:-1] if level > 1] + [open_sections[-1][1]])
+    return "\n".join([heading for level, heading in open_sections[:-1] if level > 1 and heading] + [open_sections[-1][1]])
 
 
 def _section_heading(text: str) -> bool:

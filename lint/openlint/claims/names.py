@@ -578,12 +578,13 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
 
         for alias, latin in chinese_names([t.text for t in prose], titles, [n.text for n in found]):
             add(alias, f"the Chinese name of {latin}, by its pinyin")
+            bases |= _chinese_bases(alias, latin, bases)
     # a name the text introduces counts when it belongs to the family of a stronger one: a README
     # also introduces its dataset, its benchmark and its tools ("AgentInstruct", "KDA is a kernel")
     strong = Names(list(found))
     only_folder = all(n.source == FOLDER_SOURCE or (n.source.startswith("the title") and DESCRIBING_TITLE.fullmatch(n.text)) for n in found)
     for name, source in intros:
-        if name.lower() not in bases and _introduces_the_release(name, found):  # the base model is introduced too
+        if name.lower() not in bases and re.split(r"[\s\-_]", name.lower())[0] not in bases and _introduces_the_release(name, found):  # the base model is introduced too
             add(name, source)
             only_folder = False
     if only_folder:
@@ -745,6 +746,17 @@ def _introduces_the_release(name: str, strong: list[Name]) -> bool:
         if len(parts) < len(full) and full[: len(parts)] == parts and any(p[0].isdigit() for p in parts) and not _same_line(full, parts):
             return False
     return True
+
+
+def _chinese_bases(alias: str, latin: str, bases: frozenset[str]) -> frozenset[str]:
+    """The base models' names written with the release's Chinese name: "墨竹" and "墨竹-14b-chat"
+    when the card of MoZhu-14B-Chat-GGUF has MoZhu-14B-Chat for base, as "MoZhu" is its base's."""
+    chars = CJK_START.match(alias) and re.match(r"[\u3400-\u9fff]+", alias).group()
+    stem = re.match(r"[A-Za-z]+", latin)
+    if not chars or stem is None or stem.group().lower() not in bases:
+        return frozenset()
+    low = stem.group().lower()
+    return frozenset(chars + base[len(low) :] for base in bases if base.startswith(low))
 
 
 def _may_be_the_release(name: str, bases: frozenset[str]) -> bool:

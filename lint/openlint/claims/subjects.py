@@ -149,11 +149,12 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         candidates.append(Subject("other", m.start(), m.end()))
     this = (
         r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
+        rf"|\bthis\s+{FORMAT_WORD}\s+(?:model|checkpoint|release|version)s?\b"  # "This AWQ checkpoint is published with open weights"
         r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build)\b"
         r"|^\W*the\s+(?:fine-?tune|adapter|quantization|conversion|merge|port)\b(?!\s+(?:of|from|for)\b)"  # "The merge itself is released with open weights"  # "this fine-tune is released with open weights"
         r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
         r"|^\W*all\s+(?:(?:model|pretrained|trained|released)\s+)?(?:checkpoints|weights|variants|sizes)\b|^\W*the\s+(?:model\s+)?weights\b"  # "All checkpoints, the code and the data are open-sourced"
-        r"|^\W*(?:both\s+|all\s+of\s+)?the\s+(?:(?-i:[a-z][a-z\-]*)(?:,\s*|\s+and\s+(?:the\s+)?|\s+)){1,5}?(?:model\s+)?(?:weights|checkpoints)\b|^\W*(?:model\s+)?(?:weights|checkpoints)\b"  # "The code and model weights are open-sourced": a list of the parts
+        r"|^\W*(?:both\s+|all\s+of\s+)?the\s+(?:(?:(?-i:[a-z][a-z\-]*)|" + FORMAT_WORD + r")(?:,\s*|\s+and\s+(?:the\s+)?|\s+)){1,5}?(?:model\s+)?(?:weights|checkpoints)\b|^\W*(?:model\s+)?(?:weights|checkpoints)\b"  # "The code and model weights are open-sourced": a list of the parts
         r"|^\W*models\b(?=\s*(?:and|&|,|are|were|have\s+been)\s)|^\W*model\b(?=\s*(?:and|&|,)\s)"  # "Models and dataset are open-sourced on the Hub": a README's own, unqualified
         r"|^\W*(?:both\s+)?(?:(?:code|data|datasets?|scripts|tokenizers?|recipes?|logs|(?:training|inference|evaluation)\s+code)(?:,\s*|\s+and\s+|\s*&\s*)){1,4}(?:the\s+)?(?:model\s+)?(?:models?|weights|checkpoints)\b"  # "Code and weights are open-sourced"
     )
@@ -174,7 +175,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             candidates.append(Subject("other", m.start(), m.end()))
     for m in ZH_NAMED_MODEL.finditer(text):  # "[Transformer-LM模型](…)已开源": a model named in Chinese text, not the release
         word = m.group()
-        if m.start() not in inside and not names.find(word) and word.lower() not in GENERIC and not cues().of_word(word.lower()):
+        if m.start() not in inside and not names.find(word) and word.lower() not in GENERIC and not cues().of_word(word.lower()) and word.lower() not in format_words():
             candidates.append(Subject("other", m.start(), m.end()))
             named_ends.add(m.end())
     for word in _zh_families():  # "通义千问是…最优秀的开源中文大模型之一": a known family by its Chinese name
@@ -186,6 +187,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     candidates = [c for c in candidates if not (c.kind == "this" and text[c.start] == "模" and _follows_name(text, c.start, named_ends))]
     upstream_ends = set()
     for m in UPSTREAM.finditer(text):  # "the teacher model", "the base model" of a fine-tune: the model it comes from
+        if SAME_AS_BEFORE.search(text, max(0, m.start() - 2), m.start()) and SAME_AS_AFTER.match(text, m.end()):
+            continue  # "以与原模型相同的协议开源": what the license is the same as, not what is opened
         if m.group("always") or m.group("zalways") or m.group("zprev") or m.group("kin") or m.group("zkin") or m.group("zthat") or names.bases:
             candidates.append(Subject("other", m.start(), m.end()))
             upstream_ends.update(range(m.end(), m.end() + 4))
@@ -198,6 +201,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             continue  # "the Llama-based weights", "Wan2.1–adapted weights": made from it, not it
         if m.group().lower() in format_words() and LATE.FORMAT_OF_RELEASE.match(text, m.end()):
             continue  # "the ONNX model is open-sourced", "the GGUF weights": the release in a format
+        if LICENSE_NAMED.match(text, m.end()):
+            continue  # "遵循 Llama 3 社区许可协议开源", "under the Llama 3 Community License": a license's name
         if other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b(?!\s+(?:view|opinion|experience|knowledge|understanding|eyes|tests?|experiments?|evaluations?|setting|case)\b)|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)
             # "our robotic model GO-1" (but "In our view, Foo is …" is an opinion on Foo)
@@ -287,7 +292,7 @@ LATE = LazyPatterns(
         # not "以上对比模型"
         "ABOVE_MODELS_ZH": (r"(?<![\u3400-\u9fff])(?:以上|上述|上面)(?:所有|全部|的|各)?(?:(?!对比|比较|基线|参评|对照|评测)[^，。；！？,;!?]){0,16}?(?:模型|权重)",),
         # "the ONNX model", "ONNX 与 INT8 量化权重"
-        "FORMAT_OF_RELEASE": (r"[\]\s]*(?:[\s*_`]*(?:与|和|及|、|/|\band\b|\bor\b)\s*[A-Za-z0-9]+)*[\s*_`]*(?:量化)?(?:(?:models?|weights|checkpoints?|export|version|files)\b|模型|权重|版本|格式)", re.I,),
+        "FORMAT_OF_RELEASE": (r"[\]\s]*(?:[\s*_`]*(?:与|和|及|、|/|\band\b|\bor\b)\s*[A-Za-z0-9]+)*[\s*_`]*(?:量化)?(?:(?:models?|weights|checkpoints?|export|version|files)\b|模型|权重|版本|格式|文件)", re.I,),
         # what may open an item before its first name: "- [2024/11/02] ", "- 2024.06.18："
         "ITEM_LEAD": (r"[\s\-*+>#]*(?:[\[【(（]?\s*\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?\s*[\]】)）]?\s*[:：]?\s*)?[*_`\[]*\s*",),
     }
@@ -300,7 +305,11 @@ def _blank(match: re.Match) -> str:
 
 
 # an aside that names what the subject is compared with: ", like Llama,", ", unlike X,"
-ASIDE = re.compile(r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their|(?:built|based|trained|fine-?tuned|distilled)\s+(?:on|upon|from|with))\s[^,]{1,60},", re.I)  # ", built on Qwen2.5-7B-Instruct,"
+ASIDE = re.compile(
+    r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their|(?:built|based|trained|fine-?tuned|distilled)\s+(?:on|upon|from|with)"
+    r"|the\s+(?:base|backbone|foundation|parent|teacher|predecessor|successor)(?:\s+model)?\s+(?:of|for|behind))\s[^,]{1,60},",  # "Y, the base of X, is …": Y
+    re.I,
+)  # ", built on Qwen2.5-7B-Instruct,"
 ZH_EXCEPT = re.compile(r"除[^，。；！？,;!?]{1,20}?(?:之外|以外|外)")
 # the agent of a passive: "此模型由 MokaAI 训练，开源和评测" says it of 此模型, not of MokaAI
 EN_AGENT = re.compile(
@@ -373,6 +382,11 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
     return subject_of(main, names), "s"
 
 
+# a format, a size or a kind of derivative before a noun of the release: "this AWQ checkpoint", "the LoRA weights"
+SAME_AS_BEFORE = re.compile(r"(?:与|和|同|跟)\s*$")
+SAME_AS_AFTER = re.compile(r"\s*(?:相同|一样|一致|同样)")
+LICENSE_NAMED = re.compile(r"[\s\d.\-]{0,8}(?:(?i:community|open|model)\s*)?(?:(?i:license|licence)\b|社区许可|许可|协议)")
+FORMAT_WORD = r"(?:\d+(?:\.\d+)?[BbMm]|\d-?bit|awq|gguf|gptq|onnx|mlx|exl2|int4|int8|fp16|bf16|fp8|lora|qlora|quantized|quantised|merged|distilled|fine-tuned|converted)"
 OBJECTS = ("model", "code", "data", "report", "thirdparty", "license", "sentiment")
 CLAUSE_COPULA = re.compile(r"\b(?:is|are|was|were)\b(?!\s+(?:open|being|now\s+open))|(?<![我他你])是|(?<![能可会以认因并专我他在于])为(?!了)", re.I)
 COMPOUND_STOP = frozenset(
@@ -432,7 +446,7 @@ def head_of(right: str) -> str | None:
             heads.append(None)
             continue
         classes = [c for c in cues().of_word(word) if c in OBJECTS]
-        if classes:
+        if classes and not (low in ("policy", "policies") and heads[-1] == "model"):  # "a 3B VLA policy": a model, not a policy on openness
             heads[-1] = classes[0]
     return "model" if "model" in heads else heads[0]
 
@@ -451,7 +465,7 @@ ZH_VERB = re.compile(r"使用|需要|遵循|用于|欢迎|请|可|能|会|要|�
 # nouns listed with commas and closed by a conjunction or by 的: "代码，模型及数据集",
 # "甲任务，乙任务，丙任务的相关评测集" (what ends the list heads it, a model among them wins)
 ZH_LISTED = re.compile(r"((?:[^，。；！？,;:：\n]{1,14}[，,]){1,4}?[^，。；！？,;:：\n]{0,14}?)(?:以及|和|与|及|、|的)([^，。；！？,;:：\n]{1,8})")
-ZH_PREDICATE = re.compile(r"以(?!及)|在|上|中|提供|支持|包括|包含|表现|具有|均|都|已|将|是|为|可以|能够|，|。|；|！|？|：|,|;|!|\?")
+ZH_PREDICATE = re.compile(r"以(?!及)|在|上|中|仅|供|用于|提供|支持|包括|包含|表现|具有|均|都|已|将|是|为|可以|能够|，|。|；|！|？|：|,|;|!|\?")
 
 
 def zh_listed(text: str) -> re.Match | None:
@@ -460,6 +474,8 @@ def zh_listed(text: str) -> re.Match | None:
     listed = ZH_LISTED.match(text)
     if listed and any(ZH_PREDICATE.search(part) or ZH_VERB.search(part) for part in ZH_COMMA.split(listed.group(1))[1:]):
         return None  # "协议，使用 X 的模型权重则需…": a clause with a verb, not a noun
+    if listed and text[listed.start(2) - 1] == "的" and ZH_PREDICATE.search(listed.group(2)):
+        return None  # "训练脚本，合并后的全量模型将在…发布": a second clause with its own predicate
     return listed
 
 
