@@ -60,6 +60,14 @@ INTRODUCED = [
     # a Chinese name that opens a paragraph: "鉴真（Jianzhen）是…", "持衡是一组…" (counted when it begins a stronger name)
     re.compile(rf"{LINE}{OPEN}(?P<name>[\u3400-\u9fff]{{2,4}}){CLOSE}\s*(?:（[A-Za-z][\w\- ]{{0,30}}）|\([A-Za-z][\w\- ]{{0,30}}\))?\s*(?:是|由)"),
 ]
+# words without which a pattern of INTRODUCED cannot match (lower case): it is not run at all
+INTRODUCED_NEEDS = {
+    INTRODUCED[1]: ("introducing", "meet", "presenting"),
+    INTRODUCED[2]: ("repositor", "repo ", "project", "codebase"),
+    INTRODUCED[3]: ("our model", "this model", "our llm", "this llm"),
+    INTRODUCED[4]: ("model name",),
+    INTRODUCED[5]: ("本仓库", "本项目", "该仓库", "该项目"),
+}
 # words that are never a release's name on their own
 GENERIC = frozenset(
     """a an the this our we model models llm llms ai open source opensource official chat base instruct large language
@@ -197,7 +205,11 @@ def introduced(text: str, first_line: int = 1, lines: int = 120, with_data: bool
     body = "\n".join(text.split("\n", first_line - 1 + lines)[first_line - 1 : first_line - 1 + lines])[:TITLE_CHARS]
     body = TAG.sub(" ", body)
     found = []
+    low = body.lower()
     for pattern in INTRODUCED:
+        needs = INTRODUCED_NEEDS.get(pattern)
+        if needs and not any(word in low for word in needs):
+            continue  # a pattern run over a whole opening only where its words are
         for match in pattern.finditer(body):
             name = match.group("name").strip(" .*")
             if len(name) >= 2 and name.lower() not in GENERIC and name not in found and (with_data or not _first_class_is_data(body[match.end() : match.end() + 120])):
