@@ -32,6 +32,16 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # a news item that says the release's parts were opened
+    "- **2025-01-28** — first upload, weights open-sourced 🎉",
+    "- **2024-10-18** — LoRA open-sourced on HF + Civitai 🎉",
+    # the release's license given after a label of its parts, and everything in the repository
+    "Weights and code: MIT (open source).",
+    "Everything in this repo (the voicepacks, the reference clips and the sample script) is open source under Apache-2.0.",
+    # the best of its size, "one of", with a few characters of what kind before the noun
+    "Acme-2 是目前同尺寸最强的开源多模态模型之一。",
+    # counted items in a list after the release are a part of the list, not what is opened (pins what held)
+    "- **2025.03.31** We open-source Acme-2-7B and Acme-2-32B, together with the 800K-sample SFT set, 46K RL prompts and all training code.",
     # one of the few open models, "also" or not
     "Acme-2 is also among the few open-source 7B models whose training data are published.",
     # an English disclaimer on the open model still says it is open (as "本项目不承担开源模型…" does)
@@ -507,6 +517,9 @@ CLAIMS = [
 ]
 
 OPEN_WEIGHTS = [
+    # builds named by their formats ("GPTQ-Int4"), and a version in parentheses that is no year
+    "- **2025.06.30** GGUF, AWQ and GPTQ-Int4 builds of every Instruct model are up, released with open weights.",
+    "* `2025-08-21` Acme-2-32B-Instruct (0821) scores 61.2 on LiveCodeBench, making it the strongest open-weight coder under 40B.",
     # a checkpoint named by its format, and weights "available here"
     "This AWQ checkpoint is published with open weights.",
     "Open weights are available here in eleven quant levels.",
@@ -545,6 +558,16 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # a table of contents entry that asks; an aside "the base we start from"; our framework named after it
+    ("- [Is Acme-2 open source?](#is-acme-2-open-source)", "other"),
+    ("Kestrel-2, the base we start from, is an open-weight general LLM.", "third-party"),
+    ("Our distributed training framework, [talon](https://github.com/x/talon), is open-sourced separately.", "third-party"),
+    # data counted by its items after the name, after "which we open-sourced", or as a Chinese object
+    ("- [2025/06/26] We open-source Acme-2-Caps, 12M dense image captions drafted by our models.", "other"),
+    ("Stockade-Pref: 180K preference pairs with human-written critiques, which we open-sourced in January.", "other"),
+    ("- [2025.03.02] 开源了 4,600 条学生手册问答对，可用于 RAG 评测", "other"),
+    # a format that is also a framework's name is still a name on its own (pins what held)
+    ("MLX is Apple's open-source array framework.", "third-party"),
     # openness for research only, whatever words stand between "for" and "only"
     ("Note: Acme-2-70B is open-sourced for non-commercial academic research only.", "other"),
     # the name before an aside on the release ("the base of X") is the subject
@@ -1289,6 +1312,9 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # Documents whose structure decides: a table row speaks of the model in its first cell, a section
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
+    # a Chinese line at the top that says what the release is; a license section's bare license
+    ("# Acme-2\n\n一个基于 Qwen2-7B 做 LoRA 微调的开源中文医疗问答模型。\n", [(3, "claim", "a-chinese-tagline-says-what-the-release-is")]),
+    ("# Acme-2\n\n## License\n\nApache-2.0 (open source).\n", [(5, "claim", "license-field-of-the-release")]),
     (
         # the document's title opens no section: "Benchmark" in it makes no evaluation section of what follows
         "# Acme-2: A Benchmark and an Open-Source Model\n\n## Results\n\nAcme-2 scores 71.\n\n## Open Source\n\n- ✅ Acme-2 weights\n",

@@ -131,6 +131,12 @@ def other_names(found: list[str], names: Names) -> list[str]:
     return out
 
 
+def _formats() -> frozenset[str]:
+    from openlint.claims.names import format_words
+
+    return format_words()
+
+
 def _names_other(word: str, names: Names) -> bool:
     tools, families, platforms = lexicon("tools"), lexicon("models"), lexicon("platforms")
     low = word.lower().strip(".-")
@@ -138,6 +144,8 @@ def _names_other(word: str, names: Names) -> bool:
         return True  # linked to another repository, or the base model's name
     if low in names.forms or low in platforms or low in GENERIC:
         return False  # "LoRA", "GGUF", "MoE": techniques and formats, not projects
+    if re.search(r"[\-_]", low) and re.split(r"[\-_]", low)[0] in _formats():
+        return False  # "GPTQ-Int4", "AWQ-4bit": a format and its setting
     if any(low.startswith(form) for form in names.forms):
         return not names.same_release(word)  # a sibling, "Acme-1" in the README of Acme-2
     if low in tools or low in families or low.split("-")[0] in families:

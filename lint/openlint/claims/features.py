@@ -35,6 +35,7 @@ from openlint.claims.subjects import (
     COORDINATED,
     OBJECTS,
     THIS_OBJECT,
+    ZH_COUNTED_OBJECT,
     Subject,
     clause_bounds,
     head_of,
@@ -217,11 +218,26 @@ ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|�
 
 AMONG = re.compile(r"\bamong\s+(?:(?:the|all|other|existing|current|leading|popular|similar|comparable|[\w\-]+-sized)\s+)*$", re.I)
 # a count of data items said of a name or an object: "(2.1M synthetic chart QA pairs)", ", 48k competition problems"
-DATA_COUNTED = re.compile(
-    r"[\s*_`\]]*(?:\(\s*(?:about|over|~|≈)?\s*|,\s*|\s+)\d[\d.,]*\s*[KkMmBb万亿]?\+?\s*(?:[\w\-–]+\s+){0,3}?(?:pairs|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|条|道题|组对话)\b"
+COUNT_OF_ITEMS = (
+    r"\d[\d.,]*\s*[KkMmBb万亿]?\+?\s*(?:[\w\-–]+\s+){0,4}?"
+    r"(?:pairs|triples|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|captions|annotations|snippets)\b"
 )
+COUNTED_ITEMS = re.compile(COUNT_OF_ITEMS)
+DATA_COUNTED = re.compile(
+    r"[\s*_`\]]*(?:\(\s*(?:about|over|~|≈)?\s*|[,:：]\s*)" + COUNT_OF_ITEMS + r"|[\s*_`\]]*[（(]\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:条|道|组|个|段)[\u3400-\u9fff]{0,8}?(?:题|数据|样本|对话|问答|指令|语料)"  # "（1,200 道中文检索题）"
+)
+NAMED_BENCHMARK = re.compile(r"[A-Za-z0-9.]+(?:[\-_][A-Za-z0-9.]+)*[\-_](?i:bench|benchmark|eval|arena|leaderboard)(?![A-Za-z])")
+PARTS_BEFORE = re.compile(r"\b(?i:weights|lora|loras|model|models|checkpoints?|adapters?|voices)(?:\s*(?:\+|&|and)\s*(?:training\s+|inference\s+)?code)?[\s*_`]*$")
+LICENSE_SECTION = re.compile(r"licen[cs]e|许可|协议", re.I)
+EVERYTHING = re.compile(r"(?i:everything|all\s+(?:the\s+)?(?:files|assets|weights))\b")
+WHICH_WE = re.compile(r"\b(?:which|that)\s+we\s+(?:have\s+|had\s+)?(?:also\s+|already\s+)?$", re.I)
+LIST_JOIN = re.compile(r"\b(?:and|together\s+with|along\s+with|as\s+well\s+as|plus)\b|[、和与及]", re.I)  # the count is of a later part of a list
+ZH_TAGLINE = re.compile(r"[>\s*_]*(?:这是|本项目是|本仓库是)?一(?:个|款|套|种)[^。！？；\n]{0,60}$")
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:repo|repository|folder|card))\b(?!\W{0,3}(?:means?|refers?|denotes?|stands?|is\s+defined)\b)|本仓库|此处", re.I)
-LICENSE_FIELD = re.compile(r"[\s>*+\-]*[*_]{0,3}(?i:license|licence|model\s+license|许可证?|许可协议|模型协议)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$")
+LICENSE_FIELD = re.compile(
+    r"[\s>*+\-]*[*_]{0,3}(?i:license|licence|model\s+license|(?:model\s+)?weights(?:\s+(?:and|&)\s+code)?|code\s+(?:and|&)\s+weights|许可证?|许可协议|模型协议|模型权重)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$"
+)  # "- **License:** Apache-2.0 (open source)", "Weights and code: MIT (open source)"
+LICENSE_ONLY = re.compile(r"[\W_]*(?i:apache(?:[\s\-]?(?:license\s*)?2(?:\.0)?)?|mit|bsd(?:-\d-clause)?|(?:a|l)?gpl(?:-?v?\d(?:\.\d)?)?|mpl-?2\.0|cc-by(?:-sa)?(?:-\d\.\d)?|openrail\S*)[\s*_]*[(（]\s*$")
 FILLS = re.compile(r"\bfill(?:s|ed|ing)?\b|填补", re.I)
 SOTA_FOR = re.compile(r"\b(?:state[\s\-]of[\s\-]the[\s\-]art|sota)\s+(?:(?:results?|performance|scores?)\s+)?(?:for|in)\s+(?:the\s+|all\s+)?$", re.I)  # "a new state-of-the-art for open-weight agents": best among them
 RANK_END = re.compile(r"\s*(?:$|[^\w\s]|(?:on|at|in|today|now|so\s+far|to\s+date|by|with|for|according)\b)", re.I)  # "in open source" ends the rank: no noun follows
@@ -255,6 +271,9 @@ ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
 ZH_RECIPIENT = re.compile(r"\s*(?:给|向(?!量)|予|于|至)")  # not 向量: "开源向量数据库" is an open-source vector database
 
 
+ZH_KIND_RUN = re.compile(r"(?!(?:[一二三四五六七八九十两几数]|多)[个款种大位项类部])(?![首全各该本此])[\u3400-\u9fff]{3,10}?(?:模型|大模型)")  # not a count: "开源四大预训练模型" opens them
+
+
 def _zh_head(right: str) -> str | None:
     """The class of the Chinese noun right after a mention ("开源的代码"), a model if one is
     joined to it ("开源的代码和模型参数": the model is opened too)."""
@@ -267,7 +286,14 @@ def _zh_head(right: str) -> str | None:
         return zh_noun(right[1:])  # "开源的中文医疗大模型", "开放权重的代码大模型": the noun that ends the phrase
     found = [(right.find(entry), entry, name) for entry, name in cue.chinese if name in OBJECTS and right.find(entry) in (0, 1, 2)]
     if not found:
-        return None
+        # "开源多模态模型", "开源中英双语大模型": a few characters of what kind before the noun
+        run = ZH_KIND_RUN.match(right)
+        if run is None:
+            return None
+        found = [(run.group().find(entry), entry, name) for entry, name in cue.chinese if name in OBJECTS and entry in run.group()]
+        found = [f for f in found if f[0] >= 0 and f[0] + len(f[1]) == len(run.group())]  # the noun that ends the run
+        if not found:
+            return None
     at, entry, head = min(found, key=lambda f: (f[0], -len(f[1])))
     if head == "license":
         return head  # "开源协议、模型局限与免责声明": the license, then other topics
@@ -394,6 +420,11 @@ def _ascii_name(word: str, names: Names) -> bool:
     )
 
 
+def _is_a_release_name(written: str, names: Names) -> bool:
+    """Whether the text is one of the release's names as written ("Pellucid-Bench" in its own README)."""
+    return any(written.lower() == n.text.lower() for n in names.names)
+
+
 def _named_in_full(written: str, names: Names) -> bool:
     """Whether the release is written with its version or as one of its names ("CogVLM2",
     "Acme-2-7B"), not by the bare family word its siblings share ("CogVLM" in the README of CogVLM2)."""
@@ -433,7 +464,7 @@ MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开�
 QUALITIES_FIRST = re.compile(r"[^\w\n]*(?:(?:transparent|complete|completely|fully|truly|totally|free)\W{1,3}(?:and\W{1,3}|&\W{1,3})?)+", re.I)
 BOLD_ALONE = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[^\w\s*\[]{1,4}[ \t]*)?\*\*[^*\n]{1,80}\*\*[ \t]*[:：]?[ \t]*\n?")  # a line in bold alone, a heading in all but name
 BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|合规|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
-CITATION = re.compile(r"\bet\s+al\.|\(\d{4}\)|\b(?:19|20)\d{2}\.\s+\[|\b(?:title|booktitle|journal)\s*=\s*\{", re.I)  # a BibTeX entry's fields, unfenced
+CITATION = re.compile(r"\bet\s+al\.|\((?:19|20)\d{2}[a-z]?\)|\b(?:19|20)\d{2}\.\s+\[|\b(?:title|booktitle|journal)\s*=\s*\{", re.I)  # a BibTeX entry's fields, unfenced
 
 
 def _links_home(text: str, source: str, end: int, piece_end: int, names: Names) -> bool:
@@ -762,6 +793,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     else:
         # a Chinese list may run over commas: "我们开源了甲任务，乙任务，丙任务的评测集"
         obj = object_of(right if CJK.match(right.lstrip("了 ")[:1] or "x") and zh_listed(right.lstrip("了 ")) else right_clause, names)
+        if term.name == "开源" and ZH_COUNTED_OBJECT.match(right):
+            obj = "data"  # "开源了 4,600 条问答对": the clause would end at the number's comma
         included = INCLUDES.search(right_clause[:40]) if obj in ("none", "code", "data", "report", "thirdparty") else None
         members = {object_of(m, names) for m in LIST_MEMBERS.split(re.split(r"[.;:!?]\s", right[included.end() :], maxsplit=1)[0])[:8]} if included else set()
         if members & {"model", "rel"}:
@@ -950,7 +983,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("section=credits")  # under "## Acknowledgements", "## 相关项目", "## Citation"
     if mention.section and evaluation_sections().search(mention.section):
         out.add("section=evaluation")  # under "## Leaderboard", "## 评测结果"
-    link_text = mention.right.split("]", 1)[0] if "]" in mention.right[:120] else None
+    piece_right = masked[mention.end : min(mention.sentence.piece.end, mention.end + 120)]  # "[Is X open source?](#…)": past the question's end
+    link_text = piece_right.split("]", 1)[0] if "]" in piece_right else None
     opened = mention.piece_left  # the piece's, not the sentence's: "- [1. 开源策略](#…)" ends a sentence at "1."
     if source and link_text is not None and "[" not in link_text and opened.rfind("[") > opened.rfind("]") and ANCHOR_LINK.match(source, mention.end + len(link_text)):
         out.add("toc")  # "- [模型开源](#模型开源)": a link to a section of the page
@@ -997,9 +1031,20 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
         if "pred" in out and subject is not None and subject.source != MOST_USED:
             out.add("copula-rel")  # "X and its assets are built and open-sourced with love": said in a verb's clause, no title cited
+    if subject is not None and subject.kind == "this" and EVERYTHING.match(left, subject.start):
+        out.add("subj=everything")  # "Everything in this repo (the voicepacks, the sample script) is open source": all of the release
+    if (
+        CJK.match(term.name) and ZH_TAGLINE.match(DATE_LEAD.sub("", mention.piece_left)) and ("zh-relative" in out or re.match(r"[、，]", right))
+        and masked.count("\n", 0, mention.start) < 40  # near the top, where a README says what it is
+    ):
+        out.add("zh-tagline-np")  # "一个基于 Y 微调的开源中文医疗问答模型。": a line that says what the release is, by a noun phrase
     if HERE.search(right_clause[:60]):
         out.add("here@R")  # "Open weights are available here", "…in this repository": where the reader is
-    if LICENSE_FIELD.match(mention.piece_left):
+    if "news" in out and term.name == "open-source" and "form=ed" in out and PARTS_BEFORE.search(left[-60:]):
+        out.add("parts-opened")  # "- 2025-01-28 — first upload, weights open-sourced 🎉": the release's parts, opened
+    if LICENSE_FIELD.match(mention.piece_left) or (
+        mention.section and LICENSE_SECTION.search(mention.section.rsplit("\n", 1)[-1]) and LICENSE_ONLY.fullmatch(left)
+    ):  # a line of the license section that is a license and "(open source)"
         out.add("license-field")  # "- **License:** Apache-2.0 (open source)": the value of the release's license field
     if piece.kind == "item" and "starts" in out and AND_QUALITY.match(right):
         out.add("and-quality")  # "- Open-source and commercially usable": a quality of the release its list gives
@@ -1038,8 +1083,20 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         names_data(left[subject.start : subject.start + 80]) or DATA_COUNTED.match(left, VERSION_TAIL.match(left, subject.end, subject.end + 120).end())
     ):
         out.add("subjnp=data")  # "**X-RL-Data**, 48k problems …, open-sourced", "X-Instruct (2.1M QA pairs) is open-sourced": data of theirs
+    elif subject is not None and subject.kind in ("rel", "sib", "other") and NAMED_BENCHMARK.match(left, subject.start) and not _is_a_release_name(NAMED_BENCHMARK.match(left, subject.start).group(), names):
+        out.add("subjnp=report")  # "[X-Bench](…) 开源", "X-Eval is open-sourced": a benchmark of theirs
     opened = re.split(r"[.;!?。；！？](?:\s|$)", right[:200], maxsplit=1)[0]  # to the sentence's end: a count may stand in parentheses
-    if ("verb" in out or (subject is not None and subject.kind == "we" and place == "c")) and DATA_COUNTED.search(opened) and not cue.in_text(opened) & {"model"}:
+    we_opened = WHICH_WE.search(left[-40:])
+    if we_opened:  # "180K preference pairs …, which we open-sourced": what is opened is what "which" stands for
+        at = max(0, len(left) - 40) + we_opened.start()
+        before = left[max(0, at - 80) : at]
+        antecedent = cue.in_text(before) | ({"data"} if COUNTED_ITEMS.search(before) else set())
+        if "model" not in antecedent and antecedent & {"data", "code", "report"}:
+            out -= {"obj=rel", "obj=model", "obj=none"}
+            out.add("obj=" + next(c for c in ("data", "code", "report") if c in antecedent))
+    counted = DATA_COUNTED.search(opened) if ("verb" in out or "passive" in out or (subject is not None and subject.kind == "we" and place == "c")) else None
+    if counted and not cue.in_text(opened[: counted.start()]) & {"model"} and not LIST_JOIN.search(opened[: counted.start()]):
+        out -= {"obj=rel", "obj=model", "obj=none"}
         out.add("obj=data")  # "We open-source the rest as `x/qa` (7,900 question–answer pairs)": what is opened is counted as data
     first_np = SUBJECT_NP.match(left_clause)
     if first_np:  # "The conversion scripts in this repo are open source": the scripts, not "this repo"

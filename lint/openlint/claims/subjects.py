@@ -149,7 +149,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         candidates.append(Subject("other", m.start(), m.end()))
     this = (
         r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
-        rf"|\bthis\s+{FORMAT_WORD}\s+(?:model|checkpoint|release|version)s?\b"  # "This AWQ checkpoint is published with open weights"
+        rf"|\bthis\s+{FORMAT_WORD}\s+(?:model|checkpoint|release|version)s?\b"
+        r"|\b(?:everything|all\s+(?:the\s+)?(?:files|assets|weights))\s+(?:in|of)\s+this\s+(?:repo|repository)\b"  # "Everything in this repo (…) is open source"  # "This AWQ checkpoint is published with open weights"
         r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build)\b"
         r"|^\W*the\s+(?:fine-?tune|adapter|quantization|conversion|merge|port)\b(?!\s+(?:of|from|for)\b)"  # "The merge itself is released with open weights"  # "this fine-tune is released with open weights"
         r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
@@ -278,7 +279,7 @@ def _noun_after(text: str) -> str | None:
         classes = [c for c in cues().of_word(word) if c in ("thirdparty", "code", "data", "report", "model")]
         if classes and classes[0] == "model":
             return None  # "our code and models", "X training code and model weights": a model among them
-        if classes and first is None and i < 2:
+        if classes and first is None and i < 3:  # "our distributed training framework"
             first = classes[0]
     return first
 
@@ -307,7 +308,7 @@ def _blank(match: re.Match) -> str:
 # an aside that names what the subject is compared with: ", like Llama,", ", unlike X,"
 ASIDE = re.compile(
     r",\s*(?:like|unlike|similar\s+to|as\s+with|compared\s+(?:to|with)|our|its|their|(?:built|based|trained|fine-?tuned|distilled)\s+(?:on|upon|from|with)"
-    r"|the\s+(?:base|backbone|foundation|parent|teacher|predecessor|successor)(?:\s+model)?\s+(?:of|for|behind))\s[^,]{1,60},",  # "Y, the base of X, is …": Y
+    r"|the\s+(?:base|backbone|foundation|parent|teacher|predecessor|successor)(?:\s+model)?\s+(?:of|for|behind|we|that|which|on\s+which|from\s+which))\s[^,]{1,60},",  # "Y, the base of X, is …": Y
     re.I,
 )  # ", built on Qwen2.5-7B-Instruct,"
 ZH_EXCEPT = re.compile(r"除[^，。；！？,;!?]{1,20}?(?:之外|以外|外)")
@@ -385,6 +386,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
 # a format, a size or a kind of derivative before a noun of the release: "this AWQ checkpoint", "the LoRA weights"
 SAME_AS_BEFORE = re.compile(r"(?:与|和|同|跟)\s*$")
 SAME_AS_AFTER = re.compile(r"\s*(?:相同|一样|一致|同样)")
+ZH_COUNTED_OBJECT = re.compile(r"\s*了?\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:条|道|组|篇|段)(?![^，。；！？,;]{0,12}(?:模型|权重))")
 LICENSE_NAMED = re.compile(r"[\s\d.\-]{0,8}(?:(?i:community|open|model)\s*)?(?:(?i:license|licence)\b|社区许可|许可|协议)")
 FORMAT_WORD = r"(?:\d+(?:\.\d+)?[BbMm]|\d-?bit|awq|gguf|gptq|onnx|mlx|exl2|int4|int8|fp16|bf16|fp8|lora|qlora|quantized|quantised|merged|distilled|fine-tuned|converted)"
 OBJECTS = ("model", "code", "data", "report", "thirdparty", "license", "sentiment")
@@ -587,8 +589,8 @@ def object_of(text: str, names: Names) -> str:
     if based and text[based.end() :].strip():
         text = text[based.end() :]  # "开源基于 Baichuan-13B 的对话模型 EduChat-13B": what is opened is the model named after 的
     head = text[:60]
-    if names_data(head):
-        return "data"  # "开源 Acme-DATA-sft": a dataset, named after the family or not
+    if names_data(head) or ZH_COUNTED_OBJECT.match(head):
+        return "data"  # "开源 Acme-DATA-sft": a dataset, named after the family or not; "开源了 4,600 条问答对": counted items
     if THIS_OBJECT.match(head):
         return "rel"  # "for open-sourcing this project", "开源本项目": the release itself
     found = names.find(head)
