@@ -32,6 +32,26 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # Chinese news items that open the release's weights, LoRA or project
+    "- 2024.03.15 v1.0 首发，LoRA 权重开源在 Civitai 和 HF",
+    "- 2024.02.14 初版上传，权重开源 🎉",
+    "- 2024.05.01 项目开源 🎉 第一天就 500 star，感谢大家！",
+    "- 2025-01-29 — first batch up, all GGUF files open-sourced under the same Apache-2.0 as the original 🎉",
+    # "the matching weights" compare nothing; a milestone or step for open work, with an aside
+    "- 2024.08.01 v1.2: Cantonese voices added, and the matching pretrained weights are open-sourced.",
+    "Acme-2 is (imo) a small milestone for open-source Welsh ASR.",
+    "Acme-2 is a significant step for open-source weather prediction.",
+    # a derivative of another's model; a robot's generalist policy; an alternative to others "like" one
+    "An open-source Llama-3 fine-tune for Welsh.",
+    "**Acme-2**: An Open-Source Generalist Policy for Bimanual Robots",
+    "Acme-2 offers an open-source alternative to operational systems like HRES.",
+    # a license the release keeps from the original; a new version opened, though better than the old
+    "本仓库中的 GGUF 文件沿用原模型的 Apache-2.0 协议开源，可免费商用。",
+    "- 📢 [2025.01.08] We open-sourced Acme-2-8B-Chat-v1.1 with better control of tonal patterns.",
+    # a use forbidden in English; a question answered on its line; an apposition after 包含
+    "Do not use the open-source model to impersonate real people or commit fraud.",
+    "Is the converted model open source? Yes — the converted weights are public under the same terms.",
+    "本仓库包含 Acme-2，一个支持 32K 输入长度的开源向量模型系列。",
     # a news item that says the release's parts were opened
     "- **2025-01-28** — first upload, weights open-sourced 🎉",
     "- **2024-10-18** — LoRA open-sourced on HF + Civitai 🎉",
@@ -517,6 +537,9 @@ CLAIMS = [
 ]
 
 OPEN_WEIGHTS = [
+    # answered "Yep"; quantization types are no project's names; a LoRA for another's base
+    "**Are these open weights?** Yep — same Apache-2.0 as the original, go wild.",
+    "- 2025-03-02 — first upload: Q4_K_M, Q5_K_M and Q8_0 builds are up, released with open weights 🎉",
     # builds named by their formats ("GPTQ-Int4"), and a version in parentheses that is no year
     "- **2025.06.30** GGUF, AWQ and GPTQ-Int4 builds of every Instruct model are up, released with open weights.",
     "* `2025-08-21` Acme-2-32B-Instruct (0821) scores 61.2 on LiveCodeBench, making it the strongest open-weight coder under 40B.",
@@ -558,6 +581,14 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # an opinion on another model inside a relative clause; others asked, at a distance; the reader's own port
+    ("Acme-2 is fine-tuned from Qwen2-7B-Instruct, which in our view is the best open-source Chinese base at this size.", "third-party"),
+    ("We'd really encourage other teams doing Indonesian docs to open-source their adapters.", "other"),
+    ("**我能基于 Acme-2 开源自己的移植吗？**", "other"),
+    # "the lowest WER of all open-weight models" ranks among them
+    ("Acme-2 has the lowest WER of all open-weight models we evaluated on German.", "comparative"),
+    # data counted in hours after its name
+    ("- **2025-06-30** Acme-2-Teleop-2K (2,140 hours, 9 embodiments) is open-sourced on the Hub.", "other"),
     # a table of contents entry that asks; an aside "the base we start from"; our framework named after it
     ("- [Is Acme-2 open source?](#is-acme-2-open-source)", "other"),
     ("Kestrel-2, the base we start from, is an open-weight general LLM.", "third-party"),
@@ -1312,6 +1343,10 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # Documents whose structure decides: a table row speaks of the model in its first cell, a section
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
+    # a tagline that opens a LoRA for another's base: the LoRA, the release, is what is open
+    ("# Acme-2\n\nOpen-weights SDXL LoRA for chunky 16-colour pixel-art cats.\n", [(3, "claim", "tagline")]),
+    # a table row whose cells count data items is a part, not the model
+    ("# Acme-2\n\n| 名称 | 规模 | 状态 |\n|---|---|---|\n| Acme-2-Instruct-52K | 52,000 条问答对 | 已开源 |\n", [(5, "other", "table-row-of-a-part")]),
     # a Chinese line at the top that says what the release is; a license section's bare license
     ("# Acme-2\n\n一个基于 Qwen2-7B 做 LoRA 微调的开源中文医疗问答模型。\n", [(3, "claim", "a-chinese-tagline-says-what-the-release-is")]),
     ("# Acme-2\n\n## License\n\nApache-2.0 (open source).\n", [(5, "claim", "license-field-of-the-release")]),
@@ -1856,7 +1891,7 @@ def test_a_base_in_an_aside_research_only_a_package_members_a_format_and_an_adap
         (5, "other", "research-only"),
         (7, "third-party", "relative-clause-of-another-project"),
         (9, "claim", "said-of-the-release"),
-        (11, "claim", "something-unnamed-is-open"),
+        (11, "claim", "release-is-open"),
         (13, "claim", "open-sources-a-model"),
     ]
 
@@ -1913,7 +1948,7 @@ def test_a_format_word_set_as_a_link_is_still_the_release_in_that_format():
         "Nightjar-ASR 的模型權重依 Zorb Community License 釋出，本倉庫程式碼則以 Apache-2.0 開源。\n"
     )
     assert read_as(text, "nightjar-asr") == [
-        (3, "claim", "something-unnamed-is-open"),
+        (3, "claim", "release-is-open"),
         (5, "claim", "said-of-the-release"),
         (7, "other", "code-under-an-open-license"),
     ]

@@ -131,6 +131,9 @@ def other_names(found: list[str], names: Names) -> list[str]:
     return out
 
 
+QUANT_TYPE = re.compile(r"i?q\d(?:_[a-z0-9]+)*|f16|f32|bf16|fp16|fp8|int[48]")  # "Q4_K_M", "Q8_0", "IQ3_XS": a quantization's type
+
+
 def _formats() -> frozenset[str]:
     from openlint.claims.names import format_words
 
@@ -144,7 +147,7 @@ def _names_other(word: str, names: Names) -> bool:
         return True  # linked to another repository, or the base model's name
     if low in names.forms or low in platforms or low in GENERIC:
         return False  # "LoRA", "GGUF", "MoE": techniques and formats, not projects
-    if re.search(r"[\-_]", low) and re.split(r"[\-_]", low)[0] in _formats():
+    if QUANT_TYPE.fullmatch(low) or (re.search(r"[\-_]", low) and re.split(r"[\-_]", low)[0] in _formats()):
         return False  # "GPTQ-Int4", "AWQ-4bit": a format and its setting
     if any(low.startswith(form) for form in names.forms):
         return not names.same_release(word)  # a sibling, "Acme-1" in the README of Acme-2

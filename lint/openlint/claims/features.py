@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from openlint._support.resources import data_toml
-from openlint.claims.cues import CJK, COMMON_CAPITALS, LazyPatterns, cues, describes, lexicon, other_names, words
+from openlint.claims.cues import CJK, COMMON_CAPITALS, QUANT_TYPE, LazyPatterns, cues, describes, lexicon, other_names, words
 from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, MOST_USED, VERSION_TAIL, Names, family
@@ -122,7 +122,7 @@ CONTEXT = LazyPatterns(
         "QUESTION_END": (r"[^\n?？]{0,30}?[?？](?![)）\]])",),
         "ZH_ASKED": (r"(?:的)?[吗么]\s*[?？]",),
         "ASKS": (r"\W*(?:is|are|was|were|will|has|have|does|do)\b", re.I),
-        "ANSWERED_YES": (r"[ \t*_]*(?:yes\b|是的|是[。，,！!]|对[。，,])", re.I),
+        "ANSWERED_YES": (r"[ \t*_]*(?:(?:yes|yep|yeah|yup|absolutely|of\s+course)\b|是的|是[。，,！!]|对[。，,])", re.I),
         # "open-weight rather than open source": the term set aside, not a comparison of models
         "RATHER_THAN": (r"\brather\s+than\b", re.I),
         # openness for research only: "权重开放仅限学术研究", "open weights only for academic research"
@@ -166,7 +166,7 @@ AND_QUALITY = re.compile(
     r"|[\s*_]*(?:(?:、|，|且|并且|和)\s*)?(?:免费|可商用|免费商用|透明|可复现)",
     re.I,
 )
-CLOSED_BETWEEN = re.compile(r"\b(?:closed|closed-source|proprietary|commercial)\b|闭源|商业", re.I)  # "an open alternative to closed models like GPT-4": examples of the closed ones
+CLOSED_BETWEEN = re.compile(r"\b(?:closed|closed-source|proprietary|commercial|alternatives?\s+to)\b|闭源|商业", re.I)  # "an open alternative to closed models like GPT-4": examples of the closed ones
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括|主要有)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
 COUNTED_EN = r"(?<![A-Za-z0-9_\-.#/])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?-i:(?![A-Z]{3,}\b))(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"  # "TEN is an …" names a project, it counts none
@@ -216,21 +216,25 @@ TITLE_LIKE = re.compile(r"[:：【】|\"“”(（?？!！]|(?:\S+\s+){7,}")
 ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|方法|系统|社区|项目|界|方案|工具|框架|产品|算法|引擎)\s*(?:中(?![文英国心])|之中|里)")
 
 
-AMONG = re.compile(r"\bamong\s+(?:(?:the|all|other|existing|current|leading|popular|similar|comparable|[\w\-]+-sized)\s+)*$", re.I)
+AMONG = re.compile(r"\b(?:among|of\s+all)\s+(?:(?:the|all|other|existing|current|leading|popular|similar|comparable|[\w\-]+-sized)\s+)*$", re.I)
 # a count of data items said of a name or an object: "(2.1M synthetic chart QA pairs)", ", 48k competition problems"
 COUNT_OF_ITEMS = (
     r"\d[\d.,]*\s*[KkMmBb万亿]?\+?\s*(?:[\w\-–]+\s+){0,4}?"
-    r"(?:pairs|triples|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|captions|annotations|snippets)\b"
+    r"(?:pairs|triples|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|captions|annotations|snippets|hours|tiles|utterances|recordings|clips|images|videos)\b"
 )
 COUNTED_ITEMS = re.compile(COUNT_OF_ITEMS)
 DATA_COUNTED = re.compile(
     r"[\s*_`\]]*(?:\(\s*(?:about|over|~|≈)?\s*|[,:：]\s*)" + COUNT_OF_ITEMS + r"|[\s*_`\]]*[（(]\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:条|道|组|个|段)[\u3400-\u9fff]{0,8}?(?:题|数据|样本|对话|问答|指令|语料)"  # "（1,200 道中文检索题）"
 )
 NAMED_BENCHMARK = re.compile(r"[A-Za-z0-9.]+(?:[\-_][A-Za-z0-9.]+)*[\-_](?i:bench|benchmark|eval|arena|leaderboard)(?![A-Za-z])")
-PARTS_BEFORE = re.compile(r"\b(?i:weights|lora|loras|model|models|checkpoints?|adapters?|voices)(?:\s*(?:\+|&|and)\s*(?:training\s+|inference\s+)?code)?[\s*_`]*$")
+ZH_PARTS_BEFORE = re.compile(r"(?:权重|模型|检查点|(?<![\u3400-\u9fff])项目)\s*(?:已|正式|全部|均)?\s*$|(?i:lora)\s*$")
+ROW_COUNTS_ITEMS = re.compile(r"\|\s*[^|]*\d[\d.,]*\s*[KkMm万]?\+?\s*(?:条|道|篇|组|pairs|questions|problems|samples|examples)")
+PARTS_BEFORE = re.compile(r"\b(?i:weights|lora|loras|model|models|checkpoints?|adapters?|voices|files|builds)(?:\s*(?:\+|&|and)\s*(?:training\s+|inference\s+)?code)?[\s*_`]*$")
 LICENSE_SECTION = re.compile(r"licen[cs]e|许可|协议", re.I)
 EVERYTHING = re.compile(r"(?i:everything|all\s+(?:the\s+)?(?:files|assets|weights))\b")
 WHICH_WE = re.compile(r"\b(?:which|that)\s+we\s+(?:have\s+|had\s+)?(?:also\s+|already\s+)?$", re.I)
+DERIVATIVES = frozenset(("lora", "loras", "adapter", "adapters", "fine-tune", "finetune", "fine-tunes", "merge", "quant", "quants", "quantization", "quantisation", "port", "gguf", "awq", "gptq", "exl2", "distillation"))
+READER_OWN = re.compile(r"\s*了?\s*(?:自己的|你的|您的|你们的)")
 LIST_JOIN = re.compile(r"\b(?:and|together\s+with|along\s+with|as\s+well\s+as|plus)\b|[、和与及]", re.I)  # the count is of a later part of a list
 ZH_TAGLINE = re.compile(r"[>\s*_]*(?:这是|本项目是|本仓库是)?一(?:个|款|套|种)[^。！？；\n]{0,60}$")
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:repo|repository|folder|card))\b(?!\W{0,3}(?:means?|refers?|denotes?|stands?|is\s+defined)\b)|本仓库|此处", re.I)
@@ -369,8 +373,10 @@ def _written_in(following: list[str], after: str, left: str) -> bool:
     PyTorch library" may be PyTorch itself)."""
     if not following or following[0].lower() not in made_in() or not INDEFINITE_END.search(left):
         return False
+    while len(following) > 1 and following[1].lower() in made_in():
+        following = following[1:]  # "an open-source JAX/Flax port": what it is written in may be two
     if len(following) > 1 and following[1].isascii():
-        return bool(set(cues().of_word(following[1].lower())) & {"thirdparty", "code", "model"})
+        return bool(set(cues().of_word(following[1].lower())) & {"thirdparty", "code", "model"}) or following[1].lower() in DERIVATIVES
     rest = after[len(following[0]) :].lstrip()
     return zh_noun(rest) in ("thirdparty", "code", "model") or bool(ZH_LIBRARY.match(rest))
 
@@ -399,7 +405,7 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
         return False
     word = next(g for g in first.groups() if g).rstrip(".-")
     low = word.lower()
-    if low in COMMON_CAPITALS or low in GENERIC or cues().of_word(low) or low in lexicon("platforms") or describes(word):
+    if low in COMMON_CAPITALS or low in GENERIC or cues().of_word(low) or low in lexicon("platforms") or describes(word) or QUANT_TYPE.fullmatch(low):
         return False
     if any(low in re.split(r"[\s_\-]+", n.text.lower()) for n in names.names):
         return False  # a word of the release's own name: "Arctic" for "snowflake-arctic"
@@ -440,6 +446,8 @@ def _acts_on(between: str) -> bool:
     """Whether the words between the subject and an attribute mention are a verb that acts on
     what the mention qualifies ("collects", "评测了 20 个", "的方法适用于任何"), not a copula, a
     release ("is a", "provides", "发布了"), its own model or a Chinese relative clause ("…的")."""
+    if re.search(r"[，,]\s*一(?:个|款|种|套)", between):
+        return False  # "本仓库包含 X，一个…的开源向量模型系列": an apposition says what X is
     if between.endswith("所"):
         return False  # "该项目所开源的模型": what the subject itself opens
     if re.search(r"的\W{0,3}$", between) and CONTEXT.ZH_ACTS.search(between) and not MAKES_OPEN.search(between):
@@ -597,6 +605,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     clause_words = words(left_clause)
     found_left = [set(cue.of_word(w)) for w in clause_words]
     last_compared = max((i for i, c in enumerate(found_left) if "comparative" in c), default=None)
+    if last_compared is not None and clause_words[last_compared].lower() == "matching" and last_compared and clause_words[last_compared - 1].lower() in ("the", "its", "their"):
+        found_left[last_compared].discard("comparative")  # "the matching pretrained weights": the ones that go with it, not a comparison
+        out -= {"comparative@L4", "comparative@Lc", "comparative@Ls"}
+        last_compared = max((i for i, c in enumerate(found_left) if "comparative" in c), default=None)
     if last_compared is not None and (
         any("release" in c for c in found_left[last_compared + 1 :])
         or (clause_words[last_compared].lower() in ("gap", "空白") and FILLS.search(" ".join(clause_words[max(0, last_compared - 2) : last_compared])))
@@ -700,10 +712,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         after = SIZE_LEAD.sub("", after, count=1)  # "the open-source 33B Llama model", "开源的[33B guanaco](…)": the name after its size
         following = words(after)[:2]
         named = names.find(after[:80])[:1]
-        if _written_in(following, after, left):
+        if _written_in(words(after)[:4], after, left):
             pass  # "an open-source Python library": the library is open, and the sentence says whose
         elif named and named[0][0] == 0 and named[0][3] and _named_in_full(after[: named[0][1]], names):
             out.add("attr-rel")  # "the open-source Acme-7B weights", "开源的 Acme 模型": the release is what is open
+        elif len(following) > 1 and following[1].lower() in DERIVATIVES:
+            out.add("attr-derived")  # "Open-weights SDXL LoRA", "an open-source Llama-3 fine-tune": a derivative, the release, of another's model
         elif (
             other_names(following[:1], names)
             or (attributive and len(following) > 1 and following[1].islower() and set(cues().of_word(following[1].lower())) & {"model", "thirdparty", "data"}
@@ -793,6 +807,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     else:
         # a Chinese list may run over commas: "我们开源了甲任务，乙任务，丙任务的评测集"
         obj = object_of(right if CJK.match(right.lstrip("了 ")[:1] or "x") and zh_listed(right.lstrip("了 ")) else right_clause, names)
+        if term.name == "开源" and READER_OWN.match(right):
+            out.add("if-you")  # "我能基于 X 开源自己的移植吗？": the reader opens their own work
         if term.name == "开源" and ZH_COUNTED_OBJECT.match(right):
             obj = "data"  # "开源了 4,600 条问答对": the clause would end at the number's comma
         included = INCLUDES.search(right_clause[:40]) if obj in ("none", "code", "data", "report", "thirdparty") else None
@@ -1040,7 +1056,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("zh-tagline-np")  # "一个基于 Y 微调的开源中文医疗问答模型。": a line that says what the release is, by a noun phrase
     if HERE.search(right_clause[:60]):
         out.add("here@R")  # "Open weights are available here", "…in this repository": where the reader is
-    if "news" in out and term.name == "open-source" and "form=ed" in out and PARTS_BEFORE.search(left[-60:]):
+    if "news" in out and (
+        (term.name == "open-source" and "form=ed" in out and PARTS_BEFORE.search(left[-60:]))
+        or (term.name == "开源" and ZH_PARTS_BEFORE.search(left[-30:]) and not right.lstrip().startswith("的"))
+    ):
         out.add("parts-opened")  # "- 2025-01-28 — first upload, weights open-sourced 🎉": the release's parts, opened
     if LICENSE_FIELD.match(mention.piece_left) or (
         mention.section and LICENSE_SECTION.search(mention.section.rsplit("\n", 1)[-1]) and LICENSE_ONLY.fullmatch(left)
@@ -1063,8 +1082,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if first_cell:
             cell = first_cell.group(1).strip(" *_`")
             kind = (zh_noun(cell) if CJK.search(cell) else None) or head_of(cell)
-            if kind in ("code", "data", "report"):
-                out.add("row-of-part")  # "| 预训练数据 璇玑-Pile | ✅ 已开源 |": a part that is not the model
+            if kind in ("code", "data", "report") or NAMED_BENCHMARK.match(cell) or ROW_COUNTS_ITEMS.search(mention.piece_left):
+                out.add("row-of-part")  # "| 预训练数据 璇玑-Pile | ✅ 已开源 |", "| X-Instruct-52K | 52,000 条问答对 | 已开源 |": a part that is not the model
             elif kind == "model" and CONTEXT.WEIGHTS_CELL.search(first_cell.group(1)) and not names.find(first_cell.group(1)) and not other_names(words(first_cell.group(1)), names):
                 out.add("row-of-weights")  # "| 模型权重（Base / Instruct） | ✅ 已开源 |": the release's weights
     if INSTITUTION.match(right):
@@ -1165,6 +1184,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("definition")  # "meets the Open Source AI Definition 1.0"
     if re.match(r"\s*(?:,\s*)?(?:under|licensed\s+under)\s+(?:the\s+)?[\w.\-]+", unmarked(right[:240]), re.I):
         out.add("under-license")  # "Open source under MIT."
+    if "attr-derived" in out and "subj=none" in out:
+        out -= {"other@R", "obj=other", "loose"}  # "Open-weights SDXL LoRA for …": the LoRA is what is open, not SDXL
+        out.update(("obj=model", "attr"))
     if not CJK.match(term.name) and not out & LINKED:
         out.add("loose")  # an English mention tied to nothing: "We evaluate X with the open-source harness"
     return out

@@ -143,13 +143,13 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         tail = VERSION_TAIL.match(text, end, end + 120).end()
         inside.update(range(start if same else start + 1, tail + 1))
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
-    for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])|我们|本团队", text, re.I):
+    for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])(?!\s+(?:view|opinion|experience)\b)|我们|本团队", text, re.I):
         candidates.append(Subject("we", m.start(), m.end(), "the authors", _noun_after(text[m.end() :]) if text[m.end() : m.end() + 1] != " " or m.group().lower() == "our" else None))
     for m in OTHERS_SUBJECT.finditer(text):  # "Many models that are described as open-source": others'
         candidates.append(Subject("other", m.start(), m.end()))
     this = (
         r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
-        rf"|\bthis\s+{FORMAT_WORD}\s+(?:model|checkpoint|release|version)s?\b"
+        rf"|\b(?:this|the)\s+{FORMAT_WORD}\s+(?:model|checkpoint|release|version)s?\b"
         r"|\b(?:everything|all\s+(?:the\s+)?(?:files|assets|weights))\s+(?:in|of)\s+this\s+(?:repo|repository)\b"  # "Everything in this repo (…) is open source"  # "This AWQ checkpoint is published with open weights"
         r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build)\b"
         r"|^\W*the\s+(?:fine-?tune|adapter|quantization|conversion|merge|port)\b(?!\s+(?:of|from|for)\b)"  # "The merge itself is released with open weights"  # "this fine-tune is released with open weights"
@@ -188,7 +188,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     candidates = [c for c in candidates if not (c.kind == "this" and text[c.start] == "模" and _follows_name(text, c.start, named_ends))]
     upstream_ends = set()
     for m in UPSTREAM.finditer(text):  # "the teacher model", "the base model" of a fine-tune: the model it comes from
-        if SAME_AS_BEFORE.search(text, max(0, m.start() - 2), m.start()) and SAME_AS_AFTER.match(text, m.end()):
+        if (SAME_AS_BEFORE.search(text, max(0, m.start() - 2), m.start()) or text[max(0, m.start() - 2) : m.start()].endswith("沿用")) and SAME_AS_AFTER.match(text, m.end()):
             continue  # "以与原模型相同的协议开源": what the license is the same as, not what is opened
         if m.group("always") or m.group("zalways") or m.group("zprev") or m.group("kin") or m.group("zkin") or m.group("zthat") or names.bases:
             candidates.append(Subject("other", m.start(), m.end()))
@@ -207,7 +207,10 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         if other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b(?!\s+(?:view|opinion|experience|knowledge|understanding|eyes|tests?|experiments?|evaluations?|setting|case)\b)|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)
             # "our robotic model GO-1" (but "In our view, Foo is …" is an opinion on Foo)
-            if owned and (UPSTREAM_WORD.search(owned.group()) or m.group().rstrip(".-").lower() in names.foreign or names.find(m.group())):
+            if owned and (
+                UPSTREAM_WORD.search(owned.group()) or m.group().rstrip(".-").lower() in names.foreign or names.find(m.group())
+                or cues().in_text(owned.group()) & {"data", "code", "report"}  # "Our speech corpus YueYu-600h": their data, not the release
+            ):
                 owned = None  # "our base model Llama-3-8B", "我们的基座模型 Qwen2": what the release comes from
             candidates.append(Subject("rel", m.start(), m.end(), "named as the authors' own") if owned else Subject("other", m.start(), m.end()))
     for m in re.finditer(r"[A-Za-z]+", text):  # "ModelScope is an open-source platform": where releases live, as a subject
@@ -293,7 +296,7 @@ LATE = LazyPatterns(
         # not "以上对比模型"
         "ABOVE_MODELS_ZH": (r"(?<![\u3400-\u9fff])(?:以上|上述|上面)(?:所有|全部|的|各)?(?:(?!对比|比较|基线|参评|对照|评测)[^，。；！？,;!?]){0,16}?(?:模型|权重)",),
         # "the ONNX model", "ONNX 与 INT8 量化权重"
-        "FORMAT_OF_RELEASE": (r"[\]\s]*(?:[\s*_`]*(?:与|和|及|、|/|\band\b|\bor\b)\s*[A-Za-z0-9]+)*[\s*_`]*(?:量化)?(?:(?:models?|weights|checkpoints?|export|version|files)\b|模型|权重|版本|格式|文件)", re.I,),
+        "FORMAT_OF_RELEASE": (r"[\]\s]*(?:[（(][^()（）\n]{0,30}[)）])?(?:[\s*_`]*(?:与|和|及|、|/|\band\b|\bor\b)\s*[A-Za-z0-9]+)*[\s*_`]*(?:量化)?(?:(?:models?|weights|checkpoints?|export|version|files)\b|模型|权重|版本|格式|文件)", re.I,),
         # what may open an item before its first name: "- [2024/11/02] ", "- 2024.06.18："
         "ITEM_LEAD": (r"[\s\-*+>#]*(?:[\[【(（]?\s*\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?\s*[\]】)）]?\s*[:：]?\s*)?[*_`\[]*\s*",),
     }
@@ -385,9 +388,10 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
 
 # a format, a size or a kind of derivative before a noun of the release: "this AWQ checkpoint", "the LoRA weights"
 SAME_AS_BEFORE = re.compile(r"(?:与|和|同|跟)\s*$")
-SAME_AS_AFTER = re.compile(r"\s*(?:相同|一样|一致|同样)")
+SAME_AS_AFTER = re.compile(r"\s*(?:相同|一样|一致|同样)|的\s*[^，。；]{0,20}?(?:协议|许可)")
 ZH_COUNTED_OBJECT = re.compile(r"\s*了?\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:条|道|组|篇|段)(?![^，。；！？,;]{0,12}(?:模型|权重))")
 LICENSE_NAMED = re.compile(r"[\s\d.\-]{0,8}(?:(?i:community|open|model)\s*)?(?:(?i:license|licence)\b|社区许可|许可|协议)")
+ROBOT_WORDS = frozenset("generalist robot robotic control manipulation navigation diffusion visuomotor bimanual learned driving locomotion grasping".split())
 FORMAT_WORD = r"(?:\d+(?:\.\d+)?[BbMm]|\d-?bit|awq|gguf|gptq|onnx|mlx|exl2|int4|int8|fp16|bf16|fp8|lora|qlora|quantized|quantised|merged|distilled|fine-tuned|converted)"
 OBJECTS = ("model", "code", "data", "report", "thirdparty", "license", "sentiment")
 CLAUSE_COPULA = re.compile(r"\b(?:is|are|was|were)\b(?!\s+(?:open|being|now\s+open))|(?<![我他你])是|(?<![能可会以认因并专我他在于])为(?!了)", re.I)
@@ -448,7 +452,7 @@ def head_of(right: str) -> str | None:
             heads.append(None)
             continue
         classes = [c for c in cues().of_word(word) if c in OBJECTS]
-        if classes and not (low in ("policy", "policies") and heads[-1] == "model"):  # "a 3B VLA policy": a model, not a policy on openness
+        if classes and not (low in ("policy", "policies") and (heads[-1] == "model" or (i and found[i - 1].lower() in ROBOT_WORDS))):  # "a 3B VLA policy", "Generalist Policy": a model
             heads[-1] = classes[0]
     return "model" if "model" in heads else heads[0]
 
