@@ -32,6 +32,13 @@ def role(sentence: str) -> str:
 
 
 CLAIMS = [
+    # a bold label whose license has a dot; a project opened in a news item; the release in a format (two pin)
+    "- 🧰 **Open source, Apache-2.0 licensed**: framework, model weights and training recipes are all public.",
+    "- 2025-06-10 — first public release 🎉 project open-sourced",
+    "- [x] 开源 4-bit MNN 权重",
+    "The GGUF files here are open source too, under the same Apache-2.0 license as the original weights.",
+    # an agent is a model
+    "**Acme-2**: An Open-Source Deep Research Agent with a Model Trained to Search",
     # Chinese news items that open the release's weights, LoRA or project
     "- 2024.03.15 v1.0 首发，LoRA 权重开源在 Civitai 和 HF",
     "- 2024.02.14 初版上传，权重开源 🎉",
@@ -581,6 +588,9 @@ OPEN_WEIGHTS = [
 ]
 
 NOT_CLAIMS = [
+    # derivatives that need not stay open; others encouraged at length
+    ("Derivative works do not have to remain open source, but please keep the NOTICE file.", "other"),
+    ("我们也鼓励大家把自己调好的 Modelfile 开源出来，可以在 Discussions 里贴链接。", "other"),
     # an opinion on another model inside a relative clause; others asked, at a distance; the reader's own port
     ("Acme-2 is fine-tuned from Qwen2-7B-Instruct, which in our view is the best open-source Chinese base at this size.", "third-party"),
     ("We'd really encourage other teams doing Indonesian docs to open-source their adapters.", "other"),
@@ -1298,7 +1308,7 @@ def test_a_model_word_glued_to_the_release_s_name_at_a_capital_is_still_the_rele
     """"OspreyLM" in the README of Osprey reads as Osprey-LM; a word of its own glued on
     ("OspreyGym", a suite of environments) is another work, as "Osprey-Gym" would be."""
     names = Names([Name("Osprey", "the repository's folder name")])
-    found = analyse("README.md", "OspreyLM is fully open-source: weights, data and training code.\n\nOspreyChat 是一个开源的对话模型。\n\nOspreyGym is an open-source suite of environments.\n", 1, names)
+    found = analyse("README.md", "OspreyLM is fully open-source: weights, data and training code.\n\nOspreyGPT 是一个开源的对话模型。\n\nOspreyGym is an open-source suite of environments.\n", 1, names)
     assert [(m.line, m.role, m.subject) for m in found] == [
         (1, "claim", "Osprey (the repository's folder name)"),
         (3, "claim", "Osprey (the repository's folder name)"),
@@ -1343,6 +1353,9 @@ def test_a_name_linked_to_another_repository_is_another_project():
 # Documents whose structure decides: a table row speaks of the model in its first cell, a section
 # about others' work of theirs, an item labelled with another name of that project.
 DOCUMENTS = [
+    # a Chinese title or line that says what the release is, though it credits a base; but not what it is based on
+    ("# Acme-2：基于 Qwen2.5 微调的开源中医问诊大模型\n", [(1, "claim", "a-chinese-tagline-says-what-the-release-is")]),
+    ("# Acme-2\n\n一个同时开源训练数据与模型权重的中文法律大模型。\n", [(3, "claim", "a-chinese-tagline-says-what-the-release-is")]),
     # a tagline that opens a LoRA for another's base: the LoRA, the release, is what is open
     ("# Acme-2\n\nOpen-weights SDXL LoRA for chunky 16-colour pixel-art cats.\n", [(3, "claim", "tagline")]),
     # a table row whose cells count data items is a part, not the model

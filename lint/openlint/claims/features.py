@@ -220,7 +220,7 @@ AMONG = re.compile(r"\b(?:among|of\s+all)\s+(?:(?:the|all|other|existing|current
 # a count of data items said of a name or an object: "(2.1M synthetic chart QA pairs)", ", 48k competition problems"
 COUNT_OF_ITEMS = (
     r"\d[\d.,]*\s*[KkMmBb万亿]?\+?\s*(?:[\w\-–]+\s+){0,4}?"
-    r"(?:pairs|triples|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|captions|annotations|snippets|hours|tiles|utterances|recordings|clips|images|videos)\b"
+    r"(?:pairs|triples|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|captions|annotations|snippets|hours|tiles|utterances|recordings|clips|images|videos|queries)\b"
 )
 COUNTED_ITEMS = re.compile(COUNT_OF_ITEMS)
 DATA_COUNTED = re.compile(
@@ -229,13 +229,15 @@ DATA_COUNTED = re.compile(
 NAMED_BENCHMARK = re.compile(r"[A-Za-z0-9.]+(?:[\-_][A-Za-z0-9.]+)*[\-_](?i:bench|benchmark|eval|arena|leaderboard)(?![A-Za-z])")
 ZH_PARTS_BEFORE = re.compile(r"(?:权重|模型|检查点|(?<![\u3400-\u9fff])项目)\s*(?:已|正式|全部|均)?\s*$|(?i:lora)\s*$")
 ROW_COUNTS_ITEMS = re.compile(r"\|\s*[^|]*\d[\d.,]*\s*[KkMm万]?\+?\s*(?:条|道|篇|组|pairs|questions|problems|samples|examples)")
-PARTS_BEFORE = re.compile(r"\b(?i:weights|lora|loras|model|models|checkpoints?|adapters?|voices|files|builds)(?:\s*(?:\+|&|and)\s*(?:training\s+|inference\s+)?code)?[\s*_`]*$")
+PARTS_BEFORE = re.compile(r"\b(?i:weights|lora|loras|model|models|checkpoints?|adapters?|voices|files|builds|project)(?:\s*(?:\+|&|and)\s*(?:training\s+|inference\s+)?code)?[\s*_`]*$")
 LICENSE_SECTION = re.compile(r"licen[cs]e|许可|协议", re.I)
 EVERYTHING = re.compile(r"(?i:everything|all\s+(?:the\s+)?(?:files|assets|weights))\b")
 WHICH_WE = re.compile(r"\b(?:which|that)\s+we\s+(?:have\s+|had\s+)?(?:also\s+|already\s+)?$", re.I)
 DERIVATIVES = frozenset(("lora", "loras", "adapter", "adapters", "fine-tune", "finetune", "fine-tunes", "merge", "quant", "quants", "quantization", "quantisation", "port", "gguf", "awq", "gptq", "exl2", "distillation"))
 READER_OWN = re.compile(r"\s*了?\s*(?:自己的|你的|您的|你们的)")
 LIST_JOIN = re.compile(r"\b(?:and|together\s+with|along\s+with|as\s+well\s+as|plus)\b|[、和与及]", re.I)  # the count is of a later part of a list
+ZH_TITLE_AFTER_NAME = re.compile(r"[#\s*_]*[^：:\n]{1,30}[：:]\s*[^。！？；\n]{0,40}$")  # "# 经络-7B：基于 Qwen2.5 微调的开源…": what the title says the release is
+ZH_ENDS_IN_KIND = re.compile(r"[^，。；！？\n]{0,24}的[^，。；！？\n]{0,12}(?:模型|大模型|系统|工具|框架)[。.]?\s*$")  # "开源训练数据与模型权重的中文法律大模型。"
 ZH_TAGLINE = re.compile(r"[>\s*_]*(?:这是|本项目是|本仓库是)?一(?:个|款|套|种)[^。！？；\n]{0,60}$")
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:repo|repository|folder|card))\b(?!\W{0,3}(?:means?|refers?|denotes?|stands?|is\s+defined)\b)|本仓库|此处", re.I)
 LICENSE_FIELD = re.compile(
@@ -341,7 +343,7 @@ ANCHOR_LINK = re.compile(r"\]\(\s*(?:\./)?(?:[\w.\-]{1,100}\.md)?#")  # "(#x)", 
 RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,3}$")
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
 LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
-LABEL_END = re.compile(r"(?:[\s,，]+\[?[\w\-]+\]?){0,3}[*_]{0,3}(?:\s{0,2}[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]{1,4})?\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …", "**Open source, [MIT](…) licensed**:", "**Open-Source** 🌐: …"
+LABEL_END = re.compile(r"(?:[\s,，]+\[?[\w\-.]+\]?){0,3}[*_]{0,3}(?:\s{0,2}[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]{1,4})?\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …", "**Open source, [MIT](…) licensed**:", "**Open-Source** 🌐: …"
 BOLD_LABEL_STOP = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{2,3}(?:\s{0,2}[.。](?=\s|$)|\s{1,2}[-–—]{1,2}\s|\s{0,2}[,，](?!\s*(?:[*_`]|(?:and|or|vs)\b|[和与及或])))", re.I)  # "- **Open Source**. X is …", "- **Open source** - Apache 2.0-licensed", "- **Open-source**, both model and data": a bold label ended by a full stop, a dash or a comma (not "**Open-source**, **closed-source** and …")
 
 
@@ -1050,10 +1052,14 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if subject is not None and subject.kind == "this" and EVERYTHING.match(left, subject.start):
         out.add("subj=everything")  # "Everything in this repo (the voicepacks, the sample script) is open source": all of the release
     if (
-        CJK.match(term.name) and ZH_TAGLINE.match(DATE_LEAD.sub("", mention.piece_left)) and ("zh-relative" in out or re.match(r"[、，]", right))
+        CJK.match(term.name)
+        and (ZH_TAGLINE.match(DATE_LEAD.sub("", mention.piece_left)) or ("title" in out and ZH_TITLE_AFTER_NAME.match(mention.piece_left) and re.search(r"基于|使用|采用", mention.piece_left)))
+        and ("zh-relative" in out or re.match(r"[、，]", right) or (not right.startswith("的") and ZH_ENDS_IN_KIND.match(right)))
         and masked.count("\n", 0, mention.start) < 40  # near the top, where a README says what it is
     ):
-        out.add("zh-tagline-np")  # "一个基于 Y 微调的开源中文医疗问答模型。": a line that says what the release is, by a noun phrase
+        out.add("zh-tagline-np")
+        if re.search(r"(?:基于|使用|采用|利用)\s*$", left):
+            out.add("credit-right-before")  # "一个基于开源大模型的法律问答系统": what it is based on is the open one  # "一个基于 Y 微调的开源中文医疗问答模型。": a line that says what the release is, by a noun phrase
     if HERE.search(right_clause[:60]):
         out.add("here@R")  # "Open weights are available here", "…in this repository": where the reader is
     if "news" in out and (
@@ -1113,7 +1119,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if "model" not in antecedent and antecedent & {"data", "code", "report"}:
             out -= {"obj=rel", "obj=model", "obj=none"}
             out.add("obj=" + next(c for c in ("data", "code", "report") if c in antecedent))
-    counted = DATA_COUNTED.search(opened) if ("verb" in out or "passive" in out or (subject is not None and subject.kind == "we" and place == "c")) else None
+    counted = DATA_COUNTED.search(opened) if ("verb" in out or "passive" in out or "starts" in out or (subject is not None and subject.kind == "we" and place == "c")) else None
     if counted and not cue.in_text(opened[: counted.start()]) & {"model"} and not LIST_JOIN.search(opened[: counted.start()]):
         out -= {"obj=rel", "obj=model", "obj=none"}
         out.add("obj=data")  # "We open-source the rest as `x/qa` (7,900 question–answer pairs)": what is opened is counted as data

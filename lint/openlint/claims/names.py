@@ -462,7 +462,7 @@ class Names:
         for form in self.forms:
             if len(form) < len(written) and low.startswith(form) and GLUED.match(written, len(form) - 1):
                 word = name_parts(written[len(form) :])[0]
-                if word in glued_words() or word in variant_words() or word in format_words():
+                if word in glued_words():  # not a variant glued on: "AmberChat" is its own repository beside Amber
                     return written[: len(form)] + "-" + written[len(form) :]
                 return written
         return written

@@ -149,7 +149,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         candidates.append(Subject("other", m.start(), m.end()))
     this = (
         r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
-        rf"|\b(?:this|the)\s+{FORMAT_WORD}\s+(?:model|checkpoint|release|version)s?\b"
+        rf"|\b(?:this|the)\s+{FORMAT_WORD}\s+(?:model|checkpoint|release|version|file|build)s?\b"
         r"|\b(?:everything|all\s+(?:the\s+)?(?:files|assets|weights))\s+(?:in|of)\s+this\s+(?:repo|repository)\b"  # "Everything in this repo (…) is open source"  # "This AWQ checkpoint is published with open weights"
         r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build)\b"
         r"|^\W*the\s+(?:fine-?tune|adapter|quantization|conversion|merge|port)\b(?!\s+(?:of|from|for)\b)"  # "The merge itself is released with open weights"  # "this fine-tune is released with open weights"
@@ -387,6 +387,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
 
 
 # a format, a size or a kind of derivative before a noun of the release: "this AWQ checkpoint", "the LoRA weights"
+ZH_ITS_FORM = re.compile(r"[\w./\-]*[\s\]*_`]*的\s*[^，。；\n]{0,30}?(?:量化|转换)(?:版本|权重|格式|模型)")
 SAME_AS_BEFORE = re.compile(r"(?:与|和|同|跟)\s*$")
 SAME_AS_AFTER = re.compile(r"\s*(?:相同|一样|一致|同样)|的\s*[^，。；]{0,20}?(?:协议|许可)")
 ZH_COUNTED_OBJECT = re.compile(r"\s*了?\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:条|道|组|篇|段)(?![^，。；！？,;]{0,12}(?:模型|权重))")
@@ -609,8 +610,10 @@ def object_of(text: str, names: Names) -> str:
     weights_of_a_model = others and family(others[0]) in lexicon("models") and re.match(r"[\w./\-]*[\s\]*_`]*(?:weights|checkpoints?)\b", after_other)
     if others and not weights_of_a_model and re.match(r"[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|versions|format|weights|checkpoints?|port|variant)\b", after_other):
         return "model"  # "the [diffusers] version of X", "the GGUF weights": the release in another form
-    if others and others[0].lower() in format_words() and re.match(r"[\s*_`]*models?\b", after_other, re.I):
-        return "model"  # "the ONNX model": the release in a format
+    if others and others[0].lower() in format_words() and re.match(r"[\s*_`]*(?:(?:models?|weights|checkpoints?)\b|模型|权重)", after_other, re.I):
+        return "model"  # "the ONNX model", "4-bit MNN 权重": the release in a format
+    if others and ZH_ITS_FORM.match(after_other):
+        return "model"  # "开源了 X 的 Int4（GPTQ）与 Int8 量化版本": X in another form, the release
     if others and (not found or head.find(others[0]) <= found[0][0]) and not OURS.match(head):  # "our pre-trained Foo-B/32 checkpoint" is the authors'
         return "other"  # "its open-sourced version ChatGLM-6B"; a name linked to another repository is found as both
     if found and len(words(head[: found[0][0]])) <= 3 and not re.search(r"[,，;；]|\b(?:that|which|who|whose)\b", head[: found[0][0]]):  # "open-source AI feedback, X achieves", "the models that X is built on": X is another clause's
