@@ -235,6 +235,10 @@ EVERYTHING = re.compile(r"(?i:everything|all\s+(?:the\s+)?(?:files|assets|weight
 WHICH_WE = re.compile(r"\b(?:which|that)\s+we\s+(?:have\s+|had\s+)?(?:also\s+|already\s+)?$", re.I)
 DERIVATIVES = frozenset(("lora", "loras", "adapter", "adapters", "fine-tune", "finetune", "fine-tunes", "merge", "quant", "quants", "quantization", "quantisation", "port", "gguf", "awq", "gptq", "exl2", "distillation"))
 READER_OWN = re.compile(r"\s*了?\s*(?:自己的|你的|您的|你们的)")
+MANNER_BEFORE = re.compile(r"(?:采用|以)\s*$")
+MANNER_AFTER = re.compile(r"\s*的?(?:方式|形式)")
+SENTENCE_END = re.compile(r"[.;!?。；！？](?:\s|$)")
+APPOSITION_ZH = re.compile(r"[，,]\s*一(?:个|款|种|套)")
 LIST_JOIN = re.compile(r"\b(?:and|together\s+with|along\s+with|as\s+well\s+as|plus)\b|[、和与及]", re.I)  # the count is of a later part of a list
 ZH_TITLE_AFTER_NAME = re.compile(r"[#\s*_]*[^：:\n]{1,30}[：:]\s*[^。！？；\n]{0,40}$")  # "# 经络-7B：基于 Qwen2.5 微调的开源…": what the title says the release is
 ZH_ENDS_IN_KIND = re.compile(r"[^，。；！？\n]{0,24}的[^，。；！？\n]{0,12}(?:模型|大模型|系统|工具|框架)[。.]?\s*$")  # "开源训练数据与模型权重的中文法律大模型。"
@@ -448,7 +452,7 @@ def _acts_on(between: str) -> bool:
     """Whether the words between the subject and an attribute mention are a verb that acts on
     what the mention qualifies ("collects", "评测了 20 个", "的方法适用于任何"), not a copula, a
     release ("is a", "provides", "发布了"), its own model or a Chinese relative clause ("…的")."""
-    if re.search(r"[，,]\s*一(?:个|款|种|套)", between):
+    if APPOSITION_ZH.search(between):
         return False  # "本仓库包含 X，一个…的开源向量模型系列": an apposition says what X is
     if between.endswith("所"):
         return False  # "该项目所开源的模型": what the subject itself opens
@@ -601,7 +605,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     second = COORDINATED.search(left_clause) if "credit@Lc" in out else None
     if second and "credit" not in cue.in_text(left_clause[second.start() :]):
         out -= {"credit@L4", "credit@Lc", "credit@Ls"}  # "X is built on Llama-2 and is fully open source": the credit is the first predicate's
-    manner = re.search(r"(?:采用|以)\s*$", left) is not None and re.match(r"\s*的?(?:方式|形式)", right) is not None
+    manner = MANNER_AFTER.match(right) is not None and MANNER_BEFORE.search(left[-8:]) is not None
     if manner:
         out -= {"credit@L4", "credit@Lc", "credit@Ls"}  # "采用开放权重的方式发布": a manner of release, not a credit
     clause_words = words(left_clause)
@@ -1110,7 +1114,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("subjnp=data")  # "**X-RL-Data**, 48k problems …, open-sourced", "X-Instruct (2.1M QA pairs) is open-sourced": data of theirs
     elif subject is not None and subject.kind in ("rel", "sib", "other") and NAMED_BENCHMARK.match(left, subject.start) and not _is_a_release_name(NAMED_BENCHMARK.match(left, subject.start).group(), names):
         out.add("subjnp=report")  # "[X-Bench](…) 开源", "X-Eval is open-sourced": a benchmark of theirs
-    opened = re.split(r"[.;!?。；！？](?:\s|$)", right[:200], maxsplit=1)[0]  # to the sentence's end: a count may stand in parentheses
+    opened = SENTENCE_END.split(right[:200], maxsplit=1)[0]  # to the sentence's end: a count may stand in parentheses
     we_opened = WHICH_WE.search(left[-40:])
     if we_opened:  # "180K preference pairs …, which we open-sourced": what is opened is what "which" stands for
         at = max(0, len(left) - 40) + we_opened.start()
