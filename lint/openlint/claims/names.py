@@ -36,38 +36,45 @@ W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only
 # a name may be set in bold or be a link's text: "We present [**X**](…)", "[X](…) is a …"
 LINE = r"(?:^|\n)[ \t]*(?:(?:>|&(?:emsp|ensp|nbsp);)[ \t]*)*"  # the start of a line, of a quotation's line or after HTML spaces
 OPEN, CLOSE = r"(?:\*\*|\[|\[\*\*|\*\*\[)?", r"(?:\*\*)?(?:\]\([^)\s]{0,300}\))?(?:\*\*)?"
-INTRODUCED = [
-    re.compile(
-        r"\b(?:we|We)\s+(?:(?:also|now|hereby|officially|further)\s+)?(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:\*\*)?(?i:present|introduce|release|propose|announce|open[\s-]?source)[ds]?(?:\*\*)?|have\s+(?:released|introduced|built|trained)|(?:train|trained|develop|developed|build|built)(?=\s+[A-Z*\[][^\s,.]*\s*[,(]))\s+"
-        rf"(?:the\s+|our\s+|a\s+new\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"
-    ),
-    re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"),
-    # what the repository holds, or the authors' model named: "This repository contains X, …", "Our model, X, …"
-    re.compile(
-        r"\b(?:This|The|Our)\s+(?:repository|repo|project|codebase)\s+(?:contains|provides|hosts|releases|introduces|presents|includes|offers)\s+"
-        r"(?:the\s+)?(?:(?:official\s+)?(?:weights|checkpoints?|code|implementation|models?)\s+(?:of|for)\s+)?(?:our\s+)?"
-        rf"{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}(?=\s*[,.;:(]|\s+(?:model|LLM|and|which|that)\b)"
-    ),
-    re.compile(rf"\b(?:[Oo]ur|[Tt]his)\s+(?:model|LLM)(?:\s*,\s*|\s+){OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s*[,(]"),
-    re.compile(rf"{LINE}(?:[-*][ \t]+)?(?:\*\*)?(?i:model\s+name)(?:\*\*)?\s*[:：]\s*(?:\*\*)?{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
-    re.compile(rf"(?:本|该)(?:仓库|项目)(?:包含|提供|发布)了?\s*{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
-    re.compile(rf"{LINE}{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s+(?:is|are)\s+(?:a|an|the|our)\b"),
-    # not a link's text: "开源 [X](…)" is as often "the open-source X" another repository holds
-    re.compile(rf"(?:推出|发布|开源|介绍)了?\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
-    # a Chinese name with its size: "开源语鲸-8B模型" (counted when a stronger name has the same size)
-    re.compile(r"(?:推出|发布|开源)了?\s*(?:\*\*)?(?P<name>[\u3400-\u9fff]{2,4}-?\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])"),
-    re.compile(rf"{LINE}{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*){CLOSE}\s*(?:是|系列)"),
-    # a Chinese name that opens a paragraph: "鉴真（Jianzhen）是…", "持衡是一组…" (counted when it begins a stronger name)
-    re.compile(rf"{LINE}{OPEN}(?P<name>[\u3400-\u9fff]{{2,4}}){CLOSE}\s*(?:（[A-Za-z][\w\- ]{{0,30}}）|\([A-Za-z][\w\- ]{{0,30}}\))?\s*(?:是|由)"),
-]
-# words without which a pattern of INTRODUCED cannot match (lower case): it is not run at all
-INTRODUCED_NEEDS = {
-    INTRODUCED[1]: ("introducing", "meet", "presenting"),
-    INTRODUCED[2]: ("repositor", "repo ", "project", "codebase"),
-    INTRODUCED[3]: ("our model", "this model", "our llm", "this llm"),
-    INTRODUCED[4]: ("model name",),
-    INTRODUCED[5]: ("本仓库", "本项目", "该仓库", "该项目"),
-}
+
+
+@lru_cache(maxsize=1)
+def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """The patterns of introductions, compiled when a README is first read (not at import), each
+    with the words (lower case) without which it cannot match: it is not run at all."""
+    patterns = [
+        re.compile(
+            r"\b(?:we|We)\s+(?:(?:also|now|hereby|officially|further)\s+)?(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:\*\*)?(?i:present|introduce|release|propose|announce|open[\s-]?source)[ds]?(?:\*\*)?|have\s+(?:released|introduced|built|trained)|(?:train|trained|develop|developed|build|built)(?=\s+[A-Z*\[][^\s,.]*\s*[,(]))\s+"
+            rf"(?:the\s+|our\s+|a\s+new\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"
+        ),
+        re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"),
+        # what the repository holds, or the authors' model named: "This repository contains X, …", "Our model, X, …"
+        re.compile(
+            r"\b(?:This|The|Our)\s+(?:repository|repo|project|codebase)\s+(?:contains|provides|hosts|releases|introduces|presents|includes|offers)\s+"
+            r"(?:the\s+)?(?:(?:official\s+)?(?:weights|checkpoints?|code|implementation|models?)\s+(?:of|for)\s+)?(?:our\s+)?"
+            rf"{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}(?=\s*[,.;:(]|\s+(?:model|LLM|and|which|that)\b)"
+        ),
+        re.compile(rf"\b(?:[Oo]ur|[Tt]his)\s+(?:model|LLM)(?:\s*,\s*|\s+){OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s*[,(]"),
+        re.compile(rf"{LINE}(?:[-*][ \t]+)?(?:\*\*)?(?i:model\s+name)(?:\*\*)?\s*[:：]\s*(?:\*\*)?{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
+        re.compile(rf"(?:本|该)(?:仓库|项目)(?:包含|提供|发布)了?\s*{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
+        re.compile(rf"{LINE}{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s+(?:is|are)\s+(?:a|an|the|our)\b"),
+        # not a link's text: "开源 [X](…)" is as often "the open-source X" another repository holds
+        re.compile(rf"(?:推出|发布|开源|介绍)了?\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
+        # a Chinese name with its size: "开源语鲸-8B模型" (counted when a stronger name has the same size)
+        re.compile(r"(?:推出|发布|开源)了?\s*(?:\*\*)?(?P<name>[\u3400-\u9fff]{2,4}-?\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])"),
+        re.compile(rf"{LINE}{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*){CLOSE}\s*(?:是|系列)"),
+        # a Chinese name that opens a paragraph: "鉴真（Jianzhen）是…", "持衡是一组…" (counted when it begins a stronger name)
+        re.compile(rf"{LINE}{OPEN}(?P<name>[\u3400-\u9fff]{{2,4}}){CLOSE}\s*(?:（[A-Za-z][\w\- ]{{0,30}}）|\([A-Za-z][\w\- ]{{0,30}}\))?\s*(?:是|由)"),
+    ]
+    needs = {
+        1: ("introducing", "meet", "presenting"),
+        2: ("repositor", "repo ", "project", "codebase"),
+        3: ("our model", "this model", "our llm", "this llm"),
+        4: ("model name",),
+        5: ("本仓库", "本项目", "该仓库", "该项目"),
+    }
+    return tuple((pattern, needs.get(i, ())) for i, pattern in enumerate(patterns))
+
 # words that are never a release's name on their own
 GENERIC = frozenset(
     """a an the this our we model models llm llms ai open source opensource official chat base instruct large language
@@ -206,8 +213,7 @@ def introduced(text: str, first_line: int = 1, lines: int = 120, with_data: bool
     body = TAG.sub(" ", body)
     found = []
     low = body.lower()
-    for pattern in INTRODUCED:
-        needs = INTRODUCED_NEEDS.get(pattern)
+    for pattern, needs in _introduced():
         if needs and not any(word in low for word in needs):
             continue  # a pattern run over a whole opening only where its words are
         for match in pattern.finditer(body):
