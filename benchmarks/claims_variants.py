@@ -19,6 +19,10 @@ with one kind of edit made to every labelled line of prose, outside link targets
     table-tight  a table row written without spaces around its pipes ("|X|开源|")
     star-items   a list item marked "*" instead of "-"
     emoji        an emoji after an item's marker or a heading's #s ("- 🔥 We open-source …")
+    lead-emoji   an emoji opening a paragraph's line ("🔥 State-of-the-art open-source …")
+    nested       a list item indented under the one before ("  - The open-source project …")
+    quote-item   a list item set in a quotation ("> - …"), below the first lines of the file
+    typeset      the hyphen of "open-source" and "open-weight" typeset as U+2011 ("open‑source")
     bold-term    the first mention of openness set in bold ("X is **open-source**", "**开源**了")
     term-case    the first mention written in capitals ("Open-Source", "OPEN SOURCE")
     quote        a paragraph's line set as a quotation ("> X is open source."), below the first
@@ -105,11 +109,15 @@ EDITS = {
     "indent": lambda text: text if PARAGRAPH.match(text) else "&emsp;&emsp;" + text,
     "numbered": lambda text: re.sub(r"^(\s*)[-*+](\s+)", r"\g<1>1.\2", text),
     "emoji": lambda text: re.sub(r"^(\s*(?:[-*+]|\d+\.|#{1,6})\s+)(?=[\w\u3400-\u9fff])", "\\1🔥 ", text),
+    "lead-emoji": lambda text: text if PARAGRAPH.match(text) else "🔥 " + text.lstrip(),
+    "nested": lambda text: re.sub(r"^(?=\s*(?:[-*+]|\d+[.)])\s)", "  ", text),
+    "quote-item": lambda text: re.sub(r"^(?=\s*(?:[-*+]|\d+[.)])\s)", "> ", text),
+    "typeset": lambda text: re.sub(r"(?i)\b(open)-(?=sourc|weight)", "\\1\u2011", text),
 }
 
 
 # edits of how a line starts, made to its start only (not to the words after a link)
-LINE_START = {"table-tight", "star-items", "emoji", "quote", "numbered", "indent"}
+LINE_START = {"table-tight", "star-items", "emoji", "lead-emoji", "nested", "quote", "quote-item", "numbered", "indent"}
 # a line set apart by a quotation near the top of a file is a tagline there (docs/claims.md), so
 # the quote edit leaves the first TOP_LINES lines of text alone
 TOP_LINES = 8
@@ -137,7 +145,7 @@ def edited(doc: Document, name: str) -> tuple[Document, int]:
         new = []
         start = next((i for i, line in enumerate(lines) if line.strip()), 0)
         tags = start + _front_matter_end(lines[start:])  # a card's tags are identifiers, not prose
-        top = [i for i, line in enumerate(lines) if i >= tags and line.strip()][:TOP_LINES] if name == "quote" else []
+        top = [i for i, line in enumerate(lines) if i >= tags and line.strip()][:TOP_LINES] if name in ("quote", "quote-item") else []
         for i, line in enumerate(lines):
             changed = edited_line(line, edit, name in LINE_START) if LABEL.search(line) and i >= tags and i not in top else line
             count += changed != line

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from openlint._support.resources import data_toml
-from openlint.claims.cues import CJK, COMMON_CAPITALS, QUANT_TYPE, LazyPatterns, cues, describes, lexicon, other_names, words
+from openlint.claims.cues import CJK, COMMON_CAPITALS, QUANT_TYPE, SYMBOL, LazyPatterns, cues, describes, lexicon, other_names, words
 from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, MOST_USED, VERSION_TAIL, Names, family
@@ -53,6 +53,8 @@ COUNT_OF_ITEMS = (
     r"\d[\d.,]*\s*[KkMmBb万亿]?\+?\s*(?:[\w\-–]+\s+){0,4}?"
     r"(?:pairs|triples|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|captions|annotations|snippets|hours|tiles|utterances|recordings|clips|images|videos|queries)\b"
 )
+# an emoji opening a line, and the marks after it: never a space first, so that it splits no run of them
+SYMBOL_LEAD = rf"(?:{SYMBOL}{{1,6}}[>\s*_]*)?"
 # patterns of this module's later rules, compiled when first read (cues.LazyPatterns): compiling
 # them all at import cost each first check milliseconds
 LATER = LazyPatterns(
@@ -87,7 +89,7 @@ LATER = LazyPatterns(
         "ZH_TITLE_AFTER_NAME": (r"[#\s*_]*[^：:\n]{1,30}[：:]\s*[^。！？；\n]{0,40}$",),
         # "开源训练数据与模型权重的中文法律大模型。"
         "ZH_ENDS_IN_KIND": (r"[^，。；！？\n]{0,24}的[^，。；！？\n]{0,12}(?:模型|大模型|系统|工具|框架)[。.]?\s*$",),
-        "ZH_TAGLINE": (r"[>\s*_]*(?:这是|本项目是|本仓库是)?一(?:个|款|套|种)[^。！？；\n]{0,60}$",),
+        "ZH_TAGLINE": (r"[>\s*_]*" + SYMBOL_LEAD + r"(?:这是|本项目是|本仓库是)?一(?:个|款|套|种)[^。！？；\n]{0,60}$",),
         "HERE": (r"\b(?:here|in\s+this\s+(?:repo|repository|folder|card))\b(?!\W{0,3}(?:means?|refers?|denotes?|stands?|is\s+defined)\b)|本仓库|此处", re.I),
         # a name written as code opens the clause: "`axolotl` is …", "lm-eval is …", "llama.cpp is …"
         # "mergekit is an open-source toolkit": a sentence opened in lower case by a name
@@ -114,7 +116,7 @@ ACHIEVES = re.compile(r"\b(?:achiev|attain|reach|set|sets|setting|deliver|establ
 # a second verb of the same promise: "即将发布代码，并开源模型", "will release the code and open-source the models"
 PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+)?(?:make|release|publish|keep)\s+[^.;:!?]{1,60}?\s+$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+|first\s+)?[a-z]+\s+[^.;:!?]{1,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 ASIDE_AT_END = re.compile(r"\s*\([^()]{0,80}\)\s*$")  # "X (previously Y)", "PRIME (Process Reinforcement through IMplicit rEwards)": an aside on X
-APPOSITION = re.compile(r"(?:(?:[,—–]|\s-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:(?:an?|the)\b|一个|一款|一种|首个)\s*)(?:(?!(?:is|are|was|were|be|been|than|has|have)\b)[\w*'‘’.\-]+,?\s+){0,5}$", re.I)  # no verb: ", our method is better than" is a clause
+APPOSITION = re.compile(r"(?:(?:[,—–]|(?<=\S)[ \t]-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:(?:an?|the)\b|一个|一款|一种|首个)\s*)(?:(?!(?:is|are|was|were|be|been|than|has|have)\b)[\w*'‘’.\-]+,?\s+){0,5}$", re.I)  # no verb: ", our method is better than" is a clause
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
 SIZE_LEAD = re.compile(r"^\d+(?:\.\d+)?[BbMmKkTt](?![\w\-])[*_`]*\s*")
 ITEM_OBJECT = re.compile(r"\s+(?:the|our|all|both|its|an?|two|three|four|\d+)\b", re.I)
@@ -165,7 +167,7 @@ CONTEXT = LazyPatterns(
         # what is said of openness itself right after the mention: "Being open means …", "开源不易，欢迎提 issue"
         "STANCE_AFTER": (r"\s+(?i:means|implies|requires|is\s+(?:hard|not\s+easy)|takes\s+(?:time|effort|work))\b|\s*(?:不易|不容易|很难|很辛苦|艰难|意味着)",),
         # a Chinese tagline: an article, a short relative clause and an intensifier before the mention, a kind noun ending it
-        "ZH_TAGLINE_LEAD": (r"[\s*_>]*(?:一个|一款|一种|一系列|一套|首个)?(?:[\u3400-\u9fffA-Za-z0-9\- ]{1,20}的)?(?:完全|全面|真正|彻底|全)?",),
+        "ZH_TAGLINE_LEAD": (r"[\s*_>]*" + SYMBOL_LEAD + r"(?:一个|一款|一种|一系列|一套|首个)?(?:[\u3400-\u9fffA-Za-z0-9\- ]{1,20}的)?(?:完全|全面|真正|彻底|全)?",),
         "ZH_TAGLINE_REST": (r"(?:的)?[^。！？!?\n，,；;]{0,30}?(?:模型|大模型|模型系列|系列|框架|工具|引擎|库)[*_]*[。.!！]?[*_]*\s*(?:\n|$)",),
         # a question asks ("### Is Acme open source?", "Acme 是否开源？"); one answered yes right after says it
         "QUESTION_END": (r"[^\n?？]{0,30}?[?？](?![)）\]])",),
@@ -221,8 +223,8 @@ DEFINITION = re.compile(r"\s*(?:AI\s+)?Definition\b|\s*定义")
 TOP_LINES = 8  # lines from the top of a file where a tagline stands
 TOP_CHARS = 4000  # … within this many characters of its start
 SHORT_PIECE = 1000  # a tagline or a two-cell row is shorter than this
-EMPHASIS_START = re.compile(r"\s*(?:[*_]{1,3}(?![*_\s])|>\s*\S|<(?:b|em|i|u|strong|p|h[2-6]|div)\b)", re.I)  # a tagline is set apart: bold, italic, quoted, HTML
-NOUN_PHRASE_LINE = re.compile(r"\s*An?\s+(?:family|series|suite|collection|set|line)\s+of\b[^.!?\n]*\.?\s*$")  # "A family of open-sourced MoE LLMs": a subtitle
+EMPHASIS_START = re.compile(r"\s*(?:[*_]{1,3}(?![*_\s])|>\s*(?![-*+]\s|\d{1,3}[.)]\s)\S|<(?:b|em|i|u|strong|p|h[2-6]|div)\b)", re.I)  # a tagline is set apart: bold, italic, quoted, HTML
+NOUN_PHRASE_LINE = re.compile(r"\s*" + SYMBOL_LEAD + r"An?\s+(?:family|series|suite|collection|set|line)\s+of\b[^.!?\n]*\.?\s*$")  # "A family of open-sourced MoE LLMs": a subtitle
 LEAD_ARTICLE = re.compile(r"\s*(?:(?:an?|the)\s+)?", re.I)
 # a verb that makes a sentence a clause: "Open-source LLMs are changing the field" is no subtitle
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|shall|should|may|might|must|do|does|did|makes?|made|becomes?|became|remains?|allows?|lets?|helps?|enables?|provides?|offers?|brings?)\b", re.I)
@@ -250,7 +252,8 @@ ZH_COVERB = re.compile(r"(?:是|为)\s*(?:一个|一款|一种|个)?\s*(?:在|�
 COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
 DETERMINER_BEFORE = re.compile(r"(?<![\w.\-])(?:an?|any|each|every|their|its|two|three|four|five|several|many|multiple|\d+)\s+(?:[\w\-]+\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
-LINK_TEXT = re.compile(r"\[([^\[\]\n]{1,300})\]$")
+# a link's text may run on over a line break, not over a blank line: "[X: An Open-Source\nModel](…)"
+LINK_TEXT = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){1,300})\]$")
 # the date a news item opens with, in brackets or not: "- [2024/05/01] ", "**2025年3月**："
 DATE_LEAD = re.compile(r"^[\W_]{0,8}(?:\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[\W_]{0,8}")
 TITLE_LIKE = re.compile(r"[:：【】|\"“”(（?？!！]|(?:\S+\s+){7,}")
@@ -283,8 +286,9 @@ CODE_NAME = re.compile(r"[a-z][a-z0-9]*[._\-][\w.\-]+")  # a package's name: "es
 WHILE_WE = re.compile(r"[^，。；！？,;!?]{1,30}?的同时[，,]\s*(?:我们|本项目|本团队)")
 NO_CELL = re.compile(r"\s*[*_`]*(?:no\b|not\b|none\b|n/a\b|否|不|无|暂无|❌|✗|✘|×)", re.I)
 # a list item that is a link and nothing else; a link to a repository on GitHub or the Hub
-LINK_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
-LINK_DESCRIBED = re.compile(r"[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+[*_]{0,2}\[[^\[\]\n]{1,300}\]\((?P<url>[^()\s]{1,2048})\)[*_]{0,2}[ \t]*(?:[:：]|\s[-–—]\s)")
+# an item's line as written, a quotation's markers first ("> - [X](…): …")
+LINK_ITEM = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-+*]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]{1,300}\]\([^()\n]{0,2048}\)[ \t]*\n?")
+LINK_DESCRIBED = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-+*]|\d{1,3}[.)])[ \t]+[*_]{0,2}\[[^\[\]\n]{1,300}\]\((?P<url>[^()\s]{1,2048})\)[*_]{0,2}[ \t]*(?:[:：]|\s[-–—]\s)")
 REPOSITORY_URL = re.compile(r"\s*<?https?://(?:www\.)?(?:github\.com|huggingface\.co|hf\.co|gitee\.com|modelscope\.cn/models)/[\w.\-]+/([\w.\-]+)", re.I)
 ZH_AND = re.compile(r"^(?:和|与|及|以及|、)")
 
@@ -518,7 +522,7 @@ OWN_WORD = re.compile(r"\bour\b|我们的|本项目|自己的", re.I)
 CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+)?$", re.I)  # what comes before the subject ends at a break
 
 
-LEAD_WORDS = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*\s+|\d+(?:\.\d+)?[BbMm]\s+){0,4})", re.I)  # words, and a size ("33B")
+LEAD_WORDS = re.compile(r"\s*" + SYMBOL_LEAD + r"(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*\s+|\d+(?:\.\d+)?[BbMm]\s+){0,4})", re.I)  # words, and a size ("33B")
 
 
 def _leads_a_phrase(left: str) -> bool:
@@ -921,7 +925,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     label_name = labelled.group(1).strip() if labelled else ""
     if labelled and (any(same for _, _, _, same in names.find(label_name)) or (len(label_name.split()) == 1 and _unknown_name_first(label_name, names))):
         out.add("appos")  # "- **HuatuoGPT2 Model**: Open-sourcing of 7B, 13B and 34B versions": said of the labelled release
-    if apposition and re.search(r"[,:：—–]|\s-", left[-60:]):
+    if apposition and re.search(r"[,:：—–]|(?<=\S)[ \t]-", left[-60:]):  # " - " after a word as a dash; not a nested item's bullet
         out.add("appos")
         before_comma = left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()]
         before_comma = ASIDE_AT_END.sub("", before_comma)  # "X (previously known as Y), a family of …": X

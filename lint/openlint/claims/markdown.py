@@ -61,6 +61,15 @@ SENTENCE_END = re.compile(r"[.!?](?=[\s*_\"'”’)\]]|$)|[!?](?=[\u3400-\u9fff]
 ABBREVIATIONS = frozenset({"e.g", "i.e", "vs", "etc", "al", "cf", "approx", "fig", "no", "dr", "mr", "ms", "inc", "ltd", "co"})
 
 
+# characters a typesetter puts for a hyphen or a space, one for one: offsets stay the text's
+TYPESET = {0x2010: "-", 0x2011: "-", 0x00A0: " "}
+
+
+def typed(text: str) -> str:
+    """Typeset hyphens and no-break spaces read as typed ones: "open‑source text‑to‑speech"."""
+    return text.translate(TYPESET) if "\u2010" in text or "\u2011" in text or "\u00a0" in text else text
+
+
 @record(frozen=True)
 class Piece:
     """A paragraph, list item, heading or table row of the blanked text: [start, end)."""

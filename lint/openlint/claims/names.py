@@ -543,9 +543,11 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     """Names from the strongest sources first: declared, then card metadata, then titles and
     introductions, then the folder name. Traditional Chinese is read as Simplified (hanzi.py)."""
     from openlint.claims.hanzi import MARK, simplified
+    from openlint.claims.markdown import typed
     from openlint.inputs.sources import TextFile
 
-    prose = [TextFile(t.path, simplified(t.text)) if MARK in t.text else t for t in prose]
+    # read as the prose is read (prose.py): Simplified, and typeset hyphens typed ("We open‑source X")
+    prose = [TextFile(t.path, typed(simplified(t.text) if MARK in t.text else t.text)) for t in prose]
     found: list[Name] = []
 
     def add(text, source: str) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from openlint.claims import roles
 from openlint.claims.features import features
 from openlint.claims.hanzi import simplified
-from openlint.claims.markdown import line_starts, position, prose_only
+from openlint.claims.markdown import line_starts, position, prose_only, typed
 from openlint.claims.mentions import MAX_MENTIONS, Mention, mentions
 from openlint.claims.names import Names
 from openlint.claims.subjects import clause_bounds, sentence_subject
@@ -59,18 +59,12 @@ def _sentence_text(text: str, mention: Mention) -> str:
     return " ".join(words)[:QUOTED]
 
 
-# characters a typesetter puts for a hyphen or a space, one for one: offsets stay the text's
-TYPESET = {0x2010: "-", 0x2011: "-", 0x00A0: " "}
-
-
 def analyse(
     path: str, text: str, first_line: int, names: Names, limit: int = MAX_MENTIONS, unread: list[tuple[int, int]] | None = None
 ) -> list[ProseMention]:
     """Every mention in the Markdown `text` of `path` with its role and subject, up to `limit` of
     them; when there are more, the (line, column) of the first left out is added to `unread`."""
-    read = simplified(text)  # Traditional Chinese as Simplified, each character in its place; quotes come from `text`
-    if "\u2010" in read or "\u2011" in read or "\u00a0" in read:
-        read = read.translate(TYPESET)  # typeset hyphens and no-break spaces read as typed ones: "open‑source text‑to‑speech"
+    read = typed(simplified(text))  # Traditional Chinese as Simplified, each character in its place; quotes come from `text`
     masked = prose_only(read, first_line)
     visible = prose_only(read, first_line, code_words=True) if "`" in read else masked
     starts = line_starts(text)

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from openlint._support.records import record
-from openlint.claims.cues import CJK, LazyPatterns, cues, lexicon, other_names, words
+from openlint.claims.cues import CJK, SYMBOL, LazyPatterns, cues, lexicon, other_names, words
 from openlint.claims.mentions import tokens
 from openlint.claims.names import GENERIC, VERSION_TAIL, Names, family, format_words
 
@@ -298,7 +298,7 @@ LATE = LazyPatterns(
         # "the ONNX model", "ONNX 与 INT8 量化权重"
         "FORMAT_OF_RELEASE": (r"[\]\s]*(?:[（(][^()（）\n]{0,30}[)）])?(?:[\s*_`]*(?:与|和|及|、|/|\band\b|\bor\b)\s*[A-Za-z0-9]+)*[\s*_`]*(?:量化)?(?:(?:models?|weights|checkpoints?|export|version|files)\b|模型|权重|版本|格式|文件)", re.I,),
         # what may open an item before its first name: "- [2024/11/02] ", "- 2024.06.18："
-        "ITEM_LEAD": (r"[\s\-*+>#]*(?:[\[【(（]?\s*\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?\s*[\]】)）]?\s*[:：]?\s*)?[*_`\[]*\s*",),
+        "ITEM_LEAD": (r"[\s\-*+>#]*" + rf"(?:{SYMBOL}{{1,6}}\s*)?" + r"(?:[\[【(（]?\s*\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?\s*[\]】)）]?\s*[:：]?\s*)?" + rf"(?:{SYMBOL}{{1,6}}\s*)?" + r"[*_`\[]*\s*",),
     }
 )
 
@@ -347,7 +347,7 @@ COORDINATED = re.compile(
     r"\s(?:and|but|yet)\s+(?:also\s+|is\s+also\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains?|stays?)\s[^,;]{0,60}$",
     re.I,
 )
-ZH_CLAUSE_START = re.compile(r"(?:^|[，,；;：:。！？])[\s*_`\[（(“”\"]*$")
+ZH_CLAUSE_START = re.compile(r"(?:^|[，,；;：:。！？])[\s*_`\[（(“”\"]*" + rf"(?:{SYMBOL}{{1,6}}[\s*_`\[（(“”\"]*)?$")  # after an emoji too: "🔥 X 在…上超越了 Y，并且完全开源"
 
 
 def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject | None, str]:

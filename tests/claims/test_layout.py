@@ -1,0 +1,131 @@
+"""How a line is laid out does not change how it is read: a link's text wrapped over two lines, a
+list item nested under another or set in a blockquote, a tagline opened by an emoji, and hyphens
+a typesetter put in. Every text is written for this test; each pair is read the same, and the
+expected reading is the plain one's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from openlint.claims.names import release_names
+from openlint.claims.prose import analyse
+from openlint.inputs.sources import TextFile
+
+
+def read_as(text: str, folder: str) -> list[tuple[int, str, str]]:
+    """(line, role, rule) of every mention in README.md `text` of the repository in `folder`."""
+    names = release_names(None, None, [TextFile("README.md", text)], folder)
+    return [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title of a work is read as one, wherever the line breaks inside its link text
+        (
+            "# Acme 2\n\n## News\n\n[2023.12.22] We released our technical report [Acme 2: Multilingual\nOpen-Source Large Language Models](https://arxiv.org/abs/2312.00001).\n",
+            [(6, "other", "title-of-a-linked-work")],
+        ),
+        ("# Acme 2\n\nPlease cite [Acme 2: Multilingual\nOpen-Source Large Language Models](https://arxiv.org/abs/2312.00001).\n", [(4, "other", "title-of-a-linked-work")]),
+        ("# Acme 2\n\nWe thank the authors of [Bolt: A Study of\nOpen-Source Speech Models](https://arxiv.org/abs/2312.00001).\n", [(4, "other", "title-of-a-linked-work")]),
+        ("# Acme 2\n\n我们发布了技术报告 [Acme 2：多语言\n开源大语言模型](https://arxiv.org/abs/2312.00001)。\n", [(4, "other", "title-of-a-linked-work")]),
+    ],
+)
+def test_a_link_s_text_broken_over_two_lines_is_still_a_title(text, expected):
+    assert read_as(text, "acme-2") == expected
+    assert [(role, rule) for _, role, rule in read_as(text.replace("Multilingual\n", "Multilingual ").replace("of\n", "of ").replace("多语言\n", "多语言"), "acme-2")] == [
+        (role, rule) for _, role, rule in expected
+    ]
+
+
+PLAIN_ITEM = "# Acme-2\n\n## Inference\n\n- The open-source project Fastlane by Quillwork offers single-GPU inference.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Acme-2\n\n## Inference\n\n- Serving\n  - The open-source project Fastlane by Quillwork offers single-GPU inference.\n",
+        "# Acme-2\n\n## Inference\n\n- Serving\n\t- The open-source project Fastlane by Quillwork offers single-GPU inference.\n",
+        "# Acme-2\n\n## Inference\n\n> - The open-source project Fastlane by Quillwork offers single-GPU inference.\n",
+    ],
+)
+def test_a_nested_or_quoted_list_item_s_bullet_is_no_dash_before_an_apposition(text):
+    assert read_as(PLAIN_ITEM, "acme-2") == [(5, "third-party", "open-source-community-or-tools")]
+    assert [(role, rule) for _, role, rule in read_as(text, "acme-2")] == [("third-party", "open-source-community-or-tools")]
+
+
+def test_a_dash_between_spaces_after_a_name_still_sets_an_apposition_apart():
+    assert read_as("# Acme-2\n\nAcme-2 - an open-source speech model.\n", "acme-2") == [(3, "claim", "release-is-open")]
+
+
+@pytest.mark.parametrize(
+    ("plain", "rule"),
+    [
+        ("State-of-the-art bilingual open-sourced math reasoning LLMs.", "the-best-open-model-is-ours"),
+        ("**Open-weight speech recognition that runs on a laptop**", "tagline"),
+        ("Open-weights Dutch TTS based on Bolt, ported from Quill.", "tagline"),
+        ("一个完全开源的中文语音合成模型。", "intensified-feature"),
+        ("面向中文开发者的开源代码大模型", "tagline"),
+    ],
+)
+@pytest.mark.parametrize("emoji", ["", "🔥 ", "✨ ", "⭐️ "])
+def test_a_tagline_under_the_title_opened_by_an_emoji_is_still_the_release_s(plain, rule, emoji):
+    assert read_as(f"# 云雀-7B\n\n{emoji}{plain}\n", "yunque-7b") == [(3, "claim", rule)]
+
+
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u2011"])
+def test_a_name_introduced_with_a_typeset_hyphen_is_introduced(hyphen):
+    text = f"# About\n\nWe open{hyphen}source Zephyrine-7B and Zephyrine-7B-Chat.\n\n* New vocabulary, open{hyphen}sourcing the Zephyrine models.\n"
+    assert read_as(text, "x") == [(3, "claim", "open-sources-the-release"), (5, "claim", "open-sources-the-release")]
+    text = f"# Model card\n\nWe open{hyphen}source Zephyrine-7B, a base model.\n\nZephyrine-7B-Chat is open source too.\n"
+    assert read_as(text, "model-card") == [(3, "claim", "open-sources-the-release"), (5, "claim", "release-is-open")]
+
+
+@pytest.mark.parametrize(
+    ("folder", "plain", "laid_out", "expected"),
+    [
+        # an item linking another repository and describing it is about that repository, quoted or not
+        (
+            "qilin-lab",
+            "# 麒麟实验室\n\n我们的开源项目：\n\n- [麒麟-LM](https://github.com/qilin-lab/Qilin-LM)：开源的中英双语大语言模型系列，覆盖多个尺寸。\n",
+            "# 麒麟实验室\n\n我们的开源项目：\n\n> - [麒麟-LM](https://github.com/qilin-lab/Qilin-LM)：开源的中英双语大语言模型系列，覆盖多个尺寸。\n",
+            [(3, "claim", "our-open-release"), (5, "third-party", "a-link-to-another-repository")],
+        ),
+        # a subtitle that says what kind of models the release is
+        (
+            "corvid-moe",
+            "# Corvid-MoE\n\nA family of open-source mixture-of-experts language models with 64K context.\n",
+            "# Corvid-MoE\n\n🔥 A family of open-source mixture-of-experts language models with 64K context.\n",
+            [(3, "claim", "tagline")],
+        ),
+        # a Chinese clause that leaves out its subject has the topic that opened the sentence, after an emoji too
+        (
+            "mohai-14b",
+            "# 墨海-14B\n\n## 评测\n\n墨海-14B 在 C-Eval 上超越了 Qwen2-72B，并且完全开源。\n",
+            "# 墨海-14B\n\n## 评测\n\n🔥 墨海-14B 在 C-Eval 上超越了 Qwen2-72B，并且完全开源。\n",
+            [(5, "claim", "said-of-the-release")],
+        ),
+        (
+            "mohai-14b",
+            "# 墨海-14B\n\n## 新闻\n\n- [2024.11.02] 墨海-14B 在 C-Eval 上超越了 Qwen2-72B，并且完全开源。\n",
+            "# 墨海-14B\n\n## 新闻\n\n- 🔥 [2024.11.02] 墨海-14B 在 C-Eval 上超越了 Qwen2-72B，并且完全开源。\n",
+            [(5, "claim", "said-of-the-release")],
+        ),
+        # a title that tells the reader to fine-tune open models is a how-to, with or without an emoji
+        (
+            "support-bot-tuning",
+            "# Fine-Tune an Open-Source Support LLM (QLoRA)\n\nSome words.\n",
+            "# 🔥 Fine-Tune an Open-Source Support LLM (QLoRA)\n\nSome words.\n",
+            [(1, "third-party", "open-models-a-gerund-acts-on")],
+        ),
+        (
+            "support-bot-tuning",
+            "# 微调开源大模型做客服\n\n一些说明。\n",
+            "# 🔥 微调开源大模型做客服\n\n一些说明。\n",
+            [(1, "third-party", "open-models-a-gerund-acts-on")],
+        ),
+    ],
+)
+def test_a_quoted_item_or_an_emoji_before_a_line_changes_nothing(folder, plain, laid_out, expected):
+    assert read_as(plain, folder) == expected
+    assert read_as(laid_out, folder) == expected
