@@ -11,6 +11,8 @@ with one kind of edit made to every labelled line of prose, outside link targets
     bold-name    the first name-like word set in bold ("**Acme-7B**")
     link-name    the first name-like word made a link to a web page ("[Acme-7B](https://example.org/acme-7b)")
     html-name    the first name-like word set in HTML bold ("<b>Acme-7B</b>")
+    code-name    the first name-like word set as inline code ("`Acme-7B`")
+    link-term    the first mention of openness made a link to the license ("X is an [open-source](LICENSE) model")
     cjk-tight    no spaces between Chinese and Latin ("开源 LLM 的" -> "开源LLM的")
     cjk-spaced   a space between Chinese and Latin ("开源LLM的" -> "开源 LLM 的")
     ascii-punct  Chinese punctuation written in ASCII ("，：；（）！？" -> ",:;()!?")
@@ -97,6 +99,8 @@ EDITS = {
     "bold-name": _first_name(lambda name: f"**{name}**"),
     "link-name": _first_name(lambda name: f"[{name}](https://example.org/{name.lower()})"),
     "html-name": _first_name(lambda name: f"<b>{name}</b>"),
+    "code-name": _first_name(lambda name: f"`{name}`"),
+    "link-term": lambda text: MENTION.sub(lambda m: m.group() if _inside_markup(text, m.start()) else f"[{m.group()}](LICENSE)", text, count=1),
     "cjk-tight": lambda text: re.sub(rf"(?<=[{HAN}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{HAN}])", "", text),
     "cjk-spaced": lambda text: re.sub(rf"(?<=[{HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{HAN}])", " ", text),
     "ascii-punct": lambda text: text.translate(str.maketrans("，：；（）！？", ",:;()!?")) if re.search(f"[{HAN}]", text) else text,

@@ -129,3 +129,28 @@ def test_a_name_introduced_with_a_typeset_hyphen_is_introduced(hyphen):
 def test_a_quoted_item_or_an_emoji_before_a_line_changes_nothing(folder, plain, laid_out, expected):
     assert read_as(plain, folder) == expected
     assert read_as(laid_out, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # a short link around the term only points at where it is explained: the sentence reads as without it
+        ("lexi-med-7b", "# Lexi-Med-7B\n\n## About\n\nLexi-Med-7B is an [open-source](LICENSE) medical assistant fine-tuned from Tuna-7B.\n", [(5, "claim", "release-is-open")]),
+        ("mira-2", "# Mira 2\n\n## About\n\nMira 2 is an [open-weight](https://huggingface.co/halcyon) vision-language model in 3B and 11B sizes.\n", [(5, "claim", "release-is-open")]),
+        ("heron-embed", "# Heron-Embed\n\n## License\n\nAll three Heron-Embed models are [open source](LICENSE) under Apache 2.0.\n", [(5, "claim", "release-is-open")]),
+        ("yunshan-14b", "# 云杉-14B\n\n## 简介\n\n云杉-14B 是一个[开源](LICENSE)的中文大语言模型。\n", [(5, "claim", "release-is-open")]),
+        # a link to a section from inside a sentence is no entry of a table of contents
+        ("lexi-med-7b", "# Lexi-Med-7B\n\n## About\n\nLexi-Med-7B is [fully open source](#license).\n\n## License\n\nApache-2.0.\n", [(5, "claim", "release-is-open")]),
+        ("lexi-med-7b", "# Lexi-Med-7B\n\n- [Usage](#usage)\n- [Open source](#open-source)\n\n## Open source\n\nText.\n", [(4, "other", "table-of-contents"), (6, "claim", "heading-on-the-release-s-openness")]),
+        ("lexi-med-7b", "# Lexi-Med-7B\n\n[Usage](#usage) | [Open source](#open-source) | [Citation](#citation)\n", [(3, "other", "table-of-contents")]),
+        ("lexi-med-7b", "# Lexi-Med-7B\n\n- [Lexi-Med: Open-Source, Private and Built for Clinics](#lexi-med-open-source-private-and-built-for-clinics)\n", [(3, "other", "table-of-contents")]),
+        # a linked title that opens with the term is a title still; a badge is a badge
+        ("lexi-med-7b", "# Lexi-Med-7B\n\n## News\n\n- 2025.01.02 Read [Open-Source Medical Models: A Survey](https://arxiv.org/abs/2501.00001).\n", [(5, "other", "title-of-a-linked-work")]),
+        ("lexi-med-7b", "# Lexi-Med-7B\n\n[![Open Source](https://img.shields.io/badge/open-source-green)](LICENSE)\n", [(3, "claim", "badge")]),
+        # a name the README introduces may be set as inline code
+        ("corvid-2", "# Corvid-2\n\n## News\n\n- **2025.02.27** We open-sourced `Corvid-2-Coder` in 1.5B, 7B and 32B sizes.\n", [(5, "claim", "open-sources-the-release")]),
+        ("corvid-2", "# Corvid-2\n\n## News\n\n- **2025.02.27** We open-sourced Corvid-2-Coder in 1.5B, 7B and 32B sizes.\n", [(5, "claim", "open-sources-the-release")]),
+    ],
+)
+def test_a_link_or_inline_code_around_the_term_or_a_name_changes_nothing(folder, text, expected):
+    assert read_as(text, folder) == expected

@@ -79,12 +79,12 @@ def words(text: str) -> list[str]:
     return [t for t in tokens(text) if t[0].isalnum()]
 
 
-# words joined around a function word describe, they do not name: "Speech-To-Text", "Mixture-of-Experts"
 # an emoji or a symbol a line may open with ("🔥 State-of-the-art …", "✨ 一个完全开源的…"): neither
 # ASCII nor Chinese, nor a mark of punctuation (general, CJK or full-width)
 SYMBOL = r"[^\x00-\x7f\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
 
 
+# words joined around a function word describe, they do not name: "Speech-To-Text", "Mixture-of-Experts"
 class LazyPatterns:
     """Named patterns compiled when first read: compiling them all at import costs every first
     check milliseconds, for patterns a check with few mentions never reaches."""

@@ -253,7 +253,7 @@ COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|
 DETERMINER_BEFORE = re.compile(r"(?<![\w.\-])(?:an?|any|each|every|their|its|two|three|four|five|several|many|multiple|\d+)\s+(?:[\w\-]+\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:(?:now|also|fully|completely|entirely|publicly|officially|all)\s+)*$", re.I)
 # a link's text may run on over a line break, not over a blank line: "[X: An Open-Source\nModel](…)"
-LINK_TEXT = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){1,300})\]$")
+LINK_TEXT = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n)){0,300})\]$")  # empty when the mention opens it: "[Open-Source … : A Survey](…)"
 # the date a news item opens with, in brackets or not: "- [2024/05/01] ", "**2025年3月**："
 DATE_LEAD = re.compile(r"^[\W_]{0,8}(?:\d{4}[./\-年]\d{1,2}(?:[./\-月]\d{1,2}日?)?|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[\W_]{0,8}")
 TITLE_LIKE = re.compile(r"[:：【】|\"“”(（?？!！]|(?:\S+\s+){7,}")
@@ -580,6 +580,26 @@ def unmarked(text: str) -> str:
     return BLANK_RUN.sub(" ", MARKUP.sub(" ", text))
 
 
+# what may stand before an entry of a table of contents: markers, numbers, separators and other
+# entries (their targets blanked): "- ", "1. ", "[Intro]          | "
+TOC_BEFORE = re.compile(r"(?:[\s\-*+>#|·•,/]|\d{1,3}[.)]|\[[^\[\]\n]{0,300}\])*")
+LINK_TEXT_BEFORE = re.compile(r"(?<!!)\[([^\[\]\n]{0,40})$")  # not an image's text: "[![Open Source](…)](LICENSE)" is a badge
+LINK_TEXT_AFTER = re.compile(r"([^\[\]\n]{0,40})\]")
+
+
+def _unlinked(left: str, right: str) -> tuple[str, str]:
+    """The words around a mention with the brackets of a short link around it read as spaces: "X is
+    an [open-source](LICENSE) model" reads as "X is an open-source model". A link of a few words
+    and no title's marks only points at where the term is explained; a longer one is a title."""
+    tail = left[-41:]
+    before = LINK_TEXT_BEFORE.search(tail) if "[" in tail else None
+    after = LINK_TEXT_AFTER.match(right) if before else None
+    if after is None or len(words(before.group(1) + " x " + after.group(1))) > 3 or TITLE_LIKE.search(before.group(1) + after.group(1)):
+        return left, right
+    at = len(left) - len(tail) + before.start()
+    return left[:at] + " " + left[at + 1 :], right[: after.end() - 1] + " " + right[after.end() :]
+
+
 def features(mention: Mention, names: Names, masked: str, source: str = "") -> set[str]:
     """The facts about a mention; `source` is the file's text, which `masked` blanks (link targets)."""
     cue = cues()
@@ -590,6 +610,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("form=" + ("ed" if surface.endswith("ed") else "ing" if surface.endswith("ing") else "base"))
     # emphasis around the mention is not a word: "is an **open-source** model" reads as "is an open-source model"
     left, right = mention.left.rstrip("*_"), re.sub(r"^(\s*)[*_`]+(?=\w)", r"\1", mention.right.lstrip("*_"))  # "the open-source *T-Glyph* encoder"
+    left, right = _unlinked(left, right)
     left_clause, right_clause = clause_bounds(left, right)
     if surface.endswith("ed") and re.match(r"\s+by\b", right) and (re.search(r"\b(?:developed|trained|built|created|made|released|fine-?tuned|finetuned)\b[^.;:!?]{0,80}?\s+and\s+$", left_clause) or PREDICATE_NOUN_END.search(left_clause)):
         out.add("made-and-opened-by")  # "X is a legal LLM, developed and open-sourced by Fudan DISC", "X is a chat model open-sourced by Y": who made and opened it
@@ -1020,8 +1041,15 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     piece_right = masked[mention.end : min(mention.sentence.piece.end, mention.end + 120)]  # "[Is X open source?](#…)": past the question's end
     link_text = piece_right.split("]", 1)[0] if "]" in piece_right else None
     opened = mention.piece_left  # the piece's, not the sentence's: "- [1. 开源策略](#…)" ends a sentence at "1."
-    if source and link_text is not None and "[" not in link_text and opened.rfind("[") > opened.rfind("]") and ANCHOR_LINK.match(source, mention.end + len(link_text)):
-        out.add("toc")  # "- [模型开源](#模型开源)": a link to a section of the page
+    if (
+        source
+        and link_text is not None
+        and "[" not in link_text
+        and opened.rfind("[") > opened.rfind("]")
+        and ANCHOR_LINK.match(source, mention.end + len(link_text))
+        and TOC_BEFORE.fullmatch(opened, 0, opened.rfind("["))
+    ):
+        out.add("toc")  # "- [模型开源](#模型开源)": a link to a section of the page, not "X is [open source](#license)"
     if re.search(r"\bon\s+top\s+of\s+(?:the\s+|an?\s+)?$", left, re.I):
         out.discard("superlative@L4")  # "built on top of the open-source Whisper": where, not the best
     if re.search(r"(?<!\bthe\s)\bmost\s+$", left, re.I):  # "most open-source models": most of them, not the best

@@ -35,7 +35,8 @@ TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s[·・]\s|\
 W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only inside ("v2.5", not "Chat.")
 # a name may be set in bold or be a link's text: "We present [**X**](…)", "[X](…) is a …"
 LINE = r"(?:^|\n)[ \t]*(?:(?:>|&(?:emsp|ensp|nbsp);)[ \t]*)*"  # the start of a line, of a quotation's line or after HTML spaces
-OPEN, CLOSE = r"(?:\*\*|\[|\[\*\*|\*\*\[)?", r"(?:\*\*)?(?:\]\([^)\s]{0,300}\))?(?:\*\*)?"
+# what may set a name apart: bold, a link, inline code ("We open-source `X-7B`")
+OPEN, CLOSE = r"(?:\*\*|\[|\[\*\*|\*\*\[)?`?", r"`?(?:\*\*)?(?:\]\([^)\s]{0,300}\))?(?:\*\*)?"
 
 
 @lru_cache(maxsize=1)
