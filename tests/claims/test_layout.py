@@ -154,3 +154,23 @@ def test_a_quoted_item_or_an_emoji_before_a_line_changes_nothing(folder, plain, 
 )
 def test_a_link_or_inline_code_around_the_term_or_a_name_changes_nothing(folder, text, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Acme-2 is an "open-source" model.',
+        "Acme-2 is an ‘open-source’ model.",
+        "Acme-2 is an “open-weight” model.",
+        "Acme-2 is an _open-source_ model.",
+        "Acme-2 is _fully open_.",
+        "Acme-2 -- an open-source model.",
+        "Acme-2 是一个“开源”的模型。",
+    ],
+)
+def test_quotation_marks_underscores_and_a_double_hyphen_around_the_term_change_nothing(sentence):
+    assert [(role, rule) for _, role, rule in read_as(f"# Acme-2\n\n## About\n\n{sentence}\n", "acme-2")] == [("claim", "release-is-open")]
+
+
+def test_an_underscore_inside_a_word_joins_it():
+    assert read_as("# Acme-2\n\n## About\n\nSee the open_source_models table.\n", "acme-2") == []

@@ -116,7 +116,7 @@ ACHIEVES = re.compile(r"\b(?:achiev|attain|reach|set|sets|setting|deliver|establ
 # a second verb of the same promise: "即将发布代码，并开源模型", "will release the code and open-source the models"
 PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+)?(?:make|release|publish|keep)\s+[^.;:!?]{1,60}?\s+$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+|first\s+)?[a-z]+\s+[^.;:!?]{1,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 ASIDE_AT_END = re.compile(r"\s*\([^()]{0,80}\)\s*$")  # "X (previously Y)", "PRIME (Process Reinforcement through IMplicit rEwards)": an aside on X
-APPOSITION = re.compile(r"(?:(?:[,—–]|(?<=\S)[ \t]-)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:(?:an?|the)\b|一个|一款|一种|首个)\s*)(?:(?!(?:is|are|was|were|be|been|than|has|have)\b)[\w*'‘’.\-]+,?\s+){0,5}$", re.I)  # no verb: ", our method is better than" is a clause
+APPOSITION = re.compile(r"(?:(?:[,—–]|(?<=\S)[ \t]--?)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:(?:an?|the)\b|一个|一款|一种|首个)\s*)(?:(?!(?:is|are|was|were|be|been|than|has|have)\b)[\w*'‘’.\-]+,?\s+){0,5}$", re.I)  # no verb: ", our method is better than" is a clause
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
 SIZE_LEAD = re.compile(r"^\d+(?:\.\d+)?[BbMmKkTt](?![\w\-])[*_`]*\s*")
 ITEM_OBJECT = re.compile(r"\s+(?:the|our|all|both|its|an?|two|three|four|\d+)\b", re.I)
@@ -600,6 +600,18 @@ def _unlinked(left: str, right: str) -> tuple[str, str]:
     return left[:at] + " " + left[at + 1 :], right[: after.end() - 1] + " " + right[after.end() :]
 
 
+QUOTE_BEFORE = re.compile(r"[\"'‘“]$")
+QUOTE_AFTER = re.compile(r"[\"'’”]")
+
+
+def _unquoted(left: str, right: str) -> tuple[str, str]:
+    """The words around a mention set in quotation marks read as if it were not: "X is an
+    'open-source' model" is said of X as "X is an open-source model" is."""
+    if QUOTE_BEFORE.search(left) and QUOTE_AFTER.match(right):
+        return left[:-1] + " ", " " + right[1:]
+    return left, right
+
+
 def features(mention: Mention, names: Names, masked: str, source: str = "") -> set[str]:
     """The facts about a mention; `source` is the file's text, which `masked` blanks (link targets)."""
     cue = cues()
@@ -610,7 +622,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("form=" + ("ed" if surface.endswith("ed") else "ing" if surface.endswith("ing") else "base"))
     # emphasis around the mention is not a word: "is an **open-source** model" reads as "is an open-source model"
     left, right = mention.left.rstrip("*_"), re.sub(r"^(\s*)[*_`]+(?=\w)", r"\1", mention.right.lstrip("*_"))  # "the open-source *T-Glyph* encoder"
-    left, right = _unlinked(left, right)
+    left, right = _unquoted(*_unlinked(left, right))
     left_clause, right_clause = clause_bounds(left, right)
     if surface.endswith("ed") and re.match(r"\s+by\b", right) and (re.search(r"\b(?:developed|trained|built|created|made|released|fine-?tuned|finetuned)\b[^.;:!?]{0,80}?\s+and\s+$", left_clause) or PREDICATE_NOUN_END.search(left_clause)):
         out.add("made-and-opened-by")  # "X is a legal LLM, developed and open-sourced by Fudan DISC", "X is a chat model open-sourced by Y": who made and opened it
@@ -946,7 +958,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     label_name = labelled.group(1).strip() if labelled else ""
     if labelled and (any(same for _, _, _, same in names.find(label_name)) or (len(label_name.split()) == 1 and _unknown_name_first(label_name, names))):
         out.add("appos")  # "- **HuatuoGPT2 Model**: Open-sourcing of 7B, 13B and 34B versions": said of the labelled release
-    if apposition and re.search(r"[,:：—–]|(?<=\S)[ \t]-", left[-60:]):  # " - " after a word as a dash; not a nested item's bullet
+    if apposition and re.search(r"[,:：—–]|(?<=\S)[ \t]--?", left[-60:]):  # " - " after a word as a dash; not a nested item's bullet
         out.add("appos")
         before_comma = left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()]
         before_comma = ASIDE_AT_END.sub("", before_comma)  # "X (previously known as Y), a family of …": X
