@@ -174,3 +174,33 @@ def test_quotation_marks_underscores_and_a_double_hyphen_around_the_term_change_
 
 def test_an_underscore_inside_a_word_joins_it():
     assert read_as("# Acme-2\n\n## About\n\nSee the open_source_models table.\n", "acme-2") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an HTML table is read as a Markdown one: a header cell compares, and does not run on into the next row
+        (
+            "# Acme-2\n\n## Comparison\n\n<table><tr><th>Model</th><th>Open-source</th><th>WER</th></tr>\n"
+            "<tr><td>Acme-2</td><td>Yes</td><td>3.1</td></tr>\n<tr><td>Bolt-4o</td><td>No</td><td>2.9</td></tr></table>\n",
+            [(5, "comparative", "comparison-table")],
+        ),
+        (
+            "# Acme-2\n\n## 对比\n\n<table><tr><th>模型</th><th>开源</th><th>准确率</th></tr>\n<tr><td>Acme-2</td><td>是</td><td>91.2</td></tr></table>\n",
+            [(5, "comparative", "comparison-table")],
+        ),
+        (
+            "# Acme-2\n\n## Comparison\n\n<table>\n  <tr>\n    <th>Model</th>\n    <th>Open Source</th>\n  </tr>\n  <tr>\n    <td>Acme-2</td>\n    <td>✅</td>\n  </tr>\n</table>\n",
+            [(8, "comparative", "comparison-table")],
+        ),
+        (
+            '# Acme-2\n\n## Results\n\n<table>\n<tr><td colspan="4">Open-source Models (Omni-modal)</td></tr>\n<tr><td>Bolt-7B</td><td>61.2</td></tr>\n</table>\n',
+            [(6, "comparative", "comparison-table")],
+        ),
+        # a sentence in a cell, or in other HTML, is still a sentence
+        ("# Acme-2\n\n<table><tr><td>Acme-2 is an open-source speech model that runs on a laptop.</td></tr></table>\n", [(3, "claim", "release-is-open")]),
+        ('# Acme-2\n\n<p align="center">Acme-2 is an open-source speech model.</p>\n', [(3, "claim", "release-is-open")]),
+    ],
+)
+def test_an_html_table_s_cells_and_rows_are_read_as_a_markdown_table_s(text, expected):
+    assert read_as(text, "acme-2") == expected

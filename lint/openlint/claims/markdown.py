@@ -210,7 +210,7 @@ def prose_only(text: str, first_line: int = 1, code_words: bool = False) -> str:
     current = _blanked(current, html_comments(current))
     for regex, needs in NOT_PROSE:
         if any(part in current for part in needs) or (regex is BARE_URL and "www." in current.lower()):
-            current = regex.sub(_blank_match, current)  # one pass in C, however many matches
+            current = regex.sub(_blank_tag if regex is HTML_TAG else _blank_match, current)  # one pass in C, however many matches
     if ":" in current:
         current = SHORTCODE.sub(_blank_shortcode, current)
     return current
@@ -231,6 +231,17 @@ def _blank_shortcode(match: re.Match) -> str:
 def _blank_match(match: re.Match) -> str:
     found = match.group()
     return _NOT_LINE_END.sub(_spaces, found) if "\n" in found else " " * len(found)
+
+
+HTML_CELL = re.compile(r"</?(?:td|th|tr)\b", re.I)
+
+
+def _blank_tag(match: re.Match) -> str:
+    """A tag blanked; one that opens or closes an HTML table's cell or row is read as a Markdown
+    table's pipe: "<tr><th>Model</th><th>Open-source</th>" is a table's row, not a sentence that
+    runs on into the next cell or row."""
+    blank = _blank_match(match)
+    return "|" + blank[1:] if HTML_CELL.match(match.group()) else blank
 
 
 def pieces(masked: str) -> list[Piece]:
