@@ -204,3 +204,18 @@ def test_an_underscore_inside_a_word_joins_it():
 )
 def test_an_html_table_s_cells_and_rows_are_read_as_a_markdown_table_s(text, expected):
     assert read_as(text, "acme-2") == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "# Acme-2 [![License](https://img.shields.io/badge/l-MIT-blue)](LICENSE)",
+        "# Acme-2 [![arXiv](https://img.shields.io/badge/arXiv-2501.00001-b31b1b)](https://arxiv.org/abs/2501.00001) [![HF](https://img.shields.io/badge/HF-model-yellow)](https://huggingface.co/acme)",
+        "# Acme-2 ![logo](logo.png)",
+        "# Acme-2",
+    ],
+)
+@pytest.mark.parametrize("sentence", ["Acme-2 is an open-source speech model.", "Acme-2 是一个开源的语音模型。"])
+def test_badges_on_the_title_s_line_are_no_part_of_the_release_s_name(title, sentence):
+    # the folder names nothing, so the title is where the name comes from
+    assert read_as(f"{title}\n\n## About\n\n{sentence}\n", "x") == [(5, "claim", "release-is-open")]

@@ -22,7 +22,7 @@ H1_OPEN = re.compile(r"<h1\b", re.I)
 H1_CLOSE = re.compile(r"</h1>", re.I)
 TAG = re.compile(r"<[^<>]{0,500}>")
 # bounded, as TAG is: on a line of `[[[[` an unbounded `\[[^\]]*` reads to the end from each `[`
-MARKUP = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,500}\)|\[([^\]]{0,500})\]\([^)]{0,500}\)|[*_`~]|:[a-z_]+:")
+MARKUP = re.compile(r"\[?!\[[^\]]{0,500}\]\([^)]{0,500}\)(?:\]\([^)]{0,500}\))?|\[([^\]]{0,500})\]\([^)]{0,500}\)|[*_`~]|:[a-z_]+:")
 TITLE_RAW = 2000  # characters of a heading read for a title
 # what a title says before the name ("Model Card for X") and what ends the name in it ("X: a …")
 TITLE_PREFIX = re.compile(r"^(?:model\s+card\s+(?:for|of)\s+|welcome\s+to\s+|introducing\s+|meet\s+|the\s+official\s+|official\s+)", re.I)
