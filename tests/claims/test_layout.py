@@ -219,3 +219,19 @@ def test_an_html_table_s_cells_and_rows_are_read_as_a_markdown_table_s(text, exp
 def test_badges_on_the_title_s_line_are_no_part_of_the_release_s_name(title, sentence):
     # the folder names nothing, so the title is where the name comes from
     assert read_as(f"{title}\n\n## About\n\n{sentence}\n", "x") == [(5, "claim", "release-is-open")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "# Acme-2 Official Repository",
+        "# Official PyTorch implementation of Acme-2",
+        "# The official repository of Acme-2",
+        "# Code for Acme-2",
+        "# Acme-2 Technical Report",
+        "# Acme-2 README",
+        "# Acme-2 Model Card",
+    ],
+)
+def test_words_around_the_name_in_a_title_that_say_what_the_repository_holds_are_no_part_of_it(title):
+    assert read_as(f"{title}\n\n## About\n\nAcme-2 is an open-source speech model.\n", "x") == [(5, "claim", "release-is-open")]

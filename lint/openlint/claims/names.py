@@ -25,10 +25,16 @@ TAG = re.compile(r"<[^<>]{0,500}>")
 MARKUP = re.compile(r"\[?!\[[^\]]{0,500}\]\([^)]{0,500}\)(?:\]\([^)]{0,500}\))?|\[([^\]]{0,500})\]\([^)]{0,500}\)|[*_`~]|:[a-z_]+:")
 TITLE_RAW = 2000  # characters of a heading read for a title
 # what a title says before the name ("Model Card for X") and what ends the name in it ("X: a …")
-TITLE_PREFIX = re.compile(r"^(?:model\s+card\s+(?:for|of)\s+|welcome\s+to\s+|introducing\s+|meet\s+|the\s+official\s+|official\s+)", re.I)
-# what follows a name in a title and is not part of it: "Acme Model Card", "Acme-7B 🌅", "Acme模型介绍"
+TITLE_PREFIX = re.compile(
+    r"^(?:model\s+card\s+(?:for|of)\s+|welcome\s+to\s+|introducing\s+|meet\s+"
+    # "Official PyTorch implementation of X", "The official repository of X", "Code for X"
+    r"|(?:the\s+)?(?:official\s+)?(?:(?:pytorch|jax|tensorflow|paddle)\s+)?(?:implementation|repository|repo|codebase|code)\s+(?:of|for)\s+"
+    r"|the\s+official\s+|official\s+)",
+    re.I,
+)
+# what follows a name in a title and is not part of it: "Acme Model Card", "Acme Official Repository", "Acme-7B 🌅", "Acme模型介绍"
 TITLE_SUFFIX = re.compile(
-    r"\s+(?i:model\s+card)$|\s+[^\w\s]+$|(?<=[A-Za-z0-9])[\u3400-\u9fff].*$"
+    r"\s+(?i:model\s+card|(?:official\s+)?(?:repository|repo|codebase|implementation)|readme|technical\s+report)$|\s+[^\w\s]+$|(?<=[A-Za-z0-9])[\u3400-\u9fff].*$"
 )
 TITLE_KIND = re.compile(r"(?<=[A-Za-z0-9])\s+[\u3400-\u9fff]{0,8}(?:模型|系列|框架|工具包?|数据集)$")  # "若水-Tiny 端侧小模型": what it is
 TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s[·・]\s|\s(?:is|are)\s)")
