@@ -235,3 +235,16 @@ def test_badges_on_the_title_s_line_are_no_part_of_the_release_s_name(title, sen
 )
 def test_words_around_the_name_in_a_title_that_say_what_the_repository_holds_are_no_part_of_it(title):
     assert read_as(f"{title}\n\n## About\n\nAcme-2 is an open-source speech model.\n", "x") == [(5, "claim", "release-is-open")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a link around the verb: the name it opens is introduced, and a done task stays one
+        ("# Corvid-2\n\n## News\n\n- **2025.02.27** We [open-sourced](https://hf.co/corvid) Corvid-2-Coder in 1.5B, 7B and 32B sizes.\n", [(5, "claim", "open-sources-the-release")]),
+        ("# Corvid-2\n\n## 计划\n\n- [x] [开源](https://hf.co/corvid) 7B LoRA 权重及合并权重\n", [(5, "claim", "done-task")]),
+        ("# Corvid-2\n\n## 计划\n\n- [x] 开源 7B LoRA 权重及合并权重\n", [(5, "claim", "done-task")]),
+    ],
+)
+def test_a_link_around_the_verb_changes_nothing(text, expected):
+    assert read_as(text, "corvid-2") == expected

@@ -208,7 +208,7 @@ CONTEXT = LazyPatterns(
         # a task list's unchecked box is a plan: "- [ ] Open-source the 70B weights"
         "OPEN_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]",),
         # a task list's checked box is done: "- [x] Open-source the v1 weights"
-        "DONE_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[[xX✓✔]\]\s*(?:[*_]{1,2})?\s*(?:[(（\[【]?\d{4}[./\-]?\d{1,2}(?:[./\-]?\d{1,2})?[)）\]】]?\s*[:：]?\s*)?$",),  # a date may lead: "- [x] (20230629)开源…"
+        "DONE_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[[xX✓✔]\]\s*(?:[*_]{1,2})?\s*(?:[(（\[【]?\d{4}[./\-]?\d{1,2}(?:[./\-]?\d{1,2})?[)）\]】]?\s*[:：]?\s*)?\[?$",),  # a date may lead: "- [x] (20230629)开源…"; a link may hold the verb
     }
 )
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括|主要有)\s*[:：]?\s*", re.I)
