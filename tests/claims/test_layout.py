@@ -54,8 +54,17 @@ def test_a_nested_or_quoted_list_item_s_bullet_is_no_dash_before_an_apposition(t
     assert [(role, rule) for _, role, rule in read_as(text, "acme-2")] == [("third-party", "open-source-community-or-tools")]
 
 
-def test_a_dash_between_spaces_after_a_name_still_sets_an_apposition_apart():
-    assert read_as("# Acme-2\n\nAcme-2 - an open-source speech model.\n", "acme-2") == [(3, "claim", "release-is-open")]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Acme-2 - an open-source speech model.",
+        "This repo contains <b>Acme-2</b> - the best open-source 7B speech model for Welsh.",
+        "This repo contains [Acme-2](https://example.org/acme-2) - the best open-source 7B speech model for Welsh.",
+        "- Acme-2, an open-source speech model.",
+    ],
+)
+def test_a_dash_between_spaces_after_a_name_still_sets_an_apposition_apart(line):
+    assert [role for _, role, _ in read_as(f"# Acme-2\n\n## About\n\n{line}\n", "acme-2")] == ["claim"]
 
 
 @pytest.mark.parametrize(

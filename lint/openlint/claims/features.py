@@ -116,7 +116,19 @@ ACHIEVES = re.compile(r"\b(?:achiev|attain|reach|set|sets|setting|deliver|establ
 # a second verb of the same promise: "即将发布代码，并开源模型", "will release the code and open-source the models"
 PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+)?(?:make|release|publish|keep)\s+[^.;:!?]{1,60}?\s+$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+|first\s+)?[a-z]+\s+[^.;:!?]{1,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
 ASIDE_AT_END = re.compile(r"\s*\([^()]{0,80}\)\s*$")  # "X (previously Y)", "PRIME (Process Reinforcement through IMplicit rEwards)": an aside on X
-APPOSITION = re.compile(r"(?:(?:[,—–]|(?<=\S)[ \t]--?)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:(?:an?|the)\b|一个|一款|一种|首个)\s*)(?:(?!(?:is|are|was|were|be|been|than|has|have)\b)[\w*'‘’.\-]+,?\s+){0,5}$", re.I)  # no verb: ", our method is better than" is a clause
+APPOSITION = re.compile(r"(?:(?:[,—–]|\s--?)\s*(?:an?|the|one\s+of\s+the|our)\s+|[:：]\s*(?:(?:an?|the)\b|一个|一款|一种|首个)\s*)(?:(?!(?:is|are|was|were|be|been|than|has|have)\b)[\w*'‘’.\-]+,?\s+){0,5}$", re.I)  # no verb: ", our method is better than" is a clause
+BULLET_BEFORE = re.compile(r"[ \t]*[-*+][ \t]")  # a line's start up to an item's bullet
+
+
+def _is_bullet(text: str, apposition: re.Match) -> bool:
+    """Whether the dash that sets an apposition apart is an item's bullet: nothing but spaces
+    before it on its line (a nested item's, or a quoted one's once its ">" is blanked)."""
+    found = apposition.group()
+    dash = apposition.start() + len(found) - len(found.lstrip())
+    if text[dash : dash + 1] != "-":
+        return False
+    bullet = BULLET_BEFORE.match(text, text.rfind("\n", 0, dash) + 1)
+    return bullet is not None and bullet.end() - 2 == dash
 # a verb use: "we open-source X", "to open-source X", "have open-sourced", "开源了", "已开源"
 SIZE_LEAD = re.compile(r"^\d+(?:\.\d+)?[BbMmKkTt](?![\w\-])[*_`]*\s*")
 ITEM_OBJECT = re.compile(r"\s+(?:the|our|all|both|its|an?|two|three|four|\d+)\b", re.I)
@@ -954,11 +966,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if DERIVED_OF.search(left[-60:]):
         out.add("derived-of")
     apposition = APPOSITION.search(left[-60:])
+    if apposition and _is_bullet(left[-60:], apposition):
+        apposition = None  # "  - The open-source project Y": a nested or quoted item's bullet, no dash
     labelled = RELEASE_LABEL.search(left[-90:])
     label_name = labelled.group(1).strip() if labelled else ""
     if labelled and (any(same for _, _, _, same in names.find(label_name)) or (len(label_name.split()) == 1 and _unknown_name_first(label_name, names))):
         out.add("appos")  # "- **HuatuoGPT2 Model**: Open-sourcing of 7B, 13B and 34B versions": said of the labelled release
-    if apposition and re.search(r"[,:：—–]|(?<=\S)[ \t]--?", left[-60:]):  # " - " after a word as a dash; not a nested item's bullet
+    if apposition and re.search(r"[,:：—–]|\s--?", left[-60:]):
         out.add("appos")
         before_comma = left[: len(left) - 60 + apposition.start()] if len(left) > 60 else left[: apposition.start()]
         before_comma = ASIDE_AT_END.sub("", before_comma)  # "X (previously known as Y), a family of …": X
