@@ -79,9 +79,11 @@ def words(text: str) -> list[str]:
     return [t for t in tokens(text) if t[0].isalnum()]
 
 
-# an emoji or a symbol a line may open with ("🔥 State-of-the-art …", "✨ 一个完全开源的…"): neither
-# ASCII nor Chinese, nor a mark of punctuation (general, CJK or full-width)
-SYMBOL = r"[^\x00-\x7f\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
+# an emoji or a symbol a line may open with ("🔥 State-of-the-art …", "✨ 一个完全开源的…"): the
+# blocks of arrows, symbols, dingbats and emoji, with the joiners and the keycap an emoji may
+# take. Named blocks, not "anything but letters": a class that negates most of Unicode costs
+# about 1.5 ms to compile, in each of the eight patterns that use it, on every first check
+SYMBOL = r"[\u2190-\u2bff\u3297\u3299\U0001f000-\U0001faff\ufe0f\u200d\u20e3]"
 
 
 # words joined around a function word describe, they do not name: "Speech-To-Text", "Mixture-of-Experts"
