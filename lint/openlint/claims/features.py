@@ -55,49 +55,6 @@ COUNT_OF_ITEMS = (
 )
 # an emoji opening a line, and the marks after it: never a space first, so that it splits no run of them
 SYMBOL_LEAD = rf"(?:{SYMBOL}{{1,6}}[>\s*_]*)?"
-# patterns of this module's later rules, compiled when first read (cues.LazyPatterns): compiling
-# them all at import cost each first check milliseconds
-LATER = LazyPatterns(
-    {
-        "YES_VALUE": (r"[\s*_:：]*(?:yes\b|true\b|✅|✔|☑|是[\s。.]*$)", re.I),
-        "AND_QUALITY": (r"[\s*_]*(?:,|and\b|&)\s*(?:(?:fully|completely|commercially|freely|publicly)\s+)?(?:free|usable|available|commercial(?:ly)?|permissive(?:ly)?|transparent|reproducible|auditable|customi[sz]able|extensible|modifiable|accessible|self-hostable)\b|[\s*_]*(?:(?:、|，|且|并且|和)\s*)?(?:免费|可商用|免费商用|透明|可复现)", re.I),
-        # "an open alternative to closed models like GPT-4": examples of the closed ones
-        "CLOSED_BETWEEN": (r"\b(?:closed|closed-source|proprietary|commercial|alternatives?\s+to)\b|闭源|商业", re.I),
-        # "a new state-of-the-art for open-weight agents": best among them
-        "SOTA_FOR": (r"\b(?:state[\s\-]of[\s\-]the[\s\-]art|sota)\s+(?:(?:results?|performance|scores?)\s+)?(?:for|in)\s+(?:the\s+|all\s+)?$", re.I),
-        "FILLS": (r"\bfill(?:s|ed|ing)?\b|填补", re.I),
-        # "- **License:** Apache-2.0 (open source)", "Weights and code: MIT (open source)"
-        "LICENSE_FIELD": (r"[\s>*+\-]*[*_]{0,3}(?i:license|licence|model\s+license|(?:model\s+)?weights(?:\s+(?:and|&)\s+code)?|code\s+(?:and|&)\s+weights|许可证?|许可协议|模型协议|模型权重)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$",),
-        "LICENSE_ONLY": (r"[\W_]*(?i:apache(?:[\s\-]?(?:license\s*)?2(?:\.0)?)?|mit|bsd(?:-\d-clause)?|(?:a|l)?gpl(?:-?v?\d(?:\.\d)?)?|mpl-?2\.0|cc-by(?:-sa)?(?:-\d\.\d)?|openrail\S*)[\s*_]*[(（]\s*$",),
-        "COUNTED_ITEMS": (COUNT_OF_ITEMS,),
-        "DATA_COUNTED": (r"[\s*_`\]]*(?:\(\s*(?:about|over|~|≈)?\s*|[,:：]\s*)" + COUNT_OF_ITEMS + r"|[\s*_`\]]*[（(]\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:条|道|组|个|段)[\u3400-\u9fff]{0,8}?(?:题|数据|样本|对话|问答|指令|语料)",),
-        "NAMED_BENCHMARK": (r"[A-Za-z0-9.]+(?:[\-_][A-Za-z0-9.]+)*[\-_](?i:bench|benchmark|eval|arena|leaderboard)(?![A-Za-z])",),
-        "ZH_PARTS_BEFORE": (r"(?:权重|模型|检查点|(?<![\u3400-\u9fff])项目)\s*(?:已|正式|全部|均)?\s*$|(?i:lora)\s*$",),
-        "ROW_COUNTS_ITEMS": (r"\|\s*[^|]*\d[\d.,]*\s*[KkMm万]?\+?\s*(?:条|道|篇|组|pairs|questions|problems|samples|examples)",),
-        "PARTS_BEFORE": (r"\b(?i:weights|lora|loras|model|models|checkpoints?|adapters?|voices|files|builds|project)(?:\s*(?:\+|&|and)\s*(?:training\s+|inference\s+)?code)?[\s*_`]*$",),
-        "LICENSE_SECTION": (r"licen[cs]e|许可|协议", re.I),
-        "EVERYTHING": (r"(?i:everything|all\s+(?:the\s+)?(?:files|assets|weights))\b",),
-        "WHICH_WE": (r"\b(?:which|that)\s+we\s+(?:have\s+|had\s+)?(?:also\s+|already\s+)?$", re.I),
-        "READER_OWN": (r"\s*了?\s*(?:自己的|你的|您的|你们的)",),
-        # the count is of a later part of a list
-        "LIST_JOIN": (r"\b(?:and|together\s+with|along\s+with|as\s+well\s+as|plus)\b|[、和与及]", re.I),
-        "MANNER_BEFORE": (r"(?:采用|以)\s*$",),
-        "MANNER_AFTER": (r"\s*的?(?:方式|形式)",),
-        "SENTENCE_END": (r"[.;!?。；！？](?:\s|$)",),
-        "APPOSITION_ZH": (r"[，,]\s*一(?:个|款|种|套)",),
-        # \s*_]*[^：:\n]{1,30}[：:]\s*[^。！？；\n]{0,40}$")  # "# 经络-7B：基于 Qwen2.5 微调的开源…": what the title says the release is
-        "ZH_TITLE_AFTER_NAME": (r"[#\s*_]*[^：:\n]{1,30}[：:]\s*[^。！？；\n]{0,40}$",),
-        # "开源训练数据与模型权重的中文法律大模型。"
-        "ZH_ENDS_IN_KIND": (r"[^，。；！？\n]{0,24}的[^，。；！？\n]{0,12}(?:模型|大模型|系统|工具|框架)[。.]?\s*$",),
-        "ZH_TAGLINE": (r"[>\s*_]*" + SYMBOL_LEAD + r"(?:这是|本项目是|本仓库是)?一(?:个|款|套|种)[^。！？；\n]{0,60}$",),
-        "HERE": (r"\b(?:here|in\s+this\s+(?:repo|repository|folder|card))\b(?!\W{0,3}(?:means?|refers?|denotes?|stands?|is\s+defined)\b)|本仓库|此处", re.I),
-        # a name written as code opens the clause: "`axolotl` is …", "lm-eval is …", "llama.cpp is …"
-        # "mergekit is an open-source toolkit": a sentence opened in lower case by a name
-        "LOWER_NAME_FIRST": (r"[\W_]*([a-z][a-z0-9]{2,})(?=\s+(?:is|are)\s+(?:an?|the)\s)",),
-        # not a count: "开源四大预训练模型" opens them
-        "ZH_KIND_RUN": (r"(?!(?:[一二三四五六七八九十两几数]|多)[个款种大位项类部])(?![首全各该本此])[\u3400-\u9fff]{3,10}?(?:模型|大模型)",),
-    }
-)
 
 NEAR = 4  # words on either side that count as "next to" the mention
 # a news item opens with a date (or 📢 🎉 🆕), after a number if the list is numbered ("1. **Sep 3, 2026:** …")
@@ -158,7 +115,8 @@ NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND
 PROJECT_NOUNS = frozenset(("project", "app", "initiative", "framework", "library", "toolkit", "platform", "suite", "engine", "server", "ecosystem"))
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")
-# Patterns of the context around a mention.
+# Patterns of the context around a mention, compiled when first read (cues.LazyPatterns): compiling
+# them all at import cost each first check milliseconds.
 CONTEXT = LazyPatterns(
     {
         # a Chinese class of open things said to be many: "如今开源的向量模型很多", "开源的向量模型越来越多"
@@ -221,6 +179,43 @@ CONTEXT = LazyPatterns(
         "OPEN_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]",),
         # a task list's checked box is done: "- [x] Open-source the v1 weights"
         "DONE_TASK": (r"\s*(?:[-*+]|\d{1,3}[.)])\s+\[[xX✓✔]\]\s*(?:[*_]{1,2})?\s*(?:[(（\[【]?\d{4}[./\-]?\d{1,2}(?:[./\-]?\d{1,2})?[)）\]】]?\s*[:：]?\s*)?\[?$",),  # a date may lead: "- [x] (20230629)开源…"; a link may hold the verb
+        "YES_VALUE": (r"[\s*_:：]*(?:yes\b|true\b|✅|✔|☑|是[\s。.]*$)", re.I),
+        "AND_QUALITY": (r"[\s*_]*(?:,|and\b|&)\s*(?:(?:fully|completely|commercially|freely|publicly)\s+)?(?:free|usable|available|commercial(?:ly)?|permissive(?:ly)?|transparent|reproducible|auditable|customi[sz]able|extensible|modifiable|accessible|self-hostable)\b|[\s*_]*(?:(?:、|，|且|并且|和)\s*)?(?:免费|可商用|免费商用|透明|可复现)", re.I),
+        # "an open alternative to closed models like GPT-4": examples of the closed ones
+        "CLOSED_BETWEEN": (r"\b(?:closed|closed-source|proprietary|commercial|alternatives?\s+to)\b|闭源|商业", re.I),
+        # "a new state-of-the-art for open-weight agents": best among them
+        "SOTA_FOR": (r"\b(?:state[\s\-]of[\s\-]the[\s\-]art|sota)\s+(?:(?:results?|performance|scores?)\s+)?(?:for|in)\s+(?:the\s+|all\s+)?$", re.I),
+        "FILLS": (r"\bfill(?:s|ed|ing)?\b|填补", re.I),
+        # "- **License:** Apache-2.0 (open source)", "Weights and code: MIT (open source)"
+        "LICENSE_FIELD": (r"[\s>*+\-]*[*_]{0,3}(?i:license|licence|model\s+license|(?:model\s+)?weights(?:\s+(?:and|&)\s+code)?|code\s+(?:and|&)\s+weights|许可证?|许可协议|模型协议|模型权重)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$",),
+        "LICENSE_ONLY": (r"[\W_]*(?i:apache(?:[\s\-]?(?:license\s*)?2(?:\.0)?)?|mit|bsd(?:-\d-clause)?|(?:a|l)?gpl(?:-?v?\d(?:\.\d)?)?|mpl-?2\.0|cc-by(?:-sa)?(?:-\d\.\d)?|openrail\S*)[\s*_]*[(（]\s*$",),
+        "COUNTED_ITEMS": (COUNT_OF_ITEMS,),
+        "DATA_COUNTED": (r"[\s*_`\]]*(?:\(\s*(?:about|over|~|≈)?\s*|[,:：]\s*)" + COUNT_OF_ITEMS + r"|[\s*_`\]]*[（(]\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:条|道|组|个|段)[\u3400-\u9fff]{0,8}?(?:题|数据|样本|对话|问答|指令|语料)",),
+        "NAMED_BENCHMARK": (r"[A-Za-z0-9.]+(?:[\-_][A-Za-z0-9.]+)*[\-_](?i:bench|benchmark|eval|arena|leaderboard)(?![A-Za-z])",),
+        "ZH_PARTS_BEFORE": (r"(?:权重|模型|检查点|(?<![\u3400-\u9fff])项目)\s*(?:已|正式|全部|均)?\s*$|(?i:lora)\s*$",),
+        "ROW_COUNTS_ITEMS": (r"\|\s*[^|]*\d[\d.,]*\s*[KkMm万]?\+?\s*(?:条|道|篇|组|pairs|questions|problems|samples|examples)",),
+        "PARTS_BEFORE": (r"\b(?i:weights|lora|loras|model|models|checkpoints?|adapters?|voices|files|builds|project)(?:\s*(?:\+|&|and)\s*(?:training\s+|inference\s+)?code)?[\s*_`]*$",),
+        "LICENSE_SECTION": (r"licen[cs]e|许可|协议", re.I),
+        "EVERYTHING": (r"(?i:everything|all\s+(?:the\s+)?(?:files|assets|weights))\b",),
+        "WHICH_WE": (r"\b(?:which|that)\s+we\s+(?:have\s+|had\s+)?(?:also\s+|already\s+)?$", re.I),
+        "READER_OWN": (r"\s*了?\s*(?:自己的|你的|您的|你们的)",),
+        # the count is of a later part of a list
+        "LIST_JOIN": (r"\b(?:and|together\s+with|along\s+with|as\s+well\s+as|plus)\b|[、和与及]", re.I),
+        "MANNER_BEFORE": (r"(?:采用|以)\s*$",),
+        "MANNER_AFTER": (r"\s*的?(?:方式|形式)",),
+        "SENTENCE_END": (r"[.;!?。；！？](?:\s|$)",),
+        "APPOSITION_ZH": (r"[，,]\s*一(?:个|款|种|套)",),
+        # \s*_]*[^：:\n]{1,30}[：:]\s*[^。！？；\n]{0,40}$")  # "# 经络-7B：基于 Qwen2.5 微调的开源…": what the title says the release is
+        "ZH_TITLE_AFTER_NAME": (r"[#\s*_]*[^：:\n]{1,30}[：:]\s*[^。！？；\n]{0,40}$",),
+        # "开源训练数据与模型权重的中文法律大模型。"
+        "ZH_ENDS_IN_KIND": (r"[^，。；！？\n]{0,24}的[^，。；！？\n]{0,12}(?:模型|大模型|系统|工具|框架)[。.]?\s*$",),
+        "ZH_TAGLINE": (r"[>\s*_]*" + SYMBOL_LEAD + r"(?:这是|本项目是|本仓库是)?一(?:个|款|套|种)[^。！？；\n]{0,60}$",),
+        "HERE": (r"\b(?:here|in\s+this\s+(?:repo|repository|folder|card))\b(?!\W{0,3}(?:means?|refers?|denotes?|stands?|is\s+defined)\b)|本仓库|此处", re.I),
+        # a name written as code opens the clause: "`axolotl` is …", "lm-eval is …", "llama.cpp is …"
+        # "mergekit is an open-source toolkit": a sentence opened in lower case by a name
+        "LOWER_NAME_FIRST": (r"[\W_]*([a-z][a-z0-9]{2,})(?=\s+(?:is|are)\s+(?:an?|the)\s)",),
+        # not a count: "开源四大预训练模型" opens them
+        "ZH_KIND_RUN": (r"(?!(?:[一二三四五六七八九十两几数]|多)[个款种大位项类部])(?![首全各该本此])[\u3400-\u9fff]{3,10}?(?:模型|大模型)",),
     }
 )
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括|主要有)\s*[:：]?\s*", re.I)
@@ -323,7 +318,7 @@ def _zh_head(right: str) -> str | None:
     found = [(right.find(entry), entry, name) for entry, name in cue.chinese if name in OBJECTS and right.find(entry) in (0, 1, 2)]
     if not found:
         # "开源多模态模型", "开源中英双语大模型": a few characters of what kind before the noun
-        run = LATER.ZH_KIND_RUN.match(right)
+        run = CONTEXT.ZH_KIND_RUN.match(right)
         if run is None:
             return None
         found = [(run.group().find(entry), entry, name) for entry, name in cue.chinese if name in OBJECTS and entry in run.group()]
@@ -430,7 +425,7 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
     """Whether the clause opens with an ASCII word written as a name ("BELLE", "Ziya") that is
     none of the release's names, a common capitalised word or a word of the cue classes. A
     Chinese name the README does not give otherwise ("混元是…") may be the release's own."""
-    first = re.match(r"[\W_]*([A-Z][A-Za-z0-9.+\-]+)", clause) or CODE_NAME_FIRST.match(clause) or LATER.LOWER_NAME_FIRST.match(clause)
+    first = re.match(r"[\W_]*([A-Z][A-Za-z0-9.+\-]+)", clause) or CODE_NAME_FIRST.match(clause) or CONTEXT.LOWER_NAME_FIRST.match(clause)
     if first is None:
         return False
     word = next(g for g in first.groups() if g).rstrip(".-")
@@ -476,7 +471,7 @@ def _acts_on(between: str) -> bool:
     """Whether the words between the subject and an attribute mention are a verb that acts on
     what the mention qualifies ("collects", "评测了 20 个", "的方法适用于任何"), not a copula, a
     release ("is a", "provides", "发布了"), its own model or a Chinese relative clause ("…的")."""
-    if LATER.APPOSITION_ZH.search(between):
+    if CONTEXT.APPOSITION_ZH.search(between):
         return False  # "本仓库包含 X，一个…的开源向量模型系列": an apposition says what X is
     if between.endswith("所"):
         return False  # "该项目所开源的模型": what the subject itself opens
@@ -662,7 +657,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     second = COORDINATED.search(left_clause) if "credit@Lc" in out else None
     if second and "credit" not in cue.in_text(left_clause[second.start() :]):
         out -= {"credit@L4", "credit@Lc", "credit@Ls"}  # "X is built on Llama-2 and is fully open source": the credit is the first predicate's
-    manner = LATER.MANNER_AFTER.match(right) is not None and LATER.MANNER_BEFORE.search(left[-8:]) is not None
+    manner = CONTEXT.MANNER_AFTER.match(right) is not None and CONTEXT.MANNER_BEFORE.search(left[-8:]) is not None
     if manner:
         out -= {"credit@L4", "credit@Lc", "credit@Ls"}  # "采用开放权重的方式发布": a manner of release, not a credit
     clause_words = words(left_clause)
@@ -674,7 +669,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         last_compared = max((i for i, c in enumerate(found_left) if "comparative" in c), default=None)
     if last_compared is not None and (
         any("release" in c for c in found_left[last_compared + 1 :])
-        or (clause_words[last_compared].lower() in ("gap", "空白") and LATER.FILLS.search(" ".join(clause_words[max(0, last_compared - 2) : last_compared])))
+        or (clause_words[last_compared].lower() in ("gap", "空白") and CONTEXT.FILLS.search(" ".join(clause_words[max(0, last_compared - 2) : last_compared])))
     ):  # "X fills that gap with fully open weights": a lack it meets, not a model it is compared with
         # "X addresses this gap by providing a family of open-source models": what is released after
         # the comparison is the release's, not what it is compared with
@@ -733,7 +728,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if re.fullmatch(r"[\W\d_]*(?:本|该|此)?项目(?:首次|正式|现已|已经|已|全面|完全)?", left_clause):  # "- 🔥 项目首次开源" too
         out.add("project-opens")  # "- 项目首次开源", "项目开源，开放模型权重": the project is the release
     such = SUCH_AS.search(right_clause[:40])
-    if such and not LATER.CLOSED_BETWEEN.search(right_clause[: such.start()]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
+    if such and not CONTEXT.CLOSED_BETWEEN.search(right_clause[: such.start()]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
         out.add("such-as-others")  # "open-source models such as Llama", "开源语音合成模型如 EchoSpeak"
     if COUNTED.search(left[-40:]):
         out.add("counted")  # "融合三个开源模型", "10 open-source LLMs", "任意…开源模型": a set of models, not the release
@@ -870,7 +865,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     else:
         # a Chinese list may run over commas: "我们开源了甲任务，乙任务，丙任务的评测集"
         obj = object_of(right if CJK.match(right.lstrip("了 ")[:1] or "x") and zh_listed(right.lstrip("了 ")) else right_clause, names)
-        if term.name == "开源" and LATER.READER_OWN.match(right):
+        if term.name == "开源" and CONTEXT.READER_OWN.match(right):
             out.add("if-you")  # "我能基于 X 开源自己的移植吗？": the reader opens their own work
         if term.name == "开源" and ZH_COUNTED_OBJECT.match(right):
             obj = "data"  # "开源了 4,600 条问答对": the clause would end at the number's comma
@@ -1019,7 +1014,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("verb")
     if re.search(r"的\W{0,3}$", left):
         out.add("zh-relative")  # "支持中英文双语的开源模型": what comes before qualifies the open model
-    if ZH_AMONG.match(right) or AMONG.search(left[-40:]) or LATER.SOTA_FOR.search(left[-40:]) or ZH_RANK.match(right) or (term.name != "开源" and RANKED_IN.search(left[-60:]) and RANK_END.match(right)):
+    if ZH_AMONG.match(right) or AMONG.search(left[-40:]) or CONTEXT.SOTA_FOR.search(left[-40:]) or ZH_RANK.match(right) or (term.name != "开源" and RANKED_IN.search(left[-60:]) and RANK_END.match(right)):
         out.add("among")  # "在同尺寸开源模型中", "lowest WER among open-source ASR models": ranked among them
 
     # where it stands
@@ -1099,7 +1094,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         own = masked[mention.end : mention.end + label.end()]  # "**Open source, MIT licensed**:": the label gives the license itself
         if (
             any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"} or cue.in_text(said[:40] + " " + own) & {"license"}
-            or LATER.YES_VALUE.match(said)  # "- **Open source**: Yes", "- 开源：✅": a feature of the release answered
+            or CONTEXT.YES_VALUE.match(said)  # "- **Open source**: Yes", "- 开源：✅": a feature of the release answered
         ):
             out.add("label-of-release")  # what it heads is the release, or its license ("**Open source** - Apache 2.0-licensed")
             heads = cue.in_text(said)
@@ -1119,29 +1114,29 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("pred-rel")  # "Thistle-Instruct is an open-source dataset": the release, whatever it is
         if "pred" in out and subject is not None and subject.source != MOST_USED:
             out.add("copula-rel")  # "X and its assets are built and open-sourced with love": said in a verb's clause, no title cited
-    if subject is not None and subject.kind == "this" and LATER.EVERYTHING.match(left, subject.start):
+    if subject is not None and subject.kind == "this" and CONTEXT.EVERYTHING.match(left, subject.start):
         out.add("subj=everything")  # "Everything in this repo (the voicepacks, the sample script) is open source": all of the release
     if (
         CJK.match(term.name)
-        and (LATER.ZH_TAGLINE.match(DATE_LEAD.sub("", mention.piece_left)) or ("title" in out and LATER.ZH_TITLE_AFTER_NAME.match(mention.piece_left) and re.search(r"基于|使用|采用", mention.piece_left)))
-        and ("zh-relative" in out or re.match(r"[、，]", right) or (not right.startswith("的") and LATER.ZH_ENDS_IN_KIND.match(right)))
+        and (CONTEXT.ZH_TAGLINE.match(DATE_LEAD.sub("", mention.piece_left)) or ("title" in out and CONTEXT.ZH_TITLE_AFTER_NAME.match(mention.piece_left) and re.search(r"基于|使用|采用", mention.piece_left)))
+        and ("zh-relative" in out or re.match(r"[、，]", right) or (not right.startswith("的") and CONTEXT.ZH_ENDS_IN_KIND.match(right)))
         and masked.count("\n", 0, mention.start) < 40  # near the top, where a README says what it is
     ):
         out.add("zh-tagline-np")
         if re.search(r"(?:基于|使用|采用|利用)\s*$", left):
             out.add("credit-right-before")  # "一个基于开源大模型的法律问答系统": what it is based on is the open one  # "一个基于 Y 微调的开源中文医疗问答模型。": a line that says what the release is, by a noun phrase
-    if LATER.HERE.search(right_clause[:60]):
+    if CONTEXT.HERE.search(right_clause[:60]):
         out.add("here@R")  # "Open weights are available here", "…in this repository": where the reader is
     if "news" in out and (
-        (term.name == "open-source" and "form=ed" in out and LATER.PARTS_BEFORE.search(left[-60:]))
-        or (term.name == "开源" and LATER.ZH_PARTS_BEFORE.search(left[-30:]) and not right.lstrip().startswith("的"))
+        (term.name == "open-source" and "form=ed" in out and CONTEXT.PARTS_BEFORE.search(left[-60:]))
+        or (term.name == "开源" and CONTEXT.ZH_PARTS_BEFORE.search(left[-30:]) and not right.lstrip().startswith("的"))
     ):
         out.add("parts-opened")  # "- 2025-01-28 — first upload, weights open-sourced 🎉": the release's parts, opened
-    if LATER.LICENSE_FIELD.match(mention.piece_left) or (
-        mention.section and LATER.LICENSE_SECTION.search(mention.section.rsplit("\n", 1)[-1]) and LATER.LICENSE_ONLY.fullmatch(left)
+    if CONTEXT.LICENSE_FIELD.match(mention.piece_left) or (
+        mention.section and CONTEXT.LICENSE_SECTION.search(mention.section.rsplit("\n", 1)[-1]) and CONTEXT.LICENSE_ONLY.fullmatch(left)
     ):  # a line of the license section that is a license and "(open source)"
         out.add("license-field")  # "- **License:** Apache-2.0 (open source)": the value of the release's license field
-    if piece.kind == "item" and "starts" in out and LATER.AND_QUALITY.match(right):
+    if piece.kind == "item" and "starts" in out and CONTEXT.AND_QUALITY.match(right):
         out.add("and-quality")  # "- Open-source and commercially usable": a quality of the release its list gives
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I) or (
         CONTEXT.ZH_LICENSED_START.match(unmarked(DATE_LEAD.sub("", left))) and re.search(r"发布|授权|开源|提供", right_clause[:16])
@@ -1158,7 +1153,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if first_cell:
             cell = first_cell.group(1).strip(" *_`")
             kind = (zh_noun(cell) if CJK.search(cell) else None) or head_of(cell)
-            if kind in ("code", "data", "report") or LATER.NAMED_BENCHMARK.match(cell) or LATER.ROW_COUNTS_ITEMS.search(mention.piece_left):
+            if kind in ("code", "data", "report") or CONTEXT.NAMED_BENCHMARK.match(cell) or CONTEXT.ROW_COUNTS_ITEMS.search(mention.piece_left):
                 out.add("row-of-part")  # "| 预训练数据 璇玑-Pile | ✅ 已开源 |", "| X-Instruct-52K | 52,000 条问答对 | 已开源 |": a part that is not the model
             elif kind == "model" and CONTEXT.WEIGHTS_CELL.search(first_cell.group(1)) and not names.find(first_cell.group(1)) and not other_names(words(first_cell.group(1)), names):
                 out.add("row-of-weights")  # "| 模型权重（Base / Instruct） | ✅ 已开源 |": the release's weights
@@ -1175,22 +1170,22 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if CONTEXT.CODE_ITEM.match(item_start) and not names.find(item_start):
         out.add("subjnp=code")  # "- `frontend/`: the text normaliser. Open source under MIT.": an item about a path
     if subject is not None and subject.kind in ("rel", "sib", "other") and (
-        names_data(left[subject.start : subject.start + 80]) or LATER.DATA_COUNTED.match(left, VERSION_TAIL.match(left, subject.end, subject.end + 120).end())
+        names_data(left[subject.start : subject.start + 80]) or CONTEXT.DATA_COUNTED.match(left, VERSION_TAIL.match(left, subject.end, subject.end + 120).end())
     ):
         out.add("subjnp=data")  # "**X-RL-Data**, 48k problems …, open-sourced", "X-Instruct (2.1M QA pairs) is open-sourced": data of theirs
-    elif subject is not None and subject.kind in ("rel", "sib", "other") and LATER.NAMED_BENCHMARK.match(left, subject.start) and not _is_a_release_name(LATER.NAMED_BENCHMARK.match(left, subject.start).group(), names):
+    elif subject is not None and subject.kind in ("rel", "sib", "other") and CONTEXT.NAMED_BENCHMARK.match(left, subject.start) and not _is_a_release_name(CONTEXT.NAMED_BENCHMARK.match(left, subject.start).group(), names):
         out.add("subjnp=report")  # "[X-Bench](…) 开源", "X-Eval is open-sourced": a benchmark of theirs
-    opened = LATER.SENTENCE_END.split(right[:200], maxsplit=1)[0]  # to the sentence's end: a count may stand in parentheses
-    we_opened = LATER.WHICH_WE.search(left[-40:])
+    opened = CONTEXT.SENTENCE_END.split(right[:200], maxsplit=1)[0]  # to the sentence's end: a count may stand in parentheses
+    we_opened = CONTEXT.WHICH_WE.search(left[-40:])
     if we_opened:  # "180K preference pairs …, which we open-sourced": what is opened is what "which" stands for
         at = max(0, len(left) - 40) + we_opened.start()
         before = left[max(0, at - 80) : at]
-        antecedent = cue.in_text(before) | ({"data"} if LATER.COUNTED_ITEMS.search(before) else set())
+        antecedent = cue.in_text(before) | ({"data"} if CONTEXT.COUNTED_ITEMS.search(before) else set())
         if "model" not in antecedent and antecedent & {"data", "code", "report"}:
             out -= {"obj=rel", "obj=model", "obj=none"}
             out.add("obj=" + next(c for c in ("data", "code", "report") if c in antecedent))
-    counted = LATER.DATA_COUNTED.search(opened) if ("verb" in out or "passive" in out or "starts" in out or (subject is not None and subject.kind == "we" and place == "c")) else None
-    if counted and not cue.in_text(opened[: counted.start()]) & {"model"} and not LATER.LIST_JOIN.search(opened[: counted.start()]):
+    counted = CONTEXT.DATA_COUNTED.search(opened) if ("verb" in out or "passive" in out or "starts" in out or (subject is not None and subject.kind == "we" and place == "c")) else None
+    if counted and not cue.in_text(opened[: counted.start()]) & {"model"} and not CONTEXT.LIST_JOIN.search(opened[: counted.start()]):
         out -= {"obj=rel", "obj=model", "obj=none"}
         out.add("obj=data")  # "We open-source the rest as `x/qa` (7,900 question–answer pairs)": what is opened is counted as data
     first_np = SUBJECT_NP.match(left_clause)
