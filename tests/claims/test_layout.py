@@ -257,3 +257,42 @@ def test_words_around_the_name_in_a_title_that_say_what_the_repository_holds_are
 )
 def test_a_link_around_the_verb_changes_nothing(text, expected):
     assert read_as(text, "corvid-2") == expected
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # a link or bold before the term is no word: the verb, the subject and a field's name stay next to it
+        ("saltmarsh", "# Saltmarsh-SQL-7B-Instruct\n\nWe release [Saltmarsh-SQL-7B-Instruct](https://huggingface.co/acme/Saltmarsh-SQL-7B-Instruct) with open weights so teams can run it.\n", [(3, "claim", "released-in-open-form")]),
+        ("saltmarsh", "# Saltmarsh-SQL-7B-Instruct\n\nWe release Saltmarsh-SQL-7B-Instruct with open weights so teams can run it.\n", [(3, "claim", "released-in-open-form")]),
+        ("paloverde", "# Paloverde-3B\n\n- **Release type:** open source (weights, code and data)\n", [(3, "claim", "announces-open-models")]),
+        ("paloverde", "# Paloverde-3B\n\n- Release type: open source (weights, code and data)\n", [(3, "claim", "announces-open-models")]),
+        # "this" and what it points at, with the format word linked or bold between them
+        ("corvid-awq", "# Corvid-34B-Instruct-AWQ\n\nThis [AWQ](https://github.com/mit-han-lab/llm-awq) checkpoint is published with open weights.\n", [(3, "claim", "released-in-open-form")]),
+        ("corvid-awq", "# Corvid-34B-Instruct-AWQ\n\nThis **AWQ** checkpoint is published with open weights.\n", [(3, "claim", "released-in-open-form")]),
+        ("corvid-awq", "# Corvid-34B-Instruct-AWQ\n\nThis AWQ checkpoint is published with open weights.\n", [(3, "claim", "released-in-open-form")]),
+        # a linked license in the license section is a license, not another project
+        ("pocket", "# PocketRAG\n\n## License\n\n[Apache-2.0](https://www.apache.org/licenses/LICENSE-2.0) (open source).\n", [(5, "claim", "license-field-of-the-release")]),
+        ("pocket", "# PocketRAG\n\n## License\n\nApache-2.0 (open source).\n", [(5, "claim", "license-field-of-the-release")]),
+        ("pocket", "# 口袋检索\n\n## 许可证\n\n[Apache-2.0](https://www.apache.org/licenses/LICENSE-2.0)（开源），可商用。\n", [(5, "claim", "license-field-of-the-release")]),
+        # a Chinese tagline whose base model is linked to its page on the Hub
+        ("xiaoyu-med", "# 小语医生\n\n一个基于 [Qwen2-7B-Instruct](https://huggingface.co/Qwen/Qwen2-7B-Instruct) 做 LoRA 微调的开源中文医疗问答模型。\n", [(3, "claim", "a-chinese-tagline-says-what-the-release-is")]),
+        ("xiaoyu-med", "# 小语医生\n\n一个基于 Qwen2-7B-Instruct 做 LoRA 微调的开源中文医疗问答模型。\n", [(3, "claim", "a-chinese-tagline-says-what-the-release-is")]),
+        # the release named as inline code after a bold label
+        ("garnet", "# Garnet-Align\n\n## Features\n\n- **Open source**: `Garnet-Align` is released under the Apache-2.0 license, cluster launchers included.\n", [(5, "claim", "labelled-feature-of-the-release")]),
+        ("garnet", "# Garnet-Align\n\n## Features\n\n- **Open source**: Garnet-Align is released under the Apache-2.0 license, cluster launchers included.\n", [(5, "claim", "labelled-feature-of-the-release")]),
+    ],
+)
+def test_a_link_bold_or_inline_code_around_a_word_of_the_sentence_changes_nothing(folder, text, expected):
+    assert read_as(text, folder) == expected
+
+
+ZH_NEWS = "# 木椿医疗大模型\n\n## 新闻\n\n- 2024.07.18 {verb} {name}：在 Baichuan2-13B-Base 上继续预训练并指令微调。\n"
+
+
+@pytest.mark.parametrize(
+    ("verb", "name"),
+    [("**开源**", "MuChun-13B"), ("[开源](https://hf.co/muchun)", "MuChun-13B"), ("开源", "`MuChun-13B`"), ("开源", "MuChun-13B")],
+)
+def test_a_name_opened_by_a_bold_or_linked_verb_or_set_as_code_is_introduced(verb, name):
+    assert read_as(ZH_NEWS.format(verb=verb, name=name), "med-assistant") == [(5, "claim", "open-sources-the-release")]

@@ -188,7 +188,7 @@ CONTEXT = LazyPatterns(
         "FILLS": (r"\bfill(?:s|ed|ing)?\b|填补", re.I),
         # "- **License:** Apache-2.0 (open source)", "Weights and code: MIT (open source)"
         "LICENSE_FIELD": (r"[\s>*+\-]*[*_]{0,3}(?i:license|licence|model\s+license|(?:model\s+)?weights(?:\s+(?:and|&)\s+code)?|code\s+(?:and|&)\s+weights|许可证?|许可协议|模型协议|模型权重)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$",),
-        "LICENSE_ONLY": (r"[\W_]*(?i:apache(?:[\s\-]?(?:license\s*)?2(?:\.0)?)?|mit|bsd(?:-\d-clause)?|(?:a|l)?gpl(?:-?v?\d(?:\.\d)?)?|mpl-?2\.0|cc-by(?:-sa)?(?:-\d\.\d)?|openrail\S*)[\s*_]*[(（]\s*$",),
+        "LICENSE_ONLY": (r"[\W_]*(?i:apache(?:[\s\-]?(?:license\s*)?2(?:\.0)?)?|mit|bsd(?:-\d-clause)?|(?:a|l)?gpl(?:-?v?\d(?:\.\d)?)?|mpl-?2\.0|cc-by(?:-sa)?(?:-\d\.\d)?|openrail\S*)[\s*_\]]*[(（]\s*$",),  # "[Apache-2.0](…) (open source)": a linked license too
         "COUNTED_ITEMS": (COUNT_OF_ITEMS,),
         "DATA_COUNTED": (r"[\s*_`\]]*(?:\(\s*(?:about|over|~|≈)?\s*|[,:：]\s*)" + COUNT_OF_ITEMS + r"|[\s*_`\]]*[（(]\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:条|道|组|个|段)[\u3400-\u9fff]{0,8}?(?:题|数据|样本|对话|问答|指令|语料)",),
         "NAMED_BENCHMARK": (r"[A-Za-z0-9.]+(?:[\-_][A-Za-z0-9.]+)*[\-_](?i:bench|benchmark|eval|arena|leaderboard)(?![A-Za-z])",),
@@ -901,7 +901,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     link = re.match(r"\W*\[([^\]]{1,80})\]", piece_left)
     if link and DATE_LEAD.fullmatch("[" + link.group(1) + "]"):
         link = re.match(r"\s*\[([^\]]{1,80})\]", piece_left[link.end() :])  # "- [2025/03] [DAPO](…) is …": the subject after the date
-    if link and not names.find(link.group(1)) and words(link.group(1)) and not DATE_LEAD.fullmatch("[" + link.group(1) + "]"):
+    if link and not names.find(link.group(1)) and words(link.group(1)) and not DATE_LEAD.fullmatch("[" + link.group(1) + "]") and cue.of_word(link.group(1).strip(" *_`")) != ("license",):  # "[Apache-2.0](…) (open source)": a license, not a project
         out.add("psubj=other")  # "- [Playground](…): a state-of-the-art open-source model"
     else:
         found_piece = subject_of(piece_left[: max(0, len(piece_left) - len(left))], names)
@@ -1093,7 +1093,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         said = masked[mention.end + label.end() : min(mention.sentence.piece.end, mention.end + label.end() + 160)]
         own = masked[mention.end : mention.end + label.end()]  # "**Open source, MIT licensed**:": the label gives the license itself
         if (
-            any(same for _, _, _, same in names.find(said)) or cue.in_text(said) & {"we", "model"} or cue.in_text(said[:40] + " " + own) & {"license"}
+            # mention.right keeps inline code's words: "**Open source**: `Acme-2` is …"
+            any(same for _, _, _, same in names.find(said + " " + mention.right[label.end() : label.end() + 160])) or cue.in_text(said) & {"we", "model"} or cue.in_text(said[:40] + " " + own) & {"license"}
             or CONTEXT.YES_VALUE.match(said)  # "- **Open source**: Yes", "- 开源：✅": a feature of the release answered
         ):
             out.add("label-of-release")  # what it heads is the release, or its license ("**Open source** - Apache 2.0-licensed")
@@ -1118,7 +1119,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("subj=everything")  # "Everything in this repo (the voicepacks, the sample script) is open source": all of the release
     if (
         CJK.match(term.name)
-        and (CONTEXT.ZH_TAGLINE.match(DATE_LEAD.sub("", mention.piece_left)) or ("title" in out and CONTEXT.ZH_TITLE_AFTER_NAME.match(mention.piece_left) and re.search(r"基于|使用|采用", mention.piece_left)))
+        and (CONTEXT.ZH_TAGLINE.match(BLANK_RUN.sub(" ", DATE_LEAD.sub("", mention.piece_left))) or ("title" in out and CONTEXT.ZH_TITLE_AFTER_NAME.match(mention.piece_left) and re.search(r"基于|使用|采用", mention.piece_left)))
         and ("zh-relative" in out or re.match(r"[、，]", right) or (not right.startswith("的") and CONTEXT.ZH_ENDS_IN_KIND.match(right)))
         and masked.count("\n", 0, mention.start) < 40  # near the top, where a README says what it is
     ):

@@ -43,6 +43,7 @@ W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only
 LINE = r"(?:^|\n)[ \t]*(?:(?:>|&(?:emsp|ensp|nbsp);)[ \t]*)*"  # the start of a line, of a quotation's line or after HTML spaces
 # what may set a name apart: bold, a link, inline code ("We open-source `X-7B`")
 OPEN, CLOSE = r"(?:\*\*|\[|\[\*\*|\*\*\[)?`?", r"`?(?:\*\*)?(?:\]\([^)\s]{0,300}\))?(?:\*\*)?"
+VERB_CLOSE = r"(?:\*\*|\]\([^)\s]{0,300}\))?"  # the end of a bold or linked verb: "**开源** X", "[开源](…) X"
 
 
 @lru_cache(maxsize=1)
@@ -66,9 +67,10 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         re.compile(rf"(?:本|该)(?:仓库|项目)(?:包含|提供|发布)了?\s*{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
         re.compile(rf"{LINE}{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s+(?:is|are)\s+(?:a|an|the|our)\b"),
         # not a link's text: "开源 [X](…)" is as often "the open-source X" another repository holds
-        re.compile(rf"(?:推出|发布|开源|介绍)了?\s*(?:\*\*)?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
+        # the verb may be bold or linked, the name code: "**开源** X", "[开源](…) X", "开源 `X`"
+        re.compile(rf"(?:推出|发布|开源|介绍)了?{VERB_CLOSE}\s*(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
         # a Chinese name with its size: "开源语鲸-8B模型" (counted when a stronger name has the same size)
-        re.compile(r"(?:推出|发布|开源)了?\s*(?:\*\*)?(?P<name>[\u3400-\u9fff]{2,4}-?\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])"),
+        re.compile(rf"(?:推出|发布|开源)了?{VERB_CLOSE}\s*(?:\*\*)?(?P<name>[\u3400-\u9fff]{{2,4}}-?\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])"),
         re.compile(rf"{LINE}{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*){CLOSE}\s*(?:是|系列)"),
         # a Chinese name that opens a paragraph: "鉴真（Jianzhen）是…", "持衡是一组…" (counted when it begins a stronger name)
         re.compile(rf"{LINE}{OPEN}(?P<name>[\u3400-\u9fff]{{2,4}}){CLOSE}\s*(?:（[A-Za-z][\w\- ]{{0,30}}）|\([A-Za-z][\w\- ]{{0,30}}\))?\s*(?:是|由)"),

@@ -52,6 +52,8 @@ def clause_bounds(left: str, right: str) -> tuple[str, str]:
 
 
 NEAR_MARKUP = re.compile(r"[*`\[\]]+| {2,}")
+MARKUP_TOKENS = frozenset("*_`[]")
+MARKS_AS_SPACES = str.maketrans("[]*", "   ")
 
 
 def near(text: str, n: int, from_end: bool) -> str:
@@ -60,6 +62,8 @@ def near(text: str, n: int, from_end: bool) -> str:
         text = NEAR_MARKUP.sub(lambda m: " " if m.group()[0] == " " else "", text)  # emphasis and link brackets are no characters, a blanked address one space
         return text[-3 * n :] if from_end else text[: 3 * n]
     found = tokens(text)
+    if from_end:  # "We release [X](…) with open weights": link brackets and emphasis before it are no words
+        found = [t for t in found if t not in MARKUP_TOKENS]
     return " ".join(found[-n:] if from_end else found[:n])
 
 
@@ -159,7 +163,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         r"|^\W*models\b(?=\s*(?:and|&|,|are|were|have\s+been)\s)|^\W*model\b(?=\s*(?:and|&|,)\s)"  # "Models and dataset are open-sourced on the Hub": a README's own, unqualified
         r"|^\W*(?:both\s+)?(?:(?:code|data|datasets?|scripts|tokenizers?|recipes?|logs|(?:training|inference|evaluation)\s+code)(?:,\s*|\s+and\s+|\s*&\s*)){1,4}(?:the\s+)?(?:model\s+)?(?:models?|weights|checkpoints)\b"  # "Code and weights are open-sourced"
     )
-    for m in re.finditer(this, text, re.I):
+    for m in re.finditer(this, text.translate(MARKS_AS_SPACES) if "[" in text or "*" in text else text, re.I):  # "This [AWQ](…) checkpoint", "This **AWQ** checkpoint": the words, not their marks
         if text[max(0, m.start() - 1) : m.start()] in ("与", "跟", "同"):
             continue  # "X 是与本项目没有直接关联的一个开源项目": 本项目 is what X is compared with, not the subject
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
