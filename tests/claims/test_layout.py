@@ -278,6 +278,19 @@ def test_a_link_around_the_verb_changes_nothing(text, expected):
         # a Chinese tagline whose base model is linked to its page on the Hub
         ("xiaoyu-med", "# 小语医生\n\n一个基于 [Qwen2-7B-Instruct](https://huggingface.co/Qwen/Qwen2-7B-Instruct) 做 LoRA 微调的开源中文医疗问答模型。\n", [(3, "claim", "a-chinese-tagline-says-what-the-release-is")]),
         ("xiaoyu-med", "# 小语医生\n\n一个基于 Qwen2-7B-Instruct 做 LoRA 微调的开源中文医疗问答模型。\n", [(3, "claim", "a-chinese-tagline-says-what-the-release-is")]),
+        # a Chinese title that says what the release is, its base model linked
+        ("jingluo-7b", "# 经络-7B：基于 [Qwen2.5](https://github.com/QwenLM/Qwen2.5) 微调的开源中医问诊大模型\n\n一些说明。\n", [(1, "claim", "a-chinese-tagline-says-what-the-release-is")]),
+        ("jingluo-7b", "# 经络-7B：基于 Qwen2.5 微调的开源中医问诊大模型\n\n一些说明。\n", [(1, "claim", "a-chinese-tagline-says-what-the-release-is")]),
+        # a format linked to its own project still only says which form of the release is opened
+        ("tuanshan", "# 团扇-1.8B-Chat-MNN\n\n## 计划\n\n- [x] 开源 4-bit [MNN](https://github.com/alibaba/MNN) 权重\n", [(5, "claim", "done-task")]),
+        ("tuanshan", "# 团扇-1.8B-Chat-MNN\n\n## 计划\n\n- [x] 开源 4-bit MNN 权重\n", [(5, "claim", "done-task")]),
+        # an aside is as short with a link in it: its blanked address counts as one space
+        (
+            "sextant",
+            "# Sextant\n\n## License\n\nEverything in this repository (the models, the [Sextant-Traj](https://huggingface.co/datasets/x/Sextant-Traj) data and the training scripts) is open source under Apache-2.0.\n",
+            [(5, "claim", "said-of-the-release")],
+        ),
+        ("sextant", "# Sextant\n\n## License\n\nEverything in this repository (the models, the Sextant-Traj data and the training scripts) is open source under Apache-2.0.\n", [(5, "claim", "said-of-the-release")]),
         # the release named as inline code after a bold label
         ("garnet", "# Garnet-Align\n\n## Features\n\n- **Open source**: `Garnet-Align` is released under the Apache-2.0 license, cluster launchers included.\n", [(5, "claim", "labelled-feature-of-the-release")]),
         ("garnet", "# Garnet-Align\n\n## Features\n\n- **Open source**: Garnet-Align is released under the Apache-2.0 license, cluster launchers included.\n", [(5, "claim", "labelled-feature-of-the-release")]),

@@ -30,6 +30,7 @@ from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, MOST_USED, VERSION_TAIL, Names, family
 from openlint.claims.subjects import (
+    BLANK_RUN,
     COMMUNITY,
     COMPOUND_STOP,
     COORDINATED,
@@ -578,7 +579,6 @@ def _lines_above(masked: str, source: str, end: int) -> list[tuple[str, int]]:
 
 
 MARKUP = re.compile(r"[*_`\[\]]+")
-BLANK_RUN = re.compile(r" {2,}")
 
 
 def unmarked(text: str) -> str:
@@ -1119,7 +1119,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("subj=everything")  # "Everything in this repo (the voicepacks, the sample script) is open source": all of the release
     if (
         CJK.match(term.name)
-        and (CONTEXT.ZH_TAGLINE.match(BLANK_RUN.sub(" ", DATE_LEAD.sub("", mention.piece_left))) or ("title" in out and CONTEXT.ZH_TITLE_AFTER_NAME.match(mention.piece_left) and re.search(r"基于|使用|采用", mention.piece_left)))
+        and (CONTEXT.ZH_TAGLINE.match(BLANK_RUN.sub(" ", DATE_LEAD.sub("", mention.piece_left))) or ("title" in out and CONTEXT.ZH_TITLE_AFTER_NAME.match(BLANK_RUN.sub(" ", mention.piece_left)) and re.search(r"基于|使用|采用", mention.piece_left)))
         and ("zh-relative" in out or re.match(r"[、，]", right) or (not right.startswith("的") and CONTEXT.ZH_ENDS_IN_KIND.match(right)))
         and masked.count("\n", 0, mention.start) < 40  # near the top, where a README says what it is
     ):

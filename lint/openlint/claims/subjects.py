@@ -53,6 +53,7 @@ def clause_bounds(left: str, right: str) -> tuple[str, str]:
 
 NEAR_MARKUP = re.compile(r"[*`\[\]]+| {2,}")
 MARKUP_TOKENS = frozenset("*_`[]")
+BLANK_RUN = re.compile(r" {2,}")  # a link's blanked address, among others
 MARKS_AS_SPACES = str.maketrans("[]*", "   ")
 
 
@@ -343,7 +344,13 @@ VERB_BEFORE_AGENT = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|uses?
 ZH_AGENT_LAST = re.compile(r"(?<=[由被])[^，。；！？,;!?由被]{1,30}$")
 ZH_AGENT = re.compile(r"(?<=[由被])[^，。；！？,;!?由被]{1,30}?(?=(?:训练|开发|研发|发布|推出|打造|构建|微调|设计|创建|提供|维护)[^的]?(?:[，,]|$))")
 # an English aside in parentheses closed before the mention: "**X** (its package is called **x**) is an open-source toolkit"
-PAREN_ASIDE = re.compile(r"\((?=[^()\n]{0,80}\))(?=[^()\n]*[A-Za-z])[^()\n]*?\s[^()\n]*\)")  # of words: "(ModelScope)" is an alias
+PAREN_ASIDE = re.compile(r"\((?=[^()\n]{0,400}\))(?=[^()\n]*[A-Za-z])[^()\n]*?\s[^()\n]*\)")  # of words: "(ModelScope)" is an alias
+ASIDE_CHARS = 80  # what an aside holds at most, a link's blanked address counted as one space
+
+
+def _blank_paren_aside(match: re.Match) -> str:
+    """The aside blanked when short: "(the models, the [X-Traj](…) data and the scripts)"."""
+    return _blank(match) if len(BLANK_RUN.sub(" ", match.group())) <= ASIDE_CHARS + 2 else match.group()
 # a Chinese relative clause between the copula and the mention: "是一个超越 GPT-3.5 的" (its names are not the subject)
 ZH_RELATIVE = re.compile(r"(是|为)([^，。；！？,;!?是为]{1,96})(的\s*)$")
 # a second predicate of the same subject: "… outperforms Llama-2 and is fully open source", "…，并且完全开源"
@@ -378,7 +385,7 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
         said = (found.said[0] + offset, found.said[1] + offset) if found.said else None
         return Subject(found.kind, found.start + offset, found.end + offset, found.source, found.head, said), "c"
     main = ASIDE.sub(_blank, ZH_EXCEPT.sub(_blank, RELATIVE.sub(_blank, left)))  # blanked, so that positions stay
-    main = PAREN_ASIDE.sub(_blank, main)
+    main = PAREN_ASIDE.sub(_blank_paren_aside, main)
     main = ZH_AGENT.sub(_blank, main) if CJK.search(left[-24:]) else main
     main = ZH_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), main)  # "羽人是基于 Y 微调的开源模型": not Y
     if CJK.search(left_clause[-12:] if left_clause.strip() else left[-12:]):  # a mention that opens its clause: the clause before
@@ -614,8 +621,8 @@ def object_of(text: str, names: Names) -> str:
     weights_of_a_model = others and family(others[0]) in lexicon("models") and re.match(r"[\w./\-]*[\s\]*_`]*(?:weights|checkpoints?)\b", after_other)
     if others and not weights_of_a_model and re.match(r"[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|versions|format|weights|checkpoints?|port|variant)\b", after_other):
         return "model"  # "the [diffusers] version of X", "the GGUF weights": the release in another form
-    if others and others[0].lower() in format_words() and re.match(r"[\s*_`]*(?:(?:models?|weights|checkpoints?)\b|模型|权重)", after_other, re.I):
-        return "model"  # "the ONNX model", "4-bit MNN 权重": the release in a format
+    if others and others[0].lower() in format_words() and re.match(r"[\s*_`\]]*(?:(?:models?|weights|checkpoints?)\b|模型|权重)", after_other, re.I):
+        return "model"  # "the ONNX model", "4-bit MNN 权重", "4-bit [MNN](…) 权重": the release in a format
     if others and ZH_ITS_FORM.match(after_other):
         return "model"  # "开源了 X 的 Int4（GPTQ）与 Int8 量化版本": X in another form, the release
     if others and (not found or head.find(others[0]) <= found[0][0]) and not OURS.match(head):  # "our pre-trained Foo-B/32 checkpoint" is the authors'
