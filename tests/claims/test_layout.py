@@ -309,3 +309,18 @@ ZH_NEWS = "# 木椿医疗大模型\n\n## 新闻\n\n- 2024.07.18 {verb} {name}：
 )
 def test_a_name_opened_by_a_bold_or_linked_verb_or_set_as_code_is_introduced(verb, name):
     assert read_as(ZH_NEWS.format(verb=verb, name=name), "med-assistant") == [(5, "claim", "open-sources-the-release")]
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # an emoji before a Chinese clause's topic and before a license field's name
+        ("qingzhou", "# 轻舟\n\n## 许可\n\n{lead}项目以 Apache-2.0 协议开源。\n", [(5, "claim", "open-sourced-without-a-subject")]),
+        ("yuesheng", "# YueSheng-TTS\n\n## License\n\n{lead}Weights and code: Apache-2.0 (open source).\n", [(5, "claim", "license-field-of-the-release")]),
+        # the best among open models, written without a space before the Chinese that follows
+        ("chenghu-vl", "# 澄湖-VL\n\n## 评测\n\n{lead}在DocVQA、ChartQA与OCRBench上，澄湖-VL-7B取得了开源SOTA的成绩。\n", [(5, "comparative", "achieves-the-open-source-best")]),
+    ],
+)
+@pytest.mark.parametrize("lead", ["", "🔥 "])
+def test_an_emoji_opening_the_line_or_no_space_before_chinese_changes_nothing(folder, text, expected, lead):
+    assert read_as(text.format(lead=lead), folder) == expected

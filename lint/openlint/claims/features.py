@@ -69,7 +69,7 @@ COPULA = re.compile(
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
 # ("**Strong ability**: outperforms open-source baselines") is no apposition
-OPEN_BEST = re.compile(r"[\s*_]*(?:SOTA\b|state[\s\-]of[\s\-]the[\s\-]art\b|best\b|leading\b|record\b|top\b|最优|最佳|最好|最强|领先|第一)", re.I)
+OPEN_BEST = re.compile(r"[\s*_]*(?:(?:SOTA|state[\s\-]of[\s\-]the[\s\-]art|best|leading|record|top)(?![A-Za-z0-9])|最优|最佳|最好|最强|领先|第一)", re.I)  # "开源SOTA的成绩": no space before Chinese
 ACHIEVES = re.compile(r"\b(?:achiev|attain|reach|set|sets|setting|deliver|establish|obtain|hit)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?$|(?:取得|达到|实现|刷新|获得)了?\s*(?:新的)?\s*$", re.I)
 # a second verb of the same promise: "即将发布代码，并开源模型", "will release the code and open-source the models"
 PLAN_CARRIED = re.compile(r"^[\s*_]*(?:并且?|同时|并同时)[\s*_]*$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+)?(?:make|release|publish|keep)\s+[^.;:!?]{1,60}?\s+$|\b(?:will|shall|going\s+to|plan\s+to|plans\s+to)\s+(?:soon\s+|also\s+|first\s+)?[a-z]+\s+[^.;:!?]{1,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.I)
@@ -188,7 +188,8 @@ CONTEXT = LazyPatterns(
         "SOTA_FOR": (r"\b(?:state[\s\-]of[\s\-]the[\s\-]art|sota)\s+(?:(?:results?|performance|scores?)\s+)?(?:for|in)\s+(?:the\s+|all\s+)?$", re.I),
         "FILLS": (r"\bfill(?:s|ed|ing)?\b|填补", re.I),
         # "- **License:** Apache-2.0 (open source)", "Weights and code: MIT (open source)"
-        "LICENSE_FIELD": (r"[\s>*+\-]*[*_]{0,3}(?i:license|licence|model\s+license|(?:model\s+)?weights(?:\s+(?:and|&)\s+code)?|code\s+(?:and|&)\s+weights|许可证?|许可协议|模型协议|模型权重)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$",),
+        "LEAD_MARKS": (rf"^[\-*+ \u3000]*(?:{SYMBOL}{{1,6}}[\s*_]*)?",),  # an item's marker and an emoji before a clause's first word
+        "LICENSE_FIELD": (r"[\s>*+\-]*" + SYMBOL_LEAD + r"[*_]{0,3}(?i:license|licence|model\s+license|(?:model\s+)?weights(?:\s+(?:and|&)\s+code)?|code\s+(?:and|&)\s+weights|许可证?|许可协议|模型协议|模型权重)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$",),
         "LICENSE_ONLY": (r"[\W_]*(?i:apache(?:[\s\-]?(?:license\s*)?2(?:\.0)?)?|mit|bsd(?:-\d-clause)?|(?:a|l)?gpl(?:-?v?\d(?:\.\d)?)?|mpl-?2\.0|cc-by(?:-sa)?(?:-\d\.\d)?|openrail\S*)[\s*_\]]*[(（]\s*$",),  # "[Apache-2.0](…) (open source)": a linked license too
         "COUNTED_ITEMS": (COUNT_OF_ITEMS,),
         "DATA_COUNTED": (r"[\s*_`\]]*(?:\(\s*(?:about|over|~|≈)?\s*|[,:：]\s*)" + COUNT_OF_ITEMS + r"|[\s*_`\]]*[（(]\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:条|道|组|个|段)[\u3400-\u9fff]{0,8}?(?:题|数据|样本|对话|问答|指令|语料)",),
@@ -819,7 +820,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if subject is None:
         out.add("subj=none")
         if CJK.search(left[-4:]):  # "插件源码位于 plugin/ 目录，以 MIT 协议开源", "推理用的规范化工具已开源": the sentence's topic
-            opening = unmarked(DATE_LEAD.sub("", re.split(r"[，,]", left, maxsplit=1)[0])).lstrip("-*+ 　")  # "以 [MIT](…) 协议" as "以 MIT 协议"
+            opening = CONTEXT.LEAD_MARKS.sub("", unmarked(DATE_LEAD.sub("", re.split(r"[，,]", left, maxsplit=1)[0])), count=1)  # "以 [MIT](…) 协议" as "以 MIT 协议"; after "🔥 " too
             topic = None if BARE_PROJECT.match(opening) else zh_noun(opening)  # "项目以 Apache-2.0 协议开源": the project is this one
             if topic in TOPICS:
                 out.add(f"topic={topic}")
