@@ -324,3 +324,19 @@ def test_a_name_opened_by_a_bold_or_linked_verb_or_set_as_code_is_introduced(ver
 @pytest.mark.parametrize("lead", ["", "🔥 "])
 def test_an_emoji_opening_the_line_or_no_space_before_chinese_changes_nothing(folder, text, expected, lead):
     assert read_as(text.format(lead=lead), folder) == expected
+
+
+MERGE = "# Frostbite-Merge-7B\n\nThis is a merge of pre-trained language models.\n\n## Merge Details\n\n### Models Merged\n\n{line}\n* peakmoss/Moss-Instruct-7B\n"
+
+
+def test_a_quoted_line_under_a_section_s_heading_is_no_tagline():
+    line = "The following open-source models were included in the merge:"
+    plain = read_as(MERGE.format(line=line), "frostbite-merge-7b")
+    assert plain == [(9, "other", "no-subject")]
+    assert read_as(MERGE.format(line="> " + line), "frostbite-merge-7b") == plain
+
+
+@pytest.mark.parametrize("comma", ["，", ",", ", "])
+def test_a_comma_after_a_chinese_noun_ends_its_phrase_whichever_comma(comma):
+    text = f"# 墨川-Coder\n\n## 简介\n\n墨川-Coder-33B 是同尺寸最强的开源代码模型{comma}HumanEval 通过率达到 82.9%。\n"
+    assert read_as(text, "mochuan-coder") == [(5, "claim", "the-best-of-its-size-is-ours")]

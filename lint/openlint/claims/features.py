@@ -112,7 +112,7 @@ RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:whic
 RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
 KIND_NOUN = r"(?:模型|大模型|基座|底座|框架|工具|助手|平台|引擎|库|编码器|解码器|分词器|声码器|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine|(?:en|de)coder|tokenizer|vocoder|backbone|codebase|LLM|VLM)\b))"
-NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*,?\s*[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
+NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*(?:(?<![\u3400-\u9fff]),\s*)?[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
 PROJECT_NOUNS = frozenset(("project", "app", "initiative", "framework", "library", "toolkit", "platform", "suite", "engine", "server", "ecosystem"))
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")
@@ -761,7 +761,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if head == "model" and ZH_POSSESSOR.match(right):
             out.add("zh-possessor")  # "开源大模型的部署指导": guidance on open models, not an open model
     attributive = right.startswith("的") or (term.name != "开源" and re.match(r"\s+\[?[A-Z]", right) and not VERB_BEFORE.search(left[-40:]))
-    named_after = NAMED_AFTER_NOUN.match(right)  # "开源多模态模型 观澜-VL-2B", "the open-source multimodal model Foo-VL-2B"
+    named_after = NAMED_AFTER_NOUN.match(right)  # "开源多模态模型 观澜-VL-2B", "the open-source multimodal model Foo-VL-2B" (a comma after a Chinese noun ends its clause: "开源代码模型,HumanEval 通过率…")
     if named_after and not any(same for _, _, _, same in names.find(named_after.group(1))):
         written = named_after.group(1)
         if other_names([written], names) or ZH_NAME_START.match(written) or (term.name == "开源" and _ascii_name(written, names)):
@@ -1225,7 +1225,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if short and piece.start <= TOP_CHARS and sum(1 for line in masked[: piece.start].split("\n") if _has_text(line)) <= TOP_LINES and len(words(masked[piece.start : piece.end])) <= 30 and (
         EMPHASIS_START.match(raw) or home_link or NOUN_PHRASE_LINE.match(masked, piece.start, piece.end)
     ):
-        out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
+        if not any(level for _, level in _lines_above(masked, source, piece.start)[1:]):  # under the title, not under a section's heading
+            out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
         if LEAD_ARTICLE.fullmatch(re.sub(r"<[^<>]{0,200}>|[*_>]", "", left)) and not FINITE_VERB.search(masked, mention.end, min(mention.sentence.end, mention.end + 400)):
             out.add("top-phrase")  # a set-apart noun phrase: "<u>Open-source Language Models specialized in …</u>" names the release's kind
     elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and CJK.match(term.name) and CONTEXT.ZH_TAGLINE_LEAD.fullmatch(left) and CONTEXT.ZH_TAGLINE_REST.match(masked, mention.end, min(piece.end, mention.end + 120)):
