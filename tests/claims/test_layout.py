@@ -340,3 +340,21 @@ def test_a_quoted_line_under_a_section_s_heading_is_no_tagline():
 def test_a_comma_after_a_chinese_noun_ends_its_phrase_whichever_comma(comma):
     text = f"# 墨川-Coder\n\n## 简介\n\n墨川-Coder-33B 是同尺寸最强的开源代码模型{comma}HumanEval 通过率达到 82.9%。\n"
     assert read_as(text, "mochuan-coder") == [(5, "claim", "the-best-of-its-size-is-ours")]
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # a Chinese name glossed with the release's Latin one is the release, whatever the Latin name sounds like
+        ("zorvik-coder-14b-instruct", "# Zorvik-Coder-14B-Instruct\n\n## 简介\n\n星衍-Coder（Zorvik-Coder）是星衍智能开源的代码大模型系列。\n", [(5, "claim", "release-is-open")]),
+        ("xingyan-coder-14b-instruct", "# XingYan-Coder-14B-Instruct\n\n## 简介\n\n星衍-Coder（XingYan-Coder）是星衍智能开源的代码大模型系列。\n", [(5, "claim", "release-is-open")]),
+        # but not when the Latin name is the model a quantization is made from
+        (
+            "zorvik-32b-instruct-gptq-int4",
+            "---\nbase_model: acme/Zorvik-32B-Instruct\n---\n# Zorvik-32B-Instruct-GPTQ-Int4\n\n## 简介\n\n石砚-32B-Instruct（Zorvik-32B-Instruct）是砚台科技推出的开源代码模型。\n",
+            [(8, "third-party", "said-of-another-project")],
+        ),
+    ],
+)
+def test_a_chinese_name_glossed_with_the_release_s_latin_name_is_the_release(folder, text, expected):
+    assert read_as(text, folder) == expected

@@ -616,6 +616,12 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
         if name.lower() not in bases and re.split(r"[\s\-_]", name.lower())[0] not in bases and _introduces_the_release(name, found):  # the base model is introduced too
             add(name, source)
             only_folder = False
+    if any("（" in t.text[:TITLE_CHARS] or "(" in t.text[:TITLE_CHARS] for t in prose):
+        glossing = Names(list(found))
+        for text in prose:
+            for alias, latin in glossed(text.text[:TITLE_CHARS], glossing):
+                if latin.lower() not in bases and re.split(r"[\s\-_]", latin.lower())[0] not in bases:  # not the model a quantization is of
+                    add(alias, f"the Chinese name given with {latin}")
     if only_folder:
         # no card, title or family names the release: the first model the README introduces is it
         # ("# Towards Efficient Clinical LLMs … This repository contains MedKite, a 7B model")
@@ -709,6 +715,23 @@ def most_used_family(prose: list, card, found: list[Name], others: frozenset[str
     if BENCHMARK_FAMILY.search(ranked[0][1]):
         return None  # it still counts for the lead: a benchmark named most leaves the README's others behind it
     return written[ranked[0][1]]
+
+
+# a Chinese name opening a line or clause, glossed with a Latin one: "星衍-Coder（Zorvik-Coder）是…"
+GLOSSED = re.compile(
+    r"(?:^|(?<=[\n>*#，。；：、]))[ \t*_>#\-]*(?P<zh>[\u3400-\u9fff]{2,4}(?:[-‐][A-Za-z0-9][A-Za-z0-9.\-]{0,30})?)[*_]*\s*[（(]\s*(?P<latin>[A-Za-z][A-Za-z0-9.\-]{1,40})\s*[）)]"
+)
+
+
+def glossed(text: str, strong: Names) -> list[tuple[str, str]]:
+    """(Chinese name, Latin name) where the README glosses a Chinese name with one of the
+    release's: the Chinese is the release's name too, as its pinyin would make it (pinyin.py)."""
+    out = []
+    for match in GLOSSED.finditer(text):
+        hits = strong.find(match.group("latin"))
+        if hits and hits[0][0] == 0 and hits[0][3] and not strong.find(match.group("zh")):
+            out.append((match.group("zh"), match.group("latin")))
+    return out
 
 
 def _bilingual(name: str | None) -> list[str]:
