@@ -279,6 +279,42 @@ def renamed(doc: Document) -> tuple[Document, dict[str, str], int]:
     return Document(doc.group, folder, files), moved, count
 
 
+# made-up names for the models and tools openlint's lexicon knows, so that a document reads as one
+# about projects it has never heard of (as most are)
+MADE_UP = [a + b for a in ("Vex", "Tral", "Quos", "Brin", "Calv", "Mors", "Pell", "Zud", "Fenw", "Ospr") for b in ("mora", "bin", "tel", "dor", "eth", "kel", "arin", "rey", "old", "ith", "ander", "brec")]
+# lexicon words that are also plain English (or too short to replace safely); formats (GGUF, ONNX)
+# are a closed set every README names as they are, and stay too
+PLAIN = {"stable", "clip", "phi", "yi", "e5", "t5", "glm", "gpt", "jax", "trl", "accelerate", "transformers", "keras", "linux", "macos", "ios", "ipados", "android", "windows", "ubuntu", "debian", "wsl", "openai", "tgi", "mlx", "peft"}
+
+
+def unknown_names(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with every model and tool name openlint's lexicon knows replaced, in every
+    line and its folder name, by a made-up one (the same one each time); where each line now
+    is; and how many labelled lines changed."""
+    from openlint.claims.cues import lexicon
+    from openlint.claims.names import format_words
+
+    known = sorted((w for kind in ("models", "tools") for w in lexicon(kind) if w.isascii() and w not in PLAIN | format_words()), key=len, reverse=True)
+    mapping = {w: MADE_UP[k] for k, w in enumerate(sorted(known))}
+    word = re.compile(r"(?<![A-Za-z0-9])(" + "|".join(re.escape(w) for w in known) + r")(?![a-z])", re.I)
+
+    def cased(m: re.Match) -> str:
+        found, new = m.group(), mapping[m.group().lower()]
+        stem = re.match(r"[A-Za-z]+", found).group()  # "llama.cpp" keeps its ".cpp", "TensorRT-LLM" its "-LLM"
+        new = new.upper() if stem.isupper() and len(stem) > 1 else new.lower() if stem.islower() else new
+        return new + found[len(stem) :]
+
+    folder = word.sub(cased, doc.folder)
+    files = {file: [word.sub(cased, line) for line in lines] for file, lines in doc.files.items()}
+    moved = {}
+    for file, lines in doc.files.items():
+        start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        for i in range(len(lines) - start):
+            moved[f"{doc.folder}/{file}:{i + 1}"] = f"{folder}/{file}:{i + 1}"
+    count = sum(1 for file, lines in doc.files.items() for old, new in zip(lines, files[file]) if LABEL.search(old) and old != new)
+    return Document(doc.group, folder, files), moved, count
+
+
 def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = None) -> tuple[int, list[tuple]]:
     """How many labelled lines one edit touches, and (label, read before, read after, rules, where)
     for each labelled line whose reading (claim or not) it changes. `base` holds the documents'
@@ -287,9 +323,8 @@ def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = 
         base = readings(docs, tmp)
     lines, found = 0, []
     for k, doc in enumerate(docs):
-        if name in PLACED or name in ("html-title", "rename", "reorder", "crlf"):
-            whole = {"html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf}
-            variant, moved, count = placed(doc, name) if name in PLACED else whole[name](doc)
+        if name in PLACED or name in WHOLE:
+            variant, moved, count = placed(doc, name) if name in PLACED else WHOLE[name](doc)
             back = {new: old for old, new in moved.items()}
         else:
             (variant, count), back = edited(doc, name), None
@@ -310,7 +345,8 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-ALL = [*EDITS, *PLACED, "html-title", "crlf", "reorder", "rename"]
+WHOLE = {"html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names}
+ALL = [*EDITS, *PLACED, *WHOLE]
 
 
 def main() -> None:

@@ -423,10 +423,14 @@ ITEM_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z0-9.+\-]*(?:[A-Z][A-Za-z0-9.+\-]*|\
 CODE_NAME_FIRST = re.compile(r"[^\w`]*`([A-Za-z][\w.+\-]*)`|[^\w`]*([a-z][a-z0-9]*[._\-][a-z0-9][\w.+\-]*)(?=\s+(?:is|are|was|provides|offers)\b)|[^\w`]*([a-z][a-z0-9._+\-]{2,})(?=\s*(?:是|为|作为))")
 
 
+FOCUS_FIRST = re.compile(r"^[\W_]*(?:only|just|even|also)\s+(?=[A-Za-z`])", re.I)
+
+
 def _unknown_name_first(clause: str, names: Names) -> bool:
     """Whether the clause opens with an ASCII word written as a name ("BELLE", "Ziya") that is
     none of the release's names, a common capitalised word or a word of the cue classes. A
     Chinese name the README does not give otherwise ("混元是…") may be the release's own."""
+    clause = FOCUS_FIRST.sub("", clause, count=1)  # "only Calvarin is open-source": the name after "only"
     first = re.match(r"[\W_]*([A-Z][A-Za-z0-9.+\-]+)", clause) or CODE_NAME_FIRST.match(clause) or CONTEXT.LOWER_NAME_FIRST.match(clause)
     if first is None:
         return False
@@ -437,6 +441,43 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
     if any(low in re.split(r"[\s_\-]+", n.text.lower()) for n in names.names):
         return False  # a word of the release's own name: "Arctic" for "snowflake-arctic"
     return not names.find(word) and not any(low.startswith(form) for form in names.forms)
+
+
+# a pronoun for several things named before it: "both are …", "the first two are …", "（均为开源推理引擎）"
+PLURAL_PRONOUN = re.compile(
+    r"[\W_]*(?:both(?:\s+of\s+them)?|all\s+(?:of\s+them|three|four|five)|the\s+(?:first|last|other)\s+(?:two|three|four)|these\s+(?:two|three)|each\s+of\s+them)\s+(?:are|were)\b"
+    r"|[\W_]*(?:均|都|两者|二者|三者)",
+    re.I,
+)
+
+
+_LISTED = r"[*_`\[]{0,3}[A-Za-z][\w.+\-]*(?:\s[A-Z][\w.+\-]*)?[*_`\]]{0,3}(?:\([^()\n]{0,60}\))?\s*(?:\(\S{0,40}\))?"
+# the names listed at the end of what comes before: "in Pellkel (>=0.6.3) and Morsrey; ", "使用 X 或 Y（"
+NAMES_LISTED_LAST = re.compile(_LISTED + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[、和与或及]\s*)" + _LISTED + r")+[\s;；,，:：(（]*$")
+
+
+def _stands_for_others(left: str, left_clause: str, names: Names) -> bool:
+    """Whether the clause opens with a pronoun for several things named just before it, none of
+    them the release: "X is supported in Y and Z; both are open-source serving engines". `left`
+    is the paragraph's text before the mention (a sentence ends at ";", where "both" may begin)."""
+    if not PLURAL_PRONOUN.match(left_clause):
+        return False
+    listed = NAMES_LISTED_LAST.search(left[: len(left) - len(left_clause)][-200:])
+    if listed is None or names.find(listed.group()):
+        return False
+    named = re.findall(r"[A-Za-z][\w.+\-]*", listed.group())
+    return any(other_names([w], names) or _unknown_name_first(w, names) for w in named)
+
+
+def _noun_after_name(after: list[str]) -> str | None:
+    """The lower-case word that follows a name, past its version or size ("3", "v2", "7B")."""
+    for word in after:
+        word = word.rstrip(".,;:!?")  # "library." ends its sentence
+        if word.islower() and word.isalpha():
+            return word
+        if not re.fullmatch(r"v?\d[\w.]*", word, re.I):
+            return None
+    return None
 
 
 def _ascii_name(word: str, names: Names) -> bool:
@@ -779,8 +820,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("attr-derived")  # "Open-weights SDXL LoRA", "an open-source Llama-3 fine-tune": a derivative, the release, of another's model
         elif (
             other_names(following[:1], names)
-            or (attributive and len(following) > 1 and following[1].islower() and set(cues().of_word(following[1].lower())) & {"model", "thirdparty", "data"}
-                and _unknown_name_first(following[0], names))  # "the open-source Marula-MT model"
+            or (attributive and (noun := _noun_after_name(words(after)[1:4])) and set(cues().of_word(noun)) & {"model", "thirdparty", "data"}
+                and _unknown_name_first(following[0], names))  # "the open-source Marula-MT model", "an open-source Brintel 3 model"
             or (term.name == "开源" and following and _ascii_name(following[0], names))
             or (ZH_NAME_START.match(after) and not (named and named[0][0] == 0))  # "以开源的北斗-32B 为基座"
         ):
@@ -825,7 +866,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             if topic in TOPICS:
                 out.add(f"topic={topic}")
         label = ITEM_LABEL.match(mention.piece_left)  # "- **BELLE**: open-source …", "- MOSS：复旦大学开源的…"
-        if _unknown_name_first(left_clause if words(left_clause) else left, names) or (label and _unknown_name_first(label.group(1), names)):
+        if _unknown_name_first(left_clause if words(left_clause) else left, names) or (label and _unknown_name_first(label.group(1), names)) or _stands_for_others(mention.piece_left, left_clause, names):
             out.add("subj=unknown")  # "BELLE is an open-source model": a name openlint does not know is not the release
     else:
         if place == "s" and CONTEXT.PAREN_ASIDE.fullmatch(left, subject.end):

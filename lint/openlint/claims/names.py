@@ -684,6 +684,7 @@ def most_used_family(prose: list, card, found: list[Name], others: frozenset[str
     own = [f for f in (family(n.text) for n in found) if f]
     lines: dict[str, int] = {}
     written: dict[str, str] = {}
+    bodies = []
     for text in prose:
         first = card.body_line if card is not None and card.file == text.path else 1
         raw = text.text[: MOST_USED_CHARS * 2]
@@ -691,6 +692,7 @@ def most_used_family(prose: list, card, found: list[Name], others: frozenset[str
         # README speaks of. Blanked in prose_only's result, whose offsets are the text's, so that its
         # cached reading of the text serves here too (a changed text missed and evicted it)
         masked = _blanked(prose_only(raw, first), [m.span() for m in IMAGE_ALT.finditer(raw)])
+        bodies.append(masked[:MOST_USED_CHARS])
         for line in masked[:MOST_USED_CHARS].split("\n"):
             seen: set[str] = set()
             for match in NAME_TOKEN.finditer(line):
@@ -702,11 +704,12 @@ def most_used_family(prose: list, card, found: list[Name], others: frozenset[str
                     seen.add(fam)
                     lines[fam] = lines.get(fam, 0) + 1
                     written.setdefault(fam, word[: len(fam)])
+    made_from = _made_from_families(bodies) if max(lines.values(), default=0) >= MOST_USED_LINES else set()
     ranked = sorted(
         (
             (count, fam)
             for fam, count in lines.items()
-            if fam not in known and not any(fam.startswith(f) or f.startswith(fam) for f in own)
+            if fam not in known and fam not in made_from and not any(fam.startswith(f) or f.startswith(fam) for f in own)
         ),
         reverse=True,
     )
@@ -873,6 +876,46 @@ def _prose_base() -> re.Pattern:
 
 
 BASE_NAME = re.compile(r"[ \t]*[*_`\[]{0,3}(?P<name>[A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*)")
+
+
+# what a README says something is made from or thanks others for, whoever it is said of: "基于开源的
+# Y 微调", "based on the open-source Y", "Base model: Y", "Y 基座", "感谢 Meta 开源 Y", "thanks to Y"
+MADE_FROM_SPEC = (
+    r"(?:" + PROSE_BASE_SPEC + r")(?:(?i:the\s+)?(?i:open[- ]?source[d]?\s+)|[^\s，。；\n]{0,12}?开源的\s*)?"
+    r"|(?i:\bbase(?:[ _]model)?\s*[*_]*\s*[:：|]?\s*[*_`\[]*)"
+    r"|感谢[^，。；\n]{0,24}?(?:开源(?:了|的)?\s*|(?=[\s\[*_`]*[A-Za-z]))"
+    r"|(?i:\bthanks?\s+(?:to\s+)?(?:the\s+)?)"
+)
+AND_NAME = re.compile(r"[*_`\]]{0,3}(?:\([^()\n]{0,300}\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[、和与及或]\s*)")
+BASE_SEAT = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*)[*_`\]]{0,3}\s*(?:的?(?:基座|底座))")
+
+
+@lru_cache(maxsize=1)
+def _made_from() -> re.Pattern:
+    return re.compile(MADE_FROM_SPEC)
+
+
+def _made_from_families(bodies: list[str]) -> set[str]:
+    """The families the prose of READMEs names as what something is made from, or thanks others
+    for: a derivative names its base most ("基于开源的 Y 微调", "Base model: Y"), and its base is
+    not its own line, however unknown the name."""
+    found: set[str] = set()
+    for body in bodies:
+        starts = [m.end() for m in _made_from().finditer(body)]
+        named = []
+        for at in starts:
+            m = BASE_NAME.match(body, at)
+            while m is not None and len(named) < 1000:
+                named.append(m)
+                more = AND_NAME.match(body, m.end())  # "based on Brintel-3.1 and Morstel2.5"
+                m = more and BASE_NAME.match(body, more.end())
+        for m in named + list(BASE_SEAT.finditer(body)):
+            name = m.group(1 if m.re is BASE_SEAT else "name")
+            if _model_shaped(name) or re.match(r" \d", body[m.end() : m.end() + 2]):
+                found.add(family(name))  # "Brineth 3"; not a method ("基于QLoRA的")
+    return found - {""}
+
+
 def _model_shaped(name: str) -> bool:
     """Whether a name is a model's: it has a version or size ("Qwen2.5-7B", "ChatGLM-6B") or is of
     a known family ("LLaMA"); "QLoRA", "DPO" and "Transformer" are methods."""
