@@ -279,6 +279,36 @@ def renamed(doc: Document) -> tuple[Document, dict[str, str], int]:
     return Document(doc.group, folder, files), moved, count
 
 
+def logo_title(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with its README's first `# Title` (when not labelled) replaced by a logo, as
+    many READMEs open with an image in place of a title; the names then come from elsewhere."""
+    lines = list(doc.files.get("README.md", []))
+    at = next((i for i, line in enumerate(lines) if line.startswith("# ") or line.startswith("<h1")), None)
+    if at is None or LABEL.search(lines[at]):
+        return doc, {}, 0
+    lines[at] = '<p align="center"><img src="assets/logo.png" width="300"/></p>'
+    return Document(doc.group, doc.folder, {**doc.files, "README.md": lines}), {}, sum(1 for line in lines if LABEL.search(line))
+
+
+NEW_NAME_ZH = "翠隼"  # pinyin cuisun: no folder's name spells it
+# the Chinese name a README's title gives its release: "# 墨衡医疗大模型（MoHeng-Med）", "# 白术-Med"
+TITLE_ZH = re.compile(rf"^(?:#\s+|<h1[^>]*>\s*)(?:<[^>]+>\s*)*([{HAN}]{{2,3}})(?=[-‐\s（(A-Za-z：:]|[{HAN}]*(?:大模型|模型|医疗|法律|金融|教育))")
+
+
+def renamed_zh(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with the Chinese name its README's title gives the release replaced by
+    NEW_NAME_ZH everywhere, so that no pinyin ties it to the folder's name (as 通义千问 is not
+    Qwen); the folder keeps its name. Where each line now is; how many labelled lines it holds."""
+    lines = doc.files.get("README.md", [])
+    title = next((TITLE_ZH.match(line) for line in lines if line.startswith(("# ", "<h1"))), None)
+    if title is None or title.group(1) in NEW_NAME_ZH:
+        return doc, {}, 0
+    old = title.group(1)
+    files = {file: [line.replace(old, NEW_NAME_ZH) for line in body] for file, body in doc.files.items()}
+    count = sum(1 for file, body in doc.files.items() for a, b in zip(body, files[file]) if LABEL.search(a) and a != b)
+    return Document(doc.group, doc.folder, files), {}, count
+
+
 # made-up names for the models and tools openlint's lexicon knows, so that a document reads as one
 # about projects it has never heard of (as most are)
 MADE_UP = [a + b for a in ("Vex", "Tral", "Quos", "Brin", "Calv", "Mors", "Pell", "Zud", "Fenw", "Ospr") for b in ("mora", "bin", "tel", "dor", "eth", "kel", "arin", "rey", "old", "ith", "ander", "brec")]
@@ -345,7 +375,7 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-WHOLE = {"html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names}
+WHOLE = {"html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title}
 ALL = [*EDITS, *PLACED, *WHOLE]
 
 

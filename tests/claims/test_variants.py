@@ -1,13 +1,16 @@
 """A line's reading does not depend on how it is written: benchmarks/claims_variants.py's edits
 (bold, a link or Chinese spacing, ASCII punctuation, emoji, a quotation, a numbered item or HTML
 spaces, badges or an HTML title at the top, card front matter, sections reordered, the release
-renamed, the tools and base models it names renamed to names no list holds) change no reading of our probe documents that were once read differently under them, nor
+renamed, the tools and base models it names renamed to names no list holds, a logo in place of
+its title) change no reading of our probe documents that were once read differently under them, nor
 of a small README of ours."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -22,6 +25,10 @@ PROBED |= {"Tarn-LM", "stratos-4", "abacus-r1", "Feisuo-Infer", "Loom-Vision"}  
 # probe documents with a line once read differently when the tools and base models they name were renamed
 UNKNOWN = {"Aster-Math-Merge", "Brightwater-R1", "FangCun-1.8B", "Ferrum-MoE-16B-A3B", "MinYin", "MoHeng-Med", "QiHuang-TCM", "Suanheng-Math"}
 UNKNOWN |= {"Wickham-12B-Instruct-GGUF", "baizhu-med", "campus-kbqa", "campus-mate", "chenghu-vl", "harbor", "lingxi-math", "yunjing-14b"}
+# probe documents with a line once read differently when a logo stood in place of the README's title
+LOGO = {"Chixiao-Reasoner", "DuYi-MT", "Haitang-LLM", "Jianzhen-Embedding", "LiuYing-Video", "MoChuan-MoE", "MojiangCoder", "QiXia-Embedding", "Qihuang-TCM", "QinYun-Music"}
+LOGO |= {"QingHe-Agri", "Qingyun-LLM", "XinYu-Counsel", "XuanjingVL", "XueHai-Edu", "YanTai-Bench", "chengming-llm", "inkwash-flux-lora", "jiahe-agri", "llais-asr-small"}
+LOGO |= {"murmur-large-v2", "orrery-embed", "pixelpaws-xl-lora", "qianliu-llm", "saffron-diffusion", "shihai-ocr", "suanjing-reasoner", "tingtao-tts", "xuanji-coder"}
 OURS = Document(
     "ours",
     "acme-translate",
@@ -53,9 +60,10 @@ def test_no_reading_depends_on_how_a_line_is_written(tmp_path):
     assert changed == {}
 
 
-def test_no_reading_depends_on_whether_a_list_knows_the_names_of_others(tmp_path):
-    docs = [doc for doc in documents(str(ROOT / "benchmarks" / "claim-probes")) if doc.folder in UNKNOWN]
-    assert len(docs) >= len(UNKNOWN)
-    lines, found = differences(docs, "unknown-names", tmp_path)
-    assert lines > 40
+@pytest.mark.parametrize(("edit", "folders", "least"), [("unknown-names", UNKNOWN, 40), ("logo-title", LOGO, 200)])
+def test_no_reading_depends_on_a_list_of_names_or_on_a_title(tmp_path, edit, folders, least):
+    docs = [doc for doc in documents(str(ROOT / "benchmarks" / "claim-probes")) if doc.folder in folders]
+    assert len(docs) >= len(folders)
+    lines, found = differences(docs, edit, tmp_path)
+    assert lines > least
     assert {where: f"{before} -> {after}" for _, before, after, _, where in found} == {}

@@ -1272,12 +1272,12 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("top-phrase")  # a set-apart noun phrase: "<u>Open-source Language Models specialized in …</u>" names the release's kind
     elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and CJK.match(term.name) and CONTEXT.ZH_TAGLINE_LEAD.fullmatch(left) and CONTEXT.ZH_TAGLINE_REST.match(masked, mention.end, min(piece.end, mention.end + 120)):
         above = _lines_above(masked, source, piece.start)
-        if above and len(above) <= TOP_LINES and above[0][1]:
+        if len(above) <= TOP_LINES and (not above or above[0][1]):  # under the title, or first after a logo
             out.add("top")  # a Chinese noun phrase under the title: "一个完全开源的多情感中文语音合成模型。", "面向中文开发者的开源代码大模型"
     elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and mention.sentence.start == piece.start and not CJK.match(term.name) and _leads_a_phrase(left):
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]
         above = _lines_above(masked, source, piece.start)
-        if len(words(said)) <= 40 and not FINITE_VERB.search(said) and above and len(above) <= TOP_LINES and above[0][1]:
+        if len(words(said)) <= 40 and not FINITE_VERB.search(said) and len(above) <= TOP_LINES and (not above or above[0][1]):
             out.add("top")  # the first words under the title, a noun phrase: "Open-weights Dutch TTS based on …, ported from …"
     elif piece.kind == "heading" and piece.start <= TOP_CHARS and _leads_a_phrase(re.sub(r"^\s*#{1,6}\s*(?:[^\w\s*_`\[<]+\s*)?", "", left)):  # "### 🔥 The best …"
         said = masked[mention.end : min(mention.sentence.end, mention.end + 400)]

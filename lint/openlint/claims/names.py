@@ -628,6 +628,8 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
         first_model = next((name for name, _ in intros if _may_be_the_release(name, bases)), None)
         if first_model is not None:
             add(first_model, next(source for name, source in intros if name == first_model))
+        elif folder and not found[1:] and not titles:  # a logo in place of a title; a paper's title says nothing of the folder
+            add(_folder_family(folder, bases, prose), FOLDER_FAMILY_SOURCE)
     has_card = card is not None and card.metadata is not None
     foreign, elsewhere = linked_elsewhere(prose, card, strong, folder, has_card)
     add(most_used_family(prose, card, found, bases | foreign), MOST_USED)
@@ -812,6 +814,28 @@ def _chinese_bases(alias: str, latin: str, bases: frozenset[str]) -> frozenset[s
         return frozenset()
     low = stem.group().lower()
     return frozenset(chars + base[len(low) :] for base in bases if base.startswith(low))
+
+
+FOLDER_FAMILY_SOURCE = "the first word of the repository's folder name"
+DATA_AFTER = re.compile(r"[\-_\s]?(?i:bench(?:mark)?|eval|data(?:set)?|corpus)(?![a-z])")
+
+
+def _folder_family(folder: str, bases: frozenset[str], prose: list) -> str | None:
+    """The name a folder's first word gives the release when nothing else names it, as the README
+    writes it: "Saffron" for saffron-diffusion, whose README (under a logo, with no title) speaks of
+    "Saffron-XL". Only when the folder adds words of kind, without a version, and the README writes
+    the word as a name."""
+    parts = re.split(r"[\-_.\s]+", folder)
+    if len(parts) < 2 or any(c.isdigit() for c in folder) or not _may_be_the_release(parts[0], bases):
+        return None
+    first = parts[0]
+    if len(first) < 4 or first.lower() in GENERIC or first.lower() in variant_words():
+        return None
+    written = re.compile(rf"(?<![\w\-]){re.escape(first)}(?=[\-\s]?[A-Z0-9]|[\s:,.]|$)", re.I)
+    said = [m for text in prose for m in written.finditer(text.text[: TITLE_CHARS * 5])][:200]
+    if any(DATA_AFTER.match(m.string, m.end()) for m in said):
+        return None  # "Muice-Dataset" beside the folder Muice-Chatbot: the word names their data too
+    return next((m.group() for m in said if m.group()[0].isupper()), None)
 
 
 def _may_be_the_release(name: str, bases: frozenset[str]) -> bool:

@@ -23,6 +23,8 @@ BEFORE_DASHED = re.compile(r"([\u3400-\u9fff]{2,12})[-‐][A-Z][A-Za-z]{0,5}(?![
 CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,12}")
 LATIN_STEM = re.compile(r"[A-Za-z]{4,30}")
 LONGEST = 4  # characters of a Chinese name
+VERSIONED = re.compile(r"\d|(?<![A-Za-z])(?:I{2,3}|IV|VI{0,3}|IX)(?![A-Za-z])")  # "-2", "-II": a version, kept
+CAMEL_HEAD = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")
 CANDIDATES = 1_000  # places a name may stand that are read aloud: names stand near the top, and a hostile text may hold millions
 
 
@@ -60,7 +62,18 @@ def _stems(names: list[str]) -> dict[str, str]:
         stem = LATIN_STEM.match(name)
         if stem is not None and not re.search(r"[\u3400-\u9fff]", name):
             found.setdefault(stem.group().lower(), name)
+            camel = CAMEL_HEAD.match(stem.group())  # "MojiangCoder": the pinyin is "Mojiang"
+            if camel is not None:
+                found.setdefault(camel.group().lower(), name)
     return found
+
+
+def _packed(rest: str) -> bool:
+    """Whether what a Latin name adds to its pinyin says it is another's model packed or ported
+    ("-ASR-Small-ggml"): then the Chinese name is the model it is made from, and stays whole."""
+    from openlint.claims.names import format_words, port_words
+
+    return bool({w for w in re.split(r"[\W_]+", rest.lower()) if w} & (format_words() | port_words()))
 
 
 def _number(text: str) -> str | None:
@@ -87,10 +100,15 @@ def chinese_names(texts: list[str], titles: list[str], names: list[str]) -> list
             chars = run[-size:]
             for stem, name in stems.items():
                 latin = written.lower() if written[:1].isalpha() else ""
+                if latin and not stem.endswith(latin) and latin in re.split(r"[\W_]+", name[len(stem) :].lower()) and spells(chars, stem):
+                    found.setdefault(chars + written, name)  # "识海OCR" for the folder shihai-ocr
+                    return
                 if stem.endswith(latin) and spells(chars, stem[: len(stem) - len(latin)]):
                     if any(known.startswith(chars) for known in names):
                         return  # the title gives it already ("# 丹青 Danqing-Diffusion")
                     rest = name[len(stem) :]
+                    if not VERSIONED.search(rest) and not _packed(rest):
+                        rest = ""  # "千流" for the folder qianliu-llm: the characters name the family, whatever word the folder adds
                     if size == 1:  # "源2.0": one character is a name only with the release's dotted version
                         if "." not in written or _number(written) != _number(rest):
                             continue

@@ -1,0 +1,56 @@
+"""A README that opens with a logo instead of a title still names its release: by the folder's
+name, the Chinese name its pinyin spells, and the tagline under the logo. Each text is written for
+this test; benchmarks/claims_variants.py's logo-title edit makes the same change to every labelled
+document.
+"""
+
+from __future__ import annotations
+
+import pytest
+from openlint.claims.names import release_names
+from openlint.claims.prose import analyse
+from openlint.inputs.sources import TextFile
+
+LOGO = '<p align="center"><img src="assets/logo.png" width="300"/></p>\n\n'
+
+
+def read_as(text: str, folder: str) -> list[tuple[int, str, str]]:
+    names = release_names(None, None, [TextFile("README.md", text)], folder)
+    return [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)]
+
+
+def names_of(text: str, folder: str) -> list[tuple[str, str]]:
+    return [(n.text, n.source) for n in release_names(None, None, [TextFile("README.md", text)], folder).names]
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # the pinyin of a folder that adds a word of kind ("-llm", "-VL") spells the family
+        ("qianliu-llm", LOGO + "- 2024.08.02 🔥 千流-14B 和千流-14B-Chat 正式开源！\n", [(3, "claim", "said-of-the-release")]),
+        ("Tongzhou-VL", LOGO + "- **2025/03/10** 同舟-VL-8B 开放权重下载，许可证允许商用（需登记）。\n", [(3, "claim", "said-of-the-release")]),
+        # a folder written in camel case: its first word is the pinyin
+        ("MojiangCoder", LOGO + "- 🔥 **[2024.08.08]** 墨匠-Coder-V2 开源！在 HumanEval 上达到 90.2%。\n", [(3, "claim", "said-of-the-release")]),
+        # the Latin word after the Chinese name is a word of the folder's
+        ("shihai-ocr", LOGO + "识海OCR-1B 开放权重，个人与企业均可免费商用。\n", [(3, "claim", "said-of-the-release")]),
+        # the folder's first word, as the README writes it, when nothing else names the release
+        ("saffron-diffusion", LOGO + "**Saffron-XL: open weights, 4B parameters, DiT backbone.**\n", [(3, "claim", "said-of-the-release")]),
+        # a tagline right under the logo
+        ("bashu-voice", LOGO + "一个完全开源的四川话语音合成模型。\n", [(3, "claim", "intensified-feature")]),
+        ("orrery-embed", LOGO + "Open-source text embeddings for retrieval in 12 languages.\n", [(3, "claim", "tagline")]),
+    ],
+)
+def test_a_readme_under_a_logo_names_its_release(folder, text, expected):
+    assert read_as(text, folder) == expected
+
+
+def test_a_port_s_pinyin_is_the_model_it_ports():
+    text = LOGO + "琴音-ASR 是声谷实验室开源的中文语音识别模型系列。\n"
+    assert read_as(text, "Qinyin-ASR-Small-ggml") == [(3, "third-party", "said-of-another-project")]
+    assert ("琴音-ASR-Small-ggml", "the Chinese name of Qinyin-ASR-Small-ggml, by its pinyin") in names_of(text, "Qinyin-ASR-Small-ggml")
+
+
+def test_the_folder_s_first_word_is_no_name_when_it_also_names_data():
+    text = LOGO + "和 Muice 聊天吧。部分训练集已开源在 [Moemu/Muice-Dataset](https://huggingface.co/datasets/Moemu/Muice-Dataset)。\n"
+    assert [source for _, source in names_of(text, "Muice-Chatbot")] == ["the repository's folder name"]
+    assert names_of(LOGO + "和 Muice 聊天吧。\n", "Muice-Chatbot")[-1] == ("Muice", "the first word of the repository's folder name")
