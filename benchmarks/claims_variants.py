@@ -290,6 +290,30 @@ def logo_title(doc: Document) -> tuple[Document, dict[str, str], int]:
     return Document(doc.group, doc.folder, {**doc.files, "README.md": lines}), {}, sum(1 for line in lines if LABEL.search(line))
 
 
+# a long list before the README's first section, as a long table of contents or changelog makes
+# one: what the README says of itself then stands far from the top
+PREAMBLE = ["## Changelog", ""] + [f"- v0.{k}: minor fixes to the evaluation scripts." for k in range(120, 0, -1)] + [""]
+
+
+def long_preamble(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with PREAMBLE inserted before its README's first "## " heading (outside
+    fenced code); where each line now is; and how many labelled lines moved."""
+    lines = list(doc.files.get("README.md", []))
+    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    fence, at = False, None
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        elif not fence and line.startswith("## "):
+            at = i
+            break
+    if at is None:
+        return doc, {}, 0
+    moved = {f"{doc.folder}/README.md:{k - start + 1}": f"{doc.folder}/README.md:{k - start + 1 + (len(PREAMBLE) if k >= at else 0)}" for k in range(start, len(lines))}
+    count = sum(1 for k in range(at, len(lines)) if LABEL.search(lines[k]))
+    return Document(doc.group, doc.folder, {**doc.files, "README.md": lines[:at] + PREAMBLE + lines[at:]}), moved, count
+
+
 NEW_NAME_ZH = "翠隼"  # pinyin cuisun: no folder's name spells it
 # the Chinese name a README's title gives its release: "# 墨衡医疗大模型（MoHeng-Med）", "# 白术-Med"
 TITLE_ZH = re.compile(rf"^(?:#\s+|<h1[^>]*>\s*)(?:<[^>]+>\s*)*([{HAN}]{{2,3}})(?=[-‐\s（(A-Za-z：:]|[{HAN}]*(?:大模型|模型|医疗|法律|金融|教育))")
@@ -375,7 +399,7 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-WHOLE = {"html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title}
+WHOLE = {"html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble}
 ALL = [*EDITS, *PLACED, *WHOLE]
 
 

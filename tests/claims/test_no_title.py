@@ -1,5 +1,6 @@
 """A README that opens with a logo instead of a title still names its release: by the folder's
-name, the Chinese name its pinyin spells, and the tagline under the logo. Each text is written for
+name, the Chinese name its pinyin spells, and the tagline under the logo; and one whose
+introduction stands below a long changelog or table of contents still introduces its names. Each text is written for
 this test; benchmarks/claims_variants.py's logo-title edit makes the same change to every labelled
 document.
 """
@@ -54,3 +55,14 @@ def test_the_folder_s_first_word_is_no_name_when_it_also_names_data():
     text = LOGO + "和 Muice 聊天吧。部分训练集已开源在 [Moemu/Muice-Dataset](https://huggingface.co/datasets/Moemu/Muice-Dataset)。\n"
     assert [source for _, source in names_of(text, "Muice-Chatbot")] == ["the repository's folder name"]
     assert names_of(LOGO + "和 Muice 聊天吧。\n", "Muice-Chatbot")[-1] == ("Muice", "the first word of the repository's folder name")
+
+
+CHANGELOG = "".join(f"- v0.{k}: fixed a typo in the evaluation scripts.\n" for k in range(150, 0, -1))
+
+
+@pytest.mark.parametrize("before", ["", "## 目录\n\n" + CHANGELOG + "\n", "## Contents\n\n" + CHANGELOG.replace("- ", "| ").replace(".\n", ". |\n") + "\n"])
+def test_a_news_item_below_a_long_list_still_names_the_release(before):
+    # a name the news introduces ("开源 **LanXi-13B**") counts wherever the news stands: the items
+    # and rows of a long table of contents or changelog count for nothing in the opening's 120 lines
+    text = "# 兰溪医疗大模型\n\n" + before + "## 新闻\n\n- 【2024.07.18】开源 **LanXi-13B**：在 Baichuan2-13B-Base 上继续预训练并指令微调。\n"
+    assert read_as(text, "LanXi-Med") == [(text.count("\n"), "claim", "open-sources-the-release")]

@@ -2,7 +2,7 @@
 (bold, a link or Chinese spacing, ASCII punctuation, emoji, a quotation, a numbered item or HTML
 spaces, badges or an HTML title at the top, card front matter, sections reordered, the release
 renamed, the tools and base models it names renamed to names no list holds, a logo in place of
-its title) change no reading of our probe documents that were once read differently under them, nor
+its title, a long changelog before its first section) change no reading of our probe documents that were once read differently under them, nor
 of a small README of ours."""
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ UNKNOWN |= {"Wickham-12B-Instruct-GGUF", "baizhu-med", "campus-kbqa", "campus-ma
 LOGO = {"Chixiao-Reasoner", "DuYi-MT", "Haitang-LLM", "Jianzhen-Embedding", "LiuYing-Video", "MoChuan-MoE", "MojiangCoder", "QiXia-Embedding", "Qihuang-TCM", "QinYun-Music"}
 LOGO |= {"QingHe-Agri", "Qingyun-LLM", "XinYu-Counsel", "XuanjingVL", "XueHai-Edu", "YanTai-Bench", "chengming-llm", "inkwash-flux-lora", "jiahe-agri", "llais-asr-small"}
 LOGO |= {"murmur-large-v2", "orrery-embed", "pixelpaws-xl-lora", "qianliu-llm", "saffron-diffusion", "shihai-ocr", "suanjing-reasoner", "tingtao-tts", "xuanji-coder"}
+# probe documents with a line once read differently when a long changelog stood before their first section
+PREAMBLE = {"Basalt-MoE", "Brightwater-R1", "Brisa-1.5", "Corvid-2", "Corvid-LM", "Kestrel-4B", "Meridian-2.5", "MoJian-OCR", "MuChun-Med", "QingWu-Chat", "Sable-1.5", "ShuoFeng-Audio", "lingxi-embedding"}
 OURS = Document(
     "ours",
     "acme-translate",
@@ -60,7 +62,7 @@ def test_no_reading_depends_on_how_a_line_is_written(tmp_path):
     assert changed == {}
 
 
-@pytest.mark.parametrize(("edit", "folders", "least"), [("unknown-names", UNKNOWN, 40), ("logo-title", LOGO, 200)])
+@pytest.mark.parametrize(("edit", "folders", "least"), [("unknown-names", UNKNOWN, 40), ("logo-title", LOGO, 200), ("long-preamble", PREAMBLE, 100)])
 def test_no_reading_depends_on_a_list_of_names_or_on_a_title(tmp_path, edit, folders, least):
     docs = [doc for doc in documents(str(ROOT / "benchmarks" / "claim-probes")) if doc.folder in folders]
     assert len(docs) >= len(folders)

@@ -98,13 +98,20 @@ def test_a_long_run_of_digits_is_classified_in_linear_time():
 def test_names_are_looked_for_in_the_opening_of_a_readme_not_in_all_of_a_megabyte_line():
     # benchmarks/fuzz.py --mutate, parser front-matter (1 input over 1 s of 100,000, on 25d1573):
     # a README of one 1 MB line of `##[` was searched whole by the five introduction patterns, twice
-    # (0.25 s of 0.70). The opening is now 120 lines and at most TITLE_CHARS characters, as for titles
+    # (0.25 s of 0.70). The opening is now 120 lines of prose and at most TITLE_CHARS characters, as for titles
     from openlint.claims.names import TITLE_CHARS, introduced
 
     assert introduced("We present Acme-7B, a small model. " + "##[" * 350_000) == ["Acme-7B"]
     assert introduced("x" * (TITLE_CHARS - 40) + " We present Acme-7B, a small model.") == ["Acme-7B"]
     assert introduced("x" * TITLE_CHARS + " We present Acme-7B, a small model.") == []
-    assert introduced("# Title\n" + "\n" * 119 + "We present Acme-7B.") == []
+    assert introduced("# Title\n" + "Some text.\n" * 120 + "We present Acme-7B.") == []
+    # lines of prose are counted, not blank ones, items or rows (a long changelog before the
+    # introduction), up to OPENING_LINES lines in all
+    from openlint.claims.names import OPENING_LINES
+
+    assert introduced("# Title\n" + "Some text.\n\n" * 118 + "We present Acme-7B.") == ["Acme-7B"]
+    assert introduced("# Title\n" + "- item\n" * 500 + "| a | b |\n" * 500 + "We present Acme-7B.") == ["Acme-7B"]
+    assert introduced("# Title\n" + "- i\n" * OPENING_LINES + "We present Acme-7B.") == []
 
 A_LINES = 1550
 

@@ -212,14 +212,32 @@ def name_in_title(title: str) -> str | None:
     return head if head.lower() not in GENERIC else None
 
 
+LISTED_LINE = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|\|)")  # an item of a list or a table's row
+OPENING_LINES = 2_000  # lines looked through for an opening, however many of them are items
+
+
+def opening(text: str, first_line: int, lines: int) -> str:
+    """The opening of a text from its `first_line`: its first `lines` lines of prose, with the
+    items and table rows among them (a long table of contents, changelog or model table before the
+    introduction counts for nothing), and at most TITLE_CHARS characters."""
+    rows = text[: TITLE_CHARS * 4].split("\n", first_line - 1 + OPENING_LINES)[first_line - 1 : first_line - 1 + OPENING_LINES]
+    prose = 0
+    for end, row in enumerate(rows):
+        if row.strip() and not LISTED_LINE.match(row):
+            prose += 1
+            if prose > lines:
+                rows = rows[:end]
+                break
+    return "\n".join(rows)[:TITLE_CHARS]
+
+
 def introduced(text: str, first_line: int = 1, lines: int = 120, with_data: bool = True) -> list[str]:
     """Names the opening of a text introduces: 'We present X', 'Introducing X', 'X is a …'. The
-    opening is its first `lines` lines and at most TITLE_CHARS characters, as for titles: a line
+    opening is its first `lines` lines of prose (opening()) and at most TITLE_CHARS characters, as for titles: a line
     can be a megabyte, and these patterns were run twice over all of it. (The first 120 lines of
     the corpus READMEs hold up to 26,794 characters; the names they introduce are the same with
     the cut.) Without `with_data`, a name introduced as data or a benchmark is left out."""
-    body = "\n".join(text.split("\n", first_line - 1 + lines)[first_line - 1 : first_line - 1 + lines])[:TITLE_CHARS]
-    body = TAG.sub(" ", body)
+    body = TAG.sub(" ", opening(text, first_line, lines))
     found = []
     low = body.lower()
     for pattern, needs in _introduced():
@@ -961,7 +979,7 @@ def prose_bases(texts: list[tuple[str, int]], own: list[str]) -> set[str]:
     found: set[str] = set()
     forms = {form.lower() for name in own for form in variants(name)}
     for text, first in texts:
-        body = "\n".join(text.split("\n", first - 1 + PROSE_BASE_LINES)[first - 1 : first - 1 + PROSE_BASE_LINES])[:TITLE_CHARS]
+        body = opening(text, first, PROSE_BASE_LINES)
         low = body.lower()
         if not any(word in low for word in BASE_WORDS_SEEN):
             continue
