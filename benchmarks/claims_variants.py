@@ -187,6 +187,19 @@ def html_title(doc: Document) -> tuple[Document, dict[str, str], int]:
     return Document(doc.group, doc.folder, files), {}, sum(1 for line in lines if LABEL.search(line))
 
 
+def card_title(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with its README's first `# Title` written as the Hub's template writes a
+    card's, `# Model Card for Title`."""
+    files = dict(doc.files)
+    lines = list(files.get("README.md", []))
+    at = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
+    if at is None:
+        return doc, {}, 0
+    lines[at] = "# Model Card for " + lines[at][2:]
+    files["README.md"] = lines
+    return Document(doc.group, doc.folder, files), {}, sum(1 for line in lines if LABEL.search(line))
+
+
 def placed(doc: Document, name: str) -> tuple[Document, dict[str, str], int]:
     """The document with lines inserted at the top of its README, as many READMEs open; where
     each line of the original now is; and how many labelled lines the README holds."""
@@ -314,6 +327,17 @@ def long_preamble(doc: Document) -> tuple[Document, dict[str, str], int]:
     return Document(doc.group, doc.folder, {**doc.files, "README.md": lines[:at] + PREAMBLE + lines[at:]}), moved, count
 
 
+def plain_folder(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document cloned into a folder whose name says nothing ("workspace"), as a repository
+    named for its organisation or its framework says nothing of the model it publishes."""
+    moved = {}
+    for file, lines in doc.files.items():
+        start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        for i in range(len(lines) - start):
+            moved[f"{doc.folder}/{file}:{i + 1}"] = f"workspace/{file}:{i + 1}"
+    return Document(doc.group, "workspace", doc.files), moved, sum(1 for lines in doc.files.values() for line in lines if LABEL.search(line))
+
+
 NEW_NAME_ZH = "翠隼"  # pinyin cuisun: no folder's name spells it
 # the Chinese name a README's title gives its release: "# 墨衡医疗大模型（MoHeng-Med）", "# 白术-Med"
 TITLE_ZH = re.compile(rf"^(?:#\s+|<h1[^>]*>\s*)(?:<[^>]+>\s*)*([{HAN}]{{2,3}})(?=[-‐\s（(A-Za-z：:]|[{HAN}]*(?:大模型|模型|医疗|法律|金融|教育))")
@@ -399,7 +423,7 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-WHOLE = {"html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble}
+WHOLE = {"html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
 ALL = [*EDITS, *PLACED, *WHOLE]
 
 

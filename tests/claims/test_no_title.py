@@ -66,3 +66,18 @@ def test_a_news_item_below_a_long_list_still_names_the_release(before):
     # and rows of a long table of contents or changelog count for nothing in the opening's 120 lines
     text = "# 兰溪医疗大模型\n\n" + before + "## 新闻\n\n- 【2024.07.18】开源 **LanXi-13B**：在 Baichuan2-13B-Base 上继续预训练并指令微调。\n"
     assert read_as(text, "LanXi-Med") == [(text.count("\n"), "claim", "open-sources-the-release")]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("# Model Card for Tarsel-7B", "Tarsel-7B"),  # the Hub's template for a card's title
+        ("# Model card of tarsel-ai/Tarsel-7B-Instruct", "Tarsel-7B-Instruct"),
+        ("# Model Card for Model ID", None),  # the template as it comes, naming nothing
+        ("# Model Card", None),
+    ],
+)
+def test_a_card_titled_by_the_hub_s_template_names_its_model(title, name):
+    text = title + "\n\nTarsel-7B is an open-source model for legal drafting.\n"
+    assert [n for n, source in names_of(text, "checkpoint") if source == "the title of README.md"] == ([name] if name else [])
+    assert read_as(text, "checkpoint") == [(3, "claim", "release-is-open")]  # by the title, or as the first model the README introduces

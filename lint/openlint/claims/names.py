@@ -99,7 +99,8 @@ SECTION = re.compile(
     r"(?:web\s+)?demo|results?|benchmarks?|evaluation|model\s+(?:card|details|description|introduction|id)|contents|"
     r"table\s+of\s+contents|highlights|authors|contact|acknowledg\w*|citation|license|uploaded\s+model|abstract|about|"
     r"features|what[’']s\s+new|contributing|requirements|setup|最新消息|最新动态|新闻|模型介绍|快速开始|简介|介绍|目录|更新|"
-    r"(?:模型)?(?:开源|许可)?协议|许可证?|(?:免责)?声明|引用|致谢|联系我们|(?:模型)?下载|评测(?:结果)?|使用说明|安装)\b",
+    r"(?:模型)?(?:开源|许可)?协议|许可证?|(?:免责)?声明|引用|致谢|联系我们|(?:模型)?下载|评测(?:结果)?|使用说明|安装)\b"
+    r"(?!\s+(?:for|of)\s+(?!(?:model\s+id|this\s+model)\b)\S)",  # "Model Card for Acme-7B", the Hub's template, is a title
     re.I,
 )
 MENTION_WORDS = re.compile(r"open[\s-]?source|开源|open[\s-]?weight", re.I)
