@@ -117,11 +117,17 @@ EDITS = {
     "nested": lambda text: re.sub(r"^(?=\s*(?:[-*+]|\d+[.)])\s)", "  ", text),
     "quote-item": lambda text: re.sub(r"^(?=\s*(?:[-*+]|\d+[.)])\s)", "> ", text),
     "typeset": lambda text: re.sub(r"(?i)\b(open)-(?=sourc|weight)", "\\1\u2011", text),
+    # a paragraph set in HTML, as READMEs centre their opening: "<p align="center">X is …</p>"
+    "html-p": lambda text: f'<p align="center">{text.rstrip()}</p>' if PROSE_LINE.match(text) else text,
+    # a whole sentence in bold: "**X is an open-source model.**"
+    "bold-line": lambda text: f"**{text.strip()}**" if PROSE_LINE.match(text) and "**" not in text else text,
 }
+# a line of running text: not an item, a table's row, a heading, a quotation, HTML or empty
+PROSE_LINE = re.compile(r"(?![ \t]*(?:[-*+>|#<!]|\d+[.)]\s|$))")
 
 
 # edits of how a line starts, made to its start only (not to the words after a link)
-LINE_START = {"table-tight", "star-items", "emoji", "lead-emoji", "nested", "quote", "quote-item", "numbered", "indent"}
+LINE_START = {"html-p", "bold-line", "table-tight", "star-items", "emoji", "lead-emoji", "nested", "quote", "quote-item", "numbered", "indent"}
 # a line set apart by a quotation near the top of a file is a tagline there (docs/claims.md), so
 # the quote edit leaves the first TOP_LINES lines of text alone
 TOP_LINES = 8

@@ -358,3 +358,10 @@ def test_a_comma_after_a_chinese_noun_ends_its_phrase_whichever_comma(comma):
 )
 def test_a_chinese_name_glossed_with_the_release_s_latin_name_is_the_release(folder, text, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize("wrap", ["{}", "**{}**", "__{}__", '<p align="center">{}</p>'])
+def test_a_sentence_set_in_bold_or_html_keeps_its_chinese_subject(wrap):
+    # "**团扇-1.8B-Chat 是青禾 AI 开源的…**" on the card of its port: the base model, named first
+    text = "# 团扇-1.8B-Chat-MNN\n\n" + wrap.format("团扇-1.8B-Chat 是青禾 AI 开源的小尺寸中文对话模型，主打低资源设备。") + "\n"
+    assert read_as(text, "Tuanshan-1.8B-Chat-MNN") == [(3, "third-party", "said-of-another-project")]

@@ -103,8 +103,9 @@ UPSTREAM_WORD = re.compile(r"\b(?:base|teacher|backbone|parent|underlying|upstre
 
 
 # a name written in Chinese with an ASCII version or product after it, where a name can start
+# "竹溪-7B", after a space, a Chinese mark or emphasis ("**竹溪-7B 是…**")
 ZH_NAME = re.compile(
-    r"(?:(?<=^)|(?<=[\s，。；：、（(“\"《【\[的为是了与和及以由0-9:,;]))[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9][A-Za-z0-9.\-]*|\s?v?\d+(?:\.\d+)+)(?![\d.]*\s*[%％倍分])"
+    r"(?:(?<=^)|(?<=[\s，。；：、（(“\"《【\[的为是了与和及以由0-9:,;*_`]))[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9][A-Za-z0-9.\-]*|\s?v?\d+(?:\.\d+)+)(?![\d.]*\s*[%％倍分])"
 )
 ZH_NAMED_MODEL = re.compile(r"(?<![A-Za-z0-9_.+\-])[A-Za-z][A-Za-z0-9_.+\-]*(?=\s?(?:大)?模型)")
 
