@@ -121,7 +121,21 @@ EDITS = {
     "html-p": lambda text: f'<p align="center">{text.rstrip()}</p>' if PROSE_LINE.match(text) else text,
     # a whole sentence in bold: "**X is an open-source model.**"
     "bold-line": lambda text: f"**{text.strip()}**" if PROSE_LINE.match(text) and "**" not in text else text,
+    # a news item's date written another way: "2024.09.01" as "Sep 1, 2024" (English) or "2024年9月1日"
+    "date-words": lambda text: DATE.sub(_date_in_words, text, count=1),
 }
+DATE = re.compile(r"(?<![\d.])(20\d\d)[./\-](\d{1,2})[./\-](\d{1,2})(?![\d.])")
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def _date_in_words(m: re.Match) -> str:
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    chinese = re.search(f"[{HAN}]", m.string)
+    return f"{year}年{month}月{day}日" if chinese else f"{MONTHS[month - 1]} {day}, {year}"
+
+
 # a line of running text: not an item, a table's row, a heading, a quotation, HTML or empty
 PROSE_LINE = re.compile(r"(?![ \t]*(?:[-*+>|#<!]|\d+[.)]\s|$))")
 

@@ -365,3 +365,14 @@ def test_a_sentence_set_in_bold_or_html_keeps_its_chinese_subject(wrap):
     # "**团扇-1.8B-Chat 是青禾 AI 开源的…**" on the card of its port: the base model, named first
     text = "# 团扇-1.8B-Chat-MNN\n\n" + wrap.format("团扇-1.8B-Chat 是青禾 AI 开源的小尺寸中文对话模型，主打低资源设备。") + "\n"
     assert read_as(text, "Tuanshan-1.8B-Chat-MNN") == [(3, "third-party", "said-of-another-project")]
+
+
+@pytest.mark.parametrize("date", ["2025.01.09", "2025-01-09", "Jan 9, 2025", "January 9, 2025", "2025年1月9日"])
+def test_a_news_item_s_date_may_be_written_in_words(date):
+    # a month's name is no project's ("Jan" is no unknown name), and a year counts no models
+    text = f"# Tarsel-34B\n\n## News\n\n- **{date}** 🎉 Open weights for Tarsel-34B and Tarsel-34B-Instruct are live on the Hub.\n- {date} We open-sourced eight Tarsel models in Base and Chat versions.\n"
+    assert [(line, role) for line, role, _ in read_as(text, "tarsel-34b")] == [(5, "claim"), (6, "claim")]
+
+
+def test_a_year_before_the_authors_counts_no_models():
+    assert [role for _, role, _ in read_as("# Tarsel\n\nIn 2024 we open-sourced Tarsel-7B under Apache-2.0.\n", "tarsel")] == ["claim"]

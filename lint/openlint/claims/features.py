@@ -222,7 +222,8 @@ CONTEXT = LazyPatterns(
 )
 SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|诸如|包括|主要有)\s*[:：]?\s*", re.I)
 # a number or "any" before an open model: "三个开源模型", "10 open-source LLMs", "任意…开源模型", "多个开源大模型"
-COUNTED_EN = r"(?<![A-Za-z0-9_\-.#/])\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?-i:(?![A-Z]{3,}\b))(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"  # "TEN is an …" names a project, it counts none
+# (not a year: "In 2024 we open-sourced X", "- Mar 26, 2023 Open-sourced X")
+COUNTED_EN = r"(?<![A-Za-z0-9_\-.#/])(?!(?:19|20)\d\d\s)\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?-i:(?![A-Z]{3,}\b))(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"  # "TEN is an …" names a project, it counts none
 COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数|以下|下列|如下)[^，。；！？,.;\d]{0,6}|某(?:个|款|些)?"
 COUNTED = re.compile(f"(?:(?i:{COUNTED_EN})|{COUNTED_ZH})$")  # case folds only the English: folding the Chinese range costs import time
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
@@ -423,6 +424,8 @@ ITEM_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z0-9.+\-]*(?:[A-Z][A-Za-z0-9.+\-]*|\
 CODE_NAME_FIRST = re.compile(r"[^\w`]*`([A-Za-z][\w.+\-]*)`|[^\w`]*([a-z][a-z0-9]*[._\-][a-z0-9][\w.+\-]*)(?=\s+(?:is|are|was|provides|offers)\b)|[^\w`]*([a-z][a-z0-9._+\-]{2,})(?=\s*(?:是|为|作为))")
 
 
+MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+MONTH_DAY = re.compile(r"\.?\s+\d{1,2}\b")
 FOCUS_FIRST = re.compile(r"^[\W_]*(?:only|just|even|also)\s+(?=[A-Za-z`])", re.I)
 
 
@@ -436,6 +439,8 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
         return False
     word = next(g for g in first.groups() if g).rstrip(".-")
     low = word.lower()
+    if MONTH_DAY.match(clause, first.end()) and low[:3] in MONTHS:
+        return False  # "- **Jan 9, 2025** Open weights for …": a date, no name
     if low in COMMON_CAPITALS or low in GENERIC or cues().of_word(low) or low in lexicon("platforms") or describes(word) or QUANT_TYPE.fullmatch(low):
         return False
     if any(low in re.split(r"[\s_\-]+", n.text.lower()) for n in names.names):
