@@ -100,6 +100,7 @@ EDITS = {
     "link-name": _first_name(lambda name: f"[{name}](https://example.org/{name.lower()})"),
     "html-name": _first_name(lambda name: f"<b>{name}</b>"),
     "code-name": _first_name(lambda name: f"`{name}`"),
+    "lower-name": _first_name(lambda name: name.lower()),  # "acme-7b is …", as a Hub id writes it
     "link-term": lambda text: MENTION.sub(lambda m: m.group() if _inside_markup(text, m.start()) else f"[{m.group()}](LICENSE)", text, count=1),
     "cjk-tight": lambda text: re.sub(rf"(?<=[{HAN}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{HAN}])", "", text),
     "cjk-spaced": lambda text: re.sub(rf"(?<=[{HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{HAN}])", " ", text),
@@ -123,7 +124,15 @@ EDITS = {
     "bold-line": lambda text: f"**{text.strip()}**" if PROSE_LINE.match(text) and "**" not in text else text,
     # a news item's date written another way: "2024.09.01" as "Sep 1, 2024" (English) or "2024年9月1日"
     "date-words": lambda text: DATE.sub(_date_in_words, text, count=1),
+    # Chinese written in traditional characters, as in Taiwan's and Hong Kong's READMEs (the common ones only)
+    "traditional": lambda text: text.translate(TRADITIONAL),
 }
+TRADITIONAL = str.maketrans(
+    "开权发们这个语数据协议许级参练调识词库务应简单为时实现对话问题门关页条书来说动态学习体"
+    "质该种从间见还经过进让专业与证计网络输入结构资料统总产业运营营销场区国际会员务备选择观点类项单击",
+    "開權發們這個語數據協議許級參練調識詞庫務應簡單為時實現對話問題門關頁條書來說動態學習體"
+    "質該種從間見還經過進讓專業與證計網絡輸入結構資料統總產業運營營銷場區國際會員務備選擇觀點類項單擊",
+)
 DATE = re.compile(r"(?<![\d.])(20\d\d)[./\-](\d{1,2})[./\-](\d{1,2})(?![\d.])")
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 

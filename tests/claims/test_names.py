@@ -498,3 +498,26 @@ def test_a_well_known_family_named_most_is_not_taken_for_the_release():
         "- bge-large-v1.5 is the most accurate.\n- bge-m3 handles many languages.\n- bge-reranker-v2 reorders hits.\n- bge-v1.5 again.\n"
     )
     assert most_used_family([TextFile("README.md", text)], None, [], frozenset()) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "same"),
+    [
+        ("Tarsel3-30B-A3B", True),  # the parameters a mixture of experts activates are part of its size
+        ("Tarsel3-235B-A22B-Thinking-2507", True),
+        ("tarsel3-30b-a3b-instruct", True),
+        ("Tarsel3-30B", True),
+        ("Tarsel3-VL-30B-A3B", False),  # a product of its own
+        ("Tarsel3-A3", False),  # no size after it
+    ],
+)
+def test_an_active_size_belongs_to_the_release_s_line(written, same):
+    names = release_names(None, None, [TextFile("README.md", "# Tarsel3\n\nx\n")], "tarsel3")
+    assert names.same_release(written) is same
+
+
+def test_a_lower_case_name_with_its_version_is_another_project():
+    # "autoawq 0.2.6, an open-source library": a tool written as its package is, with its version
+    text = "# Marrow-8B-AWQ\n\nQuantized with autoawq 0.2.6, an open-source library maintained by its community.\n\nThis checkpoint is version 1.0, open-sourced under Apache-2.0.\n"
+    names = release_names(None, None, [TextFile("README.md", text)], "Marrow-8B-AWQ")
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [(3, "third-party", "said-of-another-project"), (5, "claim", "release-is-open")]

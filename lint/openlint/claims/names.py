@@ -348,13 +348,16 @@ def _same_line(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     for i in range(len(shorter), len(longer)):
         part = longer[i]
         version = part == "v" and i + 1 < len(longer) and longer[i + 1][0].isdigit()  # "-V2"
-        if part[0].isdigit() or part in variants or version or (part in SIZE_UNITS and longer[i - 1][0].isdigit()):
+        # "-30B-A3B", "-E4B": the parameters a mixture of experts activates, or a model's effective size
+        active = part in ACTIVE_SIZE and i + 2 < len(longer) and longer[i + 1][0].isdigit() and longer[i + 2] in SIZE_UNITS
+        if part[0].isdigit() or part in variants or version or active or (part in SIZE_UNITS and longer[i - 1][0].isdigit()):
             continue
         return False
     return True
 
 
 SIZE_UNITS = frozenset({"b", "m", "k", "t", "x"})
+ACTIVE_SIZE = frozenset({"a", "e"})
 
 
 @lru_cache(maxsize=None)
