@@ -449,25 +449,31 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
 
 
 # a pronoun for several things named before it: "both are …", "the first two are …", "（均为开源推理引擎）"
-PLURAL_PRONOUN = re.compile(
+PLURAL_PRONOUN_SPEC = (
     r"[\W_]*(?:both(?:\s+of\s+them)?|all\s+(?:of\s+them|three|four|five)|the\s+(?:first|last|other)\s+(?:two|three|four)|these\s+(?:two|three)|each\s+of\s+them)\s+(?:are|were)\b"
-    r"|[\W_]*(?:均|都|两者|二者|三者)",
-    re.I,
+    r"|[\W_]*(?:均|都|两者|二者|三者)"
 )
 
 
 _LISTED = r"[*_`\[]{0,3}[A-Za-z][\w.+\-]*(?:\s[A-Z][\w.+\-]*)?[*_`\]]{0,3}(?:\([^()\n]{0,60}\))?\s*(?:\(\S{0,40}\))?"
 # the names listed at the end of what comes before: "in Pellkel (>=0.6.3) and Morsrey; ", "使用 X 或 Y（"
-NAMES_LISTED_LAST = re.compile(_LISTED + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[、和与或及]\s*)" + _LISTED + r")+[\s;；,，:：(（]*$")
+NAMES_LISTED_LAST_SPEC = _LISTED + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[、和与或及]\s*)" + _LISTED + r")+[\s;；,，:：(（]*$"
+
+
+@lru_cache(maxsize=1)
+def _plural_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """PLURAL_PRONOUN and NAMES_LISTED_LAST, compiled when first read (most mentions have a subject)."""
+    return re.compile(PLURAL_PRONOUN_SPEC, re.I), re.compile(NAMES_LISTED_LAST_SPEC)
 
 
 def _stands_for_others(left: str, left_clause: str, names: Names) -> bool:
     """Whether the clause opens with a pronoun for several things named just before it, none of
     them the release: "X is supported in Y and Z; both are open-source serving engines". `left`
     is the paragraph's text before the mention (a sentence ends at ";", where "both" may begin)."""
-    if not PLURAL_PRONOUN.match(left_clause):
+    pronoun, listed_last = _plural_patterns()
+    if not pronoun.match(left_clause):
         return False
-    listed = NAMES_LISTED_LAST.search(left[: len(left) - len(left_clause)][-200:])
+    listed = listed_last.search(left[: len(left) - len(left_clause)][-200:])
     if listed is None or names.find(listed.group()):
         return False
     named = re.findall(r"[A-Za-z][\w.+\-]*", listed.group())

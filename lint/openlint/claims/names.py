@@ -932,13 +932,14 @@ MADE_FROM_SPEC = (
     r"|感谢[^，。；\n]{0,24}?(?:开源(?:了|的)?\s*|(?=[\s\[*_`]*[A-Za-z]))"
     r"|(?i:\bthanks?\s+(?:to\s+)?(?:the\s+)?)"
 )
-AND_NAME = re.compile(r"[*_`\]]{0,3}(?:\([^()\n]{0,300}\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[、和与及或]\s*)")
-BASE_SEAT = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*)[*_`\]]{0,3}\s*(?:的?(?:基座|底座))")
+AND_NAME_SPEC = (r"[*_`\]]{0,3}(?:\([^()\n]{0,300}\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[、和与及或]\s*)")
+BASE_SEAT_SPEC = (r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*)[*_`\]]{0,3}\s*(?:的?(?:基座|底座))")
 
 
 @lru_cache(maxsize=1)
-def _made_from() -> re.Pattern:
-    return re.compile(MADE_FROM_SPEC)
+def _made_from() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """MADE_FROM_SPEC, AND_NAME_SPEC and BASE_SEAT_SPEC, compiled when first read."""
+    return re.compile(MADE_FROM_SPEC), re.compile(AND_NAME_SPEC), re.compile(BASE_SEAT_SPEC)
 
 
 def _made_from_families(bodies: list[str]) -> set[str]:
@@ -946,17 +947,18 @@ def _made_from_families(bodies: list[str]) -> set[str]:
     for: a derivative names its base most ("基于开源的 Y 微调", "Base model: Y"), and its base is
     not its own line, however unknown the name."""
     found: set[str] = set()
+    made_from, and_name, base_seat = _made_from()
     for body in bodies:
-        starts = [m.end() for m in _made_from().finditer(body)]
+        starts = [m.end() for m in made_from.finditer(body)]
         named = []
         for at in starts:
             m = BASE_NAME.match(body, at)
             while m is not None and len(named) < 1000:
                 named.append(m)
-                more = AND_NAME.match(body, m.end())  # "based on Brintel-3.1 and Morstel2.5"
+                more = and_name.match(body, m.end())  # "based on Brintel-3.1 and Morstel2.5"
                 m = more and BASE_NAME.match(body, more.end())
-        for m in named + list(BASE_SEAT.finditer(body)):
-            name = m.group(1 if m.re is BASE_SEAT else "name")
+        for m in named + list(base_seat.finditer(body)):
+            name = m.group(1 if m.re is base_seat else "name")
             if _model_shaped(name) or re.match(r" \d", body[m.end() : m.end() + 2]):
                 found.add(family(name))  # "Brineth 3"; not a method ("基于QLoRA的")
     return found - {""}

@@ -210,7 +210,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             continue  # "the ONNX model is open-sourced", "the GGUF weights": the release in a format
         if LICENSE_NAMED.match(text, m.end()):
             continue  # "遵循 Llama 3 社区许可协议开源", "under the Llama 3 Community License": a license's name
-        if LOWER_VERSIONED.match(text, m.start()) and not names.find(m.group()) and not cues().of_word(m.group().lower()):
+        if m.group().islower() and _lower_versioned().match(text, m.start()) and not names.find(m.group()) and not cues().of_word(m.group().lower()):
             candidates.append(Subject("other", m.start(), m.end()))  # "autoawq 0.2.6, an open-source library": a tool and its version
         elif other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b(?!\s+(?:view|opinion|experience|knowledge|understanding|eyes|tests?|experiments?|evaluations?|setting|case)\b)|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)
@@ -245,7 +245,12 @@ def _candidates(text: str, names: Names) -> list[Subject]:
 
 
 # a name written in lower case and followed by its dotted version: "autoawq 0.2.6", "quantforge 0.9"
-LOWER_VERSIONED = re.compile(r"(?<![\w.\-])(?!(?:ver|version|versions|release|rev|revision|build|step|steps|epoch|epochs|iter|stage|phase|round|update|patch|tag|number|python|cuda|and|or|the|with|from|to|in|on|at|of|than|over|under|by|is|are|was|were|score|scores|accuracy|loss)\b)[a-z][a-z0-9_\-]{2,}(?=\s+v?\d+\.\d+(?:\.\d+)*\b(?![.%]\d|\s*(?:%|percent|points?|B\b|M\b|K\b|GB|MB|倍)))")
+LOWER_VERSIONED_SPEC = (r"(?<![\w.\-])(?!(?:ver|version|versions|release|rev|revision|build|step|steps|epoch|epochs|iter|stage|phase|round|update|patch|tag|number|python|cuda|and|or|the|with|from|to|in|on|at|of|than|over|under|by|is|are|was|were|score|scores|accuracy|loss)\b)[a-z][a-z0-9_\-]{2,}(?=\s+v?\d+\.\d+(?:\.\d+)*\b(?![.%]\d|\s*(?:%|percent|points?|B\b|M\b|K\b|GB|MB|倍)))")
+
+
+@lru_cache(maxsize=1)
+def _lower_versioned() -> re.Pattern:
+    return re.compile(LOWER_VERSIONED_SPEC)  # compiled when first read
 PAREN_OPEN = re.compile(r"\s*[(（]\s*$")
 MARKUP_AFTER = re.compile(r"[*_`\]]*")
 LINK_END = re.compile(r"^[*_`]*\](?:\([^)\n]{0,300}\))?")
