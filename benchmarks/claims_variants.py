@@ -310,15 +310,20 @@ def renamed(doc: Document) -> tuple[Document, dict[str, str], int]:
         found = m.group()
         return NEW_NAME.upper() if found.isupper() and len(found) > 1 else NEW_NAME.lower() if found.islower() else NEW_NAME
 
-    folder = word.sub(cased, doc.folder)
-    files = {file: [word.sub(cased, line) for line in lines] for file, lines in doc.files.items()}
+    variant, moved = _substituted(doc, lambda text: word.sub(cased, text))
+    return variant, moved, sum(1 for lines in doc.files.values() for line in lines if LABEL.search(line))
+
+
+def _substituted(doc: Document, edit) -> tuple[Document, dict[str, str]]:
+    """The document with `edit` made to its folder's name and every line, and where each line now is."""
+    folder = edit(doc.folder)
+    files = {file: [edit(line) for line in lines] for file, lines in doc.files.items()}
     moved = {}
     for file, lines in doc.files.items():
-        start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        start = next((i for i, line in enumerate(lines) if line.strip()), 0)  # stage() drops a file's leading blank lines
         for i in range(len(lines) - start):
             moved[f"{doc.folder}/{file}:{i + 1}"] = f"{folder}/{file}:{i + 1}"
-    count = sum(1 for lines in doc.files.values() for line in lines if LABEL.search(line))
-    return Document(doc.group, folder, files), moved, count
+    return Document(doc.group, folder, files), moved
 
 
 def logo_title(doc: Document) -> tuple[Document, dict[str, str], int]:
@@ -359,12 +364,9 @@ def long_preamble(doc: Document) -> tuple[Document, dict[str, str], int]:
 def plain_folder(doc: Document) -> tuple[Document, dict[str, str], int]:
     """The document cloned into a folder whose name says nothing ("workspace"), as a repository
     named for its organisation or its framework says nothing of the model it publishes."""
-    moved = {}
-    for file, lines in doc.files.items():
-        start = next((i for i, line in enumerate(lines) if line.strip()), 0)
-        for i in range(len(lines) - start):
-            moved[f"{doc.folder}/{file}:{i + 1}"] = f"workspace/{file}:{i + 1}"
-    return Document(doc.group, "workspace", doc.files), moved, sum(1 for lines in doc.files.values() for line in lines if LABEL.search(line))
+    variant, moved = _substituted(Document(doc.group, "workspace", doc.files), lambda text: text)
+    moved = {key.replace("workspace/", f"{doc.folder}/", 1): where for key, where in moved.items()}
+    return variant, moved, sum(1 for lines in doc.files.values() for line in lines if LABEL.search(line))
 
 
 NEW_NAME_ZH = "翠隼"  # pinyin cuisun: no folder's name spells it
@@ -411,15 +413,9 @@ def unknown_names(doc: Document) -> tuple[Document, dict[str, str], int]:
         new = new.upper() if stem.isupper() and len(stem) > 1 else new.lower() if stem.islower() else new
         return new + found[len(stem) :]
 
-    folder = word.sub(cased, doc.folder)
-    files = {file: [word.sub(cased, line) for line in lines] for file, lines in doc.files.items()}
-    moved = {}
-    for file, lines in doc.files.items():
-        start = next((i for i, line in enumerate(lines) if line.strip()), 0)
-        for i in range(len(lines) - start):
-            moved[f"{doc.folder}/{file}:{i + 1}"] = f"{folder}/{file}:{i + 1}"
-    count = sum(1 for file, lines in doc.files.items() for old, new in zip(lines, files[file]) if LABEL.search(old) and old != new)
-    return Document(doc.group, folder, files), moved, count
+    variant, moved = _substituted(doc, lambda text: word.sub(cased, text))
+    count = sum(1 for file, lines in doc.files.items() for old, new in zip(lines, variant.files[file]) if LABEL.search(old) and old != new)
+    return variant, moved, count
 
 
 def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = None) -> tuple[int, list[tuple]]:
