@@ -932,6 +932,8 @@ MADE_FROM_SPEC = (
     r"|感谢[^，。；\n]{0,24}?(?:开源(?:了|的)?\s*|(?=[\s\[*_`]*[A-Za-z]))"
     r"|(?i:\bthanks?\s+(?:to\s+)?(?:the\s+)?)"
 )
+# the words the patterns of making need, each as a README capitalises it (case folding makes the scan ten times slower)
+MADE_FROM_SEEN = re.compile("|".join(w for word in ("base", "built", "tune", "derived", "initiali", "training", "thank") for w in (word, word.capitalize(), word.upper())) + "|基于|基础|为基|为底|感谢|基座|底座")
 AND_NAME_SPEC = (r"[*_`\]]{0,3}(?:\([^()\n]{0,300}\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[、和与及或]\s*)")
 BASE_SEAT_SPEC = (r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z0-9_.+]+)*)[*_`\]]{0,3}\s*(?:的?(?:基座|底座))")
 
@@ -942,13 +944,29 @@ def _made_from() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return re.compile(MADE_FROM_SPEC), re.compile(AND_NAME_SPEC), re.compile(BASE_SEAT_SPEC)
 
 
+def _lines_with(bodies: list[str], seen: re.Pattern) -> list[str]:
+    """The lines of the texts in which `seen` finds a word, each once: the full patterns of a
+    rare construction run over them only (over a whole 100 KB README they cost 5 ms)."""
+    out = []
+    for body in bodies:
+        last = -1
+        for m in seen.finditer(body):
+            if m.start() <= last:
+                continue
+            start = body.rfind("\n", 0, m.start()) + 1
+            end = body.find("\n", m.end())
+            last = len(body) if end < 0 else end
+            out.append(body[start:last])
+    return out
+
+
 def _made_from_families(bodies: list[str]) -> set[str]:
     """The families the prose of READMEs names as what something is made from, or thanks others
     for: a derivative names its base most ("基于开源的 Y 微调", "Base model: Y"), and its base is
     not its own line, however unknown the name."""
     found: set[str] = set()
     made_from, and_name, base_seat = _made_from()
-    for body in bodies:
+    for body in _lines_with(bodies, MADE_FROM_SEEN):
         starts = [m.end() for m in made_from.finditer(body)]
         named = []
         for at in starts:
@@ -957,7 +975,7 @@ def _made_from_families(bodies: list[str]) -> set[str]:
                 named.append(m)
                 more = and_name.match(body, m.end())  # "based on Brintel-3.1 and Morstel2.5"
                 m = more and BASE_NAME.match(body, more.end())
-        for m in named + list(base_seat.finditer(body)):
+        for m in named + (list(base_seat.finditer(body)) if "基座" in body or "底座" in body else []):
             name = m.group(1 if m.re is base_seat else "name")
             if _model_shaped(name) or re.match(r" \d", body[m.end() : m.end() + 2]):
                 found.add(family(name))  # "Brineth 3"; not a method ("基于QLoRA的")
