@@ -151,7 +151,10 @@ def figures(scored: list[dict], key: str) -> str:
 
 
 def score(paths: list[str], extra_paths: list[str], extra_weight: float, thresholds: list[float], words_only: bool = False) -> None:
-    load = lambda path: [json.loads(line) for line in open(path, encoding="utf-8")]  # noqa: E731
+    def load(path: str) -> list[dict]:
+        with open(path, encoding="utf-8") as rows:
+            return [json.loads(line) for line in rows]
+
     held = [r for path in paths for r in load(path)]
     extra = [r for path in extra_paths for r in load(path)]
     for r in held + extra:

@@ -94,3 +94,22 @@ def only(report: dict, code: str, index: int = 0) -> dict:
     found = [f for f in repo_of(report, index)["findings"] if f["code"] == code]
     assert len(found) == 1, f"expected one {code}, got {found}"
     return found[0]
+
+
+def read_as(text: str, folder: str) -> list[tuple[int, str, str]]:
+    """(line, role, rule) of every mention in README.md `text` of the repository in `folder`, its
+    names found as a check finds them (title, introductions, folder)."""
+    from openlint.claims.names import release_names
+    from openlint.claims.prose import analyse
+    from openlint.inputs.sources import TextFile
+
+    names = release_names(None, None, [TextFile("README.md", text)], folder)
+    return [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)]
+
+
+def names_of(text: str, folder: str) -> list[tuple[str, str]]:
+    """(name, where it comes from) of each name the release in `folder` with README.md `text` has."""
+    from openlint.claims.names import release_names
+    from openlint.inputs.sources import TextFile
+
+    return [(n.text, n.source) for n in release_names(None, None, [TextFile("README.md", text)], folder).names]

@@ -7,15 +7,7 @@ expected reading is the plain one's.
 from __future__ import annotations
 
 import pytest
-from openlint.claims.names import release_names
-from openlint.claims.prose import analyse
-from openlint.inputs.sources import TextFile
-
-
-def read_as(text: str, folder: str) -> list[tuple[int, str, str]]:
-    """(line, role, rule) of every mention in README.md `text` of the repository in `folder`."""
-    names = release_names(None, None, [TextFile("README.md", text)], folder)
-    return [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)]
+from helpers import read_as
 
 
 @pytest.mark.parametrize(

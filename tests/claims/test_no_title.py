@@ -8,20 +8,11 @@ document.
 from __future__ import annotations
 
 import pytest
-from openlint.claims.names import release_names
-from openlint.claims.prose import analyse
-from openlint.inputs.sources import TextFile
+from helpers import names_of, read_as
 
 LOGO = '<p align="center"><img src="assets/logo.png" width="300"/></p>\n\n'
 
 
-def read_as(text: str, folder: str) -> list[tuple[int, str, str]]:
-    names = release_names(None, None, [TextFile("README.md", text)], folder)
-    return [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)]
-
-
-def names_of(text: str, folder: str) -> list[tuple[str, str]]:
-    return [(n.text, n.source) for n in release_names(None, None, [TextFile("README.md", text)], folder).names]
 
 
 @pytest.mark.parametrize(

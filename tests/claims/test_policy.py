@@ -7,18 +7,13 @@ Acme-3 is a sibling that lives in another repository, since this one publishes A
 from __future__ import annotations
 
 import pytest
+from helpers import read_as
 from openlint.claims.names import Name, Names, release_names
 from openlint.claims.prose import analyse
 from openlint.inputs.sources import TextFile
 
 NAMES = Names([Name("Acme-2", "the card's model_name")])
 
-
-def read_as(text: str, folder: str) -> list[tuple[int, str, str]]:
-    """(line, role, rule) of every mention in README.md `text` of the repository in `folder`, its
-    names found as a check finds them (title, introductions, folder)."""
-    names = release_names(None, None, [TextFile("README.md", text)], folder)
-    return [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)]
 
 
 def roles(sentence: str) -> list[str]:

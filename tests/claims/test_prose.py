@@ -4,6 +4,7 @@ rules and words of claims.toml as data. test_policy.py holds the policy's senten
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from openlint._support.resources import data_toml
@@ -141,7 +142,7 @@ def facts_the_features_make() -> set[str]:
     """Every fact name features.py can produce, from its source and the word classes."""
     import openlint.claims.features as features
 
-    source = open(features.__file__, encoding="utf-8").read()
+    source = Path(features.__file__).read_text(encoding="utf-8")
     classes = list(data_toml("claims.toml")["prose"]["cues"])
     made = set(re.findall(r'"([a-z\-]+(?:=[a-z\-]+)?(?:@[A-Za-z0-9]+)?)"', source))
     made |= {f"{c}@{p}" for c in classes for p in ("L4", "R4", "Lc", "Rc", "Ls", "Rs")}

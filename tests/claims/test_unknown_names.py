@@ -7,19 +7,12 @@ to every labelled document.
 from __future__ import annotations
 
 import pytest
-from openlint.claims.names import release_names
-from openlint.claims.prose import analyse
-from openlint.inputs.sources import TextFile
-
-
-def read_as(text: str, folder: str) -> list[tuple[int, str, str]]:
-    """(line, role, rule) of every mention in README.md `text` of the repository in `folder`."""
-    names = release_names(None, None, [TextFile("README.md", text)], folder)
-    return [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)]
+from helpers import names_of as names_and_sources
+from helpers import read_as
 
 
 def names_of(text: str, folder: str) -> list[str]:
-    return [n.text for n in release_names(None, None, [TextFile("README.md", text)], folder).names]
+    return [name for name, _ in names_and_sources(text, folder)]
 
 
 # a derivative's README names its base on more lines than anything else
