@@ -37,6 +37,10 @@ with one kind of edit made to every labelled line of prose, outside link targets
     html-title   the README's `# Title` written `<h1 align="center">Title</h1>`
     front-matter Hugging Face front matter (license, languages, pipeline tag; no names) opening a
                  README that has none, as the same README published as a model card would
+    synonyms     a word written as another with the same meaning, as another writer would choose:
+                 "outperforms" / "surpasses", "compared with" / "relative to", "released" /
+                 "published", "state-of-the-art" / "best-in-class", 超越 / 胜过, 发布 / 推出,
+                 最强 / 顶尖, 本项目 / 该项目 (SYNONYMS; one choice per line and place)
     crlf         every line of every file ended as Windows ends it ("\r\n")
     reorder      the README's second-level sections ("## …", with what they hold) in reverse order,
                  what stands before the first of them kept at the top
@@ -55,6 +59,7 @@ import argparse
 import re
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -126,7 +131,67 @@ EDITS = {
     "date-words": lambda text: DATE.sub(_date_in_words, text, count=1),
     # Chinese written in traditional characters, as in Taiwan's and Hong Kong's READMEs (the common ones only)
     "traditional": lambda text: text.translate(TRADITIONAL),
+    # a word a writer may choose differently: "outperforms" / "surpasses", "release" / "publish", 超越 / 胜过
+    "synonyms": lambda text: _synonyms(text),
 }
+# each word and the words a writer may put for it, with the same meaning in these sentences; one
+# is chosen by the line, so a document gets several
+SYNONYMS = {
+    "outperforms": ["surpasses", "beats", "exceeds"],
+    "outperform": ["surpass", "beat", "exceed"],
+    "outperforming": ["surpassing", "beating", "exceeding"],
+    "outperformed": ["surpassed", "beat", "exceeded"],
+    "surpasses": ["outperforms", "beats"],
+    "beats": ["outperforms", "surpasses"],
+    "compared to": ["compared with", "relative to"],  # "relative to" only opening a sentence: "was compared to" stays
+    "compared with": ["compared to", "relative to"],
+    "state-of-the-art": ["leading", "best-in-class", "top-tier"],
+    "competitive with": ["on par with", "comparable to"],
+    "on par with": ["competitive with", "comparable to"],
+    "strongest": ["best", "most capable"],
+    "LLMs": ["language models", "large language models"],
+    "LLM": ["language model", "large language model"],
+    "library": ["toolkit", "package"],
+    "framework": ["toolkit", "library"],
+    "release": ["publish", "share"],
+    "released": ["published", "made available"],
+    "releasing": ["publishing", "sharing"],
+    "introduce": ["present", "announce"],
+    "based on": ["built on", "built upon"],
+    "fine-tuned from": ["fine-tuned on top of", "adapted from"],
+    "超越": ["胜过", "优于"],
+    "超过": ["胜过", "超出"],
+    "优于": ["超越", "胜过"],
+    "最强": ["最好", "顶尖"],
+    "最佳": ["最优", "最好"],
+    "发布": ["推出", "公布"],
+    "推出": ["发布"],
+    "同等规模": ["同尺寸", "同参数量级"],
+    "同尺寸": ["同等规模", "同量级"],
+    "相比": ["相较于", "对比"],
+    "本项目": ["此项目", "该项目"],
+}
+FOLDED = {word.lower(): options for word, options in SYNONYMS.items()}
+# "release" as a verb only: after "we", "to", "will" or "and" (not "the release", "our release")
+SYNONYM = re.compile(
+    "|".join(rf"(?<![\w-]){re.escape(word)}(?![\w-])" if word.isascii() else re.escape(word) for word in sorted(SYNONYMS, key=len, reverse=True) if word != "release")
+    + "|" + "".join(rf"(?<=\b{w} )" for w in ("we", "We", "to", "will", "and")).replace(")(?<=", ")|(?<=").join(["(?:", ")"]) + r"release\b",
+    re.I,
+)
+
+
+def _synonyms(text: str) -> str:
+    """Each word of SYNONYMS written as one of its others, chosen by the line and the word's place;
+    a word's first capital kept."""
+    def swap(m: re.Match) -> str:
+        word = m.group()
+        options = FOLDED[word.lower()]
+        options = [o for o in options if word[0].isupper() or not o.startswith("relative")]
+        chosen = options[(zlib.crc32(text.encode()) + m.start()) % len(options)]
+        return chosen[0].upper() + chosen[1:] if word[0].isupper() and word[1:2].islower() else chosen
+
+    return SYNONYM.sub(swap, text)
+
 TRADITIONAL = str.maketrans(
     "开权发们这个语数据协议许级参练调识词库务应简单为时实现对话问题门关页条书来说动态学习体"
     "质该种从间见还经过进让专业与证计网络输入结构资料统总产业运营营销场区国际会员务备选择观点类项单击",

@@ -227,7 +227,7 @@ COUNTED_EN = r"(?<![A-Za-z0-9_\-.#/])(?!(?:19|20)\d\d\s)\d+\+?\s+(?:of\s+(?:them
 COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数|以下|下列|如下)[^，。；！？,.;\d]{0,6}|某(?:个|款|些)?"
 COUNTED = re.compile(f"(?:(?i:{COUNTED_EN})|{COUNTED_ZH})$")  # case folds only the English: folding the Chinese range costs import time
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
-QUANTITY = re.compile(r"(?:超过|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
+QUANTITY = re.compile(r"(?:超过|超出|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
 INSTITUTION = re.compile(r"\s*(?:AI\s+)?(?:Initiative|Definition|Foundation(?![\s\-]+(?:[Mm]odels?|LLMs?)\b)|Summit|Awards?|Day)\b")  # but a "foundation model" is a model
 DEFINITION = re.compile(r"\s*(?:AI\s+)?Definition\b|\s*定义")
 TOP_LINES = 8  # lines from the top of a file where a tagline stands
@@ -684,7 +684,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     left, right = mention.left.rstrip("*_"), re.sub(r"^(\s*)[*_`]+(?=\w)", r"\1", mention.right.lstrip("*_"))  # "the open-source *T-Glyph* encoder"
     left, right = _unquoted(*_unlinked(left, right))
     left_clause, right_clause = clause_bounds(left, right)
-    if surface.endswith("ed") and re.match(r"\s+by\b", right) and (re.search(r"\b(?:developed|trained|built|created|made|released|fine-?tuned|finetuned)\b[^.;:!?]{0,80}?\s+and\s+$", left_clause) or PREDICATE_NOUN_END.search(left_clause)):
+    if surface.endswith("ed") and re.match(r"\s+by\b", right) and (re.search(r"\b(?:developed|trained|built|created|made|released|fine-?tuned|finetuned|adapted|derived|distilled|converted|ported)\b[^.;:!?]{0,80}?\s+and\s+$", left_clause) or PREDICATE_NOUN_END.search(left_clause)):
         out.add("made-and-opened-by")  # "X is a legal LLM, developed and open-sourced by Fudan DISC", "X is a chat model open-sourced by Y": who made and opened it
     # what a contrast sets aside before the mention is not what the mention is compared with
     # ("Unlike closed APIs billed per call, Acme is fully open source", "不同于闭源服务，溪流完全开源")
@@ -983,7 +983,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if any(same and _named_in_full(right_clause[start:end], names) for start, end, _, same in names.find(right_clause[:120])):
         out.add("rel@Rc")  # "首个开源的…大模型 Acme-2": the release is named after the mention
     of = re.search(r"\b([\w\-]+)\s+of\s+$", left)
-    if of and of.group(1).lower() not in OF_A_SET:
+    if of and (of.group(1).lower() not in OF_A_SET or re.search(r"\bon\s+top\s+of\s+$", left, re.I)):  # "fine-tuned on top of open-source base models": a source
         out.add("prep")  # "for RLHF of open-source policy models": the models of a task, not the release
     by_gerund = re.search(r"\b(?:by|through|via|after|since|upon)\s+$", left, re.I) if "form=ing" in out and obj in ("model", "rel") else None
     # "By open-sourcing X, we …", "we help research by open-sourcing our models": an act of the authors
@@ -1192,8 +1192,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("license-field")  # "- **License:** Apache-2.0 (open source)": the value of the release's license field
     if piece.kind == "item" and "starts" in out and CONTEXT.AND_QUALITY.match(right):
         out.add("and-quality")  # "- Open-source and commercially usable": a quality of the release its list gives
-    if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared)\b", DATE_LEAD.sub("", left), re.I) or (
-        CONTEXT.ZH_LICENSED_START.match(unmarked(DATE_LEAD.sub("", left))) and re.search(r"发布|授权|开源|提供", right_clause[:16])
+    if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared|made\s+(?:available|public))\b", DATE_LEAD.sub("", left), re.I) or (
+        CONTEXT.ZH_LICENSED_START.match(unmarked(DATE_LEAD.sub("", left))) and re.search(r"发布|授权|开源|提供|推出|公布|放出", right_clause[:16])
     ):
         out.add("starts-with-release")  # "Released under the Apache 2.0 open-source license."
     if piece.kind == "table":
