@@ -72,3 +72,11 @@ def test_a_card_titled_by_the_hub_s_template_names_its_model(title, name):
     text = title + "\n\nTarsel-7B is an open-source model for legal drafting.\n"
     assert [n for n, source in names_of(text, "checkpoint") if source == "the title of README.md"] == ([name] if name else [])
     assert read_as(text, "checkpoint") == [(3, "claim", "release-is-open")]  # by the title, or as the first model the README introduces
+
+
+@pytest.mark.parametrize("title", ["# 嘉禾农业大模型", "# Model Card for 嘉禾农业大模型"])
+def test_the_chinese_name_in_a_card_s_template_title_is_read_without_its_kind(title):
+    # "嘉禾农业大模型" says what the release is; the README writes its name with a version, "嘉禾-13B"
+    text = title + "\n\n嘉禾-13B 是面向农业领域的开源大语言模型，由华禾农大研发。\n"
+    assert [n for n, source in names_of(text, "checkpoint") if source == "the title of README.md"] == ["嘉禾农业大模型", "嘉禾"]
+    assert read_as(text, "checkpoint") == [(3, "claim", "release-is-open")]

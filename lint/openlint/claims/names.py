@@ -791,7 +791,7 @@ def _abbreviation(title: str, name: str | None) -> str | None:
 def _versioned_prefix(title: str, text: str) -> str | None:
     """The name in a Chinese title that also says what the release is ("嘉禾农业大模型"): the
     start of it that the text writes with a version ("嘉禾-13B"), the name without the kind."""
-    run = re.match(r"[\u3400-\u9fff]{3,}", title)
+    run = re.match(r"[\u3400-\u9fff]{3,}", TITLE_PREFIX.sub("", title.strip()))  # "Model Card for 嘉禾农业大模型" too
     if run is None:
         return None
     for size in (4, 3, 2):
