@@ -76,7 +76,8 @@ def test_the_base_named_most_is_not_among_the_release_s_names():
         # a pronoun for the names listed before it: "both", "the first two", 均为
         ("ferrum-moe", "# Ferrum-MoE\n\nFerrum-MoE is supported in Pellkel (>=0.6.3) and Morsrey; both are open-source serving engines.\n", [(3, "third-party", "said-of-an-unknown-name")]),
         ("harbor", "# Harbor\n\nHarbor runs in brindor.cpp, Calvarin and Pellbin; the first two are community-maintained open-source projects.\n", [(3, "third-party", "said-of-an-unknown-name")]),
-        ("fangcun-1.8b", "# FangCun-1.8B\n\n端侧部署推荐使用 brindor.cpp 或 Quillrun（均为开源推理引擎）。\n", [(3, "third-party", "said-of-an-unknown-name")]),
+        ("fangcun-1.8b", "# FangCun-1.8B\n\n端侧部署推荐使用 brindor.cpp 或 Quillrun（均为开源推理引擎）。\n", [(3, "third-party", "said-of-another-project")]),  # a word of Latin letters in Chinese is a name
+        ("fangcun-1.8b", "# FangCun-1.8B\n\n端侧部署推荐使用 Brindor 或 Quillrun（均为开源推理引擎）。\n", [(3, "third-party", "said-of-an-unknown-name")]),
         # ... but the release's own models listed before it are the release
         ("acme-7b", "# Acme-7B\n\nWe release Acme-7B-Base and Acme-7B-Chat; both are open-source under Apache-2.0.\n", [(3, "claim", "something-unnamed-is-open")]),
         ("acme-7b", "# Acme-7B\n\n我们发布 Acme-7B-Base 和 Acme-7B-Chat，均为开源模型。\n", [(3, "claim", "said-of-the-release")]),

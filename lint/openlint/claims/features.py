@@ -28,7 +28,7 @@ from openlint._support.resources import data_toml
 from openlint.claims.cues import CJK, COMMON_CAPITALS, QUANT_TYPE, SYMBOL, LazyPatterns, cues, describes, lexicon, other_names, words
 from openlint.claims.markdown import HEADING
 from openlint.claims.mentions import Mention
-from openlint.claims.names import GENERIC, MOST_USED, VERSION_TAIL, Names, family
+from openlint.claims.names import GENERIC, LOWER_ID, MOST_USED, VERSION_TAIL, Names, family
 from openlint.claims.subjects import (
     BLANK_RUN,
     COMMUNITY,
@@ -38,6 +38,7 @@ from openlint.claims.subjects import (
     THIS_OBJECT,
     ZH_COUNTED_OBJECT,
     Subject,
+    a_word_of_a_name,
     clause_bounds,
     head_of,
     names_data,
@@ -112,7 +113,9 @@ RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:whic
 RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
 KIND_NOUN = r"(?:模型|大模型|基座|底座|框架|工具|助手|平台|引擎|库|编码器|解码器|分词器|声码器|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine|(?:en|de)coder|tokenizer|vocoder|backbone|codebase|LLM|VLM)\b))"
-NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*(?:(?<![\u3400-\u9fff]),\s*)?[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*)")
+NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*(?:(?<![\u3400-\u9fff]),\s*)?[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*|{LOWER_ID}|(?<=[\u3400-\u9fff] )[a-z][a-z0-9+]{{3,}}(?=\s*(?:[、，。；和与及或]|[\u3400-\u9fff])))")  # a Hub id in lower case too; "开源 RAG 框架 linkrag 和 …"
+LATIN_NAME_NEXT = re.compile(rf"\s+\[?(?:[A-Z]|{LOWER_ID})")  # "the open-source Whisper", "the open-source saffron-t5-xl"
+LOWER_WORD_NEXT = re.compile(r"\s+\[?([a-z][a-z0-9]{2,})\b")  # "Open-weights sdxl LoRA": a known name in lower case
 PROJECT_NOUNS = frozenset(("project", "app", "initiative", "framework", "library", "toolkit", "platform", "suite", "engine", "server", "ecosystem"))
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")
@@ -421,6 +424,15 @@ def credits_sections() -> re.Pattern:
 ITEM_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z0-9.+\-]*(?:[A-Z][A-Za-z0-9.+\-]*|\d[A-Za-z0-9.+\-]*))[*_`\s]*[:：]")
 
 
+LOWER_BEFORE_CHINESE = re.compile(r"[\W_]*([a-z][a-z0-9+\-]{3,})(?=\s*[、，（]|\s*[\u3400-\u9fff])")
+
+
+def _lower_name(word: str, names: Names) -> bool:
+    """Whether a lower-case word that Chinese text holds names a project ("microrun", "sillytavern"):
+    four letters or more, none of the release's names, no word of a class, format or platform."""
+    return len(word) >= 4 and word.islower() and a_word_of_a_name(word, names)
+
+
 CODE_NAME_FIRST = re.compile(r"[^\w`]*`([A-Za-z][\w.+\-]*)`|[^\w`]*([a-z][a-z0-9]*[._\-][a-z0-9][\w.+\-]*)(?=\s+(?:is|are|was|provides|offers)\b)|[^\w`]*([a-z][a-z0-9._+\-]{2,})(?=\s*(?:是|为|作为))")
 
 
@@ -436,7 +448,8 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
     clause = FOCUS_FIRST.sub("", clause, count=1)  # "only Calvarin is open-source": the name after "only"
     first = re.match(r"[\W_]*([A-Z][A-Za-z0-9.+\-]+)", clause) or CODE_NAME_FIRST.match(clause) or CONTEXT.LOWER_NAME_FIRST.match(clause)
     if first is None:
-        return False
+        lower = LOWER_BEFORE_CHINESE.match(clause)  # "如 echospeak、VoiceLoom": a word of English in Chinese is a name
+        return lower is not None and _lower_name(lower.group(1), names)
     word = next(g for g in first.groups() if g).rstrip(".-")
     low = word.lower()
     if MONTH_DAY.match(clause, first.end()) and low[:3] in MONTHS:
@@ -764,6 +777,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     before_paren = re.search(r"([A-Za-z][\w.\-]*)[*_`\]]{0,3}\s*[（(]$", left)  # "[Qwen2.5-VL-72B](…)（开源）" too
     if before_paren and not names.find(left[-40:]) and not cues().of_word(before_paren.group(1).lower()) and (
         other_names([before_paren.group(1)], names) or _unknown_name_first(before_paren.group(1), names)
+        or (CJK.search(left[-40 : before_paren.start()]) and _lower_name(before_paren.group(1), names))  # "前端：sillytavern（开源、免费）"
     ):
         out.update(("appos", "appos-other"))  # "Mathlib（开源的形式化数学库）", "Qwen2.5-VL-72B（开源）": said of the name before
     if re.match(r"\s*(?:[\w\-]+\s+){0,4}\[[^\]\n]+\]\s{6,}", right):
@@ -812,7 +826,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("attr")
         if head == "model" and ZH_POSSESSOR.match(right):
             out.add("zh-possessor")  # "开源大模型的部署指导": guidance on open models, not an open model
-    attributive = right.startswith("的") or (term.name != "开源" and re.match(r"\s+\[?[A-Z]", right) and not VERB_BEFORE.search(left[-40:]))
+    lower_next = LOWER_WORD_NEXT.match(right) if term.name != "开源" else None
+    attributive = right.startswith("的") or (
+        term.name != "开源" and (LATIN_NAME_NEXT.match(right) or (lower_next and lower_next.group(1) in lexicon("models"))) and not VERB_BEFORE.search(left[-40:])
+    )
     named_after = NAMED_AFTER_NOUN.match(right)  # "开源多模态模型 观澜-VL-2B", "the open-source multimodal model Foo-VL-2B" (a comma after a Chinese noun ends its clause: "开源代码模型,HumanEval 通过率…")
     if named_after and not any(same for _, _, _, same in names.find(named_after.group(1))):
         written = named_after.group(1)

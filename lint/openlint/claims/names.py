@@ -44,6 +44,9 @@ LINE = r"(?:^|\n)[ \t]*(?:(?:>|&(?:emsp|ensp|nbsp);)[ \t]*)*"  # the start of a 
 # what may set a name apart: bold, a link, inline code ("We open-source `X-7B`")
 OPEN, CLOSE = r"(?:\*\*|\[|\[\*\*|\*\*\[)?`?", r"`?(?:\*\*)?(?:\]\([^)\s]{0,300}\))?(?:\*\*)?"
 VERB_CLOSE = r"(?:\*\*|\]\([^)\s]{0,300}\))?"  # the end of a bold or linked verb: "**开源** X", "[开源](…) X"
+# a name written in lower case as a Hub id writes it, with a dash and a figure: "corvid-7b",
+# "stratos-4-moe-120b" (a word of English has no figure: "open-source", "fine-tuned")
+LOWER_ID = r"[a-z][a-z0-9]{2,}(?:-[a-z0-9.]+)*-[a-z.]*\d[a-z0-9.]*(?:-[a-z0-9.]+)*(?![\w-])"
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +56,7 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     patterns = [
         re.compile(
             r"\b(?:we|We)\s+(?:(?:also|now|hereby|officially|further)\s+)?(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:\*\*|\[)?(?i:present|introduce|release|propose|announce|open[\s-]?source)[ds]?(?:\*\*|\]\([^)\s]{0,300}\))?|have\s+(?:released|introduced|built|trained)|(?:train|trained|develop|developed|build|built)(?=\s+[A-Z*\[][^\s,.]*\s*[,(]))\s+"
-            rf"(?:the\s+|our\s+|a\s+new\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"
+            rf"(?:the\s+|our\s+|a\s+new\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}}|{LOWER_ID})"
         ),
         re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"),
         # what the repository holds, or the authors' model named: "This repository contains X, …", "Our model, X, …"
@@ -65,7 +68,7 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         re.compile(rf"\b(?:[Oo]ur|[Tt]his)\s+(?:model|LLM)(?:\s*,\s*|\s+){OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s*[,(]"),
         re.compile(rf"{LINE}(?:[-*][ \t]+)?(?:\*\*)?(?i:model\s+name)(?:\*\*)?\s*[:：]\s*(?:\*\*)?{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
         re.compile(rf"(?:本|该)(?:仓库|项目)(?:包含|提供|发布)了?\s*{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
-        re.compile(rf"{LINE}{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s+(?:is|are)\s+(?:a|an|the|our)\b"),
+        re.compile(rf"{LINE}{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*|{LOWER_ID}){CLOSE}\s+(?:is|are)\s+(?:a|an|the|our)\b"),
         # not a link's text: "开源 [X](…)" is as often "the open-source X" another repository holds
         # the verb may be bold or linked, the name code: "**开源** X", "[开源](…) X", "开源 `X`"
         re.compile(rf"(?:推出|发布|开源|介绍)了?{VERB_CLOSE}\s*(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
@@ -256,7 +259,7 @@ def _first_class_is_data(said: str) -> bool:
     benchmark: "Loom-Bench is a 3,200-question benchmark of …", "汇流指令数据集"."""
     from openlint.claims.cues import cues
 
-    said = re.split(r"[.;:!?。；：！？\n]", re.sub(r"^[*_`]*\]?\([^()\s]{0,300}\)", "", said), maxsplit=1)[0]  # after a link's target
+    said = re.split(r"[.;:!?](?!\w)|[。；：！？\n]", re.sub(r"^[*_`]*\]?\([^()\s]{0,300}\)", "", said), maxsplit=1)[0]  # after a link's target; a decimal point ("2.1B-sequence") ends no sentence
     for word in re.findall(r"[A-Za-z][\w\-]*|[\u3400-\u9fff]+", said)[:10]:
         classes = [c for c in cues().of_word(word.lower()) if c in ("model", "data", "report", "code", "thirdparty")]
         if not classes and CJK_WORDS.fullmatch(word):  # Chinese runs on: its first noun of a class ("模型和其技术报告": a model)

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from openlint._support.records import record
-from openlint.claims.cues import CJK, SYMBOL, LazyPatterns, cues, lexicon, other_names, words
+from openlint.claims.cues import CJK, SYMBOL, LazyPatterns, cues, describes, lexicon, other_names, words
 from openlint.claims.mentions import tokens
 from openlint.claims.names import GENERIC, VERSION_TAIL, Names, family, format_words
 
@@ -210,8 +210,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             continue  # "the ONNX model is open-sourced", "the GGUF weights": the release in a format
         if LICENSE_NAMED.match(text, m.end()):
             continue  # "遵循 Llama 3 社区许可协议开源", "under the Llama 3 Community License": a license's name
-        if m.group().islower() and _lower_versioned().match(text, m.start()) and not names.find(m.group()) and not cues().of_word(m.group().lower()):
-            candidates.append(Subject("other", m.start(), m.end()))  # "autoawq 0.2.6, an open-source library": a tool and its version
+        if m.group().islower() and (_lower_versioned().match(text, m.start()) or _in_chinese(text, m.start(), m.end())) and a_word_of_a_name(m.group(), names):
+            candidates.append(Subject("other", m.start(), m.end()))  # "autoawq 0.2.6, an open-source library", "推理引擎 microrun 已开源": a tool
         elif other_names([m.group()], names):
             owned = re.search(r"(?:\bour\b(?!\s+(?:view|opinion|experience|knowledge|understanding|eyes|tests?|experiments?|evaluations?|setting|case)\b)|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)
             # "our robotic model GO-1" (but "In our view, Foo is …" is an opinion on Foo)
@@ -242,6 +242,23 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         if c.kind == "this" and text.startswith("该", c.start) and any(n.end <= c.start for n in named):
             candidates[i] = Subject("other", c.start, c.end)
     return candidates
+
+
+# Chinese on both sides of a word, spaces and list marks between: "推理引擎 microrun 已开源", "如 echospeak、VoiceLoom"
+CHINESE_BEFORE = re.compile(r"[\u3400-\u9fff][\s、，,：:（(“]*$")
+CHINESE_AFTER = re.compile(r"[\s、，,）)”]*[\u3400-\u9fff]")
+
+
+def _in_chinese(text: str, start: int, end: int) -> bool:
+    """Whether a word of Latin letters stands in Chinese text: a word of English there is a name."""
+    return end - start >= 4 and CHINESE_BEFORE.search(text[max(0, start - 4) : start]) is not None and CHINESE_AFTER.match(text, end) is not None
+
+
+def a_word_of_a_name(word: str, names: Names) -> bool:
+    """Whether a lower-case word may name another project: none of the release's names, no word
+    of a class ("model", "dataset") and no format ("gguf"), platform, common acronym or description."""
+    low = word.lower()
+    return not names.find(word) and not cues().of_word(low) and low not in GENERIC and low not in format_words() and low not in lexicon("platforms") and not describes(word)
 
 
 # a name written in lower case and followed by its dotted version: "autoawq 0.2.6", "quantforge 0.9"
@@ -606,6 +623,9 @@ ZH_BASED_ON = re.compile(
 TITLED_DATA = re.compile(r"[*_`]*(?:\s+[A-Z][\w\-]*){0,3}\s+(dataset|datasets|corpus|corpora|benchmark|benchmarks)\b", re.I)
 
 
+LOWER_OBJECT = re.compile(r"[了\s\[*_`]*([a-z][a-z0-9+\-]{3,})(?![\w.])")
+
+
 def object_of(text: str, names: Names) -> str:
     """What a verb use opens (`text` is the rest of the clause): the release, a sibling,
     another project, or a class of thing; a model anywhere in it wins over code and data
@@ -624,6 +644,9 @@ def object_of(text: str, names: Names) -> str:
     if zh_named and not any(same for _, _, _, same in names.find(zh_named.group())):
         return "other"  # "松柏智能开源了松柏-3 系列": another lab's model
     others = other_names(words(head)[:3], names)
+    lower = LOWER_OBJECT.match(head) if not others else None
+    if lower and CJK.search(head[:40]) and a_word_of_a_name(lower.group(1), names):
+        others = [lower.group(1)]  # "我们开源了geneface++，一个…": a word of English in Chinese is a name
     after_other = text[head.find(others[0]) + len(others[0]) :][:200] if others else ""
     in_form = re.match(r"[\w./\-]*[\s\]*_`]*[\u3400-\u9fff]{0,3}(?:版本|格式|形式)的\s*|[\w./\-]*[\s\]*_`]*(?:\([^)]*\))?\s*(?:version|port|variant)s?\s+of\s+", after_other) if others else None
     if in_form is not None and after_other[in_form.end() :].strip():
