@@ -80,3 +80,21 @@ def test_the_chinese_name_in_a_card_s_template_title_is_read_without_its_kind(ti
     text = title + "\n\n嘉禾-13B 是面向农业领域的开源大语言模型，由华禾农大研发。\n"
     assert [n for n, source in names_of(text, "checkpoint") if source == "the title of README.md"] == ["嘉禾农业大模型", "嘉禾"]
     assert read_as(text, "checkpoint") == [(3, "claim", "release-is-open")]
+
+
+def test_a_chinese_name_with_latin_words_opening_a_paragraph_introduces_the_release():
+    # no title and a folder that names nothing: "青岚-MoE 是…" introduces the release, as "Acme-MoE is a …" does
+    text = (
+        '<div align="center">\n  <img src="figures/logo.svg" width="55%" />\n</div>\n\n## 1. 新闻\n\n'
+        "- **2024.05.06**：我们发布并开源了青岚-MoE-236B 与青岚-MoE-236B-Chat！\n\n## 2. 简介\n\n"
+        "青岚-MoE 是目前参数量最大的开源 MoE 语言模型之一。\n青岚-MoE 的全部专家权重均以开放权重形式提供下载。\n"
+    )
+    assert ("青岚-MoE", "introduced in README.md") in names_of(text, "workspace")
+    assert read_as(text, "workspace") == [(7, "claim", "open-sources-the-release"), (11, "claim", "release-is-open"), (12, "claim", "said-of-the-release")]
+
+
+def test_another_s_model_said_to_be_opened_by_its_makers_is_not_introduced():
+    # a library of quantizations: "Y-14B-Chat 是某大学开源的…模型" describes the model it quantizes
+    text = "# 小禾量化模型库\n\n本仓库提供多款中文大模型的低比特量化版本。\n\n北辰-14B-Chat 是燕园大学自然语言处理组开源的中英双语对话模型，使用前请阅读其原始许可证。\n"
+    assert [n for n, source in names_of(text, "workspace") if source.startswith("introduced")] == []
+    assert read_as(text, "workspace") == [(5, "third-party", "said-of-another-project")]

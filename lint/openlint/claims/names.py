@@ -75,6 +75,8 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         # a Chinese name with its size: "开源语鲸-8B模型" (counted when a stronger name has the same size)
         re.compile(rf"(?:推出|发布|开源)了?{VERB_CLOSE}\s*(?:\*\*)?(?P<name>[\u3400-\u9fff]{{2,4}}-?\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])"),
         re.compile(rf"{LINE}{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*){CLOSE}\s*(?:是|系列)"),
+        # "赤焰-MoE 是…", but not "Y-14B-Chat 是某大学开源的…模型" (another's, named in the README of a quantization)
+        re.compile(rf"{LINE}{OPEN}(?P<name>[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9](?:{W})?(?:-{W})*){CLOSE}\s*(?:是(?!(?!我们|本)[^，。；\n]{{1,20}}?(?:开源|发布|推出|研发)的)|系列)"),
         # a Chinese name that opens a paragraph: "鉴真（Jianzhen）是…", "持衡是一组…" (counted when it begins a stronger name)
         re.compile(rf"{LINE}{OPEN}(?P<name>[\u3400-\u9fff]{{2,4}}){CLOSE}\s*(?:（[A-Za-z][\w\- ]{{0,30}}）|\([A-Za-z][\w\- ]{{0,30}}\))?\s*(?:是|由)"),
     ]
