@@ -37,6 +37,8 @@ with one kind of edit made to every labelled line of prose, outside link targets
     html-title   the README's `# Title` written `<h1 align="center">Title</h1>`
     front-matter Hugging Face front matter (license, languages, pipeline tag; no names) opening a
                  README that has none, as the same README published as a model card would
+    discourse    a paragraph's line opened by a linking word ("Notably, X is …", "此外，X 是…")
+    adverb       an adverb before the mention ("is also open-source", "is now open weights", "现已开源")
     synonyms     a word written as another with the same meaning, as another writer would choose:
                  "outperforms" / "surpasses", "compared with" / "relative to", "released" /
                  "published", "state-of-the-art" / "best-in-class", 超越 / 胜过, 发布 / 推出,
@@ -133,7 +135,43 @@ EDITS = {
     "traditional": lambda text: text.translate(TRADITIONAL),
     # a word a writer may choose differently: "outperforms" / "surpasses", "release" / "publish", 超越 / 胜过
     "synonyms": lambda text: _synonyms(text),
+    # a sentence opened by a linking word: "Notably, X is …", "此外，X 是…"
+    "discourse": lambda text: _discourse(text) if PROSE_LINE.match(text) else text,
+    # an adverb before the mention: "is also open-source", "is now open weights", "现已开源"
+    "adverb": lambda text: ADVERB_BEFORE.sub(_adverb, text, count=1),
 }
+LINKING_EN, LINKING_ZH = ("Notably, ", "In addition, ", "Importantly, "), ("此外，", "值得一提的是，", "同时，")
+# the first word of a sentence that is no name, written in lower case after a linking word
+LOWERED = re.compile(r"(?:We|Our|The|This|These|It|Its|All|Both|Each|In|For|To|With|As|Here|Today|Released|Licensed|Open|Along|Everything|Models?|Code|Weights)\b")
+# a label ("Weights and code: MIT") or a Chinese tagline ("一个…的开源模型。") takes no linking word
+NO_LINKING = re.compile(r"\s*(?:[\w\- ]{1,30}[:：]|一(?:个|款|套|种)|面向)")
+
+
+def _discourse(text: str) -> str:
+    """The line opened by a linking word, its first word in lower case unless it is a name."""
+    body = text.lstrip()
+    if NO_LINKING.match(body):
+        return text
+    pick = zlib.crc32(text.encode()) % 3
+    if re.search(f"[{HAN}]", body):
+        return text[: len(text) - len(body)] + LINKING_ZH[pick] + body
+    if not re.match(r"[A-Z]", body):
+        return text
+    first = LOWERED.match(body)
+    return text[: len(text) - len(body)] + LINKING_EN[pick] + (body[0].lower() + body[1:] if first else body)
+
+
+# "is open-source", "are open weights", "已开源", "开源了": a place for an adverb
+ADVERB_BEFORE = re.compile(r"(?<!\bnot )(?<!\byet )\b(is|are|was|were|been|be)(\s+)(?=(?:an?\s+)?(?:fully\s+)?open[\s-]?(?:sourc|weight))|(已|均)(?=开源|开放权重)", re.I)  # not "has not yet been now open-sourced"
+
+
+def _adverb(m: re.Match) -> str:
+    if re.search(r"\bnot\b", m.string[max(0, m.start() - 20) : m.start()]):
+        return m.group()  # "does not have to be open source" takes no "also"
+    if m.group(3):
+        return {"已": "现已", "均": "均已"}[m.group(3)]
+    return m.group(1) + m.group(2) + ("also " if zlib.crc32(m.string.encode()) % 2 else "now ")
+
 # each word and the words a writer may put for it, with the same meaning in these sentences; one
 # is chosen by the line, so a document gets several
 SYNONYMS = {
@@ -215,7 +253,7 @@ PROSE_LINE = re.compile(r"(?![ \t]*(?:[-*+>|#<!]|\d+[.)]\s|$))")
 
 
 # edits of how a line starts, made to its start only (not to the words after a link)
-LINE_START = {"html-p", "bold-line", "table-tight", "star-items", "emoji", "lead-emoji", "nested", "quote", "quote-item", "numbered", "indent"}
+LINE_START = {"discourse", "html-p", "bold-line", "table-tight", "star-items", "emoji", "lead-emoji", "nested", "quote", "quote-item", "numbered", "indent"}
 # a line set apart by a quotation near the top of a file is a tagline there (docs/claims.md), so
 # the quote edit leaves the first TOP_LINES lines of text alone
 TOP_LINES = 8
@@ -243,7 +281,7 @@ def edited(doc: Document, name: str) -> tuple[Document, int]:
         new = []
         start = next((i for i, line in enumerate(lines) if line.strip()), 0)
         tags = start + _front_matter_end(lines[start:])  # a card's tags are identifiers, not prose
-        top = [i for i, line in enumerate(lines) if i >= tags and line.strip()][:TOP_LINES] if name in ("quote", "quote-item") else []
+        top = [i for i, line in enumerate(lines) if i >= tags and line.strip()][:TOP_LINES] if name in ("quote", "quote-item", "discourse") else []
         for i, line in enumerate(lines):
             changed = edited_line(line, edit, name in LINE_START) if LABEL.search(line) and i >= tags and i not in top else line
             count += changed != line

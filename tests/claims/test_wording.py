@@ -38,3 +38,33 @@ from helpers import read_as
 )
 def test_a_word_chosen_differently_keeps_the_reading(folder, text, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # a sentence opened by a linking word reads as the sentence without it
+        ("nx-coder", "# NX-Coder\n\nNX-Coder is a code model. Importantly, it is open-sourced for research and commercial use.\n", [(3, "claim", "release-is-open")]),
+        ("marlowe", "# Marlowe\n\nNotably, our open-source models are meant for research and production alike.\n", [(3, "claim", "our-open-release")]),
+        ("ferry-tts", "# Ferry-TTS\n\n## License\n\nIn addition, released under the Apache 2.0 open-source license.\n", [(5, "claim", "license-of-an-unnamed-release")]),
+        ("slate-4bit", "# Slate-4bit\n\nImportantly, the conversion scripts in this repo are open source under MIT and hold no weights.\n", [(3, "other", "code-data-or-report-only")]),
+        ("qiyin-asr", "# Qiyin-ASR\n\nIn addition, the model outperforms every open-source ASR model we tested on drug names.\n", [(3, "comparative", "compared-with-open-models")]),
+        ("lingxi", "# 灵犀-1.5B\n\n## 许可\n\n此外，以 Apache-2.0 开源许可证发布，可自由商用。\n", [(5, "claim", "license-of-an-unnamed-release")]),
+        # the pronoun after a linking word stands for the sentence before
+        ("thimble", "# Thimble-7B\n\nThimble-7B is a chat model. In addition, it is also among the few open-source 7B models whose SFT data are published.\n", [(3, "claim", "one-of-few-open-models")]),
+        # a name a linking word opens is introduced
+        ("stratos", "# Stratos\n\nImportantly, Stratos-4-MoE-120B is the strongest open-weight model we know of.\n", [(3, "claim", "the-best-open-model-is-ours")]),
+        # an adverb after the copula: "are also", "are now", "is also"
+        ("bramble-3b", "# Bramble-3B\n\nAll three parents are now open-weight models under Apache 2.0.\n", [(3, "third-party", "a-number-of-open-models")]),
+        ("dovetail", "# Dovetail-Judge\n\nJudgements on outputs from 50 models, of which 41 are also open-weight models such as Llama.\n", [(3, "third-party", "a-number-of-open-models")]),
+        ("halcyon-slerp", "# Halcyon-Slerp\n\nmergekit is also an open-source toolkit for merging pretrained models.\n", [(3, "third-party", "said-of-an-unknown-name")]),
+    ],
+)
+def test_a_linking_word_or_an_adverb_keeps_the_reading(folder, text, expected):
+    assert read_as(text, folder) == expected
+
+
+def test_a_name_after_a_linking_word_is_introduced():
+    from helpers import names_of
+
+    assert ("Tarsel-4-MoE", "introduced in README.md") in names_of("<p>logo</p>\n\nImportantly, Tarsel-4-MoE is a mixture-of-experts model.\n", "workspace")

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from openlint._support.resources import data_toml
 from openlint.claims.cues import CJK, COMMON_CAPITALS, QUANT_TYPE, SYMBOL, LazyPatterns, cues, describes, lexicon, other_names, words
-from openlint.claims.markdown import HEADING
+from openlint.claims.markdown import HEADING, LINKING
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, LOWER_ID, MOST_USED, VERSION_TAIL, Names, family
 from openlint.claims.subjects import (
@@ -104,7 +104,7 @@ _BETWEEN_VERB = (
     r"do|does|did|then|first|again|soon|further|additionally|already|later|eventually|thereby|hence|thus|therefore|all|both|\w+ly)"
 )
 VERB_BEFORE = re.compile(
-    r"(?:\b(?:we|to|have|has|had|also|now|hereby|officially|just|recently|finally|today|and|will|'ve|’ve)\s+(?:[*_]*" + _BETWEEN_VERB + r"[*_]*\s+){0,2}$|我们(?![^，。；！？,;!?]{0,4}?(?:评测|评估|测评|测试|比较|对比|使用|下载|部署|微调|调用|收集|挑选|选择|分析|研究|考察|关于|有关|对于|针对|围绕))[^，。；！？,;!?]{0,6}$|"
+    r"(?:\b(?:we|to|have|has|had|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?:also|now|hereby|officially|just|recently|finally|today)|and|will|'ve|’ve)\s+(?:[*_]*" + _BETWEEN_VERB + r"[*_]*\s+){0,2}$|我们(?![^，。；！？,;!?]{0,4}?(?:评测|评估|测评|测试|比较|对比|使用|下载|部署|微调|调用|收集|挑选|选择|分析|研究|考察|关于|有关|对于|针对|围绕))[^，。；！？,;!?]{0,6}$|"
     r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？,;!?]{1,24}?)$)",
     re.I,
 )
@@ -218,7 +218,7 @@ CONTEXT = LazyPatterns(
         "HERE": (r"\b(?:here|in\s+this\s+(?:repo|repository|folder|card))\b(?!\W{0,3}(?:means?|refers?|denotes?|stands?|is\s+defined)\b)|本仓库|此处", re.I),
         # a name written as code opens the clause: "`axolotl` is …", "lm-eval is …", "llama.cpp is …"
         # "mergekit is an open-source toolkit": a sentence opened in lower case by a name
-        "LOWER_NAME_FIRST": (r"[\W_]*([a-z][a-z0-9]{2,})(?=\s+(?:is|are)\s+(?:an?|the)\s)",),
+        "LOWER_NAME_FIRST": (r"[\W_]*([a-z][a-z0-9]{2,})(?=\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:an?|the)\s)",),
         # not a count: "开源四大预训练模型" opens them
         "ZH_KIND_RUN": (r"(?!(?:[一二三四五六七八九十两几数]|多)[个款种大位项类部])(?![首全各该本此])[\u3400-\u9fff]{3,10}?(?:模型|大模型)",),
     }
@@ -228,6 +228,7 @@ SUCH_AS = re.compile(r"(?:such\s+as|e\.g\.,?|including|like|如|例如|比如|�
 # (not a year: "In 2024 we open-sourced X", "- Mar 26, 2023 Open-sourced X")
 COUNTED_EN = r"(?<![A-Za-z0-9_\-.#/])(?!(?:19|20)\d\d\s)\d+\+?\s+(?:of\s+(?:them|which|these)\s+)?(?:[A-Za-z\-]+\s+)?|\b(?-i:(?![A-Z]{3,}\b))(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|any|arbitrary)\s+(?:[A-Za-z\-]+\s+){0,2}"  # "TEN is an …" names a project, it counts none
 COUNTED_ZH = r"(?<![A-Za-z0-9_\-.])[\d二三四五六七八九十两多几数][\d一二三四五六七八九十两多几数]*\s*[个种款][^，。；！？,.;\d]{0,6}|(?:任意|任何|各种|各类)[^，。；！？,.;\d]{0,24}|(?:许多|很多|不少|众多|大量|一些|部分|多数|大多数|以下|下列|如下)[^，。；！？,.;\d]{0,6}|某(?:个|款|些)?"
+COPULA_ADVERB = re.compile(r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe ))(?:also|now|still|likewise)\s+$", re.I)  # "are also", "is now": the adverb of a copula
 COUNTED = re.compile(f"(?:(?i:{COUNTED_EN})|{COUNTED_ZH})$")  # case folds only the English: folding the Chinese range costs import time
 # a quantity, not a comparison: "支持超过 1000 个角色", "more than 100 languages"
 QUANTITY = re.compile(r"(?:超过|超出|多于|高达|more\s+than|over|up\s+to)\s*(?=\d)", re.I)
@@ -797,7 +798,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     such = SUCH_AS.search(right_clause[:40])
     if such and not CONTEXT.CLOSED_BETWEEN.search(right_clause[: such.start()]) and (other_names(words(SUCH_AS.split(right_clause[:80], 1)[-1])[:1], names) or _unknown_name_first(SUCH_AS.split(right_clause[:80], 1)[-1], names)):
         out.add("such-as-others")  # "open-source models such as Llama", "开源语音合成模型如 EchoSpeak"
-    if COUNTED.search(left[-40:]):
+    if COUNTED.search(COPULA_ADVERB.sub(" ", left[-40:])):  # "41 are also open-weight models": still a count
         out.add("counted")  # "融合三个开源模型", "10 open-source LLMs", "任意…开源模型": a set of models, not the release
 
     # the noun the mention qualifies ("open-source models", "开源社区"), when it qualifies one
@@ -984,7 +985,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             # "X is a series of code models from Marlpit. It is the first open-source …": the pronoun
             # stands for the subject that opened the sentence before, not for the last name in it
             before = piece_left[: max(0, len(piece_left) - len(mention.left))].rstrip()  # the unstripped left: "It is the first **open-source** …"
-            last = SENTENCE_BREAK.split(before)[-1] if before else ""
+            parts = SENTENCE_BREAK.split(before) if before else [""]
+            last = parts[-2] if len(parts) > 1 and LINKING.fullmatch(parts[-1] + " ") else parts[-1]  # "X is …. In addition, it is …"
             antecedent = subject_of(last, names, first=True) if last else None
             if antecedent is not None and antecedent.kind in ("we", "this"):
                 antecedent = subject_of(last, names)  # "We fine-tune Llama into X. It is …": what they made

@@ -59,6 +59,14 @@ PLAIN_LINES = re.compile(r"(?:[ \t]*[^\s\d#|\-*+=][^\n]*\n){1,1000}")
 # and after the full-width stops, which need no space.
 SENTENCE_END = re.compile(r"[.!?](?=[\s*_\"'”’)\]]|$)|[!?](?=[\u3400-\u9fff])|[。！？；;]")  # "开源发布!此次…": Chinese with ASCII marks
 ABBREVIATIONS = frozenset({"e.g", "i.e", "vs", "etc", "al", "cf", "approx", "fig", "no", "dr", "mr", "ms", "inc", "ltd", "co"})
+# a linking word that opens a sentence and is no part of what it says: "Notably, X is open source",
+# "此外，X 已开源" read as "X is open source" (its subject is X, not "Notably")
+LINKING_WORDS = (
+    r"(?:(?:notably|importantly|additionally|in\s+addition|moreover|furthermore|also|besides|however|meanwhile|finally|lastly|overall|"
+    r"specifically|in\s+particular|similarly|likewise|as\s+a\s+result|therefore|thus|hence|in\s+short|in\s+summary|crucially|"
+    r"(?-i:[A-Z][a-z]{3,}ly))\s*,[ \t]+|(?:此外|另外|同时|与此同时|值得一提的是|值得注意的是|需要注意的是|需要指出的是|另一方面|最后|总之|总的来说|其次|首先|再者|因此|所以|而且|并且)[，,]\s*)"
+)
+LINKING = re.compile(r"[\s*_>]*" + LINKING_WORDS, re.I)
 
 
 # characters a typesetter puts for a hyphen or a space, one for one: offsets stay the text's
@@ -312,10 +320,16 @@ def iter_sentences(masked: str, piece: Piece):
             if match.end() < len(text) and text[match.end()].isdigit():
                 continue
         if text[last : match.end()].strip(" \t|"):
-            yield Sentence(piece.start + last, piece.start + match.end(), piece)
+            yield Sentence(piece.start + _past_linking(text, last, match.end()), piece.start + match.end(), piece)
         last = match.end()
     if text[last:].strip(" \t|"):
-        yield Sentence(piece.start + last, piece.start + len(text), piece)
+        yield Sentence(piece.start + _past_linking(text, last, len(text)), piece.start + len(text), piece)
+
+
+def _past_linking(text: str, start: int, end: int) -> int:
+    """Where a sentence's own words start: after a linking word that opens it ("Notably, ")."""
+    linking = LINKING.match(text, start, end)
+    return linking.end() if linking else start
 
 
 def position(starts: list[int], offset: int) -> tuple[int, int]:

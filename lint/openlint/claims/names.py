@@ -244,6 +244,7 @@ def introduced(text: str, first_line: int = 1, lines: int = 120, with_data: bool
     the corpus READMEs hold up to 26,794 characters; the names they introduce are the same with
     the cut.) Without `with_data`, a name introduced as data or a benchmark is left out."""
     body = TAG.sub(" ", opening(text, first_line, lines))
+    body = _linking_at_line().sub(lambda m: " " * len(m.group()), body)  # "Importantly, X is a …" introduces X as "X is a …" does
     found = []
     low = body.lower()
     for pattern, needs in _introduced():
@@ -254,6 +255,13 @@ def introduced(text: str, first_line: int = 1, lines: int = 120, with_data: bool
             if len(name) >= 2 and name.lower() not in GENERIC and name not in found and (with_data or not _first_class_is_data(body[match.end() : match.end() + 120])):
                 found.append(name)
     return found
+
+
+@lru_cache(maxsize=1)
+def _linking_at_line() -> re.Pattern:
+    from openlint.claims.markdown import LINKING_WORDS
+
+    return re.compile(r"(?m)(?<=^)[ \t*_>]*" + LINKING_WORDS, re.I)
 
 
 def _first_class_is_data(said: str) -> bool:
