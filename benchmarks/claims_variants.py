@@ -37,6 +37,10 @@ with one kind of edit made to every labelled line of prose, outside link targets
     html-title   the README's `# Title` written `<h1 align="center">Title</h1>`
     front-matter Hugging Face front matter (license, languages, pipeline tag; no names) opening a
                  README that has none, as the same README published as a model card would
+    tense        the verb of opening in another tense ("We open-source X" / "We have open-sourced X",
+                 "We release" / "We are releasing", 开源了 / 正式开源, 已开源 / 开源了)
+    deixis       the release pointed at another way ("this model" / "our model", "the model" /
+                 "this model", 本模型 / 我们的模型)
     discourse    a paragraph's line opened by a linking word ("Notably, X is …", "此外，X 是…")
     adverb       an adverb before the mention ("is also open-source", "is now open weights", "现已开源")
     synonyms     a word written as another with the same meaning, as another writer would choose:
@@ -135,11 +139,32 @@ EDITS = {
     "traditional": lambda text: text.translate(TRADITIONAL),
     # a word a writer may choose differently: "outperforms" / "surpasses", "release" / "publish", 超越 / 胜过
     "synonyms": lambda text: _synonyms(text),
+    # the verb of opening in another tense: "We open-source X" / "We have open-sourced X", "开源了" / "已开源"
+    "tense": lambda text: TENSE.sub(_tense, text, count=1),
+    # the release pointed at another way: "this model" / "our model", 本模型 / 我们的模型
+    "deixis": lambda text: DEIXIS.sub(lambda m: DEIXES[m.group().lower()] if m.group()[0].islower() else DEIXES[m.group().lower()].capitalize(), text, count=1),
     # a sentence opened by a linking word: "Notably, X is …", "此外，X 是…"
     "discourse": lambda text: _discourse(text) if PROSE_LINE.match(text) else text,
     # an adverb before the mention: "is also open-source", "is now open weights", "现已开源"
     "adverb": lambda text: ADVERB_BEFORE.sub(_adverb, text, count=1),
 }
+TENSE = re.compile(r"\b([Ww]e) (open-source|open source|release)(?= )|\b([Ww]e) (have open-sourced|have released|are releasing|are open-sourcing)(?= )|(?<=[\u3400-\u9fff])开源了|已开源")
+TENSES = {"open-source": "have open-sourced", "open source": "have open-sourced", "release": "are releasing", "have open-sourced": "open-source",
+          "have released": "release", "are releasing": "release", "are open-sourcing": "open-source"}
+
+
+def _tense(m: re.Match) -> str:
+    if m.group() == "开源了":
+        return "正式开源"
+    if m.group() == "已开源":
+        return "开源了"
+    we, verb = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"{we} {TENSES[verb]}"
+
+
+DEIXES = {"this model": "the model", "our model": "this model", "the model": "this model", "本模型": "我们的模型", "我们的模型": "本模型"}
+# "the model" at a sentence's start only: "Thanks to Y for open-sourcing the model" (a base's card) is Y's
+DEIXIS = re.compile(r"\b(?:[Tt]his|[Oo]ur) model\b(?!s)|(?:^|(?<=[.!?] ))(?:[-*]\s+)?[Tt]he model\b(?!s)|本模型|我们的模型")
 LINKING_EN, LINKING_ZH = ("Notably, ", "In addition, ", "Importantly, "), ("此外，", "值得一提的是，", "同时，")
 # the first word of a sentence that is no name, written in lower case after a linking word
 LOWERED = re.compile(r"(?:We|Our|The|This|These|It|Its|All|Both|Each|In|For|To|With|As|Here|Today|Released|Licensed|Open|Along|Everything|Models?|Code|Weights)\b")

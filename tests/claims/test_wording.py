@@ -68,3 +68,19 @@ def test_a_name_after_a_linking_word_is_introduced():
     from helpers import names_of
 
     assert ("Tarsel-4-MoE", "introduced in README.md") in names_of("<p>logo</p>\n\nImportantly, Tarsel-4-MoE is a mixture-of-experts model.\n", "workspace")
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # "have open-sourced" introduces what it opens, as "open-source" does
+        ("corvid-lm", "# Corvid-LM\n\n- **2024.09.11** We have open-sourced Corvid-7B, Corvid-34B and their chat versions.\n", [(3, "claim", "open-attribute-of-the-release")]),
+        # "我们的模型由…开源模型…合并": what the authors' model is made of, not theirs
+        ("tianlu-merge", "# Tianlu-Merge-14B\n\n我们的模型由以下两个开源模型合并：\n", [(3, "third-party", "a-number-of-open-models")]),
+        ("tianlu-merge", "# Tianlu-Merge-14B\n\n本模型由以下两个开源模型合并：\n", [(3, "third-party", "a-number-of-open-models")]),
+        # 版本 ends in 本, but "版本开源了" is no "本开源" ("this open-source …")
+        ("yunxiu-2", "# 云岫-2\n\n- 上一代模型 [云岫-1](https://github.com/yunxiu-ai/YunXiu-1) 的 13B 版本开源了，欢迎试用。\n", [(3, "third-party", "said-of-another-project")]),
+    ],
+)
+def test_a_tense_or_a_pointer_chosen_differently_keeps_the_reading(folder, text, expected):
+    assert read_as(text, folder) == expected

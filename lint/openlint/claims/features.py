@@ -857,7 +857,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("attr-other")  # "the open-source Whisper model": an attribute of another project
             if not (following[1:] and "model" in cue.of_word(following[1])):
                 out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
-    if (re.search(r"(?:\b(?:our|my|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|此次|这一|本|(?<![对因如由据于])此)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*这一$", left)) or re.fullmatch(
+    if (re.search(r"(?:\b(?:our|my|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|此次|这一|(?<![版基日资成文样剧脚课账根书副标蓝范读稿])本|(?<![对因如由据于])此)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*这一$", left)) or re.fullmatch(
         r"[\W_]*[\u3400-\u9fff]{0,4}?该", left  # "希望该开源项目…": 该 opening the sentence points at what the README is about
     ) or re.fullmatch(
         r"\W*(?:(?:along\s+with|alongside|besides|in\s+addition\s+to|together\s+with|apart\s+from)\s+)?(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
@@ -867,8 +867,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("owned-opening")  # "此次项目的开源", "the open-sourcing of this project": the release's opening
     elif head == "model" and (ours := re.search(r"\bour\s+(?:[*_`\[]{0,2}[\w\-.]+[*_`\]]{0,2}\s+){1,3}$", left, re.I)) and not other_names(words(left)[-4:], names) and not NOT_OURS_BETWEEN.search(ours.group()):
         out.add("owned")  # "our quantized open-source model": the authors' own model, a few words on
-    elif CJK.match(term.name) and re.match(r"\s*(?:项目|模型|大模型)", right) and re.search(r"我们的[^，。；！？,;:：\s\[\]()（）在上了是为有对与和把被将达于用任何所能可会从向给让]{1,16}$", left) and not other_names(words(left[-16:]), names):
-        out.add("owned")  # "我们的海外中文大语言模型开源项目": the authors' own project, a few characters on
+    elif CJK.match(term.name) and re.match(r"\s*(?:项目|模型|大模型)", right) and re.search(r"我们的[^，。；！？,;:：\s\[\]()（）在上了是为有对与和把被将达于用任何所能可会从向给让由以经通]{1,16}$", left) and not other_names(words(left[-16:]), names):
+        out.add("owned")  # "我们的海外中文大语言模型开源项目": the authors' own project, a few characters on (not "我们的模型由以下开源模型…融合": a verb between)
 
     # the subject: nearest before the mention, in the clause or else in the sentence
     subject, place = sentence_subject(left, left_clause, names)
