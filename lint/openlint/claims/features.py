@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from openlint._support.resources import data_toml
 from openlint.claims.cues import CJK, COMMON_CAPITALS, QUANT_TYPE, SYMBOL, LazyPatterns, cues, describes, lexicon, other_names, words
-from openlint.claims.markdown import HEADING, LINKING
+from openlint.claims.markdown import HEADING, linking_length
 from openlint.claims.mentions import Mention
 from openlint.claims.names import GENERIC, LOWER_ID, MOST_USED, VERSION_TAIL, Names, family
 from openlint.claims.subjects import (
@@ -113,9 +113,15 @@ RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:whic
 RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
 KIND_NOUN = r"(?:模型|大模型|基座|底座|框架|工具|助手|平台|引擎|库|编码器|解码器|分词器|声码器|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine|(?:en|de)coder|tokenizer|vocoder|backbone|codebase|LLM|VLM)\b))"
-NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*(?:(?<![\u3400-\u9fff]),\s*)?[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*|{LOWER_ID}|(?<=[\u3400-\u9fff] )[a-z][a-z0-9+]{{3,}}(?=\s*(?:[、，。；和与及或]|[\u3400-\u9fff])))")  # a Hub id in lower case too; "开源 RAG 框架 linkrag 和 …"
+NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*(?:(?<![\u3400-\u9fff]),\s*)?[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*|{LOWER_ID})")  # a Hub id in lower case too
 LATIN_NAME_NEXT = re.compile(rf"\s+\[?(?:[A-Z]|{LOWER_ID})")  # "the open-source Whisper", "the open-source saffron-t5-xl"
 LOWER_WORD_NEXT = re.compile(r"\s+\[?([a-z][a-z0-9]{2,})\b")  # "Open-weights sdxl LoRA": a known name in lower case
+@lru_cache(maxsize=1)
+def _lower_after_kind() -> re.Pattern:
+    """A lower-case word after a noun of kind ("开源 RAG 框架 linkrag"), compiled when first read."""
+    return re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*([a-z][a-z0-9+]{{3,}})\s*")
+
+
 PROJECT_NOUNS = frozenset(("project", "app", "initiative", "framework", "library", "toolkit", "platform", "suite", "engine", "server", "ecosystem"))
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")
@@ -425,7 +431,14 @@ def credits_sections() -> re.Pattern:
 ITEM_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z0-9.+\-]*(?:[A-Z][A-Za-z0-9.+\-]*|\d[A-Za-z0-9.+\-]*))[*_`\s]*[:：]")
 
 
-LOWER_BEFORE_CHINESE = re.compile(r"[\W_]*([a-z][a-z0-9+\-]{3,})(?=\s*[、，（]|\s*[\u3400-\u9fff])")
+LOWER_FIRST = re.compile(r"[\W_]*([a-z][a-z0-9+\-]{3,})\s*")
+
+
+def _lower_before_chinese(clause: str) -> str | None:
+    """The lower-case word that opens the clause when Chinese follows it ("echospeak、VoiceLoom"),
+    checked by code point: a regex with the Chinese range costs a millisecond to compile."""
+    first = LOWER_FIRST.match(clause)
+    return first.group(1) if first and first.end() < len(clause) and clause[first.end()] >= "\u3000" else None
 
 
 def _lower_name(word: str, names: Names) -> bool:
@@ -449,8 +462,8 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
     clause = FOCUS_FIRST.sub("", clause, count=1)  # "only Calvarin is open-source": the name after "only"
     first = re.match(r"[\W_]*([A-Z][A-Za-z0-9.+\-]+)", clause) or CODE_NAME_FIRST.match(clause) or CONTEXT.LOWER_NAME_FIRST.match(clause)
     if first is None:
-        lower = LOWER_BEFORE_CHINESE.match(clause)  # "如 echospeak、VoiceLoom": a word of English in Chinese is a name
-        return lower is not None and _lower_name(lower.group(1), names)
+        lower = _lower_before_chinese(clause)  # "如 echospeak、VoiceLoom": a word of English in Chinese is a name
+        return lower is not None and _lower_name(lower, names)
     word = next(g for g in first.groups() if g).rstrip(".-")
     low = word.lower()
     if MONTH_DAY.match(clause, first.end()) and low[:3] in MONTHS:
@@ -836,6 +849,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         written = named_after.group(1)
         if other_names([written], names) or ZH_NAME_START.match(written) or (term.name == "开源" and _ascii_name(written, names)):
             out.add("attr-other")
+    elif named_after is None and term.name == "开源" and (lower := _lower_after_kind().match(right)) and lower.end() < len(right) and right[lower.end()] >= "\u3000":
+        if _lower_name(lower.group(1), names):
+            out.add("attr-other")  # "开源 RAG 框架 linkrag 和 …": a word of English after a Chinese noun of kind is its name
     if head is not None or attributive:  # "the open-source Whisper model", "开源的 Qwen2.5", "the open-source Qwen2.5"
         after = re.sub(r"^\s*(?:的|the\s)?\s*[*_`\[]*", "", right)  # "the open-source [Foo-T5](…)": Foo-T5
         after = SIZE_LEAD.sub("", after, count=1)  # "the open-source 33B Llama model", "开源的[33B guanaco](…)": the name after its size
@@ -986,7 +1002,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             # stands for the subject that opened the sentence before, not for the last name in it
             before = piece_left[: max(0, len(piece_left) - len(mention.left))].rstrip()  # the unstripped left: "It is the first **open-source** …"
             parts = SENTENCE_BREAK.split(before) if before else [""]
-            last = parts[-2] if len(parts) > 1 and LINKING.fullmatch(parts[-1] + " ") else parts[-1]  # "X is …. In addition, it is …"
+            last = parts[-2] if len(parts) > 1 and linking_length(parts[-1] + " ") == len(parts[-1]) + 1 else parts[-1]  # "X is …. In addition, it is …"
             antecedent = subject_of(last, names, first=True) if last else None
             if antecedent is not None and antecedent.kind in ("we", "this"):
                 antecedent = subject_of(last, names)  # "We fine-tune Llama into X. It is …": what they made

@@ -244,14 +244,15 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     return candidates
 
 
-# Chinese on both sides of a word, spaces and list marks between: "推理引擎 microrun 已开源", "如 echospeak、VoiceLoom"
-CHINESE_BEFORE = re.compile(r"[\u3400-\u9fff][\s、，,：:（(“]*$")
-CHINESE_AFTER = re.compile(r"[\s、，,）)”]*[\u3400-\u9fff]")
-
-
 def _in_chinese(text: str, start: int, end: int) -> bool:
-    """Whether a word of Latin letters stands in Chinese text: a word of English there is a name."""
-    return end - start >= 4 and CHINESE_BEFORE.search(text[max(0, start - 4) : start]) is not None and CHINESE_AFTER.match(text, end) is not None
+    """Whether a word of Latin letters stands in Chinese text, spaces and marks between ("推理引擎
+    microrun 已开源", "如 echospeak、VoiceLoom"): a word of English there is a name. Checked by code
+    point: a regex with the Chinese range costs a millisecond to compile."""
+    if end - start < 4:
+        return False
+    before = text[max(0, start - 4) : start].rstrip(" \t、，,：:（(“")
+    after = text[end : end + 4].lstrip(" \t、，,）)”")
+    return bool(before) and "\u3400" <= before[-1] <= "\u9fff" and bool(after) and "\u3400" <= after[0] <= "\u9fff"
 
 
 def a_word_of_a_name(word: str, names: Names) -> bool:
