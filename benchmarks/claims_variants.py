@@ -41,6 +41,8 @@ with one kind of edit made to every labelled line of prose, outside link targets
                  "We release" / "We are releasing", 开源了 / 正式开源, 已开源 / 开源了)
     deixis       the release pointed at another way ("this model" / "our model", "the model" /
                  "this model", 本模型 / 我们的模型)
+    team         "We" opening a sentence written as the authors' team: "The Acme team releases …",
+                 "Acme 团队开源了…" (Acme the first word of the folder's name)
     discourse    a paragraph's line opened by a linking word ("Notably, X is …", "此外，X 是…")
     adverb       an adverb before the mention ("is also open-source", "is now open weights", "现已开源")
     synonyms     a word written as another with the same meaning, as another writer would choose:
@@ -546,6 +548,43 @@ def unknown_names(doc: Document) -> tuple[Document, dict[str, str], int]:
     return variant, moved, count
 
 
+# "We" opening a sentence, after a list's marker and a bold date too: "- **2024.09.11** We open-source X"
+WE_OPENING = re.compile(r"(?:^|(?<=[.!?] ))((?:\s*[-*+]\s+)?(?:\*\*[^*\n]{1,30}\*\*\s*[:：]?\s*)?)We ((?:(?:also|now|hereby|officially|just|recently|finally|proudly)\s+)?)([a-z][\w-]*)")
+ZH_WE_OPENING = re.compile(r"(?:^|(?<=[。！？：:]))(\s*(?:[-*+]\s+)?(?:\*\*[^*\n]{1,30}\*\*\s*[:：]?\s*)?)我们")
+AGREEMENT = {"have": "has", "are": "is", "were": "was", "do": "does", "'ve": "'s"}
+
+
+def _third_person(verb: str) -> str:
+    """The verb after "the X team" instead of "we": "release" -> "releases", "have" -> "has"."""
+    if verb in AGREEMENT or verb.endswith("ed") or verb in ("built", "made", "can", "will", "may", "must", "should"):
+        return AGREEMENT.get(verb, verb)
+    return verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "s"
+
+
+def team(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with "We" opening a sentence written as its authors' team ("The Acme team
+    releases …", "Acme 团队开源了…"), Acme the first word of the folder's name; how many labelled
+    lines changed."""
+    from openlint.claims.names import format_words
+
+    stem = re.match(r"[A-Za-z]{3,}", doc.folder)
+    if stem is None or set(re.split(r"[\W_]+", doc.folder.lower())) & format_words():
+        return doc, {}, 0  # in a quantization's README the folder's first word is its base's: "the Brantle team" is the base's
+    name = stem.group() if not stem.group().islower() else stem.group().capitalize()
+
+    def edit(line: str) -> str:
+        label = LABEL.search(line)
+        body, tail = (line[: label.start()], line[label.start() :]) if label else (line, "")
+        if re.search(r"\b(?:[Oo]ur|us|[Ww]e)\b.*\b(?:[Oo]ur|us|we)\b|\bWe open source\b", body):
+            return line  # "We … our …" would read "The Acme team … our …"; a writer would change both
+        body = WE_OPENING.sub(lambda m: f"{m.group(1)}The {name} team {m.group(2)}{_third_person(m.group(3))}", body)
+        return ZH_WE_OPENING.sub(lambda m: f"{m.group(1)}{name} 团队", body) + tail
+
+    files = {file: [edit(line) if LABEL.search(line) else line for line in lines] for file, lines in doc.files.items()}
+    count = sum(1 for file, lines in doc.files.items() for old, new in zip(lines, files[file]) if old != new)
+    return Document(doc.group, doc.folder, files), {}, count
+
+
 def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = None) -> tuple[int, list[tuple]]:
     """How many labelled lines one edit touches, and (label, read before, read after, rules, where)
     for each labelled line whose reading (claim or not) it changes. `base` holds the documents'
@@ -576,7 +615,7 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-WHOLE = {"html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
+WHOLE = {"team": team, "html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
 ALL = [*EDITS, *PLACED, *WHOLE]
 
 

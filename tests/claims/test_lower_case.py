@@ -54,3 +54,9 @@ def test_data_introduced_with_a_decimal_is_no_release():
 )
 def test_a_name_in_lower_case_keeps_its_reading(folder, text, expected):
     assert read_as(text, folder) == expected
+
+
+def test_a_version_in_chinese_text_is_no_name():
+    # "v1.0" between Chinese words is the release's version, not another project
+    text = "# 墨韵-XL-LoRA\n\n- 2024年3月15日 v1.0 首发，LoRA 权重开源在 Civitai 和 HF\n"
+    assert read_as(text, "moyun-xl-lora") == [(3, "claim", "a-news-item-opens-the-release-s-parts")]

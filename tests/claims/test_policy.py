@@ -1451,7 +1451,7 @@ DOCUMENTS = [
         "# Acme-2\n\n## Acknowledgements\n\n- [Foo AI](https://foo.ai) for open-sourcing this project\n- 感谢 Foo 团队开源本项目。\n"
         "- 感谢 Foo 团队开源本项目的基座模型。\n- We thank the Foo and Bar teams for open-sourcing the models that Acme-2 is built on.\n"
         "- 感谢每一位选手，是你们的努力造就了此次项目的开源。\n",
-        [(5, "claim", "open-sources-the-release"), (6, "claim", "open-sources-the-release"), (7, "third-party", "thanks"), (8, "third-party", "thanks")]
+        [(5, "claim", "open-sources-the-release"), (6, "claim", "open-sources-the-release"), (7, "third-party", "in-a-credits-section"), (8, "third-party", "thanks")]
         + [(9, "claim", "something-unnamed-is-open")],
     ),
     (

@@ -3,7 +3,7 @@
 spaces, badges or an HTML title at the top, card front matter, sections reordered, the release
 renamed, the tools and base models it names renamed to names no list holds, a logo in place of
 its title, a long changelog before its first section, a
-title written by the Hub's template for cards, a word written as another with the same meaning, a name written in lower case, a sentence opened by a linking word, an adverb before the mention) change no reading of our probe documents that were once read differently under them, nor
+title written by the Hub's template for cards, a word written as another with the same meaning, a name written in lower case, a sentence opened by a linking word, an adverb before the mention, "we" written as the authors' team) change no reading of our probe documents that were once read differently under them, nor
 of a small README of ours."""
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ LINKED |= {"corvina-moe", "dovetail-judge", "duskwood-8b-gguf", "ferry-tts", "ga
 LINKED |= {"kestrel-13b", "kestrel-14b-fc", "kestrel-chat", "kestrel-policy", "kestrel-vl", "larkspur", "llais-asr-small", "marlin-asr", "nimbus-clip-large", "nimbus-embed"}
 LINKED |= {"pellucid-r1", "plume-plm", "pocketrag", "quillfin-7b-instruct", "quillon-base", "replica-v", "saltmarsh-legal-lora-8b", "sextant", "sieve-rerank"}
 LINKED |= {"slate-4bit", "stratos-4", "taoli-math", "tessera-llm", "tessera-rerank-legal", "warbler-voices-en", "wayfarer-agent"}  # not shutong-edu: a line that continues a list item
+# probe documents with a line once read differently when "We" was written as the authors' team
+TEAM = {"Brisa-1.5", "Corvid-2", "Corvid-LM", "Danqing-Diffusion", "FerruleCoder", "Halberd", "HarborRec", "KestrelCoder-2", "Lantu-2", "QuarryMath", "ShuHang-Reranker"}
+TEAM |= {"ShuYuan", "Solace-7B-DPO", "Tingfeng-TTS", "XingHe-VL", "cellscribe", "cinder-math", "jinshu", "lattice-attn", "sable-sql-lora-llama3.1-8b", "thistle-instruct"}
 OURS = Document(
     "ours",
     "acme-translate",
@@ -83,7 +86,7 @@ def test_no_reading_depends_on_how_a_line_is_written(tmp_path):
     assert changed == {}
 
 
-@pytest.mark.parametrize(("edit", "folders", "least"), [("unknown-names", UNKNOWN, 40), ("logo-title", LOGO, 200), ("long-preamble", PREAMBLE, 100), ("card-title", CARD, 200), ("synonyms", SYNONYMED, 40), ("lower-name", LOWER, 40), ("discourse", LINKED, 250), ("adverb", LINKED, 60)])
+@pytest.mark.parametrize(("edit", "folders", "least"), [("unknown-names", UNKNOWN, 40), ("logo-title", LOGO, 200), ("long-preamble", PREAMBLE, 100), ("card-title", CARD, 200), ("synonyms", SYNONYMED, 40), ("lower-name", LOWER, 40), ("discourse", LINKED, 250), ("adverb", LINKED, 60), ("team", TEAM, 25)])
 def test_no_reading_depends_on_a_list_of_names_or_on_a_title(tmp_path, edit, folders, least):
     docs = [doc for doc in documents(str(ROOT / "benchmarks" / "claim-probes")) if doc.folder in folders]
     assert len(docs) >= len(folders)

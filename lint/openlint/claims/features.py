@@ -65,7 +65,7 @@ NEWS = re.compile(r"^\s*(?:\d{1,3}[.)]\s+)?\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,
 COPULA = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|represents?|as)\s+(?:(?:now|also|still|currently|today|"
     r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'‘’.\-]+,?\s+){0,4}$"
-    r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<![能可会以认因并专在于])为(?!了)|作为|成为)\s*(?:[^，。；！？,;!?\s]\s*){0,16}$)",  # a link's blanked address counts as one space
+    r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<!团队)(?<![能可会以认因并专在于])为(?!了)|作为|成为)\s*(?:[^，。；！？,;!?\s]\s*){0,16}$)",  # a link's blanked address counts as one space
     re.I,
 )
 # "X, an open-source …", "X: an open-source …", "X：一个开源的…"; a label's colon without an article
@@ -104,7 +104,7 @@ _BETWEEN_VERB = (
     r"do|does|did|then|first|again|soon|further|additionally|already|later|eventually|thereby|hence|thus|therefore|all|both|\w+ly)"
 )
 VERB_BEFORE = re.compile(
-    r"(?:\b(?:we|to|have|has|had|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?:also|now|hereby|officially|just|recently|finally|today)|and|will|'ve|’ve)\s+(?:[*_]*" + _BETWEEN_VERB + r"[*_]*\s+){0,2}$|我们(?![^，。；！？,;!?]{0,4}?(?:评测|评估|测评|测试|比较|对比|使用|下载|部署|微调|调用|收集|挑选|选择|分析|研究|考察|关于|有关|对于|针对|围绕))[^，。；！？,;!?]{0,6}$|"
+    r"(?:\b(?:we|team|to|have|has|had|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?:also|now|hereby|officially|just|recently|finally|today)|and|will|'ve|’ve)\s+(?:[*_]*" + _BETWEEN_VERB + r"[*_]*\s+){0,2}$|(?:我们|(?<![其该各等])团队)(?![^，。；！？,;!?]{0,4}?(?:评测|评估|测评|测试|比较|对比|使用|下载|部署|微调|调用|收集|挑选|选择|分析|研究|考察|关于|有关|对于|针对|围绕))[^，。；！？,;!?]{0,6}$|"
     r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？,;!?]{1,24}?)$)",
     re.I,
 )

@@ -55,7 +55,7 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     with the words (lower case) without which it cannot match: it is not run at all."""
     patterns = [
         re.compile(
-            r"\b(?:we|We)\s+(?:(?:also|now|hereby|officially|further)\s+)?(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:\*\*|\[)?(?i:present|introduce|release|propose|announce|open[\s-]?source)[ds]?(?:\*\*|\]\([^)\s]{0,300}\))?|have\s+(?:released|introduced|built|trained|open[\s-]?sourced)|(?:train|trained|develop|developed|build|built)(?=\s+[A-Z*\[][^\s,.]*\s*[,(]))\s+"
+            r"\b(?:we|We|(?:[Tt]he|[Oo]ur)\s+(?:[A-Z][\w.\-]*\s+)?team)\s+(?:(?:also|now|hereby|officially|further)\s+)?(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:\*\*|\[)?(?i:present|introduce|release|propose|announce|open[\s-]?source)[ds]?(?:\*\*|\]\([^)\s]{0,300}\))?|ha(?:ve|s)\s+(?:released|introduced|built|trained|open[\s-]?sourced)|(?:train|trained|develop|developed|build|built)(?=\s+[A-Z*\[][^\s,.]*\s*[,(]))\s+"
             rf"(?:the\s+|our\s+|a\s+new\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}}|{LOWER_ID})"
         ),
         re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"),

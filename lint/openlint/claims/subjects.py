@@ -138,6 +138,39 @@ def _zh_families() -> tuple[str, ...]:
     return tuple(word for word in lexicon("models") if not word.isascii())
 
 
+@lru_cache(maxsize=1)
+def _team() -> re.Pattern:
+    """"The Acme team", "our team", "the development team": compiled when a text first holds "team"."""
+    return re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:([A-Z][\w.\-]*)\s+|(?:[a-z]+\s+){0,2})team\b")
+
+
+def _teams(text: str, names: Names) -> list[Subject]:
+    """The authors named as a team: "The Acme team open-sources …", "Acme 团队开源了…" (Acme one of
+    the release's names) or "the team"; another's team ("the vLLM team", "Qwen 团队") is another
+    project. A team is no model: its head is a word of people, as "the team is an open research
+    group" says nothing of the release."""
+    found = []
+    if "team" in text:
+        for m in _team().finditer(text):
+            named = m.group(1)
+            if named is None or any(same for _, _, _, same in names.find(named)):
+                found.append(Subject("we", m.start(), m.end(), "the authors", "sentiment"))
+            else:
+                found.append(Subject("other", m.start(), m.end()))
+    at = text.find("团队")
+    while at > 0:
+        before = text[max(0, at - 24) : at].rstrip()
+        named = [(start, same) for start, end, _, same in names.find(before) if end == len(before)]
+        latin = re.search(r"[A-Za-z][\w.\-]*$", before)
+        base = max(0, at - 24)  # where `before` starts in the text
+        if named and named[-1][1]:
+            found.append(Subject("we", base + named[-1][0], at + 2, "the authors", "sentiment"))
+        elif latin:
+            found.append(Subject("other", base + latin.start(), at + 2))
+        at = text.find("团队", at + 2)
+    return found
+
+
 def _candidates(text: str, names: Names) -> list[Subject]:
     candidates = []
     inside = set()  # where an ASCII word is part of the release's name: "知微" + "-OCR-1B", "观澜-VL" + "-2B"
@@ -151,6 +184,10 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
     for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])(?!\s+(?:view|opinion|experience)\b)|我们|本团队", text, re.I):
         candidates.append(Subject("we", m.start(), m.end(), "the authors", _noun_after(text[m.end() :]) if text[m.end() : m.end() + 1] != " " or m.group().lower() == "our" else None))
+    if "team" in text or "团队" in text:
+        teams = _teams(text, names)
+        spans = [(t.start, t.end) for t in teams]  # "The Acme team": the authors, not Acme
+        candidates = [c for c in candidates if not any(a <= c.start and c.end <= b for a, b in spans)] + teams
     for m in OTHERS_SUBJECT.finditer(text):  # "Many models that are described as open-source": others'
         candidates.append(Subject("other", m.start(), m.end()))
     this = (
@@ -248,8 +285,8 @@ def _in_chinese(text: str, start: int, end: int) -> bool:
     """Whether a word of Latin letters stands in Chinese text, spaces and marks between ("推理引擎
     microrun 已开源", "如 echospeak、VoiceLoom"): a word of English there is a name. Checked by code
     point: a regex with the Chinese range costs a millisecond to compile."""
-    if end - start < 4:
-        return False
+    if end - start < 4 or sum(c.isalpha() for c in text[start:end]) < 3:
+        return False  # "2024年3月15日 v1.0 首发": a version, no name
     before = text[max(0, start - 4) : start].rstrip(" \t、，,：:（(“")
     after = text[end : end + 4].lstrip(" \t、，,）)”")
     return bool(before) and "\u3400" <= before[-1] <= "\u9fff" and bool(after) and "\u3400" <= after[0] <= "\u9fff"
@@ -259,6 +296,8 @@ def a_word_of_a_name(word: str, names: Names) -> bool:
     """Whether a lower-case word may name another project: none of the release's names, no word
     of a class ("model", "dataset") and no format ("gguf"), platform, common acronym or description."""
     low = word.lower()
+    if sum(c.isalpha() for c in word) < 3:
+        return False  # "v1.0", "b4567": a version or a build
     return not names.find(word) and not cues().of_word(low) and low not in GENERIC and low not in format_words() and low not in lexicon("platforms") and not describes(word)
 
 
