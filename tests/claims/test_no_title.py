@@ -98,3 +98,12 @@ def test_another_s_model_said_to_be_opened_by_its_makers_is_not_introduced():
     text = "# 小禾量化模型库\n\n本仓库提供多款中文大模型的低比特量化版本。\n\n北辰-14B-Chat 是燕园大学自然语言处理组开源的中英双语对话模型，使用前请阅读其原始许可证。\n"
     assert [n for n, source in names_of(text, "workspace") if source.startswith("introduced")] == []
     assert read_as(text, "workspace") == [(5, "third-party", "said-of-another-project")]
+
+
+def test_a_switcher_written_in_html_counts_for_no_line_above_a_tagline():
+    text = (
+        '<p align="center"><img src="assets/logo.png" width="300"/></p>\n\n'
+        '<p align="center">\n  <a href="README.md">简体中文</a> | <a href="README_en.md">English</a>\n</p>\n\n'
+        "一个完全开源的闽南话语音合成模型。\n"
+    )
+    assert read_as(text, "minyu-voice") == [(7, "claim", "intensified-feature")]

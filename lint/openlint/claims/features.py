@@ -634,12 +634,19 @@ BADGE_ALT = re.compile(r"!\[[^\]\n]{0,200}\]")
 
 
 LINK_WORDS = re.compile(r"\[[^\[\]\n]{0,80}\]")
+# a switcher written in HTML, its tags blanked: "简体中文 | English | 日本語" names languages, no more
+LANGUAGE_LINE = re.compile(
+    r"[\s|｜/·•]*(?:(?:简体中文|簡體中文|繁體中文|繁体中文|中文|English|英文|日本語|日本语|한국어|Русский|Español|Français|Deutsch|Português|Italiano|Tiếng Việt|EN|ZH|CN|JA|KO)[\s|｜/·•]*)+"
+)
 
 
 def _has_text(line: str) -> bool:
     """Whether a line of the blanked text holds words: not only badges (whose alt text is kept)
     or links, as a line of links to the README in other languages ("[English](…) | [中文](…)")."""
-    return line.lstrip().startswith("#") or bool(re.search(r"\w", LINK_WORDS.sub("", BADGE_ALT.sub("", line))))
+    if line.lstrip().startswith("#"):
+        return True
+    words_left = LINK_WORDS.sub("", BADGE_ALT.sub("", line))
+    return bool(re.search(r"\w", words_left)) and not LANGUAGE_LINE.fullmatch(words_left)
 
 
 HTML_HEADING_LINE = re.compile(r"\s*<h([1-6])\b", re.I)
