@@ -521,3 +521,13 @@ def test_a_lower_case_name_with_its_version_is_another_project():
     text = "# Marrow-8B-AWQ\n\nQuantized with autoawq 0.2.6, an open-source library maintained by its community.\n\nThis checkpoint is version 1.0, open-sourced under Apache-2.0.\n"
     names = release_names(None, None, [TextFile("README.md", text)], "Marrow-8B-AWQ")
     assert [(m.line, m.role, m.rule) for m in analyse("README.md", text, 1, names)] == [(3, "third-party", "said-of-another-project"), (5, "claim", "release-is-open")]
+
+
+def test_every_name_an_introduction_lists_is_introduced():
+    from helpers import names_of
+
+    found = names_of("<p>logo</p>\n\nWe introduce Quarry-Math-7B and Quarry-Math-72B, open-source math reasoning models.\n", "QuarryMath")
+    # the folder's name parted ("Quarry-Math" for QuarryMath) is the same family; each model the list names is introduced
+    assert [n for n, source in found if source.startswith("introduced")] == ["Quarry-Math-7B", "Quarry-Math-72B"]
+    # a base the list names is not the release's
+    assert [n for n, source in names_of("# Acme\n\nWe release Acme-7B and Llama-3-8B-Base as baselines.\n", "acme") if source.startswith("introduced")] == ["Acme-7B"]

@@ -253,14 +253,24 @@ def introduced(text: str, first_line: int = 1, lines: int = 120, with_data: bool
     body = _without_linking(body)  # "Importantly, X is a …" introduces X as "X is a …" does
     found = []
     low = body.lower()
-    for pattern, needs in _introduced():
+    for index, (pattern, needs) in enumerate(_introduced()):
         if needs and not any(word in low for word in needs):
             continue  # a pattern run over a whole opening only where its words are
         for match in pattern.finditer(body):
-            name = match.group("name").strip(" .*")
-            if len(name) >= 2 and name.lower() not in GENERIC and name not in found and (with_data or not _first_class_is_data(body[match.end() : match.end() + 120])):
-                found.append(name)
+            listed, end = [match.group("name")], match.end()
+            while index <= 1 and (more := _listed_next().match(body, end)):  # "We introduce X-7B and X-72B, …": each of them
+                listed.append(more.group("name"))
+                end = more.end()
+            for name in (n.strip(" .*") for n in listed):
+                if len(name) >= 2 and name.lower() not in GENERIC and name not in found and (with_data or not _first_class_is_data(body[end : end + 120])):
+                    found.append(name)
     return found
+
+
+@lru_cache(maxsize=1)
+def _listed_next() -> re.Pattern:
+    """The next name of a list an introduction opens: ", X-72B", " and X-72B"."""
+    return re.compile(rf"[*`\]]*(?:\([^)\s]{{0,300}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:-(?:{W}))*)")
 
 
 def _without_linking(body: str) -> str:
@@ -845,7 +855,8 @@ def _introduces_the_release(name: str, strong: list[Name]) -> bool:
     if size and any(re.search(rf"(?<![A-Za-z0-9.])-?{re.escape(size.group(1))}$", known.text, re.I) and not CJK_START.match(known.text) for known in strong):
         return True  # "开源语鲸-8B模型" in the README of LingoWhale-8B: the release's Chinese name, with its size
     if not fam or all(family(known.text) != fam for known in strong):
-        return False
+        joined = re.sub(r"[\s_\-]+", "", name.lower())  # "Quarry-Math-7B" in the README of QuarryMath: the same words, parted
+        return any(len(whole) >= 5 and joined.startswith(whole) and not _a_known_family(known.text) for known in strong for whole in [re.sub(r"[\s_\-]+", "", known.text.lower())])
     for known in strong:
         full = name_parts(known.text)
         if len(parts) < len(full) and full[: len(parts)] == parts and any(p[0].isdigit() for p in parts) and not _same_line(full, parts):
