@@ -33,10 +33,12 @@ with one kind of edit made to every labelled line of prose, outside link targets
     indent       a paragraph's line indented with HTML spaces, as Chinese READMEs do ("&emsp;&emsp;本项目…")
     banner       an image and a line of badges above the README's first line, its lines moved down
     switcher     a line of links to the README in other languages above its first line
+    html-switcher the same links written in HTML ('<p align="center"><a href="README.md">English</a> | …</p>')
     badges-under a line of badges right under the README's title
     html-title   the README's `# Title` written `<h1 align="center">Title</h1>`
     front-matter Hugging Face front matter (license, languages, pipeline tag; no names) opening a
                  README that has none, as the same README published as a model card would
+    passive      the authors left out: "We open-source X" / "X is open-sourced", "我们开源了 X" / "X 已开源"
     tense        the verb of opening in another tense ("We open-source X" / "We have open-sourced X",
                  "We release" / "We are releasing", 开源了 / 正式开源, 已开源 / 开源了)
     deixis       the release pointed at another way ("this model" / "our model", "the model" /
@@ -143,6 +145,8 @@ EDITS = {
     "synonyms": lambda text: _synonyms(text),
     # the verb of opening in another tense: "We open-source X" / "We have open-sourced X", "开源了" / "已开源"
     "tense": lambda text: TENSE.sub(_tense, text, count=1),
+    # the authors left out: "We open-source X" / "X is open-sourced", "我们开源了 X" / "X 已开源"
+    "passive": lambda text: PASSIVE.sub(_passive, text, count=1),
     # the release pointed at another way: "this model" / "our model", 本模型 / 我们的模型
     "deixis": lambda text: DEIXIS.sub(lambda m: DEIXES[m.group().lower()] if m.group()[0].islower() else DEIXES[m.group().lower()].capitalize(), text, count=1),
     # a sentence opened by a linking word: "Notably, X is …", "此外，X 是…"
@@ -162,6 +166,23 @@ def _tense(m: re.Match) -> str:
         return "开源了"
     we, verb = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     return f"{we} {TENSES[verb]}"
+
+
+# the names opened, then the sentence ends or goes on with a place, a license or a time ("We
+# open-source X under MIT"): before an apposition or a longer list the passive would read badly
+PASSIVE = re.compile(
+    r"\b[Ww]e (?:have )?(open-sourced?|released?|open source|publish(?:ed)?) ((?:[A-Z][\w.\-]*)(?: and [A-Z][\w.\-]*)?)(?=\s+(?:under|on|in|with|today|at|for|to|as)\b|[.;:!](?!\w)|\s*$)"
+    r"|我们(?:已经?|正式)?开源了\s*([A-Za-z\u3400-\u9fff][\w\u3400-\u9fff]*-[\w.\-]+)(?=[，。；！：,;!:]|\s*$)"
+)
+
+
+def _passive(m: re.Match) -> str:
+    if m.group(3):
+        return f"{m.group(3)} 已开源"
+    verb = {"open-source": "open-sourced", "open source": "open-sourced", "release": "released", "publish": "published"}.get(m.group(1), m.group(1))
+    plural = " and " in m.group(2)
+    be = ("were" if plural else "was") if m.group(1).endswith("d") else ("are" if plural else "is")
+    return f"{m.group(2)} {be} {verb}"
 
 
 DEIXES = {"this model": "the model", "our model": "this model", "the model": "this model", "本模型": "我们的模型", "我们的模型": "本模型"}
@@ -326,10 +347,11 @@ BANNER = [
 
 
 SWITCHER = ["[English](README.md) | [简体中文](README_zh.md) | [日本語](README_ja.md)", ""]
+HTML_SWITCHER = ['<p align="center">', '  <a href="README.md">English</a> | <a href="README_zh.md">简体中文</a> | <a href="README_ja.md">日本語</a>', "</p>", ""]
 FRONT_MATTER = ["---", "license: apache-2.0", "language:", "- en", "- zh", "pipeline_tag: text-generation", "---", ""]
 # inserted lines, and where they go: under the README's title, above its first line, or before
 # everything when it has no front matter (else not at all)
-PLACED = {"banner": (BANNER, "top"), "switcher": (SWITCHER, "top"), "badges-under": (["", *BANNER[2:]], "title"), "front-matter": (FRONT_MATTER, "card")}
+PLACED = {"banner": (BANNER, "top"), "switcher": (SWITCHER, "top"), "html-switcher": (HTML_SWITCHER, "top"), "badges-under": (["", *BANNER[2:]], "title"), "front-matter": (FRONT_MATTER, "card")}
 
 
 def html_title(doc: Document) -> tuple[Document, dict[str, str], int]:
