@@ -10,6 +10,8 @@ with one kind of edit made to every labelled line of prose, outside link targets
     hyphen       "open-source" written "open source", "fully open" written "fully-open", and the other way round
     bold-name    the first name-like word set in bold ("**Acme-7B**")
     link-name    the first name-like word made a link to a web page ("[Acme-7B](https://example.org/acme-7b)")
+    hub-link-name the same, linked to its page on the Hub under the folder's organisation
+                 ("[Acme-7B](https://huggingface.co/acme/Acme-7B)")
     html-name    the first name-like word set in HTML bold ("<b>Acme-7B</b>")
     code-name    the first name-like word set as inline code ("`Acme-7B`")
     link-term    the first mention of openness made a link to the license ("X is an [open-source](LICENSE) model")
@@ -323,8 +325,8 @@ def edited_line(line: str, edit, whole: bool = False) -> str:
     return "".join(out) + tail
 
 
-def edited(doc: Document, name: str) -> tuple[Document, int]:
-    edit, files, count = EDITS[name], {}, 0
+def edited(doc: Document, name: str, edit=None) -> tuple[Document, int]:
+    edit, files, count = edit or EDITS[name], {}, 0
     for file, lines in doc.files.items():
         new = []
         start = next((i for i, line in enumerate(lines) if line.strip()), 0)
@@ -607,6 +609,18 @@ def team(doc: Document) -> tuple[Document, dict[str, str], int]:
     return Document(doc.group, doc.folder, files), {}, count
 
 
+def hub_linked(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with the first name-like word of each labelled line made a link to its page
+    on the Hub, under an organisation named by the folder's first word
+    ("[Acme-7B](https://huggingface.co/acme/Acme-7B)"), as a model's README links its models;
+    how many labelled lines changed."""
+    stem = re.match(r"[A-Za-z]{3,}", doc.folder)
+    org = stem.group().lower() if stem else "org"
+    edit = _first_name(lambda name: f"[{name}](https://huggingface.co/{org}/{name})")
+    variant, count = edited(Document(doc.group, doc.folder, doc.files), "link-name", edit)
+    return variant, {}, count
+
+
 def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = None) -> tuple[int, list[tuple]]:
     """How many labelled lines one edit touches, and (label, read before, read after, rules, where)
     for each labelled line whose reading (claim or not) it changes. `base` holds the documents'
@@ -637,7 +651,7 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-WHOLE = {"team": team, "html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
+WHOLE = {"hub-link-name": hub_linked, "team": team, "html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
 ALL = [*EDITS, *PLACED, *WHOLE]
 
 

@@ -280,9 +280,9 @@ def test_a_link_around_the_verb_changes_nothing(text, expected):
         (
             "sextant",
             "# Sextant\n\n## License\n\nEverything in this repository (the models, the [Sextant-Traj](https://huggingface.co/datasets/x/Sextant-Traj) data and the training scripts) is open source under Apache-2.0.\n",
-            [(5, "claim", "said-of-the-release")],
+            [(5, "claim", "release-is-open")],
         ),
-        ("sextant", "# Sextant\n\n## License\n\nEverything in this repository (the models, the Sextant-Traj data and the training scripts) is open source under Apache-2.0.\n", [(5, "claim", "said-of-the-release")]),
+        ("sextant", "# Sextant\n\n## License\n\nEverything in this repository (the models, the Sextant-Traj data and the training scripts) is open source under Apache-2.0.\n", [(5, "claim", "release-is-open")]),
         # the release named as inline code after a bold label
         ("garnet", "# Garnet-Align\n\n## Features\n\n- **Open source**: `Garnet-Align` is released under the Apache-2.0 license, cluster launchers included.\n", [(5, "claim", "labelled-feature-of-the-release")]),
         ("garnet", "# Garnet-Align\n\n## Features\n\n- **Open source**: Garnet-Align is released under the Apache-2.0 license, cluster launchers included.\n", [(5, "claim", "labelled-feature-of-the-release")]),
@@ -368,3 +368,17 @@ def test_a_news_item_s_date_may_be_written_in_words(date):
 
 def test_a_year_before_the_authors_counts_no_models():
     assert [role for _, role, _ in read_as("# Tarsel\n\nIn 2024 we open-sourced Tarsel-7B under Apache-2.0.\n", "tarsel")] == ["claim"]
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # the release's own name linked to its page on the Hub, in parentheses or after 开源
+        ("fengxing-agent", "# 蜂行\n\n蜂行（[FengXing](https://huggingface.co/fengxing/FengXing)）是一个开源的多智能体协作框架。\n", [(3, "claim", "release-is-open")]),
+        ("muchun-med", "# 沐春医疗大模型 MuChun-Med\n\n- [x] 开源 [MuChun-7B](https://huggingface.co/muchun/MuChun-7B) 全量微调模型\n", [(3, "claim", "open-sources-the-release")]),
+        # ... but a name linked to a code repository after 开源 is as often another's
+        ("muchun-med", "# 沐春医疗大模型 MuChun-Med\n\n- [x] 开源 [MuChun-7B](https://github.com/someone/MuChun-7B) 全量微调模型\n", [(3, "third-party", "opens-another-project")]),
+    ],
+)
+def test_a_name_linked_to_its_page_on_the_hub_is_the_release_s(folder, text, expected):
+    assert read_as(text, folder) == expected

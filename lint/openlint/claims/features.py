@@ -175,7 +175,7 @@ CONTEXT = LazyPatterns(
         # a Chinese licence sentence without a subject: "以 Apache-2.0 开源许可证发布"
         "ZH_LICENSED_START": (r"\W*(?:以|采用|遵循|依据|依照|按照)\s*[\w.\-\s*_`]{0,28}$",),
         # a name in parentheses after the subject breaks no clause: "蜂行（FengXing）是…"
-        "PAREN_ASIDE": (r"[*_`]{0,3}\s*[（(][^（）()\n]{1,40}[）)]\s*[^，。；：,;:（）()\n]{0,40}",),
+        "PAREN_ASIDE": (r"[*_`]{0,3}\s*[（(][^（）()\n]{1,340}[）)]\s*[^，。；：,;:（）()\n]{0,40}",),  # 40 characters, and a link's blanked address
         # not "开源说明", which says what is open
         "ZH_HEADING_TOPIC": (r"\s*(?:范围|政策|情况|相关|问题|策略|进度|进展|原则|路线)",),  # "## 开源范围说明", "### 1. 开源策略", "### 2. 开源进度"
         # verbs by which the authors act on open models: "我们验证过精度的开源模型"

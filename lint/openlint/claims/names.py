@@ -49,6 +49,10 @@ VERB_CLOSE = r"(?:\*\*|\]\([^)\s]{0,300}\))?"  # the end of a bold or linked ver
 LOWER_ID = r"[a-z][a-z0-9]{2,}(?:-[a-z0-9.]+)*-[a-z.]*\d[a-z0-9.]*(?:-[a-z0-9.]+)*(?![\w-])"
 
 
+LINKED_VERB = 8  # the index of the pattern of a linked name after a Chinese verb
+CODE_HOST = re.compile(r"(?:https?://)?(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com|gitcode\.com)/", re.I)
+
+
 @lru_cache(maxsize=1)
 def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     """The patterns of introductions, compiled when a README is first read (not at import), each
@@ -72,6 +76,8 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         # not a link's text: "开源 [X](…)" is as often "the open-source X" another repository holds
         # the verb may be bold or linked, the name code: "**开源** X", "[开源](…) X", "开源 `X`"
         re.compile(rf"(?:推出|发布|开源|介绍)了?{VERB_CLOSE}\s*(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
+        # a linked name after the verb, its page on the Hub: "开源 [X-7B](https://huggingface.co/…)" (not to a code host)
+        re.compile(rf"(?:推出|发布|开源)了?{VERB_CLOSE}\s*\[(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)`?(?:\*\*)?\]\((?P<target>[^)\s]{{1,300}})\)"),
         # a Chinese name with its size: "开源语鲸-8B模型" (counted when a stronger name has the same size)
         re.compile(rf"(?:推出|发布|开源)了?{VERB_CLOSE}\s*(?:\*\*)?(?P<name>[\u3400-\u9fff]{{2,4}}-?\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])"),
         re.compile(rf"{LINE}{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*){CLOSE}\s*(?:是|系列)"),
@@ -88,10 +94,11 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         5: ("本仓库", "本项目", "该仓库", "该项目"),
         # the Chinese patterns need a Chinese verb or copula: most READMEs are run over without them
         7: ("推出", "发布", "开源", "介绍"),
-        8: ("推出", "发布", "开源"),
-        9: ("是", "系列"),
+        LINKED_VERB: ("推出", "发布", "开源"),
+        9: ("推出", "发布", "开源"),
         10: ("是", "系列"),
-        11: ("是", "由"),
+        11: ("是", "系列"),
+        12: ("是", "由"),
     }
     return tuple((pattern, needs.get(i, ())) for i, pattern in enumerate(patterns))
 
@@ -257,6 +264,8 @@ def introduced(text: str, first_line: int = 1, lines: int = 120, with_data: bool
         if needs and not any(word in low for word in needs):
             continue  # a pattern run over a whole opening only where its words are
         for match in pattern.finditer(body):
+            if index == LINKED_VERB and CODE_HOST.match(match.group("target")):
+                continue  # "开源 [Y](https://github.com/…)": as often another repository's Y, opened
             listed, end = [match.group("name")], match.end()
             while index <= 1 and (more := _listed_next().match(body, end)):  # "We introduce X-7B and X-72B, …": each of them
                 listed.append(more.group("name"))
