@@ -21,6 +21,7 @@ with one kind of edit made to every labelled line of prose, outside link targets
     cjk-punct    the other way: ASCII punctuation in a Chinese line written in Chinese (",:;!?" -> "，：；！？",
                  and a pair of brackets "(…)" -> "（…）")
     table-tight  a table row written without spaces around its pipes ("|X|开源|")
+    table-columns a table's first two columns in the other order ("| 7B | Acme-7B | open |")
     star-items   a list item marked "*" instead of "-"
     emoji        an emoji after an item's marker or a heading's #s ("- 🔥 We open-source …")
     lead-emoji   an emoji opening a paragraph's line ("🔥 State-of-the-art open-source …")
@@ -172,6 +173,31 @@ def _tense(m: re.Match) -> str:
 
 # the names opened, then the sentence ends or goes on with a place, a license or a time ("We
 # open-source X under MIT"): before an apposition or a longer list the passive would read badly
+def table_columns(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with the first two columns of every table in the other order, its header and
+    rule too ("| 7B | Acme-7B | open |" for "| Acme-7B | 7B | open |"); how many labelled rows changed."""
+    def edit(line: str) -> str:
+        if not line.lstrip().startswith("|"):
+            return line
+        label = LABEL.search(line)
+        body, tail = (line[: label.start()], line[label.start() :]) if label else (line, "")
+        return _swapped_cells(body) + tail
+
+    files = {file: [edit(line) for line in lines] for file, lines in doc.files.items()}
+    count = sum(1 for file, lines in doc.files.items() for old, new in zip(lines, files[file]) if old != new and LABEL.search(old))
+    return Document(doc.group, doc.folder, files), {}, count
+
+
+def _swapped_cells(row: str) -> str:
+    """A table's row with its first two cells swapped (a row of fewer cells as it is)."""
+    lead = row[: len(row) - len(row.lstrip())]
+    cells = row.strip().split("|")
+    if len(cells) < 5:  # "| a | b | c |" splits into ["", " a ", " b ", " c ", ""]: a table of keys and values keeps its order
+        return row
+    cells[1], cells[2] = cells[2], cells[1]
+    return lead + "|".join(cells)
+
+
 PASSIVE = re.compile(
     r"\b[Ww]e (?:have )?(open-sourced?|released?|open source|publish(?:ed)?) ((?:[A-Z][\w.\-]*)(?: and [A-Z][\w.\-]*)?)(?=\s+(?:under|on|in|with|today|at|for|to|as)\b|[.;:!](?!\w)|\s*$)"
     r"|我们(?:已经?|正式)?开源了\s*([A-Za-z\u3400-\u9fff][\w\u3400-\u9fff]*-[\w.\-]+)(?=[，。；！：,;!:]|\s*$)"
@@ -651,7 +677,7 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-WHOLE = {"hub-link-name": hub_linked, "team": team, "html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
+WHOLE = {"table-columns": table_columns, "hub-link-name": hub_linked, "team": team, "html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
 ALL = [*EDITS, *PLACED, *WHOLE]
 
 

@@ -382,3 +382,23 @@ def test_a_year_before_the_authors_counts_no_models():
 )
 def test_a_name_linked_to_its_page_on_the_hub_is_the_release_s(folder, text, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # the model's column need not be the first: its header names it
+        ("acme", "# Acme\n\n| Size | Model | Openness |\n|---|---|---|\n| 7B | Acme-7B | open source |\n", [(5, "claim", "table-row-of-the-release")]),
+        (
+            "qingyan",
+            "# 青岩\n\n| 类型 | 模型 | C-Eval |\n|---|---|---|\n| 开源 | **青岩-7B** | 74.6 |\n| 开源 | Quorvex-7B | 70.1 |\n",
+            [(5, "claim", "table-row-of-the-release"), (6, "comparative", "comparison-table")],
+        ),
+        # a table's header row gives its columns' titles: the release's name there is no row of it
+        ("acme", "# Acme\n\n| Benchmark | Acme-7B | Open-source 7B median |\n|---|---|---|\n| MMLU | 61.2 | 58.0 |\n", [(3, "other", "table-row-of-a-part")]),
+        # a part named after the family under a column "组件" that is not the first is the part
+        ("qingyan", "# 青岩\n\n| 状态 | 组件 | 许可 |\n|---|---|---|\n| ✅ 已开源 | 预训练数据 青岩-Pile | ODC-BY |\n", [(5, "other", "table-row-of-a-part")]),
+    ],
+)
+def test_a_table_s_column_of_names_is_found_by_its_header(folder, text, expected):
+    assert read_as(text, folder) == expected

@@ -640,6 +640,43 @@ LANGUAGE_LINE = re.compile(
 )
 
 
+# the header of a table's column of names: "Model", "模型", "Name", "Checkpoint"
+NAME_HEADER = re.compile(
+    r"[\s*_`]*(?:models?|model\s+name|names?|checkpoints?|variants?|versions?|components?|methods?|systems?|模型|模型名称|名称|模型版本|版本|子项目|方法|组件)[\s*_`]*", re.I
+)
+
+
+def _named_cell(masked: str, row_start: int, row_end: int) -> str | None:
+    """The cell of a table's row that names its model: the cell under a header "Model" or "模型"
+    when the table has one, else the first cell. The header row itself names none."""
+    row = masked[row_start:row_end]
+    cells = row.strip().strip("|").split("|") if row.lstrip().startswith("|") else []
+    if not cells:
+        return None
+    header, header_start = _table_header(masked, row_start)
+    if header_start == row_start and RULE_ROW.match(masked, row_end + 1):
+        return None  # "| Benchmark | Acme-7B | Open-source 7B median |": the columns' titles
+    column = next((i for i, cell in enumerate(header) if NAME_HEADER.fullmatch(cell)), 0) if header else 0
+    return cells[column] if column < len(cells) else None
+
+
+RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}")
+
+
+def _table_header(masked: str, row_start: int) -> tuple[list[str], int]:
+    """The cells of the first row of the table a row belongs to (the row itself when it is the first)."""
+    start = row_start
+    for _ in range(200):  # a table of at most this many rows above is looked through
+        above = masked.rfind("\n", 0, max(0, start - 1))
+        line = masked[above + 1 : start - 1] if start else ""
+        if not start or not line.lstrip().startswith("|"):
+            break
+        start = above + 1
+    end = masked.find("\n", start)
+    first = masked[start : end if end != -1 else len(masked)]
+    return (first.strip().strip("|").split("|") if first.lstrip().startswith("|") else []), start
+
+
 def _has_text(line: str) -> bool:
     """Whether a line of the blanked text holds words: not only badges (whose alt text is kept)
     or links, as a line of links to the README in other languages ("[English](…) | [中文](…)")."""
@@ -1240,12 +1277,15 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("starts-with-release")  # "Released under the Apache 2.0 open-source license."
     if piece.kind == "table":
         first_cell = re.match(r"\s*\|?([^|]*)\|", mention.piece_left)
-        if first_cell and any(same for _, _, _, same in names.find(first_cell.group(1))):
-            out.add("row-of-release")  # "| Acme-2-7B | 7B | 开源 |": the row speaks of the release
+        named_cell = _named_cell(masked, piece.start, piece.end)
+        if named_cell is not None and any(same for _, _, _, same in names.find(named_cell)):
+            out.add("row-of-release")  # "| Acme-2-7B | 7B | 开源 |", "| 7B | Acme-2-7B | 开源 |" under "| Size | Model |": the row speaks of the release
         if (first_cell is None or not first_cell.group(1).strip()) and "|" not in mention.piece_left.strip().lstrip("|"):
             first_cell = re.match(r"\s*\|?([^|]*)\|", mention.piece_left + masked[mention.start : mention.end] + right)  # "| 開源資料集 | …": the mention's own cell
             if first_cell and not CJK.search(first_cell.group(1)):
                 first_cell = None  # "| Open-source | ✔️ | ✔️ |": a comparison's key, read as it was
+        if named_cell is not None and first_cell and named_cell != first_cell.group(1):  # a column "Component" not first: what the row is of
+            first_cell = re.match(r"(.*)", named_cell)
         if first_cell:
             cell = first_cell.group(1).strip(" *_`")
             kind = (zh_noun(cell) if CJK.search(cell) else None) or head_of(cell)
