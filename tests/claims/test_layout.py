@@ -199,7 +199,13 @@ def test_an_underscore_inside_a_word_joins_it():
             [(6, "comparative", "comparison-table")],
         ),
         # a sentence in a cell, or in other HTML, is still a sentence
-        ("# Acme-2\n\n<table><tr><td>Acme-2 is an open-source speech model that runs on a laptop.</td></tr></table>\n", [(3, "claim", "release-is-open")]),
+        ("# Acme-2\n\n<table><tr><td>Acme-2 is an open-source speech model that runs on a laptop.</td></tr></table>\n", [(3, "claim", "table-row-of-the-release")]),
+        # a row written in HTML on one line has the cells its Markdown has: the release's name first
+        (
+            "# Acme-2\n\n<table><tr><th>Model</th><th>Size</th><th>Openness</th></tr>\n<tbody>\n<tr><td>Acme-2-7B</td><td>7B</td><td>open source</td></tr></tbody></table>\n",
+            [(5, "claim", "table-row-of-the-release")],
+        ),
+        ("# Acme-2\n\n<table><tr><th>Key</th><th>Value</th></tr>\n<tr><td>Open source</td><td>Yes (Apache-2.0)</td></tr></table>\n", [(4, "claim", "key-and-value-row")]),
         ('# Acme-2\n\n<p align="center">Acme-2 is an open-source speech model.</p>\n', [(3, "claim", "release-is-open")]),
     ],
 )

@@ -256,13 +256,15 @@ def _blank_match(match: re.Match) -> str:
     return _NOT_LINE_END.sub(_spaces, found) if "\n" in found else " " * len(found)
 
 
-HTML_CELL = re.compile(r"</?(?:td|th|tr)\b", re.I)
+# a cell's opening tag stands where a pipe does; closing tags and rows' tags are blanked, so that
+# "<tr><td>a</td><td>b</td></tr>" reads as "| a | b", two cells, as its Markdown does
+HTML_CELL = re.compile(r"<(?:td|th)\b", re.I)
 
 
 def _blank_tag(match: re.Match) -> str:
-    """A tag blanked; one that opens or closes an HTML table's cell or row is read as a Markdown
-    table's pipe: "<tr><th>Model</th><th>Open-source</th>" is a table's row, not a sentence that
-    runs on into the next cell or row."""
+    """A tag blanked; one that opens an HTML table's cell is read as a Markdown table's pipe:
+    "<tr><th>Model</th><th>Open-source</th>" is a table's row, not a sentence that runs on into
+    the next cell or row."""
     blank = _blank_match(match)
     return "|" + blank[1:] if HTML_CELL.match(match.group()) else blank
 
