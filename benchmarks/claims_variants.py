@@ -22,6 +22,7 @@ with one kind of edit made to every labelled line of prose, outside link targets
                  and a pair of brackets "(…)" -> "（…）")
     table-tight  a table row written without spaces around its pipes ("|X|开源|")
     table-columns a table's first two columns in the other order ("| 7B | Acme-7B | open |")
+    bare-table   every Markdown table written without its outer pipes ("Acme-7B | 7B | 开源")
     html-table   every Markdown table written in HTML, line for line ("<tr><td>Acme-7B</td><td>开源</td></tr>")
     star-items   a list item marked "*" instead of "-"
     emoji        an emoji after an item's marker or a heading's #s ("- 🔥 We open-source …")
@@ -212,6 +213,32 @@ def html_table(doc: Document) -> tuple[Document, dict[str, str], int]:
                 body, tail = (lines[k][: label.start()], lines[k][label.start() :]) if label else (lines[k], "")
                 html = "<table>" + cells(body, "th") if k == i else "<tbody>" if k == i + 1 else cells(body, "td")
                 new[k] = html + ("</tbody></table>" if k == end - 1 else "") + tail
+            i = end
+        files[file] = new
+    count = sum(1 for file, lines in doc.files.items() for old, new in zip(lines, files[file]) if old != new and LABEL.search(old))
+    return Document(doc.group, doc.folder, files), {}, count
+
+
+def bare_table(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with every Markdown table written without its outer pipes, as GitHub allows
+    ("Acme-7B | 7B | open source", "--- | --- | ---"); how many labelled rows changed."""
+    def edit(line: str) -> str:
+        label = LABEL.search(line)
+        body, tail = (line[: label.start()], line[label.start() :]) if label else (line, "")
+        return body.strip().removeprefix("|").removesuffix("|").strip() + tail
+
+    files = {}
+    for file, lines in doc.files.items():
+        new, i = list(lines), 0
+        while i < len(lines):
+            rule = i + 1 < len(lines) and re.match(r"\s*\|\s*:?-{2,}", LABEL.sub("", lines[i + 1]))
+            if not (lines[i].lstrip().startswith("|") and rule):
+                i += 1
+                continue
+            end = i + 2
+            while end < len(lines) and lines[end].lstrip().startswith("|"):
+                end += 1
+            new[i:end] = [edit(line) for line in lines[i:end]]
             i = end
         files[file] = new
     count = sum(1 for file, lines in doc.files.items() for old, new in zip(lines, files[file]) if old != new and LABEL.search(old))
@@ -707,7 +734,7 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-WHOLE = {"html-table": html_table, "table-columns": table_columns, "hub-link-name": hub_linked, "team": team, "html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
+WHOLE = {"bare-table": bare_table, "html-table": html_table, "table-columns": table_columns, "hub-link-name": hub_linked, "team": team, "html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
 ALL = [*EDITS, *PLACED, *WHOLE]
 
 

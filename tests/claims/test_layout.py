@@ -408,3 +408,17 @@ def test_a_name_linked_to_its_page_on_the_hub_is_the_release_s(folder, text, exp
 )
 def test_a_table_s_column_of_names_is_found_by_its_header(folder, text, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # a table written without its outer pipes, as GitHub allows, is a table
+        ("acme", "# Acme\n\nModel | Size | Openness\n--- | --- | ---\nAcme-7B | 7B | open source\nQuorvex-7B | 7B | open weights\n", [(5, "claim", "table-row-of-the-release"), (6, "comparative", "table-row-of-another-model")]),
+        ("xingyan", "# 星燕\n\n项目 | 说明\n:--- | :---\n是否开源 | ✅\n", [(5, "claim", "key-and-value-row")]),
+        # ... and a horizontal rule under a paragraph is no table's rule
+        ("acme", "# Acme\n\nAcme is open source | and free\n\n---\n\nMore text.\n", [(3, "claim", "release-is-open")]),
+    ],
+)
+def test_a_table_without_outer_pipes_is_a_table(folder, text, expected):
+    assert read_as(text, folder) == expected

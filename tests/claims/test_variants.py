@@ -3,7 +3,7 @@
 spaces, badges or an HTML title at the top, card front matter, sections reordered, the release
 renamed, the tools and base models it names renamed to names no list holds, a logo in place of
 its title, a long changelog before its first section, a
-title written by the Hub's template for cards, a word written as another with the same meaning, a name written in lower case, a sentence opened by a linking word, an adverb before the mention, "we" written as the authors' team, a table's columns in another order or written in HTML) change no reading of our probe documents that were once read differently under them, nor
+title written by the Hub's template for cards, a word written as another with the same meaning, a name written in lower case, a sentence opened by a linking word, an adverb before the mention, "we" written as the authors' team, a table's columns in another order, written in HTML or without outer pipes) change no reading of our probe documents that were once read differently under them, nor
 of a small README of ours."""
 
 from __future__ import annotations
@@ -72,6 +72,13 @@ HTML_TABLES |= {"Xuanji-Math", "ZhiJin-OCR-2B", "abacist-math", "auklet", "cheng
 HTML_TABLES |= {"jianwei-embedding", "jingluo-7b", "jinsui-fin", "kestrel-13b", "lingxi-math", "lingyue-2", "marlin-1.5b-instruct", "minglv", "moying", "nightjar-asr"}
 HTML_TABLES |= {"nimbus-reranker", "orrery-embed", "ortolan-3", "petrel", "qinghe", "qinglan-13b", "qingyan-7b", "quillfin", "quillfin-7b-instruct", "quillon"}
 HTML_TABLES |= {"saffron-lm", "songxi-embedding", "tessellate", "vespera-moe", "wenqu-embedding", "xiaoman-1.8b-chat", "yanhui-omni", "yunjing-14b", "yunxiu-2", "zhiji-agent"}
+# probe documents with a line once read differently when their tables lost their outer pipes
+BARE = {"Beichen-VL", "CangZhu-7B-LoRA", "Cinder-VL", "FaHeng", "GuanLan-Code", "Hefeng-Agri", "JinSuan-Fin", "Kaifong-8B-LoRA", "LingXi-Reranker-zh", "MoJian-OCR"}
+BARE |= {"Oriel-Vision-2B", "Petrel-Reason-32B", "QiHuang-TCM", "QingLan", "Sable-7B-Instruct", "Skerry-Omni", "Tamarack-R1", "Tarn-LM", "Tessellate-1B", "Tianshu-Agent"}
+BARE |= {"Wren-1.5", "XianNi-Agent", "Xuanji-Math", "Yanyu-Omni", "YunXiang-Weather", "ZhiJin-OCR-2B", "auklet", "chenghu-vl-2", "chengming-rerank", "fathom-long"}
+BARE |= {"granary-bio", "halcyon-pro", "halyard-lm", "huichuan-r1", "jingluo-7b", "kestrel-13b", "kite-coder", "lingyue-2", "lodestar-moe", "marlin-1.5b-instruct"}
+BARE |= {"minglv", "nightjar-asr", "orrery-embed", "palisade-guard", "qingyan-7b", "queqiao-mt", "quill", "quillfin-7b-instruct", "sable", "saffron-lm"}
+BARE |= {"sqlwhisper-lora", "tessellate-math", "tessellate-vl", "vantage-omni", "vesper-vl-3b", "vespera-moe", "yunjing-14b", "yunque-tts"}
 OURS = Document(
     "ours",
     "acme-translate",
@@ -103,7 +110,7 @@ def test_no_reading_depends_on_how_a_line_is_written(tmp_path):
     assert changed == {}
 
 
-@pytest.mark.parametrize(("edit", "folders", "least"), [("unknown-names", UNKNOWN, 40), ("logo-title", LOGO, 200), ("long-preamble", PREAMBLE, 100), ("card-title", CARD, 200), ("synonyms", SYNONYMED, 40), ("lower-name", LOWER, 40), ("discourse", LINKED, 250), ("adverb", LINKED, 60), ("team", TEAM, 25), ("table-columns", COLUMNS, 150), ("html-table", HTML_TABLES, 150)])
+@pytest.mark.parametrize(("edit", "folders", "least"), [("unknown-names", UNKNOWN, 40), ("logo-title", LOGO, 200), ("long-preamble", PREAMBLE, 100), ("card-title", CARD, 200), ("synonyms", SYNONYMED, 40), ("lower-name", LOWER, 40), ("discourse", LINKED, 250), ("adverb", LINKED, 60), ("team", TEAM, 25), ("table-columns", COLUMNS, 150), ("html-table", HTML_TABLES, 150), ("bare-table", BARE, 120)])
 def test_no_reading_depends_on_a_list_of_names_or_on_a_title(tmp_path, edit, folders, least):
     docs = [doc for doc in documents(str(ROOT / "benchmarks" / "claim-probes")) if doc.folder in folders]
     assert len(docs) >= len(folders)

@@ -650,7 +650,7 @@ def _named_cell(masked: str, row_start: int, row_end: int) -> str | None:
     """The cell of a table's row that names its model: the cell under a header "Model" or "模型"
     when the table has one, else the first cell. The header row itself names none."""
     row = masked[row_start:row_end]
-    cells = row.strip().strip("|").split("|") if row.lstrip().startswith("|") else []
+    cells = row.strip().strip("|").split("|") if "|" in row else []
     if not cells:
         return None
     header, header_start = _table_header(masked, row_start)
@@ -669,12 +669,12 @@ def _table_header(masked: str, row_start: int) -> tuple[list[str], int]:
     for _ in range(200):  # a table of at most this many rows above is looked through
         above = masked.rfind("\n", 0, max(0, start - 1))
         line = masked[above + 1 : start - 1] if start else ""
-        if not start or not line.lstrip().startswith("|"):
+        if not start or "|" not in line or not line.strip():  # a row, with or without outer pipes
             break
         start = above + 1
     end = masked.find("\n", start)
     first = masked[start : end if end != -1 else len(masked)]
-    return (first.strip().strip("|").split("|") if first.lstrip().startswith("|") else []), start
+    return (first.strip().strip("|").split("|") if "|" in first else []), start
 
 
 def _has_text(line: str) -> bool:

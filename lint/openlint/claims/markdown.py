@@ -269,6 +269,33 @@ def _blank_tag(match: re.Match) -> str:
     return "|" + blank[1:] if HTML_CELL.match(match.group()) else blank
 
 
+# the rule under a table's header written without outer pipes, as GitHub allows: "--- | :---: | ---"
+BARE_RULE = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
+
+
+def _bare_table_rows(masked: str) -> frozenset[int]:
+    """Where the rows of each table written without outer pipes start: its header, its rule and
+    the lines with a pipe after it ("Acme-7B | 7B | open source"). Most texts have none, and
+    are scanned once with a literal search."""
+    if not any(lead in masked for lead in ("\n---", "\n:--", "\n ---", "\n :--")):
+        return frozenset()  # no line starts with the rule's dashes
+    rows = set()
+    for rule in BARE_RULE.finditer(masked):
+        header_start = masked.rfind("\n", 0, max(0, rule.start() - 1)) + 1
+        if "|" not in masked[header_start : rule.start()]:
+            continue
+        rows.update((header_start, rule.start()))
+        at = rule.end() + 1
+        while at < len(masked):
+            end = masked.find("\n", at)
+            end = len(masked) if end == -1 else end
+            if "|" not in masked[at:end] or not masked[at:end].strip():
+                break
+            rows.add(at)
+            at = end + 1
+    return frozenset(rows)
+
+
 def pieces(masked: str) -> list[Piece]:
     """The paragraphs, list items, headings and table rows of the blanked text, in order."""
     found: list[Piece] = []
@@ -276,6 +303,7 @@ def pieces(masked: str) -> list[Piece]:
     kind = "paragraph"
     offset = 0
     size = len(masked)
+    bare = _bare_table_rows(masked)
     while offset <= size:
         line_start = offset
         line_end = masked.find("\n", offset)
@@ -288,12 +316,18 @@ def pieces(masked: str) -> list[Piece]:
                 found.append(Piece(start, end, kind))
             start = None
             continue
+        if bare and line_start in bare:  # "Acme-7B | 7B | open source": a row of a table without outer pipes
+            if start is not None:
+                found.append(Piece(start, end, kind))
+                start = None
+            found.append(Piece(line_start, line_end, "table"))
+            continue
         first = line.lstrip(" \t")[:1]
         if first not in MARKS and not first.isdecimal():  # plain prose: none of the patterns below can match
             if start is None:
                 start, kind = line_start, "paragraph"
             end = line_end
-            run = PLAIN_LINES.match(masked, offset)  # the plain lines after it only make the paragraph longer
+            run = PLAIN_LINES.match(masked, offset) if not bare else None  # the plain lines after it only make the paragraph longer
             while run is not None:
                 end, offset = run.end() - 1, run.end()
                 run = PLAIN_LINES.match(masked, offset)
