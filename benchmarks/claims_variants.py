@@ -197,36 +197,22 @@ def html_table(doc: Document) -> tuple[Document, dict[str, str], int]:
     def cells(row: str, tag: str) -> str:
         return "<tr>" + "".join(f"<{tag}>{cell.strip()}</{tag}>" for cell in row.strip().strip("|").split("|")) + "</tr>"
 
-    files = {}
-    for file, lines in doc.files.items():
-        new, i = list(lines), 0
-        while i < len(lines):
-            rule = i + 1 < len(lines) and re.match(r"\s*\|?\s*:?-{2,}", LABEL.sub("", lines[i + 1]))
-            if not (lines[i].lstrip().startswith("|") and rule):
-                i += 1
-                continue
-            end = i + 2
-            while end < len(lines) and lines[end].lstrip().startswith("|"):
-                end += 1
-            for k in range(i, end):
-                label = LABEL.search(lines[k])
-                body, tail = (lines[k][: label.start()], lines[k][label.start() :]) if label else (lines[k], "")
-                html = "<table>" + cells(body, "th") if k == i else "<tbody>" if k == i + 1 else cells(body, "td")
-                new[k] = html + ("</tbody></table>" if k == end - 1 else "") + tail
-            i = end
-        files[file] = new
-    count = sum(1 for file, lines in doc.files.items() for old, new in zip(lines, files[file]) if old != new and LABEL.search(old))
-    return Document(doc.group, doc.folder, files), {}, count
+    def edit(lines: list[str], i: int, end: int) -> list[str]:
+        out = []
+        for k in range(i, end):
+            label = LABEL.search(lines[k])
+            body, tail = (lines[k][: label.start()], lines[k][label.start() :]) if label else (lines[k], "")
+            html = "<table>" + cells(body, "th") if k == i else "<tbody>" if k == i + 1 else cells(body, "td")
+            out.append(html + ("</tbody></table>" if k == end - 1 else "") + tail)
+        return out
+
+    return _tables_rewritten(doc, edit)
 
 
-def bare_table(doc: Document) -> tuple[Document, dict[str, str], int]:
-    """The document with every Markdown table written without its outer pipes, as GitHub allows
-    ("Acme-7B | 7B | open source", "--- | --- | ---"); how many labelled rows changed."""
-    def edit(line: str) -> str:
-        label = LABEL.search(line)
-        body, tail = (line[: label.start()], line[label.start() :]) if label else (line, "")
-        return body.strip().removeprefix("|").removesuffix("|").strip() + tail
-
+def _tables_rewritten(doc: Document, edit) -> tuple[Document, dict[str, str], int]:
+    """The document with the lines of every Markdown table (a header row, its rule and the rows
+    after it, each opening with a pipe) replaced by edit(lines, first, end), line for line; how
+    many labelled rows changed."""
     files = {}
     for file, lines in doc.files.items():
         new, i = list(lines), 0
@@ -238,11 +224,22 @@ def bare_table(doc: Document) -> tuple[Document, dict[str, str], int]:
             end = i + 2
             while end < len(lines) and lines[end].lstrip().startswith("|"):
                 end += 1
-            new[i:end] = [edit(line) for line in lines[i:end]]
+            new[i:end] = edit(lines, i, end)
             i = end
         files[file] = new
     count = sum(1 for file, lines in doc.files.items() for old, new in zip(lines, files[file]) if old != new and LABEL.search(old))
     return Document(doc.group, doc.folder, files), {}, count
+
+
+def bare_table(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with every Markdown table written without its outer pipes, as GitHub allows
+    ("Acme-7B | 7B | open source", "--- | --- | ---"); how many labelled rows changed."""
+    def bare(line: str) -> str:
+        label = LABEL.search(line)
+        body, tail = (line[: label.start()], line[label.start() :]) if label else (line, "")
+        return body.strip().removeprefix("|").removesuffix("|").strip() + tail
+
+    return _tables_rewritten(doc, lambda lines, i, end: [bare(line) for line in lines[i:end]])
 
 
 def _swapped_cells(row: str) -> str:
