@@ -422,3 +422,8 @@ def test_a_table_s_column_of_names_is_found_by_its_header(folder, text, expected
 )
 def test_a_table_without_outer_pipes_is_a_table(folder, text, expected):
     assert read_as(text, folder) == expected
+
+
+def test_a_name_set_as_code_in_a_table_s_column_of_names_is_read():
+    text = "# Gnomon-Coder\n\n| Model | Size | Openness |\n|---|---|---|\n| `Gnomon-Coder-3B` | 3B | open weights |\n"
+    assert read_as(text, "gnomon-coder") == [(5, "claim", "table-row-of-the-release")]

@@ -104,3 +104,9 @@ def test_a_tense_or_a_pointer_chosen_differently_keeps_the_reading(folder, text,
 )
 def test_the_authors_named_as_a_team_are_we(folder, text, expected):
     assert read_as(text, folder) == expected
+
+
+def test_a_team_named_in_chinese_without_spaces_is_no_latin_name():
+    # "探寻-Reranker-v2是探寻科技搜索团队开源的…": the Chinese before 团队 is no run of a Latin name
+    text = "# 探寻-Reranker-v2\n\n探寻-Reranker-v2是探寻科技搜索团队开源的交叉编码器重排序模型。\n"
+    assert read_as(text, "TanXun-Reranker-v2") == [(3, "claim", "said-of-the-release")]

@@ -646,11 +646,18 @@ NAME_HEADER = re.compile(
 )
 
 
-def _named_cell(masked: str, row_start: int, row_end: int) -> str | None:
+def _named_cell(masked: str, source: str, row_start: int, row_end: int) -> str | None:
     """The cell of a table's row that names its model: the cell under a header "Model" or "模型"
-    when the table has one, else the first cell. The header row itself names none."""
+    when the table has one, else the first cell. The header row itself names none. The cells are
+    parted where the blanked text has its pipes, and read from the text as written, so that a
+    name set as code ("| `Acme-7B` | 7B |") is read."""
     row = masked[row_start:row_end]
-    cells = row.strip().strip("|").split("|") if "|" in row else []
+    if "|" not in row:
+        return None
+    edges = [row_start + i for i, c in enumerate(row) if c == "|"]
+    bounds = ([row_start] if row.strip()[:1] != "|" else []) + edges + ([row_end] if row.rstrip()[-1:] != "|" else [])
+    text = source or masked
+    cells = [text[a + (text[a : a + 1] == "|") : b].replace("`", " ") for a, b in zip(bounds, bounds[1:])]
     if not cells:
         return None
     header, header_start = _table_header(masked, row_start)
@@ -1277,7 +1284,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("starts-with-release")  # "Released under the Apache 2.0 open-source license."
     if piece.kind == "table":
         first_cell = re.match(r"\s*\|?([^|]*)\|", mention.piece_left)
-        named_cell = _named_cell(masked, piece.start, piece.end)
+        named_cell = _named_cell(masked, source, piece.start, piece.end)
         if named_cell is not None and any(same for _, _, _, same in names.find(named_cell)):
             out.add("row-of-release")  # "| Acme-2-7B | 7B | 开源 |", "| 7B | Acme-2-7B | 开源 |" under "| Size | Model |": the row speaks of the release
         if (first_cell is None or not first_cell.group(1).strip()) and "|" not in mention.piece_left.strip().lstrip("|"):

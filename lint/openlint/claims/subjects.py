@@ -161,7 +161,7 @@ def _teams(text: str, names: Names) -> list[Subject]:
     while at > 0:
         before = text[max(0, at - 24) : at].rstrip()
         named = [(start, same) for start, end, _, same in names.find(before) if end == len(before)]
-        latin = re.search(r"[A-Za-z][\w.\-]*$", before)
+        latin = re.search(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9_.\-]*$", before)  # ASCII: \w would run on over Chinese
         base = max(0, at - 24)  # where `before` starts in the text
         if named and named[-1][1]:
             found.append(Subject("we", base + named[-1][0], at + 2, "the authors", "sentiment"))
