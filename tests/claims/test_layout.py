@@ -427,3 +427,9 @@ def test_a_table_without_outer_pipes_is_a_table(folder, text, expected):
 def test_a_name_set_as_code_in_a_table_s_column_of_names_is_read():
     text = "# Gnomon-Coder\n\n| Model | Size | Openness |\n|---|---|---|\n| `Gnomon-Coder-3B` | 3B | open weights |\n"
     assert read_as(text, "gnomon-coder") == [(5, "claim", "table-row-of-the-release")]
+
+
+def test_a_link_s_address_in_a_table_s_column_of_names_is_no_name():
+    # another model linked to a page whose address holds the release's name is still another model
+    text = "# Mosswood-34B\n\n| Model | Openness |\n|---|---|\n| [Gull-70B](https://huggingface.co/mosswood/Gull-70B) | open-source (Apache 2.0) |\n"
+    assert [role for _, role, _ in read_as(text, "mosswood-34b")] == ["comparative"]

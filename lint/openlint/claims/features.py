@@ -657,7 +657,7 @@ def _named_cell(masked: str, source: str, row_start: int, row_end: int) -> str |
     edges = [row_start + i for i, c in enumerate(row) if c == "|"]
     bounds = ([row_start] if row.strip()[:1] != "|" else []) + edges + ([row_end] if row.rstrip()[-1:] != "|" else [])
     text = source or masked
-    cells = [text[a + (text[a : a + 1] == "|") : b].replace("`", " ") for a, b in zip(bounds, bounds[1:])]
+    cells = [CELL_MARKUP.sub(" ", text[a + (text[a : a + 1] == "|") : b]) for a, b in zip(bounds, bounds[1:])]
     if not cells:
         return None
     header, header_start = _table_header(masked, row_start)
@@ -667,6 +667,7 @@ def _named_cell(masked: str, source: str, row_start: int, row_end: int) -> str |
     return cells[column] if column < len(cells) else None
 
 
+CELL_MARKUP = re.compile(r"\]\([^)\s]{0,300}\)|<[^<>\n]{0,300}>|`")  # a link's address, a tag, a backtick: no words of the cell
 RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}")
 
 
