@@ -29,15 +29,18 @@ TITLE_PREFIX = re.compile(
     r"^(?:model\s+card\s+(?:for|of)\s+|welcome\s+to\s+|introducing\s+|meet\s+"
     # "Official PyTorch implementation of X", "The official repository of X", "Code for X"
     r"|(?:the\s+)?(?:official\s+)?(?:(?:pytorch|jax|tensorflow|paddle)\s+)?(?:implementation|repository|repo|codebase|code)\s+(?:of|for)\s+"
-    r"|the\s+official\s+|official\s+)",
+    r"|the\s+official\s+|official\s+"
+    # a venue or a tag in brackets before the name: "[CVPR 2024] X: …", "(NeurIPS 2024 Oral) X", "【ACL 2024】X"
+    r"|[\[(（【][^\[\]()（）【】\n]{1,40}[\])）】]\s*)",
     re.I,
 )
 # what follows a name in a title and is not part of it: "Acme Model Card", "Acme Official Repository", "Acme-7B 🌅", "Acme模型介绍"
 TITLE_SUFFIX = re.compile(
     r"\s+(?i:model\s+card|(?:official\s+)?(?:repository|repo|codebase|implementation)|readme|technical\s+report)$|\s+[^\w\s]+$|(?<=[A-Za-z0-9])[\u3400-\u9fff].*$"
 )
-TITLE_KIND = re.compile(r"(?<=[A-Za-z0-9])\s+[\u3400-\u9fff]{0,8}(?:模型|系列|框架|工具包?|数据集)$")  # "若水-Tiny 端侧小模型": what it is
-TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s[·・]\s|\s(?:is|are)\s)")
+TITLE_KIND = re.compile(r"(?<=[A-Za-z0-9])\s+[\u3400-\u9fff]{0,8}(?:模型(?:卡片?)?|系列|框架|工具包?|数据集)$")  # "若水-Tiny 端侧小模型": what it is; "同舟-VL 模型卡": a card of it
+# an emoji between words ends a name too: "Cadenza 🎼 text-to-music generation"
+TITLE_END = re.compile(r"\s*(?::|：|\||—|–|\s-\s|\(|（|,|，|\s[·・]\s|\s(?:is|are)\s|\s[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?\s)")
 W = r"[A-Za-z0-9_+]+(?:\.[A-Za-z0-9_+]+)*"  # a word of a name: ASCII, dots only inside ("v2.5", not "Chat.")
 # a name may be set in bold or be a link's text: "We present [**X**](…)", "[X](…) is a …"
 LINE = r"(?:^|\n)[ \t]*(?:(?:>|&(?:emsp|ensp|nbsp);)[ \t]*)*"  # the start of a line, of a quotation's line or after HTML spaces
@@ -115,7 +118,7 @@ GENERIC = frozenset(
 SECTION = re.compile(
     r"^(?:\d+[.)]\s*)?(?:latest\s+)?(?:news|updates?|introduction|overview|getting\s+started|quick\s*start|installation|install|usage|"
     r"(?:web\s+)?demo|results?|benchmarks?|evaluation|model\s+(?:card|details|description|introduction|id)|contents|"
-    r"table\s+of\s+contents|highlights|authors|contact|acknowledg\w*|citation|license|uploaded\s+model|abstract|about|"
+    r"table\s+of\s+contents|highlights|authors|contact|acknowledg\w*|credits|(?:project\s+)?sponsors|notes|faq|limitations|references|changelog|roadmap|citation|license|uploaded\s+model|abstract|about|"
     r"features|what[’']s\s+new|contributing|requirements|setup|最新消息|最新动态|新闻|模型介绍|快速开始|简介|介绍|目录|更新|"
     r"(?:模型)?(?:开源|许可)?协议|许可证?|(?:免责)?声明|引用|致谢|联系我们|(?:模型)?下载|评测(?:结果)?|使用说明|安装)\b"
     r"(?!\s+(?:for|of)\s+(?!(?:model\s+id|this\s+model)\b)\S)",  # "Model Card for Acme-7B", the Hub's template, is a title
@@ -154,7 +157,7 @@ def title_of(text: str, first_line: int = 1) -> str | None:
     for _, raw in sorted(candidates):
         raw = raw[:TITLE_RAW]  # a title is a few words; a heading may be a 1 MB line
         clean = " ".join(MARKUP.sub(lambda m: m.group(1) or " ", TAG.sub(" ", raw)).split())
-        clean = re.sub(r"^[^\w]+", "", clean)  # emoji and bullets before the name
+        clean = re.sub(r"^[^\w\[(（【]+", "", clean)  # emoji and bullets before the name (a venue in brackets stays: TITLE_PREFIX)
         if clean and not SECTION.match(clean) and re.search(r"[A-Za-z\u3400-\u9fff]", clean):
             mention = MENTION_WORDS.search(clean)
             if mention and not re.match(r"[A-Za-z]", clean) and not TITLE_END.search(clean[: mention.start()]):
@@ -217,6 +220,7 @@ def name_in_title(title: str) -> str | None:
     """'Acme-7B: An Open Model' -> 'Acme-7B'; a title without a name-like word gives None."""
     head = TITLE_PREFIX.sub("", title.strip())
     head = TITLE_END.split(head, maxsplit=1)[0].strip()
+    head = head.split(" / ", 1)[0]  # "稷下-R1 / JiXia-R1": the first of the names (alternate_names() gives the others)
     head = re.sub(r"^[\w.\-]+/(?=[\w.\-]+$)", "", head)  # a Hub id, "mlx-community/Acme-7B-4bit": the model's name
     if re.match(r"[A-Za-z0-9]", head):
         head = TITLE_SUFFIX.sub("", head) or head
@@ -476,7 +480,26 @@ def _edged(form: str) -> str:
     ascii_start, ascii_end = form[:1].isascii() and form[:1].isalnum(), form[-1:].isascii() and form[-1:].isalnum()
     # a name may end where a capital starts a word glued to it ("OspreyLM" for Osprey), as a dash would
     end = "(?:(?![A-Za-z])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))" if form[-1:].isalpha() else "(?![A-Za-z])"
-    return ("(?<![A-Za-z0-9])" if ascii_start else "") + re.escape(form) + (end if ascii_end else "")
+    # a dash, a space or an underscore between words is any of them: "Kohaku XL Delta" in the README of Kohaku-XL-Delta
+    body = SEPARATORS.sub("[ \\-‐_]", re.escape(_folded(form)))
+    return ("(?<![A-Za-z0-9])" if ascii_start else "") + body + (end if ascii_end else "")
+
+
+SEPARATORS = re.compile(r"\\-|\\ |_")  # in a name escaped by re.escape
+
+
+def _separated(form: str) -> str:
+    return re.sub(r"[ \-‐_]", "-", _folded(form))
+
+
+# a letter with or without its accent is one letter of a name: "Gervásio" in the README of
+# gervasio-7b. Names and text are matched folded, letter for letter, so offsets stay the text's
+# (pinyin's ü is not folded: a folder types it v, name_parts()).
+FOLD = str.maketrans({marked: base for base, chars in (("a", "áàâäãåā"), ("e", "éèêëē"), ("i", "íìîïī"), ("o", "óòôöõøō"), ("u", "úùûū"), ("c", "ç"), ("n", "ñ")) for marked in chars + chars.upper()})
+
+
+def _folded(text: str) -> str:
+    return text if text.isascii() else text.translate(FOLD)
 
 
 PINYIN_V = re.compile(r"([ln])v", re.I)
@@ -516,7 +539,8 @@ class Names:
                 # after a common word: "OpenCLIP" in the README of open_clip-tulip is another project)
                 forms.setdefault(pieces[0] + pieces[1], name)
         self.forms = forms
-        self.full = [name_parts(n.text) for n in names]
+        self._keyed = {_separated(form): name for form, name in forms.items()}  # a match, however its words are parted
+        self.full = [name_parts(_folded(n.text)) for n in names]
         ordered = sorted(forms, key=len, reverse=True)
         # word edges only where the name has a Latin letter or a digit at that end: a Chinese name
         # runs on into what follows ("衡镜v1.0正式开源", "2024.07.07文曲-Chat-7B开源")
@@ -529,7 +553,7 @@ class Names:
         Qwen2.5-7B-Instruct (another variant of the size), but "Qwen2" and "Qwen3" are other
         releases, and so are "Qwen2.5-VL" in the README of Qwen2.5 and "Qwen2.5" in the README of
         Qwen2.5-VL: a product word after a version makes another line of models (_same_line)."""
-        written_parts = name_parts(self._unglued(written))
+        written_parts = name_parts(self._unglued(_folded(written)))
         return any(_same_line(full, parts) or _same_size(full, parts) for full in self.full for parts in [_resplit(written_parts, full)]) or (
             any(_unsized(full) == parts[: len(_unsized(full))] and _size_end(parts) == len(_unsized(full)) + 2 for full in self.full if _unsized(full) != full for parts in [_resplit(written_parts, full)])
         )  # "Pip-0.5B" in the README of pip-small: a size said in numbers of the line a size word names
@@ -569,14 +593,14 @@ class Names:
         if self.pattern is None:
             return []
         found = []
-        for m in self.pattern.finditer(text):
+        for m in self.pattern.finditer(_folded(text)):
             tail = VERSION_TAIL.match(text, m.end(), m.end() + 120)  # a link's blanked address may stand between a name and its version
             written = text[m.start() : tail.end()]
             same = self.same_release(written)
             if not same:  # "OpenF5" is not all of the name "OpenF5 TTS Base", but "OpenF5 TTS" begins it
                 written = self._continued(text, m.start(), tail.end())
                 same = self.same_release(written)
-            found.append((m.start(), m.end(), self.forms[m.group().lower()], same and not self._elsewhere(written)))
+            found.append((m.start(), m.end(), self._keyed[_separated(m.group().lower())], same and not self._elsewhere(written)))
         if self.joined and any(c in text for c in "-_ "):
             taken = {start for start, _, _, _ in found}
             parts = [(m.start(), m.end(), m.group().lower()) for m in PART.finditer(text)]
@@ -654,11 +678,15 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
             if titled and titled.lower() in bases:
                 continue  # "# Marrow-8B — AWQ 4-bit" on a quantization of Marrow-8B: the base model's name
             add(titled, f"the title of {text.path}")
-            for part in _bilingual(name_in_title(title)):  # "丹青 Danqing-Diffusion": each language's name
+            for part in _bilingual(name_in_title(title)) + alternate_names(title):  # "丹青 Danqing-Diffusion": each language's name
                 add(part, f"the title of {text.path}")
             add(_versioned_prefix(title, text.text), f"the title of {text.path}")
             add(_abbreviation(title, titled), f"the title of {text.path}")
         intros.append((text, first))
+    if len(found) > len(own) - bool(folder):
+        # a base the title's name extends is the release's own line, as for the folder's name:
+        # "Ambari-7B-Base-v0.1" for "# Ambari-7B-Instruct-v0.1" in a folder named otherwise
+        bases &= base_words(card, openness, own + [n.text for n in found]) | {ported for ported in map(_ported, own) if ported}
     bases |= prose_bases([(text.text, first) for text, first in intros], own + [n.text for n in found])
     # a release of data ("# 汇流指令数据集") is introduced as data; a model's README also introduces its
     # benchmark ("Loom-Bench is a 3,200-question benchmark"), which is not the release
@@ -670,11 +698,14 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
         for name in hosted(text.text, bases):
             add(name, f"a folder of this repository that {text.path} links to")
     if any(CJK_START.search(t.text[:TITLE_CHARS * 5]) for t in prose):
-        from openlint.claims.pinyin import chinese_names
+        from openlint.claims.pinyin import chinese_names, latin_names
 
         for alias, latin in chinese_names([t.text for t in prose], titles, [n.text for n in found]):
             add(alias, f"the Chinese name of {latin}, by its pinyin")
             bases |= _chinese_bases(alias, latin, bases)
+        for latin, chinese in latin_names([t.text for t in prose], [n.text for n in found if CJK_START.match(n.text)]):
+            if not any(n.text.lower().startswith(latin.lower()) for n in found):  # the folder gives it already ("Jianzhen-Embedding")
+                add(latin, f"the Latin name of {chinese}, by its pinyin")
     # a name the text introduces counts when it belongs to the family of a stronger one: a README
     # also introduces its dataset, its benchmark and its tools ("AgentInstruct", "KDA is a kernel")
     strong = Names(list(found))
@@ -815,6 +846,12 @@ def _bilingual(name: str | None) -> list[str]:
     if len(parts) == 2 and bool(CJK_START.match(parts[0])) != bool(CJK_START.match(parts[1])) and all(re.search(r"[A-Za-z\u3400-\u9fff]", p) for p in parts):
         return parts
     return []
+
+
+def alternate_names(title: str) -> list[str]:
+    """The names a title gives after the first, separated by slashes: "稷下-R1 / JiXia-R1" is also JiXia-R1."""
+    head = TITLE_END.split(TITLE_PREFIX.sub("", title.strip()), maxsplit=1)[0]
+    return [name for part in head.split(" / ")[1:4] if (name := name_in_title(part))]
 
 
 TITLE_ALIAS = re.compile(r"\s*[(（]\s*([A-Za-z][A-Za-z0-9.+\-]{1,30})\s*[)）]")

@@ -131,3 +131,44 @@ def chinese_names(texts: list[str], titles: list[str], names: list[str]) -> list
             for start in range(len(run)):
                 take(run[start : start + LONGEST], "", 2)
     return list(found.items())
+
+
+LATIN_WORD = re.compile(r"(?<![A-Za-z0-9ü])[A-Za-zü]{4,30}(?![A-Za-z0-9ü])")
+ORGANISATION = re.compile(r"实验室|团队|研究院|研究所|研究中心|大学|学院|公司|集团|科技|工作室|社区")
+ADDRESS = re.compile(r"\]\([^)\n]*\)|https?://\S+|<[^<>\n]*>")
+LATIN_REST = re.compile(r"[-‐][A-Za-z0-9][A-Za-z0-9.\-]*")  # what a Latin name keeps of the Chinese one: "-MoE" of 云雀-MoE
+
+
+def latin_names(texts: list[str], names: list[str]) -> list[tuple[str, str]]:
+    """(a Latin name of the release, the Chinese name it spells) for each one found: the other
+    way from chinese_names(), for a release whose title or card names it in Chinese and whose
+    prose writes its pinyin ("MingLü-13B-Chat" in the README titled 明律, "Yunque-MoE" for 云雀-MoE)."""
+    chinese = [(run.group(), name) for name in names if (run := CJK_RUN.match(name))]
+    if not chinese:
+        return []
+    words: dict[str, str] = {}
+    for text in texts:
+        for m in LATIN_WORD.finditer(ADDRESS.sub(" ", text[:SCAN_CHARS])):  # not a link's address: "github.com/qilin-lab/…" names no model
+            words.setdefault(m.group().lower(), m.group())
+            if len(words) >= CANDIDATES * 10:
+                break
+    found: dict[str, str] = {}
+    for run, name in chinese:
+        for size in range(min(LONGEST, len(run)), 1, -1):
+            chars, firsts = run[:size], _readings(run[0])
+            if not firsts:
+                break
+            if any(other.startswith(run[:size]) and ORGANISATION.match(other, size) for other in names):
+                continue  # "甲乙实验室" (and 甲乙 beside it): a lab's name, and its pinyin names the lab, not a model
+            rest = LATIN_REST.match(name, size)
+            spelt = [written for low, written in words.items() if low.replace("ü", "v").startswith(firsts) and (spells(chars, low.replace("ü", "v")) or spells(chars, low.replace("ü", "u")))]
+            for written in spelt:
+                latin = written + (rest.group() if rest else "")
+                # written as a model's name is: with the Chinese name's Latin end ("YanHui-Omni"), or a
+                # size or version ("MingLü-13B-Chat", "Jiuge-Agent-32B"); "langya-fineval" is a tool
+                named = re.compile(re.escape(latin) + ("" if rest else r"(?:[-‐][A-Za-z]+)?[-‐\s]?v?\d"), re.I)
+                if any(named.search(text, 0, SCAN_CHARS) for text in texts):
+                    found.setdefault(latin, name)
+            if spelt:
+                break
+    return list(found.items())

@@ -1,0 +1,114 @@
+"""A release's names as a README writes them when its folder says nothing: a title with a venue
+tag, an emoji or two names; its own base named by its card; its Chinese name written in pinyin;
+its words parted by spaces instead of dashes, and its letters with or without accents. Each text
+is written for this test; benchmarks/claims_variants.py's plain-folder and logo-title edits make
+the same change to every labelled document.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import names_of, read_as
+from openlint.claims.names import name_in_title, release_names, title_of
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("[CVPR 2025] Quillon-Det: Detecting Small Things", "Quillon-Det"),  # a venue in brackets
+        ("(NeurIPS 2024 Oral) Pellmark: Learning to Correct", "Pellmark"),
+        ("【ACL 2025】澄川-7B：一个法律模型", "澄川-7B"),
+        ("Tamsin 🎻 music generation for everyone", "Tamsin"),  # an emoji ends the name
+        ("澄川-R1 / ChengChuan-R1", "澄川-R1"),  # the first of two names
+        ("松涛-VL 模型卡", "松涛-VL"),  # a model card of it
+        ("长汀-Weather 模型卡片", "长汀-Weather"),
+    ],
+)
+def test_the_name_in_a_title(title, name):
+    assert name_in_title(title) == name
+
+
+def test_a_section_heading_under_a_smaller_one_is_no_title():
+    """"## Notes" then "# Credits": a README without a title, whose sections are headed at both levels."""
+    assert title_of("## Notes\n\nSome notes.\n\n# Credits\n\nThanks.\n") is None
+    assert title_of("## Notes\n\n# Project Sponsors\n") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# [CVPR 2025] Quillon-Det: Detecting Small Things\n\nQuillon-Det is an open-source detector for aerial images.\n", [(3, "claim", "release-is-open")]),
+        ("# Tamsin 🎻 music generation\n\n- 2025-02-01 | Tamsin-Medium open-sourced on the Hub\n", [(3, "claim", "said-of-the-release")]),
+        ("# 澄川-R1 / ChengChuan-R1\n\n- 2025.03.28 ChengChuan-R1-7B 已开源，欢迎试用。\n", [(3, "claim", "said-of-the-release")]),
+    ],
+)
+def test_a_title_names_the_release_when_the_folder_says_nothing(text, expected):
+    assert read_as(text, "workspace") == expected
+
+
+def test_a_title_gives_both_names_it_parts_with_a_slash():
+    assert names_of("# 澄川-R1 / ChengChuan-R1\n", "workspace")[:2] == [("澄川-R1", "the title of README.md"), ("ChengChuan-R1", "the title of README.md")]
+
+
+def _card_names(text: str, folder: str):
+    from openlint.inputs.card import parse_card
+    from openlint.inputs.sources import TextFile
+
+    card = parse_card(TextFile("README.md", text), [])
+    return release_names(card, None, [TextFile("README.md", text)], folder)
+
+
+def test_a_base_the_title_s_name_extends_is_the_release_s_own_line():
+    """The card of Rowan-7B-Instruct names its base Rowan-7B-Base: the family is the release's
+    whether the folder or only the title says so; a packer's title (a format added) does not."""
+    text = "---\nbase_model: rowan-lab/Rowan-7B-Base\n---\n# Rowan-7B-Instruct\n\nRowan is an open-source bilingual model.\n"
+    for folder in ("Rowan-7B-Instruct", "workspace"):
+        names = _card_names(text, folder)
+        assert "rowan" not in names.bases
+        assert [same for _, _, _, same in names.find("Rowan is an open-source bilingual model.")] == [True]
+    packed = _card_names("---\nbase_model: rowan-lab/Rowan-7B\n---\n# Rowan-7B-AWQ\n", "workspace")
+    assert "rowan-7b" in packed.bases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_name", "expected"),
+    [
+        # the title names it in Chinese, the prose writes its pinyin with a size
+        ("# 明溪\n\n- **2024.09.01**：MingXi-13B-Chat 已开源，欢迎试用！\n", ("MingXi", "the Latin name of 明溪, by its pinyin"), [(3, "claim", "said-of-the-release")]),
+        # with the Latin end the Chinese name has
+        ("# 雁鸣-Omni\n\nYanMing-Omni is an open-weights omni-modal model.\n", ("YanMing-Omni", "the Latin name of 雁鸣-Omni, by its pinyin"), [(3, "claim", "release-is-open")]),
+    ],
+)
+def test_the_pinyin_of_a_chinese_title_is_the_release(text, expected_name, expected):
+    assert expected_name in names_of(text, "workspace")
+    assert read_as(text, "workspace") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tool of the family, written without a size: "mingxi-eval" is no model's name
+        "# 明溪金融大模型\n\n使用我们开源的 mingxi-eval 工具包测得：\n",
+        # a lab's name: its pinyin names the lab
+        "# 明溪实验室 MingXi Lab\n\n- MingXi-13B：我们的模型。\n",
+        # the pinyin only in a link's address
+        "# 明溪\n\n见 [代码](https://github.com/mingxi-ai/MingXi-13B)。\n",
+    ],
+)
+def test_the_pinyin_of_a_chinese_title_needs_a_model_s_name(text):
+    assert not [name for name, source in names_of(text, "workspace") if source.startswith("the Latin name")]
+
+
+@pytest.mark.parametrize(
+    ("folder", "sentence", "expected"),
+    [
+        # spaces where the folder has dashes
+        ("Kestrel-XL-Delta", "Kestrel XL Delta, the fourth version of the Kestrel XL line, is a fully open-source model.", [(3, "claim", "release-is-open")]),
+        ("Quill-Llama-3.1-70B", "**Quill Llama-3.1 70B is the top open-source LLM for legal drafting.**", [(3, "claim", "the-best-open-model-is-ours")]),
+        # an accent the folder leaves out
+        ("sabela-7b-galician", "**Sabéla GL** is a **fully open** decoder for Galician.", [(3, "claim", "release-is-open")]),
+    ],
+)
+def test_a_name_written_with_other_separators_or_accents_is_the_release(folder, sentence, expected):
+    logo = '<p align="center"><img src="assets/logo.png" width="300"/></p>\n\n'
+    assert read_as(logo + sentence + "\n", folder) == expected
