@@ -112,3 +112,40 @@ def test_the_pinyin_of_a_chinese_title_needs_a_model_s_name(text):
 def test_a_name_written_with_other_separators_or_accents_is_the_release(folder, sentence, expected):
     logo = '<p align="center"><img src="assets/logo.png" width="300"/></p>\n\n'
     assert read_as(logo + sentence + "\n", folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a packer's title: the model without the format is another's
+        ("# Marlow-13B-Instruct GPTQ\n\nGPTQ files for Marlow-13B-Instruct.\n\n* **Marlow-13B is the best open-source model available.**\n", [(5, "third-party", "said-of-another-project")]),
+        # a port's title: the model it ports is another's, and so is who opened it
+        ("# ferrule-mlx\n\nAn MLX port of Ferrule.\n\nFerrule is an open-weight speech model by Anvil Lab.\n", [(5, "third-party", "said-of-another-project")]),
+    ],
+)
+def test_a_packer_s_or_port_s_title_says_what_it_packs_when_the_folder_says_nothing(text, expected):
+    assert read_as(text, "workspace") == expected
+
+
+def test_a_title_does_not_make_a_packer_of_a_folder_named_for_the_model():
+    """The folder names the release without a format: the title's "GPTQ" is a build it offers, not another's model."""
+    text = "# Marlow-13B-Instruct GPTQ\n\n* **Marlow-13B is the best open-source model available.**\n"
+    assert read_as(text, "marlow-13b-instruct") == [(3, "claim", "the-best-open-model-is-ours")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the opening line of a card under a banner: a bold name, a colon and what it is
+        ("<div align=\"center\"><img src=\"banner.png\"></div>\n\n**Brisk-Chat-70B**: the strongest open-weight chat model we have released.\n", "Brisk-Chat-70B"),
+        # what the repository holds, set off with a dash
+        ("This repo contains SlavaGPT - the best open-source base 7B model for Slovak.\n", "SlavaGPT"),
+    ],
+)
+def test_an_opening_introduces_the_release_when_nothing_else_names_it(text, name):
+    assert (name, "introduced in README.md") in names_of(text, "workspace")
+    assert [role for _, role, _ in read_as(text, "workspace")] == ["claim"]
+
+
+def test_a_bold_label_with_a_colon_introduces_no_name():
+    assert names_of("**Note**: the weights are open.\n\n**Warning**: an open-source model may err.\n", "workspace") == [("workspace", "the repository's folder name")]

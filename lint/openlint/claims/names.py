@@ -70,7 +70,7 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         re.compile(
             r"\b(?:This|The|Our)\s+(?:repository|repo|project|codebase)\s+(?:contains|provides|hosts|releases|introduces|presents|includes|offers)\s+"
             r"(?:the\s+)?(?:(?:official\s+)?(?:weights|checkpoints?|code|implementation|models?)\s+(?:of|for)\s+)?(?:our\s+)?"
-            rf"{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}(?=\s*[,.;:(]|\s+(?:model|LLM|and|which|that)\b)"
+            rf"{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}(?=\s*[,.;:(]|\s+[-–—]\s|\s+(?:model|LLM|and|which|that)\b)"
         ),
         re.compile(rf"\b(?:[Oo]ur|[Tt]his)\s+(?:model|LLM)(?:\s*,\s*|\s+){OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s*[,(]"),
         re.compile(rf"{LINE}(?:[-*][ \t]+)?(?:\*\*)?(?i:model\s+name)(?:\*\*)?\s*[:：]\s*(?:\*\*)?{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
@@ -88,6 +88,8 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         re.compile(rf"{LINE}{OPEN}(?P<name>[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9](?:{W})?(?:-{W})*){CLOSE}\s*(?:是(?!(?!我们|本)[^，。；\n]{{1,20}}?(?:开源|发布|推出|研发)的)|系列)"),
         # a Chinese name that opens a paragraph: "鉴真（Jianzhen）是…", "持衡是一组…" (counted when it begins a stronger name)
         re.compile(rf"{LINE}{OPEN}(?P<name>[\u3400-\u9fff]{{2,4}}){CLOSE}\s*(?:（[A-Za-z][\w\- ]{{0,30}}）|\([A-Za-z][\w\- ]{{0,30}}\))?\s*(?:是|由)"),
+        # a bold name with a colon that opens a line and says what it is: "**X-70B**: the strongest …"
+        re.compile(rf"{LINE}\*\*(?P<name>[A-Z](?:{W})?(?:-{W})+|[A-Z][A-Za-z]*\d(?:{W})?)\*\*\s*[:：]\s*(?:an?|the|our)\s"),
     ]
     needs = {
         1: ("introducing", "meet", "presenting"),
@@ -102,6 +104,7 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         10: ("是", "系列"),
         11: ("是", "系列"),
         12: ("是", "由"),
+        13: ("**",),
     }
     return tuple((pattern, needs.get(i, ())) for i, pattern in enumerate(patterns))
 
@@ -683,10 +686,15 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
             add(_versioned_prefix(title, text.text), f"the title of {text.path}")
             add(_abbreviation(title, titled), f"the title of {text.path}")
         intros.append((text, first))
-    if len(found) > len(own) - bool(folder):
+    titled_names = [n.text for n in found[len(own) - bool(folder) :]]
+    if titled_names:
         # a base the title's name extends is the release's own line, as for the folder's name:
         # "Ambari-7B-Base-v0.1" for "# Ambari-7B-Instruct-v0.1" in a folder named otherwise
-        bases &= base_words(card, openness, own + [n.text for n in found]) | {ported for ported in map(_ported, own) if ported}
+        bases &= base_words(card, openness, own + titled_names) | {ported for ported in map(_ported, own) if ported}
+        if not (folder and any(_shares_a_word(folder, name) for name in titled_names)):
+            # and where the folder says nothing, the title says what it packs or ports, as the folder
+            # would: "# Falcon-40B-Instruct GPTQ", "# tidewell-jax"
+            bases |= (base_words(None, None, titled_names) if not base_words(card, openness) else frozenset()) | {p for p in map(_ported, titled_names) if p}
     bases |= prose_bases([(text.text, first) for text, first in intros], own + [n.text for n in found])
     # a release of data ("# 汇流指令数据集") is introduced as data; a model's README also introduces its
     # benchmark ("Loom-Bench is a 3,200-question benchmark"), which is not the release
@@ -952,6 +960,11 @@ def _may_be_the_release(name: str, bases: frozenset[str]) -> bool:
     first = re.split(r"[\s\-_/:]+", low)[0]
     known = lexicon("tools") | lexicon("models") | lexicon("platforms")
     return low not in bases and first not in bases and not _a_known_family(name) and low not in known and re.sub(r"[\d.]+$", "", first) not in known
+
+
+def _shares_a_word(folder: str, name: str) -> bool:
+    """Whether a folder's name and a title's share a word of three letters or more ("acme" of acme-40b and Acme-40B-Instruct GPTQ)."""
+    return bool({p for p in name_parts(folder) if len(p) >= 3} & set(name_parts(name)))
 
 
 def _ported(name: str) -> str | None:
