@@ -624,7 +624,7 @@ def renamed_zh(doc: Document) -> tuple[Document, dict[str, str], int]:
 
 # made-up names for the models and tools openlint's lexicon knows, so that a document reads as one
 # about projects it has never heard of (as most are)
-MADE_UP = [a + b for a in ("Vex", "Tral", "Quos", "Brin", "Calv", "Mors", "Pell", "Zud", "Fenw", "Ospr") for b in ("mora", "bin", "tel", "dor", "eth", "kel", "arin", "rey", "old", "ith", "ander", "brec")]
+MADE_UP = [a + b for a in ("Vex", "Tral", "Quos", "Brin", "Calv", "Mors", "Pell", "Zud", "Fenw", "Ospr", "Grel", "Thon", "Wisk", "Yarv", "Druv") for b in ("mora", "bin", "tel", "dor", "eth", "kel", "arin", "rey", "old", "ith", "ander", "brec")]
 # lexicon words that are also plain English (or too short to replace safely); formats (GGUF, ONNX)
 # are a closed set every README names as they are, and stay too
 PLAIN = {"stable", "clip", "phi", "yi", "e5", "t5", "glm", "gpt", "jax", "trl", "accelerate", "transformers", "keras", "linux", "macos", "ios", "ipados", "android", "windows", "ubuntu", "debian", "wsl", "openai", "tgi", "mlx", "peft"}

@@ -149,3 +149,21 @@ def test_an_opening_introduces_the_release_when_nothing_else_names_it(text, name
 
 def test_a_bold_label_with_a_colon_introduces_no_name():
     assert names_of("**Note**: the weights are open.\n\n**Warning**: an open-source model may err.\n", "workspace") == [("workspace", "the repository's folder name")]
+
+
+LOGO = '<p align="center"><img src="assets/logo.png" width="300"/></p>\n\n'
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # someone else opened it: no introduction of the release, under a logo with no title
+        ("cuilan-vl-mnn", LOGO + "Luoshan 是某科技公司开源的端侧推理引擎，对手机 CPU 做了优化。\n", [(3, "third-party", "said-of-an-unknown-name")]),
+        ("ollama-cuilan", LOGO + "- 2025.03.01 北辰语言实验室开源了 Cuilan-8B-Long，本仓库会在下周适配\n", [(3, "third-party", "opens-another-project")]),
+        # a tool the lexicon knows, described as Chinese READMEs describe a release
+        ("moran-lora", LOGO + "ComfyUI 是一个开源的节点式工作流工具，把权重放到 loras 目录下即可。\n", [(3, "third-party", "said-of-another-project")]),
+    ],
+)
+def test_a_name_someone_else_opened_is_not_introduced_as_the_release(folder, text, expected):
+    assert read_as(text, folder) == expected
+    assert not [name for name, source in names_of(text, folder) if source.startswith("introduced")]

@@ -933,8 +933,7 @@ NOT_CLAIMS = [
     # an open tool the work uses, named in English or inside Chinese text
     ("We evaluate Acme-2 with the open-source EvalKit.", "third-party"),
     ("我们使用开源的 lm-evaluation-harness 评测 Acme-2。", "third-party"),
-    # an English mention tied to nothing said of the release
-    ("We evaluate Acme-2 with the open-source lm-evaluation-harness.", "other"),
+    ("We evaluate Acme-2 with the open-source lm-evaluation-harness.", "third-party"),  # a tool the lexicon knows
     # a view on openness
     ("We believe open-source AI is important for transparency.", "other"),
     ("我们相信开源对 AI 的透明度很重要。", "other"),
