@@ -41,6 +41,9 @@ with one kind of edit made to every labelled line of prose, outside link targets
     html-switcher the same links written in HTML ('<p align="center"><a href="README.md">English</a> | …</p>')
     badges-under a line of badges right under the README's title
     html-title   the README's `# Title` written `<h1 align="center">Title</h1>`
+    venue-title  a venue in brackets before the README's title, as a paper's code repository
+                 writes it ("# [ICLR 2025] Title", "# (NeurIPS 2024 Oral) Title", "# 【ACL 2025】Title"),
+                 in a folder that says nothing (as plain-folder), so that the title names the release
     front-matter Hugging Face front matter (license, languages, pipeline tag; no names) opening a
                  README that has none, as the same README published as a model card would
     passive      the authors left out: "We open-source X" / "X is open-sourced", "我们开源了 X" / "X 已开源"
@@ -436,31 +439,46 @@ FRONT_MATTER = ["---", "license: apache-2.0", "language:", "- en", "- zh", "pipe
 PLACED = {"banner": (BANNER, "top"), "switcher": (SWITCHER, "top"), "html-switcher": (HTML_SWITCHER, "top"), "badges-under": (["", *BANNER[2:]], "title"), "front-matter": (FRONT_MATTER, "card")}
 
 
-def html_title(doc: Document) -> tuple[Document, dict[str, str], int]:
-    """The document with its README's first `# Title` written as HTML, `<h1 align="center">`."""
+def _title_rewritten(doc: Document, rewrite) -> tuple[Document, dict[str, str], int]:
+    """The document with its README's first `# Title` line rewritten; how many labelled lines it holds."""
     files = dict(doc.files)
     lines = list(files.get("README.md", []))
     at = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
     if at is None:
         return doc, {}, 0
-    label = LABEL.search(lines[at])
-    title, tail = (lines[at][2 : label.start()], lines[at][label.start() :]) if label else (lines[at][2:], "")
-    lines[at] = f'<h1 align="center">{title.strip()}</h1>{tail}'
+    lines[at] = rewrite(lines[at])
     files["README.md"] = lines
     return Document(doc.group, doc.folder, files), {}, sum(1 for line in lines if LABEL.search(line))
+
+
+def html_title(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with its README's first `# Title` written as HTML, `<h1 align="center">`."""
+
+    def rewrite(line: str) -> str:
+        label = LABEL.search(line)
+        title, tail = (line[2 : label.start()], line[label.start() :]) if label else (line[2:], "")
+        return f'<h1 align="center">{title.strip()}</h1>{tail}'
+
+    return _title_rewritten(doc, rewrite)
 
 
 def card_title(doc: Document) -> tuple[Document, dict[str, str], int]:
     """The document with its README's first `# Title` written as the Hub's template writes a
     card's, `# Model Card for Title`."""
-    files = dict(doc.files)
-    lines = list(files.get("README.md", []))
-    at = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
-    if at is None:
-        return doc, {}, 0
-    lines[at] = "# Model Card for " + lines[at][2:]
-    files["README.md"] = lines
-    return Document(doc.group, doc.folder, files), {}, sum(1 for line in lines if LABEL.search(line))
+    return _title_rewritten(doc, lambda line: "# Model Card for " + line[2:])
+
+
+VENUES = ["[ICLR 2025] ", "(NeurIPS 2024 Oral) ", "【ACL 2025】"]
+
+
+def venue_title(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The document with a venue in brackets before its README's title, as a paper's code
+    repository writes it: "# [ICLR 2025] Title" (one of VENUES, by the folder's name); in a
+    folder that says nothing (plain_folder()), so that the title has to name the release."""
+    venue = VENUES[zlib.crc32(doc.folder.encode()) % len(VENUES)]
+    plain, moved, _ = plain_folder(doc)
+    variant, _, count = _title_rewritten(plain, lambda line: "# " + venue + line[2:])
+    return (variant, moved, count) if variant is not plain else (doc, {}, 0)
 
 
 def placed(doc: Document, name: str) -> tuple[Document, dict[str, str], int]:
@@ -731,7 +749,7 @@ def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
-WHOLE = {"bare-table": bare_table, "html-table": html_table, "table-columns": table_columns, "hub-link-name": hub_linked, "team": team, "html-title": html_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
+WHOLE = {"bare-table": bare_table, "html-table": html_table, "table-columns": table_columns, "hub-link-name": hub_linked, "team": team, "html-title": html_title, "venue-title": venue_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
 ALL = [*EDITS, *PLACED, *WHOLE]
 
 

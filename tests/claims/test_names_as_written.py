@@ -22,6 +22,8 @@ from openlint.claims.names import name_in_title, release_names, title_of
         ("澄川-R1 / ChengChuan-R1", "澄川-R1"),  # the first of two names
         ("松涛-VL 模型卡", "松涛-VL"),  # a model card of it
         ("长汀-Weather 模型卡片", "长汀-Weather"),
+        ("[ICLR 2025] 🎬 Reelworks-V", "Reelworks-V"),  # an emoji after the venue
+        ("[ICLR 2025] Model Card for Bulwark-Guard-2B", "Bulwark-Guard-2B"),  # a venue before the Hub's template
     ],
 )
 def test_the_name_in_a_title(title, name):
@@ -32,6 +34,7 @@ def test_a_section_heading_under_a_smaller_one_is_no_title():
     """"## Notes" then "# Credits": a README without a title, whose sections are headed at both levels."""
     assert title_of("## Notes\n\nSome notes.\n\n# Credits\n\nThanks.\n") is None
     assert title_of("## Notes\n\n# Project Sponsors\n") is None
+    assert title_of("## Notes\n\n# [ICLR 2025] Credits\n") is None
 
 
 @pytest.mark.parametrize(
@@ -167,3 +170,41 @@ LOGO = '<p align="center"><img src="assets/logo.png" width="300"/></p>\n\n'
 def test_a_name_someone_else_opened_is_not_introduced_as_the_release(folder, text, expected):
     assert read_as(text, folder) == expected
     assert not [name for name, source in names_of(text, folder) if source.startswith("introduced")]
+
+
+@pytest.mark.parametrize(
+    ("written", "same"),
+    [
+        ("Oryx-01-0.6B", True),  # a size of the line the release is a variant of
+        ("Oryx-01-0.6B-Base", True),
+        ("Oryx-02-0.6B", False),  # another version
+        ("Oryx-01-VL", False),  # a product of its own
+    ],
+)
+def test_a_size_of_the_line_a_variant_belongs_to_is_the_release(written, same):
+    from openlint.claims.names import Name, Names
+
+    assert Names([Name("Oryx-01-Instruct", "the title of README.md")]).same_release(written) is same
+
+
+def test_the_x_models_are_open_introduces_x_when_nothing_else_names_the_release():
+    text = LOGO + "The Tamarin models are open-source chat models tuned with QLoRA on public dialogues.\n"
+    assert ("Tamarin", "introduced in README.md") in names_of(text, "workspace")
+    assert [role for _, role, _ in read_as(text, "workspace")] == ["claim"]
+
+
+@pytest.mark.parametrize("noun", ["package", "library", "trainer"])
+def test_a_known_tool_written_in_lower_case_after_the_term_is_what_is_open(noun):
+    """"the open-source axolotl package": the tool is open, whatever noun of kind follows it."""
+    text = f"# Sedge-Math-7B\n\n- **Library**: the open-source axolotl {noun} (v0.8) on 8 GPUs.\n"
+    assert read_as(text, "Sedge-Math-7B") == [(3, "third-party", "open-is-another-project")]
+
+
+def test_a_venue_before_a_heading_s_words_does_not_change_their_reading():
+    """"[ICLR 2025] Fine-Tune an Open-Source … LLM": the heading still opens with its verb, and
+    the open model is what it fine-tunes; a news item's date in brackets is not a venue."""
+    plain = "# Fine-Tune an Open-Source Support LLM (QLoRA)\n\nText.\n"
+    assert read_as(plain, "workspace") == [(1, "third-party", "open-models-a-gerund-acts-on")]
+    assert read_as("# [ICLR 2025] " + plain[2:], "workspace") == read_as(plain, "workspace")
+    news = "# Acme-7B\n\n- [2024.05] We open-source Acme-7B.\n"
+    assert read_as(news, "acme-7b") == [(3, "claim", "open-sources-the-release")]

@@ -894,7 +894,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("zh-possessor")  # "开源大模型的部署指导": guidance on open models, not an open model
     lower_next = LOWER_WORD_NEXT.match(right) if term.name != "开源" else None
     attributive = right.startswith("的") or (
-        term.name != "开源" and (LATIN_NAME_NEXT.match(right) or (lower_next and lower_next.group(1) in lexicon("models"))) and not VERB_BEFORE.search(left[-40:])
+        term.name != "开源" and (LATIN_NAME_NEXT.match(right) or (lower_next and (lower_next.group(1) in lexicon("models") or lower_next.group(1) in lexicon("tools")))) and not VERB_BEFORE.search(left[-40:])
     )
     named_after = NAMED_AFTER_NOUN.match(right)  # "开源多模态模型 观澜-VL-2B", "the open-source multimodal model Foo-VL-2B" (a comma after a Chinese noun ends its clause: "开源代码模型,HumanEval 通过率…")
     if named_after and not any(same for _, _, _, same in names.find(named_after.group(1))):

@@ -382,8 +382,18 @@ def iter_sentences(masked: str, piece: Piece):
 
 
 def _past_linking(text: str, start: int, end: int) -> int:
-    """Where a sentence's own words start: after a linking word that opens it ("Notably, ")."""
+    """Where a sentence's own words start: after a linking word that opens it ("Notably, "), and
+    after a venue in brackets ("[ICLR 2025] Fine-Tune an Open-Source LLM", as a paper's title opens)."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip(" \t#"))
+    if text[start + lead : start + lead + 1] in VENUE_OPENERS and (venue := VENUE.match(text, start + lead, end)):
+        start = venue.end()
     return start + linking_length(text[start : min(end, start + 48)])
+
+
+# a venue and its year in brackets ("[ICLR 2025]", "(NeurIPS 2024 Oral)", "【ACL 2025】"); not a
+# news item's date ("[2024.05]"), which opens with a figure
+VENUE = re.compile(r"[\[(（【]\s*[A-Za-z][A-Za-z\-]{1,15}\s*'?\d{2,4}[^\])）】\n]{0,20}[\])）】]\s*")
+VENUE_OPENERS = frozenset("[(（【")
 
 
 def position(starts: list[int], offset: int) -> tuple[int, int]:

@@ -31,7 +31,7 @@ TITLE_PREFIX = re.compile(
     r"|(?:the\s+)?(?:official\s+)?(?:(?:pytorch|jax|tensorflow|paddle)\s+)?(?:implementation|repository|repo|codebase|code)\s+(?:of|for)\s+"
     r"|the\s+official\s+|official\s+"
     # a venue or a tag in brackets before the name: "[CVPR 2024] X: …", "(NeurIPS 2024 Oral) X", "【ACL 2024】X"
-    r"|[\[(（【][^\[\]()（）【】\n]{1,40}[\])）】]\s*)",
+    r"|[\[(（【][^\[\]()（）【】\n]{1,40}[\])）】]\s*){1,3}",  # one after another: "[ICLR 2025] Model Card for X"
     re.I,
 )
 # what follows a name in a title and is not part of it: "Acme Model Card", "Acme Official Repository", "Acme-7B 🌅", "Acme模型介绍"
@@ -78,7 +78,8 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         re.compile(rf"\b(?:[Oo]ur|[Tt]his)\s+(?:model|LLM)(?:\s*,\s*|\s+){OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*){CLOSE}\s*[,(]"),
         re.compile(rf"{LINE}(?:[-*][ \t]+)?(?:\*\*)?(?i:model\s+name)(?:\*\*)?\s*[:：]\s*(?:\*\*)?{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
         re.compile(rf"(?:本|该)(?:仓库|项目)(?:包含|提供|发布)了?\s*{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
-        re.compile(rf"{LINE}{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*|{LOWER_ID}){CLOSE}\s+(?:is|are)\s+(?:a|an|the|our)\b"),
+        # "X is a …", and "The X models are open-source …" opening a line
+        re.compile(rf"{LINE}(?:The\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*|{LOWER_ID}){CLOSE}(?:\s+(?:models?|family|series))?\s+(?:is|are)\s+(?:a|an|the|our|open[\s-]?(?:source|weights?)|fully\s+open)\b"),
         # not a link's text: "开源 [X](…)" is as often "the open-source X" another repository holds
         # the verb may be bold or linked, the name code: "**开源** X", "[开源](…) X", "开源 `X`"
         # not after a lab or a company: "北辰实验室开源了 X" is theirs (a port's README names what it ports)
@@ -166,7 +167,8 @@ def title_of(text: str, first_line: int = 1) -> str | None:
         raw = raw[:TITLE_RAW]  # a title is a few words; a heading may be a 1 MB line
         clean = " ".join(MARKUP.sub(lambda m: m.group(1) or " ", TAG.sub(" ", raw)).split())
         clean = re.sub(r"^[^\w\[(（【]+", "", clean)  # emoji and bullets before the name (a venue in brackets stays: TITLE_PREFIX)
-        if clean and not SECTION.match(clean) and re.search(r"[A-Za-z\u3400-\u9fff]", clean):
+        bare = _title_head(clean) or clean  # "[ICLR 2025] Credits" heads a section too
+        if clean and not SECTION.match(bare) and re.search(r"[A-Za-z\u3400-\u9fff]", clean):
             mention = MENTION_WORDS.search(clean)
             if mention and not re.match(r"[A-Za-z]", clean) and not TITLE_END.search(clean[: mention.start()]):
                 continue  # "开源全模态基座": a description, not a name ("观澜-VL：开源的…模型" names 观澜-VL first)
@@ -224,10 +226,14 @@ def _first_h1(body: str) -> tuple[int, str] | None:
     return None
 
 
+def _title_head(title: str) -> str:
+    """A title without what opens it before the name: a template's words, a venue, an emoji ("[ICLR 2025] 🎬 X")."""
+    return re.sub(r"^[^\w\[(（【]+", "", TITLE_PREFIX.sub("", title.strip()))
+
+
 def name_in_title(title: str) -> str | None:
     """'Acme-7B: An Open Model' -> 'Acme-7B'; a title without a name-like word gives None."""
-    head = TITLE_PREFIX.sub("", title.strip())
-    head = TITLE_END.split(head, maxsplit=1)[0].strip()
+    head = TITLE_END.split(_title_head(title), maxsplit=1)[0].strip()
     head = head.split(" / ", 1)[0]  # "稷下-R1 / JiXia-R1": the first of the names (alternate_names() gives the others)
     head = re.sub(r"^[\w.\-]+/(?=[\w.\-]+$)", "", head)  # a Hub id, "mlx-community/Acme-7B-4bit": the model's name
     if re.match(r"[A-Za-z0-9]", head):
@@ -465,6 +471,16 @@ def _size_end(parts: tuple[str, ...]) -> int | None:
     return None
 
 
+def _same_line_of_a_variant(release: tuple[str, ...], written: tuple[str, ...]) -> bool:
+    """A release named by a version and a variant but no size is the line's: "HYZ-01-0.6B" (a
+    size) is HYZ-01-Instruct, whose line is HYZ-01; not another version ("HYZ-02-0.6B")."""
+    variants = variant_words()
+    line = release
+    while len(line) > 1 and line[-1] in variants:
+        line = line[:-1]
+    return line != release and _size_end(release) is None and any(p[0].isdigit() for p in line) and _same_line(line, written)
+
+
 def _same_size(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Variants of one size are one release: "GLM-4.1V-9B-Base" and "GLM-4.1V-9B-Thinking"."""
     end = _size_end(a)
@@ -562,7 +578,7 @@ class Names:
         releases, and so are "Qwen2.5-VL" in the README of Qwen2.5 and "Qwen2.5" in the README of
         Qwen2.5-VL: a product word after a version makes another line of models (_same_line)."""
         written_parts = name_parts(self._unglued(_folded(written)))
-        return any(_same_line(full, parts) or _same_size(full, parts) for full in self.full for parts in [_resplit(written_parts, full)]) or (
+        return any(_same_line(full, parts) or _same_size(full, parts) or _same_line_of_a_variant(full, parts) for full in self.full for parts in [_resplit(written_parts, full)]) or (
             any(_unsized(full) == parts[: len(_unsized(full))] and _size_end(parts) == len(_unsized(full)) + 2 for full in self.full if _unsized(full) != full for parts in [_resplit(written_parts, full)])
         )  # "Pip-0.5B" in the README of pip-small: a size said in numbers of the line a size word names
 
@@ -863,7 +879,7 @@ def _bilingual(name: str | None) -> list[str]:
 
 def alternate_names(title: str) -> list[str]:
     """The names a title gives after the first, separated by slashes: "稷下-R1 / JiXia-R1" is also JiXia-R1."""
-    head = TITLE_END.split(TITLE_PREFIX.sub("", title.strip()), maxsplit=1)[0]
+    head = TITLE_END.split(_title_head(title), maxsplit=1)[0]
     return [name for part in head.split(" / ")[1:4] if (name := name_in_title(part))]
 
 
@@ -886,7 +902,7 @@ def _abbreviation(title: str, name: str | None) -> str | None:
 def _versioned_prefix(title: str, text: str) -> str | None:
     """The name in a Chinese title that also says what the release is ("嘉禾农业大模型"): the
     start of it that the text writes with a version ("嘉禾-13B"), the name without the kind."""
-    run = re.match(r"[\u3400-\u9fff]{3,}", TITLE_PREFIX.sub("", title.strip()))  # "Model Card for 嘉禾农业大模型" too
+    run = re.match(r"[\u3400-\u9fff]{3,}", _title_head(title))  # "Model Card for 嘉禾农业大模型" too
     if run is None:
         return None
     for size in (4, 3, 2):
