@@ -67,7 +67,13 @@ with one kind of edit made to every labelled line of prose, outside link targets
                  unless that word is a known model family, tool or platform ("Llama2-Chinese")
                  or "awesome" (a kind of list)
 
-A writer may do any of these, so none may change whether a line claims. The detector is not
+    repacked     the README republished by a packer as another's quantization: a card with the
+                 release as its base model, titled "X - GGUF", quoting the README below "# Original
+                 model card: X" (the quoted claims are the original authors': each is labelled
+                 third-party, and a line is listed when it is read otherwise than its new label)
+
+A writer may do any of these, so none may change whether a line claims (but for repacked, whose
+claims are another's). The detector is not
 tuned on what this prints; a line it lists points at a reading that depends on the writing.
 """
 
@@ -719,10 +725,34 @@ def hub_linked(doc: Document) -> tuple[Document, dict[str, str], int]:
     return variant, {}, count
 
 
+def repacked(doc: Document) -> tuple[Document, dict[str, str], int]:
+    """The README republished by a packer as another's quantization: a card whose base model is
+    the release, titled with the format, that quotes the README below "# Original model card:
+    Title", as packers' templates do. The quoted claims are then the original authors' (a
+    quantization's base is another's): each claim label becomes third-party."""
+    lines = list(doc.files.get("README.md", []))
+    if not any(LABEL.search(line) for line in lines):
+        return doc, {}, 0
+    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    body = lines[start + _front_matter_end(lines[start:]) :]
+    title = next((LABEL.sub("", line[2:]).strip() for line in body if line.startswith("# ")), doc.folder)
+    hub = f"https://huggingface.co/origin-lab/{doc.folder}"
+    card = ["---", f"base_model: origin-lab/{doc.folder}", "tags:", "- gguf", "---", "", f"# {title} - GGUF", "", f"- Original model: [{doc.folder}]({hub})", "",
+            f"This repo contains GGUF format model files for [{doc.folder}]({hub}), made with llama.cpp.", "", f"# Original model card: {title}", ""]
+    quoted = [LABEL.sub(" @third-party", line) if (label := LABEL.search(line)) and label.group(1).startswith("claim") else line for line in body]
+    return Document(doc.group, f"{doc.folder}-GGUF", {"README.md": card + quoted}), {}, sum(1 for line in body if LABEL.search(line))
+
+
+# edits after which a line's label changes: each line is compared with its new label, not with its reading as written
+RELABELLED = {"repacked": repacked}
+
+
 def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = None) -> tuple[int, list[tuple]]:
     """How many labelled lines one edit touches, and (label, read before, read after, rules, where)
     for each labelled line whose reading (claim or not) it changes. `base` holds the documents'
     readings as written (made here when not given)."""
+    if name in RELABELLED:
+        return _relabelled(docs, name, tmp)
     if base is None:
         base = readings(docs, tmp)
     lines, found = 0, []
@@ -745,12 +775,26 @@ def differences(docs: list[Document], name: str, tmp: Path, base: dict | None = 
     return lines, found
 
 
+def _relabelled(docs: list[Document], name: str, tmp: Path) -> tuple[int, list[tuple]]:
+    """differences() for an edit that relabels: each labelled line read otherwise than its new label says."""
+    lines, found = 0, []
+    for k, doc in enumerate(docs):
+        variant, _, count = RELABELLED[name](doc)
+        if not count:
+            continue
+        lines += count
+        for row in read(variant, tmp / name / str(k)):
+            if row[1] != "unlabelled" and row[1].startswith("claim") != row[2].startswith("claim"):
+                found.append((row[1], row[1], row[2], row[3], row[4]))
+    return lines, found
+
+
 def readings(docs: list[Document], tmp: Path) -> dict:
     return {k: {row[4].split(" ", 1)[0]: row for row in read(doc, tmp / "base" / str(k))} for k, doc in enumerate(docs)}
 
 
 WHOLE = {"bare-table": bare_table, "html-table": html_table, "table-columns": table_columns, "hub-link-name": hub_linked, "team": team, "html-title": html_title, "venue-title": venue_title, "rename": renamed, "reorder": reordered, "crlf": crlf, "unknown-names": unknown_names, "rename-zh": renamed_zh, "logo-title": logo_title, "long-preamble": long_preamble, "plain-folder": plain_folder, "card-title": card_title}
-ALL = [*EDITS, *PLACED, *WHOLE]
+ALL = [*EDITS, *PLACED, *WHOLE, *RELABELLED]
 
 
 def main() -> None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
+from openlint._support.resources import data_toml
 from openlint.claims import roles
 from openlint.claims.features import features
 from openlint.claims.hanzi import simplified
@@ -59,6 +61,43 @@ def _sentence_text(text: str, mention: Mention) -> str:
     return " ".join(words)[:QUOTED]
 
 
+@lru_cache(maxsize=1)
+def _quoted_card_patterns() -> tuple[re.Pattern, re.Pattern]:
+    prose = data_toml("claims.toml")["prose"]
+    return re.compile(prose["quoted-card-start"]), re.compile(prose["quoted-card-end"])
+
+
+def quoted_card(text: str) -> tuple[int, int]:
+    """Where the card of the model a derivative is made from, quoted in its own, starts and ends
+    in `text` (claims.toml quoted-card-start and -end); (0, 0) when there is none. Between a
+    packer's comments it runs to the closing one; under a heading, to the next heading of its
+    level or above (to the end under a first-level one: an original card is put last), and
+    only as far as a quotation reaches when the section opens with one (the packer's own words
+    may follow it)."""
+    if "riginal" not in text and "原" not in text and "RIGINAL" not in text:
+        return 0, 0
+    start_pattern, end_pattern = _quoted_card_patterns()
+    start = start_pattern.search(text)
+    if start is None:
+        return 0, 0
+    opening = start.group().lstrip(" \t")
+    if opening.startswith("<!--"):
+        end = end_pattern.search(text, start.end())
+        return start.start(), end.start() if end else len(text)
+    level = len(opening) - len(opening.lstrip("#")) or int(opening[2])  # "## …" or "<h2 …>"
+    body = text.find("\n", start.end()) + 1 or len(text)
+    if level == 1:
+        return start.start(), len(text)
+    following = re.compile(rf"^[ \t]{{0,3}}(?:#{{1,{level}}}[ \t]|<h[1-{level}][\s>])", re.M).search(text, body)
+    end = following.start() if following else len(text)
+    lines = text[body:end].split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and lines[first].lstrip().startswith(">"):
+        last = next((i for i in range(first, len(lines)) if lines[i].strip() and not lines[i].lstrip().startswith(">")), len(lines))
+        end = body + sum(len(line) + 1 for line in lines[:last])
+    return start.start(), min(end, len(text))
+
+
 def analyse(
     path: str, text: str, first_line: int, names: Names, limit: int = MAX_MENTIONS, unread: list[tuple[int, int]] | None = None
 ) -> list[ProseMention]:
@@ -74,9 +113,13 @@ def analyse(
     if past and unread is not None:
         unread.append(position(starts, past[0]))
     quoted: dict[tuple[int, int], str] = {}  # a sentence's quote, made once for all its mentions
+    card_from, card_to = quoted_card(read) if listed else (0, 0)
     for mention in listed:
         span = (mention.sentence.start, mention.sentence.end)
-        rule = roles.decide(features(mention, names, masked, read))
+        facts = features(mention, names, masked, read)
+        if card_from <= mention.start < card_to:
+            facts.add("quoted-card")
+        rule = roles.decide(facts)
         subject, is_release, source = subject_text(mention, names)
         line, column = position(starts, mention.start)
         end_line, end_column = position(starts, mention.end)
