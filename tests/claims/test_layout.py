@@ -433,3 +433,15 @@ def test_a_link_s_address_in_a_table_s_column_of_names_is_no_name():
     # another model linked to a page whose address holds the release's name is still another model
     text = "# Mosswood-34B\n\n| Model | Openness |\n|---|---|\n| [Gull-70B](https://huggingface.co/mosswood/Gull-70B) | open-source (Apache 2.0) |\n"
     assert [role for _, role, _ in read_as(text, "mosswood-34b")] == ["comparative"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "# **Fine-Tune** an Open-Source Support LLM (QLoRA)",  # the heading's verb in bold
+        "# 🧠 **Fine-Tuning** an Open Source LLM with LoRA",
+        "# **微调**开源大模型",
+    ],
+)
+def test_a_heading_s_verb_in_bold_still_acts_on_the_open_models(title):
+    assert read_as(title + "\n\nNotes.\n", "workspace") == [(1, "third-party", "open-models-a-gerund-acts-on")]
