@@ -208,3 +208,15 @@ def test_a_venue_before_a_heading_s_words_does_not_change_their_reading():
     assert read_as("# [ICLR 2025] " + plain[2:], "workspace") == read_as(plain, "workspace")
     news = "# Acme-7B\n\n- [2024.05] We open-source Acme-7B.\n"
     assert read_as(news, "acme-7b") == [(3, "claim", "open-sources-the-release")]
+
+
+@pytest.mark.parametrize(
+    ("folder", "sentence"),
+    [
+        ("sorrel-14b", "[Sorrel-14B](https://example.org/sorrel-14b) is released under the Apache-2.0 open-source license."),
+        ("sorrel-2024", "[Sorrel 2024](https://example.org/sorrel) is released under the Apache-2.0 open-source license."),
+    ],
+)
+def test_a_linked_name_opening_a_sentence_is_no_venue(folder, sentence):
+    """A venue in brackets opens a heading ("[ICLR 2025] …"); a link's text is the sentence's subject."""
+    assert read_as("# Notes\n\n" + sentence + "\n", folder) == [(3, "claim", "said-of-the-release")]

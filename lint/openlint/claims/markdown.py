@@ -392,7 +392,7 @@ def _past_linking(text: str, start: int, end: int) -> int:
 
 # a venue and its year in brackets ("[ICLR 2025]", "(NeurIPS 2024 Oral)", "【ACL 2025】"); not a
 # news item's date ("[2024.05]"), which opens with a figure
-VENUE = re.compile(r"[\[(（【]\s*[A-Za-z][A-Za-z\-]{1,15}\s*'?\d{2,4}[^\])）】\n]{0,20}[\])）】]\s*")
+VENUE = re.compile(r"[\[(（【]\s*[A-Za-z][A-Za-z\-]{1,15}(?:\s+|\s*')\d{2,4}(?:\s+[A-Za-z][A-Za-z ]{0,20})?\s*[\])）】](?!\(|\s{3})\s*")  # not a link's text, "[Acme-13B](…)" (its address blanked to spaces)
 VENUE_OPENERS = frozenset("[(（【")
 
 
