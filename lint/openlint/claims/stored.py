@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from functools import lru_cache
 
 from openlint._support import cache
 from openlint.model import Claim, ProseMention
@@ -36,8 +37,11 @@ class Context:
         return self._names
 
 
+@lru_cache(maxsize=1)
 def _fingerprint() -> str:
-    """What an analysis depends on besides its inputs: the detector's data and code."""
+    """What an analysis depends on besides its inputs: the detector's data and code, as this
+    process first found them (a long run keeps the code it loaded; stamps taken later would file
+    its readings under code it never ran)."""
     from openlint._support.resources import _read
 
     here = os.path.dirname(__file__)
