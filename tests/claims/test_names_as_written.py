@@ -220,3 +220,10 @@ def test_a_venue_before_a_heading_s_words_does_not_change_their_reading():
 def test_a_linked_name_opening_a_sentence_is_no_venue(folder, sentence):
     """A venue in brackets opens a heading ("[ICLR 2025] …"); a link's text is the sentence's subject."""
     assert read_as("# Notes\n\n" + sentence + "\n", folder) == [(3, "claim", "said-of-the-release")]
+
+
+@pytest.mark.parametrize("noun", ["trainer", "package", "runtime"])
+def test_an_unknown_name_before_a_noun_of_tools_is_a_tool(noun):
+    """"the open-source Vexarin trainer": a name the lexicon does not know, called a tool, is one."""
+    text = f"# Sedge-Math-7B\n\n- **Framework**: the open-source Vexarin {noun} with FSDP.\n"
+    assert read_as(text, "Sedge-Math-7B") == [(3, "third-party", "open-is-another-project")]
