@@ -147,21 +147,21 @@ def latin_names(texts: list[str], names: list[str]) -> list[tuple[str, str]]:
     if not chinese:
         return []
     words: dict[str, str] = {}
-    for text in texts:
-        for m in LATIN_WORD.finditer(ADDRESS.sub(" ", text[:SCAN_CHARS])):  # not a link's address: "github.com/qilin-lab/…" names no model
-            words.setdefault(m.group().lower(), m.group())
-            if len(words) >= CANDIDATES * 10:
-                break
+    for text in texts:  # not a link's address: "github.com/qilin-lab/…" names no model
+        for word in dict.fromkeys(LATIN_WORD.findall(ADDRESS.sub(" ", text[:SCAN_CHARS]))):
+            words.setdefault(word.lower(), word)
     found: dict[str, str] = {}
+    typed = [(low.replace("ü", "v"), low.replace("ü", "u"), written) for low, written in words.items()]
     for run, name in chinese:
-        for size in range(min(LONGEST, len(run)), 1, -1):
-            chars, firsts = run[:size], _readings(run[0])
-            if not firsts:
-                break
+        firsts = _readings(run[0])
+        # the words a reading of the first character opens, tried for each length of the name
+        opened = [(v, u, written) for v, u, written in typed if v.startswith(firsts) or u.startswith(firsts)] if firsts else []
+        for size in range(min(LONGEST, len(run)), 1, -1) if opened else ():
+            chars = run[:size]
             if any(other.startswith(run[:size]) and ORGANISATION.match(other, size) for other in names):
                 continue  # "甲乙实验室" (and 甲乙 beside it): a lab's name, and its pinyin names the lab, not a model
             rest = LATIN_REST.match(name, size)
-            spelt = [written for low, written in words.items() if low.replace("ü", "v").startswith(firsts) and (spells(chars, low.replace("ü", "v")) or spells(chars, low.replace("ü", "u")))]
+            spelt = [written for v, u, written in opened if spells(chars, v) or spells(chars, u)]
             for written in spelt:
                 latin = written + (rest.group() if rest else "")
                 # written as a model's name is: with the Chinese name's Latin end ("YanHui-Omni"), or a

@@ -74,7 +74,7 @@ def quoted_card(text: str) -> tuple[int, int]:
     level or above (to the end under a first-level one: an original card is put last), and
     only as far as a quotation reaches when the section opens with one (the packer's own words
     may follow it)."""
-    if "riginal" not in text and "原" not in text and "RIGINAL" not in text:
+    if "riginal" not in text and "RIGINAL" not in text and "原模型" not in text and "原始模型" not in text:
         return 0, 0
     start_pattern, end_pattern = _quoted_card_patterns()
     start = start_pattern.search(text)
