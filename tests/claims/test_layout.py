@@ -445,3 +445,18 @@ def test_a_link_s_address_in_a_table_s_column_of_names_is_no_name():
 )
 def test_a_heading_s_verb_in_bold_still_acts_on_the_open_models(title):
     assert read_as(title + "\n\nNotes.\n", "workspace") == [(1, "third-party", "open-models-a-gerund-acts-on")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ticked task keeps its verb when a date in bold or an emoji stands before it
+        ("# Corvid-2\n\n## TODO\n\n- [x] **[2024/11/30]** 🔥 Open-source the fine-tuned triage models (Corvid-2-Med, Corvid-2-Law)\n", [(5, "claim", "done-task")]),
+        ("# Corvid-2\n\n## TODO\n\n- [x] 🚀 Open-source the fine-tuned models\n", [(5, "claim", "done-task")]),
+        ("# Corvid-2\n\n## 计划\n\n- [x] **[2024/11/30]** 🔥 开源微调后的分诊模型（Corvid-2-Med、Corvid-2-Law），支持本地部署\n", [(5, "claim", "done-task")]),
+        # an open box stays a plan
+        ("# Corvid-2\n\n## TODO\n\n- [ ] **[2025/03]** 🔥 Open-source the fine-tuned models\n", [(5, "other", "plan")]),
+    ],
+)
+def test_a_ticked_task_opened_by_a_date_or_an_emoji_is_done(text, expected):
+    assert read_as(text, "corvid-2") == expected

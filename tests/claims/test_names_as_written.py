@@ -227,3 +227,19 @@ def test_an_unknown_name_before_a_noun_of_tools_is_a_tool(noun):
     """"the open-source Vexarin trainer": a name the lexicon does not know, called a tool, is one."""
     text = f"# Sedge-Math-7B\n\n- **Framework**: the open-source Vexarin {noun} with FSDP.\n"
     assert read_as(text, "Sedge-Math-7B") == [(3, "third-party", "open-is-another-project")]
+
+
+@pytest.mark.parametrize(
+    ("title", "folder", "expected"),
+    [
+        # the title names the well-known model the release tuned, and what was done to it: the folder names the release
+        ("# Llama-2-7B RLHF & LoRA Model", "llama-fitness-rlhf", [(3, "third-party", "said-of-another-project"), (5, "third-party", "thanks-for-their-opening")]),
+        ("# Qwen2.5-7B 医疗微调版", "qwen-yizhen", [(3, "third-party", "said-of-another-project"), (5, "third-party", "thanks-for-their-opening")]),
+        # the folder is that model's own line: the title is the release's
+        ("# Llama-2-7B RLHF", "llama-2-7b-rlhf", [(3, "claim", "release-is-open"), (5, "claim", "open-sources-the-release")]),
+    ],
+)
+def test_a_title_that_names_the_model_it_tuned_leaves_the_release_to_the_folder(title, folder, expected):
+    known = title[2:].split()[0]
+    text = f"{title}\n\n{known} 是开源的中英双语对话模型，本次训练基于 {known}。\n\n感谢原作者开源 {known}。\n"
+    assert read_as(text, folder) == expected

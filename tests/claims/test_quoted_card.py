@@ -72,3 +72,19 @@ def test_where_a_quoted_card_runs():
     text = "# A\n\n<!-- original-model-card start -->\nquoted\n<!-- original-model-card end -->\nmine\n"
     start, end = quoted_card(text)
     assert text[start:end] == "<!-- original-model-card start -->\nquoted\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("<!--Begin Original Model Card-->", "<!--End Original Model Card-->"), ("<!-- original model card start -->", "<!-- original model card end -->")],
+)
+def test_other_packers_comments_around_a_quoted_card(opening, closing):
+    text = (
+        "# Fernly-7B-Chat GGUF Models\n\nQuantized with llama.cpp.\n\n" + opening + "\n\n# Fernly-7B-Chat\n\n"
+        "- **Fully open model**: open weights and the full training recipe\n\n" + closing + "\n\nThese GGUF files are open source too.\n"
+    )
+    assert read_as(text, "Fernly-7B-Chat-GGUF") == [
+        (9, "third-party", "in-the-card-it-quotes"),
+        (9, "other", "no-subject"),
+        (13, "claim", "something-unnamed-is-open"),
+    ]

@@ -692,7 +692,7 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     own = [n.text for n in found] + ([folder] if folder else [])
     bases = base_words(card, openness, own)
     bases |= {ported for ported in map(_ported, own) if ported}  # the model a port ports is its base: "kokoro" for kokoro-swift
-    intros, titles = [], []
+    intros, titles, derived = [], [], set()
     for text in prose:
         first = card.body_line if card is not None and card.file == text.path else 1
         title = title_of(text.text, first)
@@ -701,6 +701,10 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
             titled = name_in_title(title)
             if titled and titled.lower() in bases:
                 continue  # "# Marrow-8B — AWQ 4-bit" on a quantization of Marrow-8B: the base model's name
+            tuned = _titled_by_its_base(title, titled, folder) if titled and folder else None
+            if tuned:
+                derived |= {form.lower() for form in variants(tuned)}
+                continue  # "# Llama-2-7B RLHF & LoRA Model" in llama-fitness-rlhf: the model it tuned
             add(titled, f"the title of {text.path}")
             for part in _bilingual(name_in_title(title)) + alternate_names(title):  # "丹青 Danqing-Diffusion": each language's name
                 add(part, f"the title of {text.path}")
@@ -716,6 +720,7 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
             # and where the folder says nothing, the title says what it packs or ports, as the folder
             # would: "# Falcon-40B-Instruct GPTQ", "# tidewell-jax"
             bases |= (base_words(None, None, titled_names) if not base_words(card, openness) else frozenset()) | {p for p in map(_ported, titled_names) if p}
+    bases |= derived
     bases |= prose_bases([(text.text, first) for text, first in intros], own + [n.text for n in found])
     # a release of data ("# 汇流指令数据集") is introduced as data; a model's README also introduces its
     # benchmark ("Loom-Bench is a 3,200-question benchmark"), which is not the release
@@ -981,6 +986,21 @@ def _may_be_the_release(name: str, bases: frozenset[str]) -> bool:
     first = re.split(r"[\s\-_/:]+", low)[0]
     known = lexicon("tools") | lexicon("models") | lexicon("platforms")
     return low not in bases and first not in bases and not _a_known_family(name) and low not in known and re.sub(r"[\d.]+$", "", first) not in known
+
+
+# what a title says was done to the model it names first: "Llama-2-7B RLHF & LoRA Model", "… fine-tuned for law", "… 医疗微调"
+TUNED_IN_TITLE = re.compile(r"[\s\-–—:：(（]*(?:(?:[\w\u3400-\u9fff]+\s*){0,2}?)(?:\b(?:RLHF|LoRA|QLoRA|SFT|DPO|fine-?tun\w*|finetun\w*|adapters?)\b|微调|精调)", re.I)
+
+
+def _titled_by_its_base(title: str, titled: str, folder: str) -> str | None:
+    """The well-known model a title names its release was tuned from, followed by what was done
+    to it ("# Llama-2-7B RLHF & LoRA Model", "# Qwen2.5-7B 医疗微调版"), in a folder that names
+    something else (llama-fitness-rlhf): the folder, not the title, names the release."""
+    base = re.split(r"\s*[\u3400-\u9fff]", titled, maxsplit=1)[0].strip()  # its Latin name, before a Chinese one
+    at = title.find(base)
+    if not base or at < 0 or not _a_known_family(base) or not TUNED_IN_TITLE.match(title, at + len(base)):
+        return None
+    return base if re.sub(r"[\W_]+", "", base.lower()) not in re.sub(r"[\W_]+", "", folder.lower()) else None
 
 
 def _shares_a_word(folder: str, name: str) -> bool:
