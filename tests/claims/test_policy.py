@@ -2322,6 +2322,8 @@ def test_a_known_family_s_name_in_the_readme_of_learning_material_about_it_is_th
         ("# Quorra: Reflective Chat Models\n\n- **[2025.07.03]** We release Quorra. The 1.5B, 7B and 32B models, together with the training code, are open-sourced.\n", [(3, "claim", "release-is-open")]),
         # the code behind the model is code
         ("# Quorra\n\nAll the code behind the model creation is open source.\n", [(3, "other", "code-data-or-report-only")]),
+        ("# Quorra\n\nAll the code behind the model creation and the Nimbus dashboard is [open source](https://github.com/x).\n", [(3, "other", "code-data-or-report-only")]),
+        ("# Quorra\n\nThe code in this repository and the Quorra weights are open source.\n", [(3, "claim", "release-is-open")]),
     ],
 )
 def test_who_acts_on_open_models_and_what_a_subject_holds(text, expected):

@@ -1338,7 +1338,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     first_np = SUBJECT_NP.match(left_clause)
     if first_np:  # "The conversion scripts in this repo are open source": the scripts, not "this repo"
         classed = [c for w in first_np.group(1).lower().split() for c in cues().of_word(w) if c in ("model", "code", "data", "report")]
-        joined_model = re.search(r"\b(?:and|as\s+well\s+as|plus)\b", left_clause, re.I) and ("model@Lc" in out or any(same for _, _, _, same in names.find(left_clause)))
+        joined = re.search(r"\b(?:and|as\s+well\s+as|plus)\b", left_clause, re.I)
+        tail = left_clause[joined.end() :] if joined else ""  # what the subject joins: "… and the X weights", not "the code behind the model … and"
+        joined_model = joined and ("model" in cue.in_text(tail) or any(same for _, _, _, same in names.find(tail)))
         if classed and "model" not in classed and not joined_model:  # "The Halcyon-2 weights and code are …" holds the model
             out.add(f"subjnp={classed[-1]}")  # but "The code in this repository and the X weights are …" holds X too
     before = words(re.split(r"[,;:()]", left)[-1])
