@@ -2324,6 +2324,14 @@ def test_a_known_family_s_name_in_the_readme_of_learning_material_about_it_is_th
         ("# Quorra\n\nAll the code behind the model creation is open source.\n", [(3, "other", "code-data-or-report-only")]),
         ("# Quorra\n\nAll the code behind the model creation and the Nimbus dashboard is [open source](https://github.com/x).\n", [(3, "other", "code-data-or-report-only")]),
         ("# Quorra\n\nThe code in this repository and the Quorra weights are open source.\n", [(3, "claim", "release-is-open")]),
+        # the release joined with its parts is open with them; its parts alone are code
+        ("# Quorra\n\nQuorra-7B and its training code are open source.\n", [(3, "claim", "release-is-open")]),
+        ("# Quorra\n\nQuorra-7B, together with its training code, is open-sourced under Apache-2.0.\n", [(3, "claim", "release-is-open")]),
+        ("# Quorra\n\nQuorra-7B 及其训练代码均已开源。\n", [(3, "claim", "said-of-the-release")]),
+        ("# Quorra\n\nQuorra-7B（含训练代码）以 Apache-2.0 协议开源。\n", [(3, "claim", "said-of-the-release")]),
+        ("# Quorra\n\nThe training code of Quorra-7B is open source.\n", [(3, "other", "code-under-an-open-license")]),
+        ("# Quorra\n\nQuorra-7B 的训练代码已开源。\n", [(3, "other", "code-under-an-open-license")]),
+        ("# Quorra\n\nThe training code lives at [github.com/acme/quorra](https://github.com/acme/quorra) and is open source as well (MIT).\n", [(3, "other", "code-under-an-open-license")]),
     ],
 )
 def test_who_acts_on_open_models_and_what_a_subject_holds(text, expected):

@@ -372,6 +372,15 @@ ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
 ZH_POSSESSOR = re.compile(r"\s*(?:大)?(?:语言)?(?:模型|LLMs?|VLMs?|MLLMs?)\s*的(?!\s*(?:权重|参数|代码|检查点|全部|所有|完整|训练|推理|源码|checkpoint|weights))", re.I)
 RELEASE_OF = re.compile(r"[*_`]*\s+(?:release|releases|releasing|publication|distribution)\s+of\s+", re.I)  # "the open-source release of …"
 OWNED_OPENING = re.compile(r"(?:本|此次|本次)(?:项目|模型|仓库)的$")
+# the release joined with its parts, as one subject: "X and its training code are …", "X, its code and
+# data are …", "X, together with the training code, is …", "X 及其训练代码均已开源", "X（含训练代码）以…开源"
+PARTS = r"(?:code|codes|codebase|scripts?|data|datasets?|recipes?|weights|checkpoints|tokenizers?|logs|代码|数据|脚本|权重|配方|日志)"
+JOINED_WITH_PARTS = re.compile(
+    r"[*_`\]]*\s*(?:,\s*(?:together|along)\s+with|,|\s+(?:and|&|plus|as\s+well\s+as|together\s+with|along\s+with)|\s*[(（]\s*(?:including|with|incl\.))"
+    rf"\s+(?:(?:its|their|our|the|all|full|complete)\s+)?(?:[\w\-]+\s+){{0,2}}?{PARTS}\b"
+    rf"|[*_`\]]*\s*(?:[(（]\s*(?:含|包括|包含|连同)|及其|以及|及|和|与|连同)[^，。；！？,;!?]{{0,8}}?{PARTS}",
+    re.I,
+)
 ALL_OF_THEM = re.compile(r"(?:全部|均已?|都已?|皆|\ball\s+(?:are\s+)?)$", re.I)
 # "we" right before the verb: "…, we have open-sourced", "我们已开源"
 WE_OPEN = re.compile(r"(?:\b[Ww]e\s+(?:(?:have|had|also|now|fully|officially|finally|publicly)\s+){0,3}|我们(?:已经|已|也|正式|全面|同时)*)$")
@@ -1244,7 +1253,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             heads = cue.in_text(said)
             if heads & {"code", "data", "report"} and "model" not in heads and not any(same for _, _, _, same in names.find(said)):
                 out.add("label-of-parts")  # "**Open Source**: We fully open-source the training code, data and scripts": no model
-    if out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"} and not weights_listed:
+    joined = (
+        subject is not None and subject.kind in ("rel", "this") and not words(left_clause[: max(0, len(left_clause) - len(left) + subject.start)])
+        and JOINED_WITH_PARTS.match(left, VERSION_TAIL.match(left, subject.end, subject.end + 120).end()) is not None
+    )
+    if joined:
+        out.add("rel-with-parts")
+    elif out & {"code@Lc", "code@Rc"} and not out & {"model@Lc", "model@Rc", "model@L4", "model@R4"} and not weights_listed:
         out.add("code-only")  # "The code is released under an open-source license": no model in the clause
     if "model@Ls" in out and ALL_OF_THEM.search(left[-6:]):
         out.add("model-in-list")  # "模型权重、训练代码与数据集，且全部开源": all of a list that holds the model
