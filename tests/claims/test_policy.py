@@ -2336,3 +2336,21 @@ def test_a_known_family_s_name_in_the_readme_of_learning_material_about_it_is_th
 )
 def test_who_acts_on_open_models_and_what_a_subject_holds(text, expected):
     assert read_as(text, "quorra") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reader told where to get the weights the README speaks of: the release's
+        ("Download the open-source weights from ModelScope.", [(3, "claim", "the-reader-gets-its-weights")]),
+        ("Grab the open weights here: [Hugging Face](https://huggingface.co/acme/quorra).", [(3, "claim", "the-reader-gets-its-weights")]),
+        ("欢迎下载开源权重并反馈问题。", [(3, "claim", "the-reader-gets-its-weights")]),
+        ("请从 ModelScope 下载开源模型权重。", [(3, "claim", "the-reader-gets-its-weights")]),
+        # another model's weights, and weights in general, are not
+        ("The open-source weights of Llama 3 are used as the starting point.", [(3, "other", "no-subject")]),
+        ("Download the open-source weights of any Llama model and convert them.", [(3, "third-party", "works-with-open-models")]),
+        ("本工具支持下载开源模型权重。", [(3, "third-party", "works-with-open-models")]),
+    ],
+)
+def test_where_the_reader_gets_the_weights(sentence, expected):
+    assert read_as("# Quorra\n\n" + sentence + "\n", "quorra") == expected

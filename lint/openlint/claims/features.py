@@ -283,6 +283,30 @@ ZH_AMONG = re.compile(r"^[^，。；！？,;]{0,12}?(?:模型|大模型|LLMs?|�
 
 AMONG = re.compile(r"\b(?:among|of\s+all)\s+(?:(?:the|all|other|existing|current|leading|popular|similar|comparable|[\w\-]+-sized)\s+)*$", re.I)
 # a count of data items said of a name or an object: "(2.1M synthetic chart QA pairs)", ", 48k competition problems"
+# the reader told where to get the weights the README speaks of: "Download the open-source weights from
+# ModelScope", "You can find the open checkpoints on the Hub", "欢迎下载开源权重", "请从 ModelScope 下载开源模型权重"
+READER_GETS = re.compile(
+    r"(?:^|[.!?:]\s+|\n)[\W_]*(?:(?:you|users?)\s+(?:can|may)\s+|please\s+)?(?:download|get|grab|find|fetch|check\s+out|access)\s+the\s+$"
+    r"|(?:请|欢迎|可|可以|您可以|你可以|均可)[^，。；！？,;!?]{0,20}?(?:下载|获取)$",
+    re.I,
+)
+NOT_ITS_OWN = r"(?!\s+(?:of|for)\b)(?!\s+from\s+(?!(?:the\s+)?(?:hugging\s*face|modelscope|hub|hf|github|our|this)\b))"  # "from ModelScope", not "from Llama"
+WEIGHTS_NEXT = re.compile(rf"[*_`]*\s*(?:(?:model\s+)?(?:weights|checkpoints)\b{NOT_ITS_OWN}|(?:模型)?权重(?!的))", re.I)
+WEIGHTS_SAID = re.compile(rf"[*_`]*{NOT_ITS_OWN}", re.I)  # after "open weights" itself
+# "the open-source weights of Llama 3": the head is another's, named after "of" or "from"
+OF_ANOTHER = re.compile(r"\s*(?:[\w\-]+\s+){1,3}?(?:of|from)\s+[*_`\[]*([A-Za-z][\w.\-]*)")
+
+
+MADE_OF = frozenset(("reproduction", "replication", "reimplementation", "re-implementation", "implementation", "version", "variant", "adaptation", "continuation"))
+
+
+def _of_another(right: str, names: Names) -> bool:
+    of = OF_ANOTHER.match(right)
+    if of is None or any(w.lower() in DERIVATIVES or w.lower() in MADE_OF for w in words(right[: of.start(1)])):
+        return False  # "an open-source fine-tune of Llama 3" is the release, made from Llama
+    return bool(other_names([of.group(1)], names))
+
+
 DERIVATIVES = frozenset(("lora", "loras", "adapter", "adapters", "fine-tune", "finetune", "fine-tunes", "merge", "quant", "quants", "quantization", "quantisation", "port", "gguf", "awq", "gptq", "exl2", "distillation"))
 RANK_END = re.compile(r"\s*(?:$|[^\w\s]|(?:on|at|in|today|now|so\s+far|to\s+date|by|with|for|according)\b)", re.I)  # "in open source" ends the rank: no noun follows
 # a rank in open work: "ranked first in open source on the MTEB list" (but "X is the strongest model in
@@ -936,10 +960,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
                 out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
     if (re.search(r"(?:\b(?:our|my|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|此次|这一|(?<![版基日资成文样剧脚课账根书副标蓝范读稿])本|(?<![对因如由据于])此)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*这一$", left)) or re.fullmatch(
         r"[\W_]*[\u3400-\u9fff]{0,4}?该", left  # "希望该开源项目…": 该 opening the sentence points at what the README is about
-    ) or re.fullmatch(
+    ) or (re.fullmatch(
         r"\W*(?:(?:along\s+with|alongside|besides|in\s+addition\s+to|together\s+with|apart\s+from)\s+)?(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
-    ) and head in (None, "model"):  # "The open-source community" is not the release's; "Along with the open weights, …" is
+    ) and not _of_another(right, names)) and head in (None, "model"):  # "The open-source community" is not the release's; "Along with the open weights, …" is
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
+    weights_said = surface.lower().endswith(("weights", "权重")) and WEIGHTS_SAID.match(right)
+    if READER_GETS.search(left[-40:]) and (WEIGHTS_NEXT.match(right) or weights_said) and not other_names(words(left[-40:]), names):
+        out.add("reader-gets-weights")  # "Download the open-source weights from ModelScope", "欢迎下载开源权重": the release's weights
     if OWNED_OPENING.search(left[-12:]):
         out.add("owned-opening")  # "此次项目的开源", "the open-sourcing of this project": the release's opening
     elif head == "model" and (ours := re.search(r"\bour\s+(?:[*_`\[]{0,2}[\w\-.]+[*_`\]]{0,2}\s+){1,3}$", left, re.I)) and not other_names(words(left)[-4:], names) and not NOT_OURS_BETWEEN.search(ours.group()):
