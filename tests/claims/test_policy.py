@@ -2354,3 +2354,18 @@ def test_who_acts_on_open_models_and_what_a_subject_holds(text, expected):
 )
 def test_where_the_reader_gets_the_weights(sentence, expected):
     assert read_as("# Quorra\n\n" + sentence + "\n", "quorra") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a question marked "Q:"/"问：" asks; answered yes after "A:"/"答：" on its line, it says
+        ("**Q: Is Quorra-7B open source?**", [(5, "other", "question")]),
+        ("**Q: Is Quorra-7B open source?** A: No, only the code is.", [(5, "other", "question")]),
+        ("**Q: Is Quorra-7B open source?** A: Yes, it is released under Apache-2.0.", [(5, "claim", "release-is-open")]),
+        ("**问：Quorra-7B 开源吗？**", [(5, "other", "question")]),
+        ("**问：Quorra-7B 开源吗？** 答：是的，采用 Apache-2.0 协议。", [(5, "claim", "said-of-the-release")]),
+    ],
+)
+def test_a_question_in_a_faq_asks_and_its_answer_says(line, expected):
+    assert read_as("# Quorra\n\n## FAQ\n\n" + line + "\n", "quorra") == expected

@@ -152,8 +152,8 @@ CONTEXT = LazyPatterns(
         # a question asks ("### Is Acme open source?", "Acme 是否开源？"); one answered yes right after says it
         "QUESTION_END": (r"[^\n?？]{0,30}?[?？](?![)）\]])",),
         "ZH_ASKED": (r"(?:的)?[吗么]\s*[?？]",),
-        "ASKS": (r"\W*(?:is|are|was|were|will|has|have|does|do)\b", re.I),
-        "ANSWERED_YES": (r"[ \t*_]*(?:(?:yes|yep|yeah|yup|absolutely|of\s+course)\b|是的|是[。，,！!]|对[。，,])", re.I),
+        "ASKS": (r"\W*(?:(?:Q|question)\s*[:：.]\s*)?(?:is|are|was|were|will|has|have|does|do)\b", re.I),  # "**Q: Is X open source?**" too
+        "ANSWERED_YES": (r"[ \t*_]*(?:(?:A|answer|答)\s*[:：.]\s*[*_]*\s*)?(?:(?:yes|yep|yeah|yup|absolutely|of\s+course)\b|是的|是[。，,！!]|对[。，,])", re.I),  # "… A: Yes", "… 答：是的"
         # "open-weight rather than open source": the term set aside, not a comparison of models
         "RATHER_THAN": (r"\brather\s+than\b", re.I),
         # openness for research only: "权重开放仅限学术研究", "open weights only for academic research"
