@@ -243,3 +243,34 @@ def test_a_title_that_names_the_model_it_tuned_leaves_the_release_to_the_folder(
     known = title[2:].split()[0]
     text = f"{title}\n\n{known} 是开源的中英双语对话模型，本次训练基于 {known}。\n\n感谢原作者开源 {known}。\n"
     assert read_as(text, folder) == expected
+
+
+def test_a_size_with_decimals_is_part_of_the_name_introduced():
+    """"We introduce **Sorvik-1.5B**": the name runs to its decimals, and a title that names the
+    model it tuned (left to the folder) does not stop the README from introducing the release."""
+    text = "# Qwen2.5-Coder-1.5B Fine-tuned for Verilog\n\nWe introduce **Sorvik-1.5B**, an open-source Verilog generation model fine-tuned from Qwen2.5-Coder-1.5B-Instruct.\n"
+    assert ("Sorvik-1.5B", "introduced in README.md") in names_of(text, "sorvik-verilog")
+    assert read_as(text, "sorvik-verilog") == [(3, "claim", "release-is-open")]
+
+
+def test_a_word_of_the_base_model_written_as_a_word_names_no_project():
+    """"Math" of Qwen2.5-Math-7B, written "math" in "an open-source math reasoning model", is a kind, not the base."""
+    card = "---\nbase_model: Qwen/Qwen2.5-Math-7B\n---\n# Velor-R1-7B\n\n**Velor-R1-7B** is an open-source math reasoning model trained with RL.\n"
+    from openlint.claims.prose import analyse
+
+    names = _card_names(card, "Velor-R1-7B")
+    assert "math" in names.bases
+    assert [(m.line, m.role, m.rule) for m in analyse("README.md", card, names=names, first_line=1)] == [(6, "claim", "release-is-open")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the release is said to be: an unknown word there says what it is for
+        ("Hexbane is an open-source Hex engine for 13x13 boards.", [(3, "claim", "release-is-open")]),
+        # elsewhere an unknown name before a kind is another project's
+        ("Hexbane uses the open-source Marula-MT model for move commentary.", [(3, "third-party", "credit")]),
+    ],
+)
+def test_an_unknown_word_in_what_the_release_is_said_to_be(sentence, expected):
+    assert read_as("# Hexbane\n\n" + sentence + "\n", "hexbane") == expected

@@ -2369,3 +2369,34 @@ def test_where_the_reader_gets_the_weights(sentence, expected):
 )
 def test_a_question_in_a_faq_asks_and_its_answer_says(line, expected):
     assert read_as("# Quorra\n\n## FAQ\n\n" + line + "\n", "quorra") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a single author writes "I" and "my": the release's author, as "we" and "our" are
+        ("So I made this one and I'm releasing it with open weights so people can remix it.", [(3, "claim", "released-in-open-form")]),
+        ("My model is fully open source.", [(3, "claim", "release-is-open")]),
+        ("I fine-tuned an open-source Llama model on my chat logs.", [(3, "third-party", "open-attribute-of-another-project")]),
+        # a numeral is no author
+        ("Phase I models are open source.", [(3, "third-party", "said-of-an-unknown-name")]),
+    ],
+)
+def test_a_single_author_is_the_release_s_author(sentence, expected):
+    assert read_as("# Pixie-3B\n\n" + sentence + "\n", "pixie-3b") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # data and benchmarks of the release, told by what they count
+        ("# 汇流\n\n- **2025.03.10** 汇流-Eval 评测集（3,100 题）开源。\n", [(3, "other", "code-data-or-report-only")]),
+        ("# 汇流\n\n| 名称 | 类型 | 规模 | 状态 |\n|---|---|---|---|\n| 汇流-Eval | 评测集 | 3,100 题 | 开源 |\n", [(5, "other", "table-row-of-a-part")]),
+        ("# Tessaro\n\n| Name | Size | Status |\n|---|---|---|\n| Tessaro-Traj | 96K verified trajectories | ✅ open-sourced (CC BY 4.0) |\n", [(5, "other", "table-row-of-a-part")]),
+        ("# Lantern\n\n- **2025-07-30** 🎉 Lantern-Tales (48k community-written story turns) open-sourced under CC-BY-SA!\n", [(3, "other", "code-data-or-report-only")]),
+        # the model's own row stays a claim
+        ("# Tessaro\n\n| Name | Size | Status |\n|---|---|---|\n| Tessaro-7B | 7B | ✅ open-sourced (Apache-2.0) |\n", [(5, "claim", "table-row-of-the-release")]),
+    ],
+)
+def test_the_release_s_data_counted_is_data(text, expected):
+    assert read_as(text, text.split("\n")[0][2:].lower()) == expected

@@ -53,7 +53,7 @@ from openlint.claims.subjects import (
 # a count of data items said of a name or an object: "(2.1M synthetic chart QA pairs)", ", 48k competition problems"
 COUNT_OF_ITEMS = (
     r"\d[\d.,]*\s*[KkMmBb万亿]?\+?\s*(?:[\w\-–]+\s+){0,4}?"
-    r"(?:pairs|triples|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|captions|annotations|snippets|hours|tiles|utterances|recordings|clips|images|videos|queries)\b"
+    r"(?:pairs|triples|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|captions|annotations|snippets|hours|tiles|utterances|recordings|clips|images|videos|queries|turns|games|stories|tasks|solutions)\b"
 )
 # an emoji opening a line, and the marks after it: never a space first, so that it splits no run of them
 SYMBOL_LEAD = rf"(?:{SYMBOL}{{1,6}}[>\s*_]*)?"
@@ -201,10 +201,10 @@ CONTEXT = LazyPatterns(
         "LICENSE_FIELD": (r"[\s>*+\-]*" + SYMBOL_LEAD + r"[*_]{0,3}(?i:license|licence|model\s+license|(?:model\s+)?weights(?:\s+(?:and|&)\s+code)?|code\s+(?:and|&)\s+weights|许可证?|许可协议|模型协议|模型权重)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$",),
         "LICENSE_ONLY": (r"[\W_]*(?i:apache(?:[\s\-]?(?:license\s*)?2(?:\.0)?)?|mit|bsd(?:-\d-clause)?|(?:a|l)?gpl(?:-?v?\d(?:\.\d)?)?|mpl-?2\.0|cc-by(?:-sa)?(?:-\d\.\d)?|openrail\S*)[\s*_\]]*[(（]\s*$",),  # "[Apache-2.0](…) (open source)": a linked license too
         "COUNTED_ITEMS": (COUNT_OF_ITEMS,),
-        "DATA_COUNTED": (r"[\s*_`\]]*(?:\(\s*(?:about|over|~|≈)?\s*|[,:：]\s*)" + COUNT_OF_ITEMS + r"|[\s*_`\]]*[（(]\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:条|道|组|个|段)[\u3400-\u9fff]{0,8}?(?:题|数据|样本|对话|问答|指令|语料)",),
+        "DATA_COUNTED": (r"[\s*_`\]]*(?:\(\s*(?:about|over|~|≈)?\s*|[,:：]\s*)" + COUNT_OF_ITEMS + r"|[\s*_`\]]*(?:评测集|数据集|基准)?[\s*_`\]]*[（(]\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:(?:条|道|组|个|段)[\u3400-\u9fff]{0,8}?(?:题|数据|样本|对话|问答|指令|语料)|题)",),  # "（3,100 题）" too
         "NAMED_BENCHMARK": (r"[A-Za-z0-9.]+(?:[\-_][A-Za-z0-9.]+)*[\-_](?i:bench|benchmark|eval|arena|leaderboard)(?![A-Za-z])",),
         "ZH_PARTS_BEFORE": (r"(?:权重|模型|检查点|(?<![\u3400-\u9fff])项目)\s*(?:已|正式|全部|均)?\s*$|(?i:lora)\s*$",),
-        "ROW_COUNTS_ITEMS": (r"\|\s*[^|]*\d[\d.,]*\s*[KkMm万]?\+?\s*(?:条|道|篇|组|pairs|questions|problems|samples|examples)",),
+        "ROW_COUNTS_ITEMS": (r"\|\s*[^|]*\d[\d.,]*\s*[KkMm万]?\+?\s*(?:[A-Za-z\-]+\s+){0,2}(?:条|道|篇|组|题|pairs|questions|problems|samples|examples|trajectories|dialogues|conversations|instructions|turns|games)",),
         "PARTS_BEFORE": (r"\b(?i:weights|lora|loras|model|models|checkpoints?|adapters?|voices|files|builds|project)(?:\s*(?:\+|&|and)\s*(?:training\s+|inference\s+)?code)?[\s*_`]*$",),
         "LICENSE_SECTION": (r"licen[cs]e|许可|协议", re.I),
         "EVERYTHING": (r"(?i:everything|all\s+(?:the\s+)?(?:files|assets|weights))\b",),
@@ -250,7 +250,7 @@ LEAD_ARTICLE = re.compile(r"\s*(?:(?:an?|the)\s+)?", re.I)
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|shall|should|may|might|must|do|does|did|makes?|made|becomes?|became|remains?|allows?|lets?|helps?|enables?|provides?|offers?|brings?)\b", re.I)
 CJK_NAME_CELL = re.compile(r"[A-Za-z]+[\-_ ]?\d|[\u3400-\u9fff]{2,4}-")
 # the noun phrase that opens a clause, up to its verb: "The conversion scripts in this repo are"
-SUBJECT_NP = re.compile(r"\W*(?:the|our|all|these|this|its|their)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:in|of|for|from|behind|used|needed|written|that|which|are|is|were|was|have|has)\b", re.I)
+SUBJECT_NP = re.compile(r"\W*(?:(?:the|our|all|these|this|its|their)\s+|(?=(?:[\w\-]+\s+){0,3}?(?-i:[a-z])[\w\-]*\s+(?:for|of|from|in)\b))((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:in|of|for|from|behind|used|needed|written|that|which|are|is|were|was|have|has)\b", re.I)
 # a plural class of models right after the mention: "open-weight models (7–14B) answer"
 GENERIC_PLURAL = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:models|llms|LLMs|systems|checkpoints)\b(?!\s*(?:such|like|including|,\s*such|[*_]*\s*[:：]))", re.I)
 # who made it, not what it builds on: "Built by Acme Lab, X is …" gives no credit to another project
@@ -298,6 +298,16 @@ OF_ANOTHER = re.compile(r"\s*(?:[\w\-]+\s+){1,3}?(?:of|from)\s+[*_`\[]*([A-Za-z]
 
 
 MADE_OF = frozenset(("reproduction", "replication", "reimplementation", "re-implementation", "implementation", "version", "variant", "adaptation", "continuation"))
+
+
+RELEASE_IS_A = re.compile(r"[*_`\]]*\s+(?:is|was)\s+(?:also\s+)?(?:an?|the)\s+(?:(?:small|tiny|new|first|fast|strong|lightweight|fully|truly)[,\s]+)*$", re.I)
+
+
+def _release_is_a(left: str, names: Names) -> bool:
+    """Whether the mention opens what the release is said to be: "Hexbane is an open-source Hex
+    engine" (an unknown word there says what it is for, not whose it is)."""
+    found = [(start, end) for start, end, _, same in names.find(left[-120:]) if same]
+    return bool(found) and RELEASE_IS_A.fullmatch(left[-120:], VERSION_TAIL.match(left[-120:], found[-1][1], found[-1][1] + 60).end()) is not None
 
 
 def _of_another(right: str, names: Names) -> bool:
@@ -951,7 +961,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         elif (
             other_names(following[:1], names)
             or (attributive and (noun := _noun_after_name(words(after)[1:4])) and set(cues().of_word(noun)) & {"model", "thirdparty", "data"}
-                and _unknown_name_first(following[0], names))  # "the open-source Marula-MT model", "an open-source Brintel 3 model"
+                and _unknown_name_first(following[0], names) and not _release_is_a(left, names))  # "the open-source Marula-MT model", "an open-source Brintel 3 model"
             or (term.name == "开源" and following and _ascii_name(following[0], names))
             or (ZH_NAME_START.match(after) and not (named and named[0][0] == 0))  # "以开源的北斗-32B 为基座"
         ):

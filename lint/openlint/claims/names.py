@@ -66,9 +66,9 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     patterns = [
         re.compile(
             r"\b(?:we|We|(?:[Tt]he|[Oo]ur)\s+(?:[A-Z][\w.\-]*\s+)?team)\s+(?:(?:also|now|hereby|officially|further)\s+)?(?:(?:are\s+(?:excited|happy|proud|pleased|thrilled)\s+to\s+)?(?:\*\*|\[)?(?i:present|introduce|release|propose|announce|open[\s-]?source)[ds]?(?:\*\*|\]\([^)\s]{0,300}\))?|ha(?:ve|s)\s+(?:released|introduced|built|trained|open[\s-]?sourced)|(?:train|trained|develop|developed|build|built)(?=\s+[A-Z*\[][^\s,.]*\s*[,(]))\s+"
-            rf"(?:the\s+|our\s+|a\s+new\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}}|{LOWER_ID})"
+            rf"(?:the\s+|our\s+|a\s+new\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W}|(?:\.[A-Za-z0-9_+]+)+)?){{0,2}}|{LOWER_ID})"
         ),
-        re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W})?){{0,2}})"),
+        re.compile(rf"\b(?:Introducing|Meet|Presenting)\s+{OPEN}(?P<name>[A-Z](?:{W})?(?:[-\s](?:[A-Z0-9]|v\d)(?:{W}|(?:\.[A-Za-z0-9_+]+)+)?){{0,2}})"),
         # what the repository holds, or the authors' model named: "This repository contains X, …", "Our model, X, …"
         re.compile(
             r"\b(?:This|The|Our)\s+(?:repository|repo|project|codebase)\s+(?:contains|provides|hosts|releases|introduces|presents|includes|offers)\s+"
@@ -695,6 +695,7 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     intros, titles, derived = [], [], set()
     for text in prose:
         first = card.body_line if card is not None and card.file == text.path else 1
+        intros.append((text, first))  # whatever its title names, a text introduces names
         title = title_of(text.text, first)
         if title:
             titles.append(title)
@@ -710,7 +711,6 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
                 add(part, f"the title of {text.path}")
             add(_versioned_prefix(title, text.text), f"the title of {text.path}")
             add(_abbreviation(title, titled), f"the title of {text.path}")
-        intros.append((text, first))
     titled_names = [n.text for n in found[len(own) - bool(folder) :]]
     if titled_names:
         # a base the title's name extends is the release's own line, as for the folder's name:
@@ -996,8 +996,10 @@ def _titled_by_its_base(title: str, titled: str, folder: str) -> str | None:
     """The well-known model a title names its release was tuned from, followed by what was done
     to it ("# Llama-2-7B RLHF & LoRA Model", "# Qwen2.5-7B 医疗微调版"), in a folder that names
     something else (llama-fitness-rlhf): the folder, not the title, names the release."""
-    base = re.split(r"\s*[\u3400-\u9fff]", titled, maxsplit=1)[0].strip()  # its Latin name, before a Chinese one
-    at = title.find(base)
+    latin = re.split(r"\s*[\u3400-\u9fff]", titled, maxsplit=1)[0].strip()  # its Latin name, before a Chinese one
+    lead = re.match(r"[A-Za-z][\w.\-]*(?:\s+\d[\w.\-]*){0,2}", latin)  # and of a title that names itself, its first name
+    base = lead.group().rstrip(".-") if lead else ""
+    at = title.find(base) if base else -1
     if not base or at < 0 or not _a_known_family(base) or not TUNED_IN_TITLE.match(title, at + len(base)):
         return None
     return base if re.sub(r"[\W_]+", "", base.lower()) not in re.sub(r"[\W_]+", "", folder.lower()) else None

@@ -182,7 +182,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         tail = VERSION_TAIL.match(text, end, end + 120).end()
         inside.update(range(start if same else start + 1, tail + 1))
         candidates.append(Subject("rel" if same else "sib", start, end, name.source if same else "", _noun_after(text[end:])))
-    for m in re.finditer(r"(?<![A-Za-z])(?:we|our|us)(?![A-Za-z])(?!\s+(?:view|opinion|experience)\b)|我们|本团队", text, re.I):
+    for m in re.finditer(AUTHORS, text):
         candidates.append(Subject("we", m.start(), m.end(), "the authors", _noun_after(text[m.end() :]) if text[m.end() : m.end() + 1] != " " or m.group().lower() == "our" else None))
     if "team" in text or "团队" in text:
         teams = _teams(text, names)
@@ -326,6 +326,15 @@ def _linked_elsewhere(text: str, start: int, end: int, names: Names) -> bool:
     return word is not None and word.end() >= end and word.group().rstrip(".-").lower() in names.foreign
 
 
+
+
+# the authors: "we", and a single author's "I" and "my" (a hobbyist's card: "I'm releasing it with open
+# weights"), not a numeral ("Phase I")
+AUTHORS = re.compile(
+    r"(?<![A-Za-z])(?i:we|our|us|my)(?![A-Za-z])(?!\s+(?:view|opinion|experience)\b)"
+    r"|(?<![A-Za-z\-])(?<!Phase )(?<!Part )(?<!Type )(?<!Stage )(?<!Level )(?<!Class )(?<!Series )(?<!Gen )I(?=\s+[a-z]|['’](?:m|ve|ll|d)\b)"
+    r"|我们|本团队"
+)
 
 
 def _noun_after(text: str) -> str | None:
