@@ -2400,3 +2400,18 @@ def test_a_single_author_is_the_release_s_author(sentence, expected):
 )
 def test_the_release_s_data_counted_is_data(text, expected):
     assert read_as(text, text.split("\n")[0][2:].lower()) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # the release's builds and versions, named by their formats, in a news item
+        ("- 2025-04-01: Full-parameter version open-sourced, also on ModelScope.", [(5, "claim", "said-of-the-release")]),
+        ("- **2024-11-08** v1.1: GGUF and AWQ builds uploaded with open weights.", [(5, "claim", "said-of-the-release")]),
+        ("- GGUF and AWQ builds are released with open weights.", [(5, "claim", "released-in-open-form")]),
+        # another model's builds are that model's
+        ("- 2025-03-20 — GGUF and AWQ builds of Llama 3 are up, released with open weights.", [(5, "third-party", "said-of-another-project")]),
+    ],
+)
+def test_the_release_s_builds_named_by_their_formats(item, expected):
+    assert read_as("# Brightloom-Embed-v2\n\n## News\n\n" + item + "\n", "brightloom-embed-v2") == expected

@@ -194,6 +194,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
         rf"|\b(?:this|the)\s+{FORMAT_WORD}\s+(?:model|checkpoint|release|version|file|build)s?\b"
         r"|\bthe\s+(?:\d+(?:\.\d+)?[BbMm](?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*)){1,6}\d+(?:\.\d+)?[BbMm]\s+(?:models|checkpoints|variants)\b(?!\s+(?:of|from)\b)"  # "The 1.5B, 7B and 32B models": its sizes
+        rf"|(?:^[-*+>\s]*|(?<=:\s)|(?<=—\s))(?:{FORMAT_WORD}(?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*)){{0,4}}{FORMAT_WORD}\s+(?:builds?|exports?|files|versions?|checkpoints|variants)\b(?!\s+(?:of|from)\b)"  # "- 2025-05-15 — ONNX and int8 builds added, released with open weights"
+        r"|(?:^[-*+>\s]*|(?<=:\s)|(?<=—\s))(?:the\s+)?full[\s\-]parameter\s+(?:version|model|weights|checkpoints?)\b"  # "Full-parameter version open-sourced": the release without an adapter
         r"|\b(?:everything|all\s+(?:the\s+)?(?:files|assets|weights))\s+(?:in|of)\s+this\s+(?:repo|repository)\b"  # "Everything in this repo (…) is open source"  # "This AWQ checkpoint is published with open weights"
         r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build)\b"
         r"|^\W*the\s+(?:fine-?tune|adapter|quantization|conversion|merge|port)\b(?!\s+(?:of|from|for)\b)"  # "The merge itself is released with open weights"  # "this fine-tune is released with open weights"
