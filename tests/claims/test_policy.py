@@ -2415,3 +2415,17 @@ def test_the_release_s_data_counted_is_data(text, expected):
 )
 def test_the_release_s_builds_named_by_their_formats(item, expected):
     assert read_as("# Brightloom-Embed-v2\n\n## News\n\n" + item + "\n", "brightloom-embed-v2") == expected
+
+
+@pytest.mark.parametrize(
+    ("tagline", "expected"),
+    [
+        # a Chinese tagline under the title: a lead that lists with 、, "同时", a project of models
+        ("面向古汉语理解、句读与文白互译的开放权重对话大模型", [(3, "claim", "tagline")]),
+        ("同时开源医疗指令数据、评测集与模型权重的中文医疗大模型项目", [(3, "claim", "tagline")]),
+        # a tool's tagline stays code
+        ("本项目开源了训练代码、数据与评测脚本的工具库", [(3, "other", "code-data-or-report-only")]),
+    ],
+)
+def test_a_chinese_tagline_that_lists_what_it_serves(tagline, expected):
+    assert read_as("# 衡书\n\n" + tagline + "\n", "hengshu") == expected

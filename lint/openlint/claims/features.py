@@ -147,8 +147,8 @@ CONTEXT = LazyPatterns(
         # what is said of openness itself right after the mention: "Being open means …", "开源不易，欢迎提 issue"
         "STANCE_AFTER": (r"\s+(?i:means|implies|requires|is\s+(?:hard|not\s+easy)|takes\s+(?:time|effort|work))\b|\s*(?:不易|不容易|很难|很辛苦|艰难|意味着)",),
         # a Chinese tagline: an article, a short relative clause and an intensifier before the mention, a kind noun ending it
-        "ZH_TAGLINE_LEAD": (r"[\s*_>]*" + SYMBOL_LEAD + r"(?:一个|一款|一种|一系列|一套|首个)?(?:[\u3400-\u9fffA-Za-z0-9\- ]{1,20}的)?(?:完全|全面|真正|彻底|全)?",),
-        "ZH_TAGLINE_REST": (r"(?:的)?[^。！？!?\n，,；;]{0,30}?(?:模型|大模型|模型系列|系列|框架|工具|引擎|库)[*_]*[。.!！]?[*_]*\s*(?:\n|$)",),
+        "ZH_TAGLINE_LEAD": (r"[\s*_>]*" + SYMBOL_LEAD + r"(?:一个|一款|一种|一系列|一套|首个)?(?:[\u3400-\u9fffA-Za-z0-9\-、 ]{1,30}的)?(?:完全|全面|真正|彻底|全|同时)?",),  # "面向古汉语理解、句读与文白互译的开放权重…"
+        "ZH_TAGLINE_REST": (r"(?:的)?[^。！？!?\n，,；;]{0,30}?(?:模型|大模型|模型系列|系列|框架|工具|引擎|库|模型项目)[*_]*[。.!！]?[*_]*\s*(?:\n|$)",),
         # a question asks ("### Is Acme open source?", "Acme 是否开源？"); one answered yes right after says it
         "QUESTION_END": (r"[^\n?？]{0,30}?[?？](?![)）\]])",),
         "ZH_ASKED": (r"(?:的)?[吗么]\s*[?？]",),
