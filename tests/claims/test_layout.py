@@ -460,3 +460,11 @@ def test_a_heading_s_verb_in_bold_still_acts_on_the_open_models(title):
 )
 def test_a_ticked_task_opened_by_a_date_or_an_emoji_is_done(text, expected):
     assert read_as(text, "corvid-2") == expected
+
+
+def test_a_pronoun_for_the_names_before_it_keeps_them_when_the_mention_is_bold():
+    """"…vLLM or Ollama; both are **open-source** and load X": "both" stands for the two tools,
+    whether or not the mention is set in bold."""
+    plain = "# Sorrel-Law\n\nFor serving we recommend vLLM or Ollama; both are open-source and load Sorrel-Law without changes.\n"
+    assert read_as(plain, "sorrel-law") == [(3, "third-party", "said-of-an-unknown-name")]
+    assert read_as(plain.replace("open-source", "**open-source**"), "sorrel-law") == read_as(plain, "sorrel-law")

@@ -785,7 +785,7 @@ NOT_CLAIMS = [
     # an open-source address that names another repository
     ("开源地址为：https://github.com/foo/EasyLM", "third-party"),
     # a credit that governs the release's name, or a use before "we", stays a credit
-    ("**Q：可以基于 Acme-2 微调后开源自己的模型吗？**", "third-party"),
+    ("**Q：可以基于 Acme-2 微调后开源自己的模型吗？**", "other"),  # a question (it was read as a credit before questions were read in Chinese)
     ("For local use we have had the best results with open-source models trained for function calling, such as Foo-7B.", "third-party"),
     # an implementation that remakes code, or no other work, is code
     ("We open-source our distributed optimizer implementation, which is memory efficient.", "other"),
@@ -2429,3 +2429,21 @@ def test_the_release_s_builds_named_by_their_formats(item, expected):
 )
 def test_a_chinese_tagline_that_lists_what_it_serves(tagline, expected):
     assert read_as("# 衡书\n\n" + tagline + "\n", "hengshu") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a Chinese question asks, wherever its marks stand: 能否 … ？, … 吗？, 是否 … 将在…决定
+        ("### 能否基于鹊声开源自己的方言模型？", [(5, "other", "question")]),
+        ("**Q：可以基于鹊声开源自己的方言模型吗？**", [(5, "other", "question")]),
+        ("大模型版本的权重是否面向商业用途开源将在评估后决定。", [(5, "other", "question")]),
+        # but a question takes for granted what it calls open, and "什么" asks nothing of it
+        ("**Q：可以把开源的鹊声用于商业产品吗？**", [(5, "claim", "open-attribute-of-the-release")]),
+        ("鹊声是一个开源的方言语音合成模型，你可以用它做什么？", [(5, "claim", "release-is-open")]),
+        # "我们会优先开源" promises
+        ("A：短期内不会，我们会优先开源鹊声-3B。", [(5, "other", "plan")]),
+    ],
+)
+def test_a_chinese_question_asks_and_a_promise_promises(line, expected):
+    assert read_as("# 鹊声\n\n## 常见问题\n\n" + line + "\n", "quesheng-tts") == expected

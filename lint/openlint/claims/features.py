@@ -152,6 +152,10 @@ CONTEXT = LazyPatterns(
         # a question asks ("### Is Acme open source?", "Acme 是否开源？"); one answered yes right after says it
         "QUESTION_END": (r"[^\n?？]{0,30}?[?？](?![)）\]])",),
         "ZH_ASKED": (r"(?:的)?[吗么]\s*[?？]",),
+        # a Chinese question around the mention: "能否基于 X 开源自己的模型？", "可以基于 X 开源…吗？", "是否…开源将在评估后决定"
+        "ZH_ASKS_BEFORE": (r"(?:能否|可否|是否|能不能|可不可以|会不会|为什么|为何|如何|怎样|怎么)[^，。；！？,;!?]{0,30}$",),
+        "ZH_ASKED_LATER": (r"[^。！？!?\n，,；;]{0,40}?(?:[吗么]\s*)?[?？]",),
+        "ZH_UNDECIDED": (r"[^。！？!?\n]{0,20}?(?:将在|待|尚未确定|尚未决定|决定|评估|考虑)",),
         "ASKS": (r"\W*(?:(?:Q|question)\s*[:：.]\s*)?(?:is|are|was|were|will|has|have|does|do)\b", re.I),  # "**Q: Is X open source?**" too
         "ANSWERED_YES": (r"[ \t*_]*(?:(?:A|answer|答)\s*[:：.]\s*[*_]*\s*)?(?:(?:yes|yep|yeah|yup|absolutely|of\s+course)\b|是的|是[。，,！!]|对[。，,])", re.I),  # "… A: Yes", "… 答：是的"
         # "open-weight rather than open source": the term set aside, not a comparison of models
@@ -543,7 +547,8 @@ def _stands_for_others(left: str, left_clause: str, names: Names) -> bool:
     pronoun, listed_last = _plural_patterns()
     if not pronoun.match(left_clause):
         return False
-    listed = listed_last.search(left[: len(left) - len(left_clause)][-200:])
+    at = left.rfind(left_clause.strip()) if left_clause.strip() else -1  # `left` may end with marks the clause has not: "both are **"
+    listed = listed_last.search(left[: at if at >= 0 else len(left) - len(left_clause)][-200:])
     if listed is None or names.find(listed.group()):
         return False
     named = re.findall(r"[A-Za-z][\w.+\-]*", listed.group())
@@ -860,6 +865,14 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("others@L4")  # "Whisk-Large 等开源模型", "RAGFlow、Dify 等开源平台": the ones named and others
     asked = CONTEXT.QUESTION_END.match(masked, mention.end, min(mention.sentence.end + 1, mention.end + 201))
     zh_asked = CONTEXT.ZH_ASKED.match(masked, mention.end)
+    # a question takes for granted what it calls open ("可以把开源的 X 用于商业产品吗？"), as "Can I use the open-source X …?" does
+    if zh_asked is None and CJK.match(term.name) and not re.match(r"\s*(?:的|版本|模型|大模型|权重|项目|[A-Za-z])", right):
+        later = CONTEXT.ZH_ASKED_LATER.match(masked, mention.end)
+        asks_before = CONTEXT.ZH_ASKS_BEFORE.search(left[-40:])
+        if later and (asks_before or re.search(r"(?<![什怎多那这])[吗么]\s*[?？]$", later.group())):
+            zh_asked = later
+        elif asks_before and asks_before.group().startswith("是否") and CONTEXT.ZH_UNDECIDED.match(masked, mention.end):
+            zh_asked = CONTEXT.ZH_UNDECIDED.match(masked, mention.end)  # "是否面向商业用途开源将在评估后决定": whether, not that
     if ((asked and CONTEXT.ASKS.match(left)) or zh_asked) and not CONTEXT.ANSWERED_YES.match(masked, (zh_asked or asked).end(), (zh_asked or asked).end() + 12):
         out.add("question")
     if (
