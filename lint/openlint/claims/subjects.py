@@ -193,9 +193,6 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     this = (
         r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)"
         rf"|\b(?:this|the)\s+{FORMAT_WORD}\s+(?:model|checkpoint|release|version|file|build)s?\b"
-        r"|\bthe\s+(?:\d+(?:\.\d+)?[BbMm](?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*)){1,6}\d+(?:\.\d+)?[BbMm]\s+(?:models|checkpoints|variants)\b(?!\s+(?:of|from)\b)"  # "The 1.5B, 7B and 32B models": its sizes
-        rf"|(?:^[-*+>\s]*|(?<=:\s)|(?<=—\s))(?:{FORMAT_WORD}(?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*)){{0,4}}{FORMAT_WORD}\s+(?:builds?|exports?|files|versions?|checkpoints|variants)\b(?!\s+(?:of|from)\b)"  # "- 2025-05-15 — ONNX and int8 builds added, released with open weights"
-        r"|(?:^[-*+>\s]*|(?<=:\s)|(?<=—\s))(?:the\s+)?full[\s\-]parameter\s+(?:version|model|weights|checkpoints?)\b"  # "Full-parameter version open-sourced": the release without an adapter
         r"|\b(?:everything|all\s+(?:the\s+)?(?:files|assets|weights))\s+(?:in|of)\s+this\s+(?:repo|repository)\b"  # "Everything in this repo (…) is open source"  # "This AWQ checkpoint is published with open weights"
         r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build)\b"
         r"|^\W*the\s+(?:fine-?tune|adapter|quantization|conversion|merge|port)\b(?!\s+(?:of|from|for)\b)"  # "The merge itself is released with open weights"  # "this fine-tune is released with open weights"
@@ -205,7 +202,11 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         r"|^\W*models\b(?=\s*(?:and|&|,|are|were|have\s+been)\s)|^\W*model\b(?=\s*(?:and|&|,)\s)"  # "Models and dataset are open-sourced on the Hub": a README's own, unqualified
         r"|^\W*(?:both\s+)?(?:(?:code|data|datasets?|scripts|tokenizers?|recipes?|logs|(?:training|inference|evaluation)\s+code)(?:,\s*|\s+and\s+|\s*&\s*)){1,4}(?:the\s+)?(?:model\s+)?(?:models?|weights|checkpoints)\b"  # "Code and weights are open-sourced"
     )
-    for m in re.finditer(this, text.translate(MARKS_AS_SPACES) if "[" in text or "*" in text else text, re.I):  # "This [AWQ](…) checkpoint", "This **AWQ** checkpoint": the words, not their marks
+    plain = text.translate(MARKS_AS_SPACES) if "[" in text or "*" in text else text
+    matches = list(re.finditer(this, plain, re.I))
+    if any(word in plain for word in PARTS_WORDS):  # the release's sizes, builds and versions, read only where such a word stands
+        matches += _this_parts().finditer(plain)
+    for m in matches:  # "This [AWQ](…) checkpoint", "This **AWQ** checkpoint": the words, not their marks
         if text[max(0, m.start() - 1) : m.start()] in ("与", "跟", "同"):
             continue  # "X 是与本项目没有直接关联的一个开源项目": 本项目 is what X is compared with, not the subject
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
@@ -330,6 +331,7 @@ def _linked_elsewhere(text: str, start: int, end: int, names: Names) -> bool:
 
 
 
+PARTS_WORDS = ("models", "checkpoints", "variants", "build", "export", "files", "version", "arameter")
 # the authors: "we", and a single author's "I" and "my" (a hobbyist's card: "I'm releasing it with open
 # weights"), not a numeral ("Phase I")
 AUTHORS = re.compile(
@@ -486,6 +488,19 @@ ZH_COUNTED_OBJECT = re.compile(r"\s*了?\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿
 LICENSE_NAMED = re.compile(r"[\s\d.\-]{0,8}(?:(?i:community|open|model)\s*)?(?:(?i:license|licence)\b|社区许可|许可|协议)")
 ROBOT_WORDS = frozenset("generalist robot robotic control manipulation navigation diffusion visuomotor bimanual learned driving locomotion grasping".split())
 FORMAT_WORD = r"(?:\d+(?:\.\d+)?[BbMm]|\d-?bit|awq|gguf|gptq|onnx|mlx|exl2|int4|int8|fp16|bf16|fp8|lora|qlora|quantized|quantised|merged|distilled|fine-tuned|converted)"
+
+
+@lru_cache(maxsize=1)
+def _this_parts() -> re.Pattern:
+    """The release's sizes, builds and versions as a subject, compiled when first needed."""
+    return re.compile(
+        r"\bthe\s+(?:\d+(?:\.\d+)?[BbMm](?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*)){1,6}\d+(?:\.\d+)?[BbMm]\s+(?:models|checkpoints|variants)\b(?!\s+(?:of|from)\b)"  # "The 1.5B, 7B and 32B models": its sizes
+        rf"|(?:^[-*+>\s]*|(?<=:\s)|(?<=—\s))(?:{FORMAT_WORD}(?:,\s*|\s+and\s+|\s*/\s*|\s*&\s*)){{0,4}}{FORMAT_WORD}\s+(?:builds?|exports?|files|versions?|checkpoints|variants)\b(?!\s+(?:of|from)\b)"  # "- 2025-05-15 — GGUF and AWQ builds uploaded"
+        r"|(?:^[-*+>\s]*|(?<=:\s)|(?<=—\s))(?:the\s+)?full[\s\-]parameter\s+(?:version|model|weights|checkpoints?)\b",  # "Full-parameter version open-sourced": the release without an adapter
+        re.I,
+    )
+
+
 OBJECTS = ("model", "code", "data", "report", "thirdparty", "license", "sentiment")
 CLAUSE_COPULA = re.compile(r"\b(?:is|are|was|were)\b(?!\s+(?:open|being|now\s+open))|(?<![我他你])是|(?<![能可会以认因并专我他在于])为(?!了)", re.I)
 COMPOUND_STOP = frozenset(
