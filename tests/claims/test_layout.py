@@ -468,3 +468,20 @@ def test_a_pronoun_for_the_names_before_it_keeps_them_when_the_mention_is_bold()
     plain = "# Sorrel-Law\n\nFor serving we recommend vLLM or Ollama; both are open-source and load Sorrel-Law without changes.\n"
     assert read_as(plain, "sorrel-law") == [(3, "third-party", "said-of-an-unknown-name")]
     assert read_as(plain.replace("open-source", "**open-source**"), "sorrel-law") == read_as(plain, "sorrel-law")
+
+
+@pytest.mark.parametrize(
+    ("folder", "text", "expected"),
+    [
+        # a tagline that names what the release is made from: the derivative is the release
+        ("quillfeather-8b", "# Quillfeather-8B\n\nOpen-weights instruct tune of Llama 3.1 8B for careful long answers.\n", [(3, "claim", "tagline")]),
+        ("saltgrass-9b-lora", "# Saltgrass-9B-LoRA\n\n**Open-weights Gemma 2 LoRA for cozy role-play.**\n", [(3, "claim", "tagline")]),
+        ("sablethorn-11b-gguf", "# Sablethorn-11B-GGUF\n\nOpen-weight GGUF quantizations of [coalhouse/Sablethorn-11B](https://huggingface.co/coalhouse/Sablethorn-11B), a merge.\n", [(3, "claim", "tagline")]),
+        # "these quants", "these GGUF files" are the release's
+        ("sablethorn-11b-gguf", "# Sablethorn-11B-GGUF\n\n## Files\n\nThese quants are released with open weights.\n", [(5, "claim", "released-in-open-form")]),
+        # a tagline of another model's
+        ("quillfeather-8b", "# Quillfeather-8B\n\nOpen-weights Llama 3.1 8B is what we started from.\n", [(3, "third-party", "open-attribute-of-another-project")]),
+    ],
+)
+def test_a_tagline_of_a_derivative_names_what_it_is_made_from(folder, text, expected):
+    assert read_as(text, folder) == expected

@@ -18,7 +18,7 @@ from helpers import read_as
             "# Fernly 7B Chat - GGUF\n\nThese GGUF files are open-sourced under Apache-2.0, as the original is.\n\n"
             "<!-- original-model-card start -->\n# Original model card: Fern Lab's Fernly 7B Chat\n\n"
             "We open-source our chat model, a fully open assistant.\n<!-- original-model-card end -->\n\n## Thanks\n",
-            [(3, "claim", "something-unnamed-is-open"), (8, "third-party", "in-the-card-it-quotes"), (8, "third-party", "in-the-card-it-quotes")],
+            [(3, "claim", "release-is-open"), (8, "third-party", "in-the-card-it-quotes"), (8, "third-party", "in-the-card-it-quotes")],
         ),
         # a first-level heading, the card put last: to the end, its own headings included
         (
@@ -86,5 +86,5 @@ def test_other_packers_comments_around_a_quoted_card(opening, closing):
     assert read_as(text, "Fernly-7B-Chat-GGUF") == [
         (9, "third-party", "in-the-card-it-quotes"),
         (9, "other", "no-subject"),
-        (13, "claim", "something-unnamed-is-open"),
+        (13, "claim", "release-is-open"),
     ]

@@ -321,7 +321,10 @@ def _of_another(right: str, names: Names) -> bool:
     return bool(other_names([of.group(1)], names))
 
 
-DERIVATIVES = frozenset(("lora", "loras", "adapter", "adapters", "fine-tune", "finetune", "fine-tunes", "merge", "quant", "quants", "quantization", "quantisation", "port", "gguf", "awq", "gptq", "exl2", "distillation"))
+DERIVATIVES = frozenset((
+    "lora", "loras", "adapter", "adapters", "fine-tune", "finetune", "fine-tunes", "finetunes", "tune", "tunes", "merge", "merges", "quant", "quants",
+    "quantization", "quantisation", "quantizations", "quantisations", "port", "ports", "conversion", "conversions", "gguf", "awq", "gptq", "exl2", "distillation",
+))
 RANK_END = re.compile(r"\s*(?:$|[^\w\s]|(?:on|at|in|today|now|so\s+far|to\s+date|by|with|for|according)\b)", re.I)  # "in open source" ends the rank: no noun follows
 # a rank in open work: "ranked first in open source on the MTEB list" (but "X is the strongest model in
 # open source" says of X what "the strongest open-source model" does)
@@ -969,7 +972,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             pass  # "an open-source Python library": the library is open, and the sentence says whose
         elif named and named[0][0] == 0 and named[0][3] and _named_in_full(after[: named[0][1]], names):
             out.add("attr-rel")  # "the open-source Acme-7B weights", "开源的 Acme 模型": the release is what is open
-        elif len(following) > 1 and following[1].lower() in DERIVATIVES:
+        elif any(w.lower() in DERIVATIVES for w in words(after)[1:3]) and not other_names(words(after)[1:2], names):
             out.add("attr-derived")  # "Open-weights SDXL LoRA", "an open-source Llama-3 fine-tune": a derivative, the release, of another's model
         elif (
             other_names(following[:1], names)
