@@ -263,8 +263,8 @@ def test_a_link_around_the_verb_changes_nothing(text, expected):
         # a link or bold before the term is no word: the verb, the subject and a field's name stay next to it
         ("saltmarsh", "# Saltmarsh-SQL-7B-Instruct\n\nWe release [Saltmarsh-SQL-7B-Instruct](https://huggingface.co/acme/Saltmarsh-SQL-7B-Instruct) with open weights so teams can run it.\n", [(3, "claim", "released-in-open-form")]),
         ("saltmarsh", "# Saltmarsh-SQL-7B-Instruct\n\nWe release Saltmarsh-SQL-7B-Instruct with open weights so teams can run it.\n", [(3, "claim", "released-in-open-form")]),
-        ("paloverde", "# Paloverde-3B\n\n- **Release type:** open source (weights, code and data)\n", [(3, "claim", "announces-open-models")]),
-        ("paloverde", "# Paloverde-3B\n\n- Release type: open source (weights, code and data)\n", [(3, "claim", "announces-open-models")]),
+        ("paloverde", "# Paloverde-3B\n\n- **Release type:** open source (weights, code and data)\n", [(3, "claim", "license-field-of-the-release")]),
+        ("paloverde", "# Paloverde-3B\n\n- Release type: open source (weights, code and data)\n", [(3, "claim", "license-field-of-the-release")]),
         # "this" and what it points at, with the format word linked or bold between them
         ("corvid-awq", "# Corvid-34B-Instruct-AWQ\n\nThis [AWQ](https://github.com/mit-han-lab/llm-awq) checkpoint is published with open weights.\n", [(3, "claim", "released-in-open-form")]),
         ("corvid-awq", "# Corvid-34B-Instruct-AWQ\n\nThis **AWQ** checkpoint is published with open weights.\n", [(3, "claim", "released-in-open-form")]),
@@ -485,3 +485,16 @@ def test_a_pronoun_for_the_names_before_it_keeps_them_when_the_mention_is_bold()
 )
 def test_a_tagline_of_a_derivative_names_what_it_is_made_from(folder, text, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        # the release's own field of how it is released
+        ("- **Release type:** open weights (Apache-2.0)", [(5, "claim", "license-field-of-the-release")]),
+        ("- **发布方式：** 开放权重（Apache-2.0）", [(5, "claim", "license-field-of-the-release")]),
+        ("- **Release type:** research preview, not open source", [(5, "other", "negation")]),
+    ],
+)
+def test_the_release_s_release_field(field, expected):
+    assert read_as("# Tansy-UI-2B\n\n## Model details\n\n" + field + "\n", "tansy-ui-2b") == expected

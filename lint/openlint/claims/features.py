@@ -202,7 +202,7 @@ CONTEXT = LazyPatterns(
         "FILLS": (r"\bfill(?:s|ed|ing)?\b|填补", re.I),
         # "- **License:** Apache-2.0 (open source)", "Weights and code: MIT (open source)"
         "LEAD_MARKS": (rf"^[\-*+ \u3000]*(?:{SYMBOL}{{1,6}}[\s*_]*)?",),  # an item's marker and an emoji before a clause's first word
-        "LICENSE_FIELD": (r"[\s>*+\-]*" + SYMBOL_LEAD + r"[*_]{0,3}(?i:license|licence|model\s+license|(?:model\s+)?weights(?:\s+(?:and|&)\s+code)?|code\s+(?:and|&)\s+weights|许可证?|许可协议|模型协议|模型权重)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$",),
+        "LICENSE_FIELD": (r"[\s>*+\-]*" + SYMBOL_LEAD + r"[*_]{0,3}(?i:license|licence|model\s+license|(?:model\s+)?weights(?:\s+(?:and|&)\s+code)?|code\s+(?:and|&)\s+weights|release(?:\s+type)?|availability|openness|许可证?|许可协议|模型协议|模型权重|发布方式|开放程度)[*_]{0,3}\s*[:：][*_]{0,3}\s*[^:：\n]{0,60}$",),
         "LICENSE_ONLY": (r"[\W_]*(?i:apache(?:[\s\-]?(?:license\s*)?2(?:\.0)?)?|mit|bsd(?:-\d-clause)?|(?:a|l)?gpl(?:-?v?\d(?:\.\d)?)?|mpl-?2\.0|cc-by(?:-sa)?(?:-\d\.\d)?|openrail\S*)[\s*_\]]*[(（]\s*$",),  # "[Apache-2.0](…) (open source)": a linked license too
         "COUNTED_ITEMS": (COUNT_OF_ITEMS,),
         "DATA_COUNTED": (r"[\s*_`\]]*(?:\(\s*(?:about|over|~|≈)?\s*|[,:：]\s*)" + COUNT_OF_ITEMS + r"|[\s*_`\]]*(?:评测集|数据集|基准)?[\s*_`\]]*[（(]\s*(?:约|超过)?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:(?:条|道|组|个|段)[\u3400-\u9fff]{0,8}?(?:题|数据|样本|对话|问答|指令|语料)|题)",),  # "（3,100 题）" too
