@@ -150,8 +150,11 @@ def _formats() -> frozenset[str]:
 def _names_other(word: str, names: Names) -> bool:
     tools, families, platforms = lexicon("tools"), lexicon("models"), lexicon("platforms")
     low = word.lower().strip(".-")
-    if low in names.bases and low not in names.forms and word.isalpha() and word.islower() and low not in families and low not in tools:
-        return False  # "math" of Qwen2.5-Math-7B, written as a word: "an open-source math reasoning model"
+    if (
+        low in names.bases and low not in names.forms and word.isalpha() and word.islower() and low not in families and low not in tools
+        and any(f"-{low}-" in f"-{form}-" and not form.startswith(low) for form in names.bases)
+    ):
+        return False  # "math" inside Qwen2.5-Math-7B, written as a word: "an open-source math reasoning model" (but "mirothinker" names MiroThinker-v1.0)
     if low in names.foreign or (low in names.bases and low not in names.forms):
         return True  # linked to another repository, or the base model's name
     if low in names.forms or low in platforms or low in GENERIC:

@@ -695,7 +695,6 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     intros, titles, derived = [], [], set()
     for text in prose:
         first = card.body_line if card is not None and card.file == text.path else 1
-        intros.append((text, first))  # whatever its title names, a text introduces names
         title = title_of(text.text, first)
         if title:
             titles.append(title)
@@ -705,12 +704,14 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
             tuned = _titled_by_its_base(title, titled, folder) if titled and folder else None
             if tuned:
                 derived |= {form.lower() for form in variants(tuned)}
+                intros.append((text, first))  # the README still introduces the release: "We introduce Sorvik-1.5B"
                 continue  # "# Llama-2-7B RLHF & LoRA Model" in llama-fitness-rlhf: the model it tuned
             add(titled, f"the title of {text.path}")
             for part in _bilingual(name_in_title(title)) + alternate_names(title):  # "丹青 Danqing-Diffusion": each language's name
                 add(part, f"the title of {text.path}")
             add(_versioned_prefix(title, text.text), f"the title of {text.path}")
             add(_abbreviation(title, titled), f"the title of {text.path}")
+        intros.append((text, first))
     titled_names = [n.text for n in found[len(own) - bool(folder) :]]
     if titled_names:
         # a base the title's name extends is the release's own line, as for the folder's name:
