@@ -336,7 +336,7 @@ PARTS_WORDS = ("models", "checkpoints", "variants", "build", "export", "files", 
 # weights"), not a numeral ("Phase I")
 AUTHORS = re.compile(
     r"(?<![A-Za-z])(?i:we|our|us|my)(?![A-Za-z])(?!\s+(?:view|opinion|experience)\b)"
-    r"|(?<![A-Za-z\-])(?<!Phase )(?<!Part )(?<!Type )(?<!Stage )(?<!Level )(?<!Class )(?<!Series )(?<!Gen )I(?=\s+[a-z]|['’](?:m|ve|ll|d)\b)"
+    r"|I(?<![A-Za-z\-]I)(?<!Phase I)(?<!Part I)(?<!Type I)(?<!Stage I)(?<!Level I)(?<!Class I)(?<!Series I)(?<!Gen I)(?=\s+[a-z]|['’](?:m|ve|ll|d)\b)"  # the letter first: the lookbehinds run only after an "I"
     r"|我们|本团队"
 )
 
