@@ -545,6 +545,7 @@ class Names:
         self.elsewhere = elsewhere  # versions of the release's family linked to another one (name_parts, "v" left out)
         self.bases = bases  # forms and words of the base models a derivative names
         self.others: dict[str, bool] = {}  # cues.other_names's answer for each word met so far
+        self.lower_words: dict[str, bool] = {}  # subjects.a_word_of_a_name's answer for each word met so far
         forms: dict[str, Name] = {}
         for name in names:
             for form in variants(name.text):

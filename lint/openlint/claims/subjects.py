@@ -243,17 +243,22 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     # the name such a phrase is given: "上一代模型 [观澜-VL-1.0](…)", "the previous model Acme-1"
     candidates = [Subject("other", c.start, c.end) if c.kind == "rel" and len(text[: c.start].rstrip(" *_`[")) in upstream_ends else c for c in candidates]
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
+        word = m.group()
         if m.start() in inside:
             continue  # "知微-OCR-1B", "观澜-VL-2B": the rest of the release's name, not another one
+        # whether the word names a project is asked first: the tests that rule it out read the text around it
+        tool = word.islower() and _a_word_of_a_name(word, names) and bool(_lower_versioned().match(text, m.start()) or _in_chinese(text, m.start(), m.end()))
+        if not tool and not other_names([word], names):
+            continue
         if MADE_FROM.match(text, m.start()):
             continue  # "the Llama-based weights", "Wan2.1–adapted weights": made from it, not it
-        if m.group().lower() in format_words() and LATE.FORMAT_OF_RELEASE.match(text, m.end()):
+        if word.lower() in format_words() and LATE.FORMAT_OF_RELEASE.match(text, m.end()):
             continue  # "the ONNX model is open-sourced", "the GGUF weights": the release in a format
         if LICENSE_NAMED.match(text, m.end()):
             continue  # "遵循 Llama 3 社区许可协议开源", "under the Llama 3 Community License": a license's name
-        if m.group().islower() and (_lower_versioned().match(text, m.start()) or _in_chinese(text, m.start(), m.end())) and a_word_of_a_name(m.group(), names):
+        if tool:
             candidates.append(Subject("other", m.start(), m.end()))  # "autoawq 0.2.6, an open-source library", "推理引擎 microrun 已开源": a tool
-        elif other_names([m.group()], names):
+        else:
             owned = re.search(r"(?:\bour\b(?!\s+(?:view|opinion|experience|knowledge|understanding|eyes|tests?|experiments?|evaluations?|setting|case)\b)|我们的)[^,.;:，。；：]{0,30}$", text[: m.start()], re.I)
             # "our robotic model GO-1" (but "In our view, Foo is …" is an opinion on Foo)
             if owned and (
@@ -262,8 +267,9 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             ):
                 owned = None  # "our base model Llama-3-8B", "我们的基座模型 Qwen2": what the release comes from
             candidates.append(Subject("rel", m.start(), m.end(), "named as the authors' own") if owned else Subject("other", m.start(), m.end()))
+    platforms = lexicon("platforms")
     for m in re.finditer(r"[A-Za-z]+", text):  # "ModelScope is an open-source platform": where releases live, as a subject
-        if m.group().lower() in lexicon("platforms") and re.match(r"\s*[)）]?\s*(?:(?:is|are)\b|是|为)", MARKUP_OR_BLANK.sub(" ", text[m.end() : m.end() + 120])):
+        if m.group().lower() in platforms and re.match(r"\s*[)）]?\s*(?:(?:is|are)\b|是|为)", MARKUP_OR_BLANK.sub(" ", text[m.end() : m.end() + 120])):
             candidates.append(Subject("other", m.start(), m.end()))
     for m in re.finditer(r"\b(?:itself|themselves)\b|\bit(?=\s+(?:is|was|remains|stays|has\s+been)\b|['’]s\s)|它(?=是|已|也|同样|完全|均|采用|以|将)", text, re.I):  # "…, establishing itself as": the sentence's subject
         pronoun = m.group().lower() in ("it", "它")  # "it" is never "we": "We picked the base model because it is …"
@@ -294,6 +300,17 @@ def _in_chinese(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t、，,：:（(“")
     after = text[end : end + 4].lstrip(" \t、，,）)”")
     return bool(before) and "\u3400" <= before[-1] <= "\u9fff" and bool(after) and "\u3400" <= after[0] <= "\u9fff"
+
+
+def _a_word_of_a_name(word: str, names: Names) -> bool:
+    """a_word_of_a_name, asked once per word and release: every mention's clause reads its words."""
+    memo = names.lower_words
+    if len(memo) > 50_000:
+        memo.clear()
+    known = memo.get(word)
+    if known is None:
+        known = memo[word] = a_word_of_a_name(word, names)
+    return known
 
 
 def a_word_of_a_name(word: str, names: Names) -> bool:
