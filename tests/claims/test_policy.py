@@ -2447,3 +2447,53 @@ def test_a_chinese_tagline_that_lists_what_it_serves(tagline, expected):
 )
 def test_a_chinese_question_asks_and_a_promise_promises(line, expected):
     assert read_as("# 鹊声\n\n## 常见问题\n\n" + line + "\n", "quesheng-tts") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "expected"),
+    [
+        # 为 with a verb after its phrase is "for": what the project serves
+        ("# 汇桥\n\n本项目为开源大模型的部署提供统一的服务接口。\n", "huiqiao", [(3, "third-party", "open-models-it-acts-on")]),
+        # but 为 alone says what the release is
+        ("# 汇桥\n\n汇桥为开源的中文对话大模型。\n", "huiqiao", [(3, "claim", "release-is-open")]),
+        # a tool that gives access to open models serves them
+        ("# Harborlight\n\nHarborlight provides access to open-source models from many labs on one laptop.\n", "harborlight", [(3, "third-party", "open-models-it-acts-on")]),
+        # the authors as a community, and the world of open models, are no release
+        ("# 星河课堂\n\n作为一个开源社区，我们希望和大家一起丰富开源大模型的生态。\n", "xinghe", [(3, "third-party", "open-source-community-or-tools"), (3, "third-party", "open-models-it-acts-on")]),
+        # data used to train is someone's data, however large: 对 ends the noun phrase
+        ("# 汇桥\n\n我们通过大规模开源语料对模型进行增量预训练。\n", "huiqiao", [(3, "other", "code-data-or-report-only")]),
+        # a line alone that ends in a colon over a list of what the project opens
+        ("# 汇桥\n\n项目开源内容：\n\n- 汇桥-7B 模型权重\n- 训练代码\n", "huiqiao", [(3, "claim", "heading-on-the-release-s-openness")]),
+        # what they trained with the data, opened in the same sentence, is theirs
+        ("# Driftset\n\nWe trained a captioning model using this data and open-source the model.\n", "driftset", [(3, "claim", "said-of-the-release")]),
+    ],
+)
+def test_what_a_project_is_for_and_whose_openness_it_speaks_of(text, folder, expected):
+    assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 其 and "its" stand for what was named last: a project in another repository
+        ("# 汇桥-2\n\n上一代模型名为[汇桥-1](https://github.com/huiqiao-lab/huiqiao-1)，我们已开源了其模型权重。\n", [(3, "other", "no-subject")]),
+        # the release named last: its weights are the release's
+        ("# 汇桥-2\n\n汇桥-2 是我们的第二代对话模型，我们已开源了其模型权重。\n", [(3, "claim", "said-of-the-release")]),
+    ],
+)
+def test_its_weights_are_those_of_what_was_named_last(text, expected):
+    assert read_as(text, "huiqiao-2") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "expected"),
+    [
+        # a Chinese tagline that calls the release open software or a platform, and goes on after a comma
+        ("# 唱声\n\n一个免费、开源的歌声合成软件，基于神经网络实现高质量合成。\n", "changsheng", [(3, "claim", "tagline-calls-the-release-an-open-tool")]),
+        ("# 多声台\n\n三引擎开源语音合成平台：声音克隆、声音设计与多角色配音\n", "duoshengtai", [(3, "claim", "tagline")]),
+        # a plain noun that opens the title names nothing alone
+        ("# Speech-Relay\n\nGood **open-weight speech** (Foo-ASR, Bar-TTS) is shipping as deployable tooling.\n", "speech-relay", [(3, "other", "no-subject")]),
+    ],
+)
+def test_a_tagline_of_software_and_a_plain_word_of_the_title(text, folder, expected):
+    assert read_as(text, folder) == expected

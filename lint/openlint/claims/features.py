@@ -41,6 +41,7 @@ from openlint.claims.subjects import (
     a_word_of_a_name,
     clause_bounds,
     head_of,
+    named_last,
     names_data,
     near,
     object_of,
@@ -103,8 +104,10 @@ _BETWEEN_VERB = (
     r"(?:also|now|hereby|officially|just|recently|finally|today|have|has|had|are|were|is|was|be|been|being|will|would|shall|should|can|could|may|might|"
     r"do|does|did|then|first|again|soon|further|additionally|already|later|eventually|thereby|hence|thus|therefore|all|both|\w+ly)"
 )
+# "to" before an infinitive, not after a noun or adjective that takes it: "access to open-source models"
+TO_VERB = "".join(rf"(?<!\b{w} )" for w in "access contribution contributions alternative alternatives compared similar close thanks applied applicable ported extended comparable superior inferior competitive".split()) + "to"
 VERB_BEFORE = re.compile(
-    r"(?:\b(?:we|team|to|have|has|had|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?:also|now|hereby|officially|just|recently|finally|today)|and|will|'ve|’ve)\s+(?:[*_]*" + _BETWEEN_VERB + r"[*_]*\s+){0,2}$|(?:我们|(?<![其该各等])团队)(?![^，。；！？,;!?]{0,4}?(?:评测|评估|测评|测试|比较|对比|使用|下载|部署|微调|调用|收集|挑选|选择|分析|研究|考察|关于|有关|对于|针对|围绕))[^，。；！？,;!?]{0,6}$|"
+    r"(?:\b(?:we|team|" + TO_VERB + r"|have|has|had|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?:also|now|hereby|officially|just|recently|finally|today)|and|will|'ve|’ve)\s+(?:[*_]*" + _BETWEEN_VERB + r"[*_]*\s+){0,2}$|(?:我们|(?<![其该各等])团队)(?![^，。；！？,;!?]{0,4}?(?:评测|评估|测评|测试|比较|对比|使用|下载|部署|微调|调用|收集|挑选|选择|分析|研究|考察|关于|有关|对于|针对|围绕))[^，。；！？,;!?]{0,6}$|"
     r"(?:已经?|正式|全面|现已|宣布|首次|陆续|同步|均已|全部|都已|在[^，。；！？,;!?]{1,24}?(?<!评测|评估|测评|测试|比较|对比|使用|下载|部署|微调|调用|收集|挑选|选择|分析|研究|训练|蒸馏|量化|适配|集成|接入|支持))$)",
     re.I,
 )
@@ -147,8 +150,8 @@ CONTEXT = LazyPatterns(
         # what is said of openness itself right after the mention: "Being open means …", "开源不易，欢迎提 issue"
         "STANCE_AFTER": (r"\s+(?i:means|implies|requires|is\s+(?:hard|not\s+easy)|takes\s+(?:time|effort|work))\b|\s*(?:不易|不容易|很难|很辛苦|艰难|意味着)",),
         # a Chinese tagline: an article, a short relative clause and an intensifier before the mention, a kind noun ending it
-        "ZH_TAGLINE_LEAD": (r"[\s*_>]*" + SYMBOL_LEAD + r"(?:一个|一款|一种|一系列|一套|首个)?(?:[\u3400-\u9fffA-Za-z0-9\-、 ]{1,30}的)?(?:完全|全面|真正|彻底|全|同时)?",),  # "面向古汉语理解、句读与文白互译的开放权重…"
-        "ZH_TAGLINE_REST": (r"(?:的)?[^。！？!?\n，,；;]{0,30}?(?:模型|大模型|模型系列|系列|框架|工具|引擎|库|模型项目)[*_]*[。.!！]?[*_]*\s*(?:\n|$)",),
+        "ZH_TAGLINE_LEAD": (r"[\s*_>]*" + SYMBOL_LEAD + r"(?:一个|一款|一种|一系列|一套|首个)?(?:[\u3400-\u9fffA-Za-z0-9\-、 ]{1,30}的|(?:[\u3400-\u9fff]{1,4}[、，,]\s*){1,3}|[\u3400-\u9fff0-9]{1,4}(?<![我们你他她它本该此其]))?(?:完全|全面|真正|彻底|全|同时)?",),  # "面向古汉语理解、句读与文白互译的开放权重…"
+        "ZH_TAGLINE_REST": (r"(?:的)?[^。！？!?\n，,；;：:]{0,30}?(?:模型|大模型|模型系列|系列|框架|工具|工具箱|工具包|套件|引擎|库|模型项目|软件|平台|系统)[*_]*(?:[。.!！]?[*_]*\s*(?:\n|$)|\s*[，,：:])",),  # "一个免费、开源的歌声合成软件，基于 …"
         # a question asks ("### Is Acme open source?", "Acme 是否开源？"); one answered yes right after says it
         "QUESTION_END": (r"[^\n?？]{0,30}?[?？](?![)）\]])",),
         "ZH_ASKED": (r"(?:的)?[吗么]\s*[?？]",),
@@ -272,6 +275,9 @@ DERIVED_OF = re.compile(
 OF_A_SET = frozenset("one some all each many most any none both family series collection suite set first best top list number part kind type".split())
 ZH_SIZE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[BbMmKkTt]\s*")
 ZH_MANNER = re.compile(r"的?(?:形式|方式)|\s*(?:发布|释出|开源|提供|公开)")  # "以开放权重形式发布", "以开放权重释出的…模型": the way the release is made, not a means
+# 为 as "for", when a verb follows the phrase it opens: "此项目为开源大模型的推理实现统一的接口"
+ZH_FOR = re.compile(r"\s*为\s*")
+ZH_FOR_VERB = re.compile(r"[^，。；！？,;!?]{0,24}?(?:实现|提供|打造|构建|搭建|带来|设计|开发|研发|定制|适配|准备|贡献|赋能)(?!的)")
 ZH_COVERB = re.compile(r"(?:是|为)\s*(?:一个|一款|一种|个)?\s*(?:在|从|由|对|与|跟|用|通过|把|被|针对|面向)[^的]{0,12}$")
 COPULA_PREPOSITION = re.compile(r"\s(?:with|for|on|upon|onto|atop|at|from|by|in|into|to|towards?|against|than|like|via|through|throughout|among|alongside|across|within|without|beyond|over|under|about|around|between|after|behind|inside)\s", re.I)
 DETERMINER_BEFORE = re.compile(r"(?<![\w.\-])(?:an?|any|each|every|their|its|two|three|four|five|several|many|multiple|\d+)\s+(?:[\w\-]+\s+)?$", re.I)
@@ -424,7 +430,10 @@ JOINED_WITH_PARTS = re.compile(
 )
 ALL_OF_THEM = re.compile(r"(?:全部|均已?|都已?|皆|\ball\s+(?:are\s+)?)$", re.I)
 # "we" right before the verb: "…, we have open-sourced", "我们已开源"
-WE_OPEN = re.compile(r"(?:\b[Ww]e\s+(?:(?:have|had|also|now|fully|officially|finally|publicly)\s+){0,3}|我们(?:已经|已|也|正式|全面|同时)*)$")
+WE_OPEN = re.compile(
+    r"(?:\b[Ww]e\s+(?:(?:have|had|also|now|fully|officially|finally|publicly)\s+){0,3}|我们(?:已经|已|也|正式|全面|同时)*)$"
+    r"|\b[Ww]e\s+(?!thank|are\b|were\b)[^.;:!?]{0,100}?,?\s+and\s+(?:(?:also|then|now|fully|publicly)\s+)?$"  # "We trained a model using this data and open-source the model"
+)
 # the kind written in English inside Chinese text: "开源 LLM 层出不穷" is "开源大模型层出不穷"
 ZH_MODEL_KIND = re.compile(r"\s*(?:LLMs?|VLMs?|MLLMs?|SLMs?)(?![A-Za-z0-9_\-])(?!\s*(?:权重|参数|文件|weights|checkpoints?))", re.I)
 ANCHOR_LINK = re.compile(r"\]\(\s*(?:\./)?(?:[\w.\-]{1,100}\.md)?#")  # "(#x)", "(README.md#x)": a section of a page
@@ -599,6 +608,10 @@ LINKED = frozenset({"pred", "appos", "verb", "passive", "clause-end", "attr", "o
 ACTS_ON_NOT = ("copula", "release", "contains", "we", "this", "model")
 
 
+ITS_NEXT = re.compile(r"\s*了?\s*其(?![他它余中次实])|\s+its\b", re.I)
+ACCESS_TO = re.compile(r"\baccess\s+to\b", re.I)
+
+
 def _acts_on(between: str) -> bool:
     """Whether the words between the subject and an attribute mention are a verb that acts on
     what the mention qualifies ("collects", "评测了 20 个", "的方法适用于任何"), not a copula, a
@@ -607,6 +620,8 @@ def _acts_on(between: str) -> bool:
         return False  # "本仓库包含 X，一个…的开源向量模型系列": an apposition says what X is
     if between.endswith("所"):
         return False  # "该项目所开源的模型": what the subject itself opens
+    if ACCESS_TO.search(between) and not re.search(r"\b(?:our|its|their|own)\b", between, re.I):
+        return True  # "X provides access to state-of-the-art open-source models": others' models it serves
     if re.search(r"的\W{0,3}$", between) and CONTEXT.ZH_ACTS.search(between) and not MAKES_OPEN.search(between):
         return True  # "我们验证过精度的开源模型": the open models they checked, not theirs
     if not VERB_LIKE.search(between) or re.search(r"的\W{0,3}$|[,，:：]", between) or MAKES_OPEN.search(between):
@@ -628,7 +643,8 @@ MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开�
 
 QUALITIES_FIRST = re.compile(r"[^\w\n]*(?:(?:transparent|complete|completely|fully|truly|totally|free)\W{1,3}(?:and\W{1,3}|&\W{1,3})?)+", re.I)
 BOLD_ALONE = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[^\w\s*\[]{1,4}[ \t]*)?\*\*[^*\n]{1,80}\*\*[ \t]*[:：]?[ \t]*\n?")  # a line in bold alone, a heading in all but name
-BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|合规|清单|计划|资源|模型|权重|发布)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
+LABEL_LINE = re.compile(r"[ \t]*[^\n]{1,30}[:：][ \t]*\n?")  # a short line alone that ends in a colon, over what it lists
+BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|合规|清单|计划|资源|模型|权重|发布|内容|列表)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
 CITATION = re.compile(r"\bet\s+al\.|\((?:19|20)\d{2}[a-z]?\)|\b(?:19|20)\d{2}\.\s+\[|\b(?:title|booktitle|journal)\s*=\s*\{", re.I)  # a BibTeX entry's fields, unfenced
 
 
@@ -889,6 +905,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # "的垂域大模型[X](…)训练完成并对外开源", "checked against the [OSAID](…) 1.0 checklist"
     squeezed = BLANK_RUN.sub(" ", left[-1000:]).removesuffix("[")
     out.update(fact for fact, back, pattern in left_context_facts() if pattern.search(squeezed[-back:]))
+    if ITS_NEXT.match(right) and (term.name == "开源" or "form=ed" in out):
+        named = named_last(left, names)
+        if named is not None and named.kind in ("other", "sib"):
+            out.add("its-other")  # "这项成果名为 [Y](…)，我们开源了其模型权重", "we open-sourced its weights": Y's
     if "forbids-use" in out or STAYS_OPEN.search(left[-40:]):
         out.discard("plan@L4")  # "勿将开源模型…用于": 将 takes an object here; "will remain open source" is open now
     if CJK.match(surface):
@@ -949,8 +969,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     out.add(f"head={head or 'none'}")
     if head is not None:
         out.add("attr")
-        if head == "model" and ZH_POSSESSOR.match(right):
+        possessor = ZH_POSSESSOR.match(right) if head == "model" else None
+        if possessor:
             out.add("zh-possessor")  # "开源大模型的部署指导": guidance on open models, not an open model
+            if zh_noun(right[possessor.end() :]) == "thirdparty":
+                out.add("head-of=thirdparty")  # "丰富开源 LLM 的世界", "开源大模型的生态": the world or community of open models
     lower_next = LOWER_WORD_NEXT.match(right) if term.name != "开源" else None
     attributive = right.startswith("的") or (
         term.name != "开源" and (LATIN_NAME_NEXT.match(right) or (lower_next and (lower_next.group(1) in lexicon("models") or lower_next.group(1) in lexicon("tools")))) and not VERB_BEFORE.search(left[-40:])
@@ -1055,6 +1078,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         between = left[subject.end + 3 :] if left.startswith("的", subject.end) else left[subject.end :]
         possessive = left[subject.start : subject.end].lower() == "our"
         described = ZH_COPULA_FIRST.match(between) and (ZH_OPENED_BY.search(between) or not ZH_OF_FOLLOWS.match(right))
+        if head == "model" and subject.kind in ("we", "this", "rel") and ZH_FOR.fullmatch(between) and ZH_FOR_VERB.match(right_clause):
+            out.add("acts-on")  # "此项目为开源大模型的推理实现统一的后端接口": what it is made for
         if head == "model" and subject.kind in ("we", "this", "rel") and not possessive and not described and not manner and _acts_on(between):
             out.add("acts-on")  # "We benchmark 20 open-source LLMs", "我们评测了 20 个开源模型": open models it acts on
     if head is not None:
@@ -1161,6 +1186,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         and not COPULA_PREPOSITION.search(copula.group())
         and not ZH_COVERB.search(copula.group())  # "是在开源模型 X 的基础上训练的": in a phrase, not said of it
         and not DERIVED_OF.search(copula.group())  # "is a merge of the following open-source models"
+        and not (ZH_FOR.match(copula.group()) and ZH_FOR_VERB.match(right_clause))  # "此项目为开源大模型的推理实现统一的后端接口": 为 is "for"
     ):
         out.add("pred")
     if DERIVED_OF.search(left[-60:]):
@@ -1256,6 +1282,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             # "## Open Source", "## 🧾 Open-source List", "# 开源Roadmap", a line in bold alone
             # ("**Open Source**", "- **Complete Open-Source Release**:"): a section on the release's openness
             out.add("bare-heading")
+    elif "project-opens" in out and BARE_HEADING.fullmatch(right_clause) and (piece.kind == "heading" or LABEL_LINE.fullmatch(masked, piece.start, piece.end)):
+        out.add("bare-heading")  # "项目开源内容：" over a list, "## 项目开源清单": a section on what the project opens
     elif FEATURE_LABEL.fullmatch(left):
         out.add("starts-after-label")  # "- **Weights:** open weights, Apache-2.0", "- Permissive: fully open weights"
     if mention.piece_left.count("~~") % 2 == 1:
@@ -1316,7 +1344,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("code-only")  # "The code is released under an open-source license": no model in the clause
     if "model@Ls" in out and ALL_OF_THEM.search(left[-6:]):
         out.add("model-in-list")  # "模型权重、训练代码与数据集，且全部开源": all of a list that holds the model
-    if "verb" in out and WE_OPEN.search(left[-40:]):
+    if "verb" in out and WE_OPEN.search(left[-140:]):
         out.add("we-open")  # "Based on Y, we open-source our models": what they open is theirs, Y is credited
     if "head=license" in out and out & {"model@Lc", "model@Rc"}:
         out.add("model-license")  # "… release all three X models under an open-source license": the model's license

@@ -123,6 +123,8 @@ GENERIC = frozenset(
     vs all one two each both every some any moe dense mini chinese japanese korean german french arabic multilingual bilingual
     tiny small medium large xl rag asr tts ocr nlp api sdk cli gpu cpu vlm mllm rl sft dpo rlhf ml cv qa mcp aigc agi nlu nlg""".split()
 )
+# a plain noun that opens a name names nothing alone: "speech" in the README of Speech-MCP is speech
+COMMON_FIRST = frozenset("speech voice audio music sound song vision video image text code math story medical legal finance health".split())
 # titles that head a section, not a release: "News", "1. Introduction", "模型介绍"
 SECTION = re.compile(
     r"^(?:\d+[.)]\s*)?(?:latest\s+)?(?:news|updates?|introduction|overview|getting\s+started|quick\s*start|installation|install|usage|"
@@ -340,7 +342,7 @@ def variants(name: str) -> list[str]:
     forms = [name.strip()]
     parts = re.split(r"[\s\-_/:.]+", name.strip())
     first = re.split(r"[\s\-_/:]+", name.strip())[0]
-    if not any(part.lower() in port_words() for part in parts[1:]) and not _adds_to_a_known_family(first, parts):
+    if not any(part.lower() in port_words() for part in parts[1:]) and not _adds_to_a_known_family(first, parts) and first.lower() not in COMMON_FIRST:
         forms.append(first)
         forms.append(re.sub(r"[\d.]+$", "", first).rstrip("-_."))
     out = []

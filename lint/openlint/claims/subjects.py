@@ -124,6 +124,12 @@ def subject_of(text: str, names: Names, first: bool = False) -> Subject | None:
     return nearest
 
 
+def named_last(text: str, names: Names) -> Subject | None:
+    """The thing named last in `text`, the authors left out: what "its" and 其 after it stand for
+    ("这项成果名为 Y，我们开源了其模型权重": Y's weights)."""
+    return max((c for c in _candidates(text, names) if c.kind != "we"), key=lambda c: (c.end, c.start), default=None)
+
+
 # what joins two members of a list: "X weights and the ", "X 和 ", "X、"
 JOINED = re.compile(r"(?:[^,.;:!?，。；：！？\n]{0,40}?,\s*){0,3}?[^,.;:!?，。；：！？\n]{0,60}?(?:\band\b|\bas\s+well\s+as\b|和|与|及|以及|、)\s*(?:the\s+|our\s+)?[\[*_`]*", re.I)  # "X weights, training code and Y scripts": a list
 
@@ -596,7 +602,7 @@ ZH_VERB = re.compile(r"使用|需要|遵循|用于|欢迎|请|可|能|会|要|�
 # nouns listed with commas and closed by a conjunction or by 的: "代码，模型及数据集",
 # "甲任务，乙任务，丙任务的相关评测集" (what ends the list heads it, a model among them wins)
 ZH_LISTED = re.compile(r"((?:[^，。；！？,;:：\n]{1,14}[，,]){1,4}?[^，。；！？,;:：\n]{0,14}?)(?:以及|和|与|及|、|的)([^，。；！？,;:：\n]{1,8})")
-ZH_PREDICATE = re.compile(r"以(?!及)|在|上|中|仅|供|用于|提供|支持|包括|包含|表现|具有|均|都|已|将|是|为|可以|能够|，|。|；|！|？|：|,|;|!|\?")
+ZH_PREDICATE = re.compile(r"以(?!及)|在|上|中|仅|供|用于|提供|支持|包括|包含|表现|具有|均|都|已|将|是|为|可以|能够|对(?![话齐比标应象抗偶联])|进行|把|，|。|；|！|？|：|,|;|!|\?")
 
 
 def zh_listed(text: str) -> re.Match | None:
