@@ -25,6 +25,7 @@ from openlint.inputs.sources import TextFile
 
 # an adornment: one punctuation character repeated, alone on its line (RST allows any of these)
 ADORNMENT = re.compile(r"([!-/:-@\[-`{-~])\1{2,}[ \t]*")
+ADORNMENT_CHARS = frozenset(chr(c) for c in range(33, 127) if not chr(c).isalnum())  # what an adornment line opens with
 EXPLICIT = re.compile(r"(?P<indent>[ \t]*)\.\.(?:[ \t]+(?P<rest>.*))?")
 DIRECTIVE = re.compile(r"(?:\|[^|\n]{1,200}\|[ \t]+)?(?P<name>[\w:+.-]{1,64})::")
 TARGET = re.compile(r"_(?P<name>`[^`\n]{1,300}`|[^:`\n]{1,300}):(?:[ \t]+(?P<url>\S{1,2048}))?[ \t]*$")
@@ -92,11 +93,11 @@ def markdown_view(text: str) -> str:
                 continue
         if not line.strip():
             continue
-        adorned = _section(lines, i, styles)
+        adorned = _section(lines, i, styles) if line[0] in ADORNMENT_CHARS else None  # the patterns below only where they can match: 1 MB of lines
         if adorned is not None:
             out[i] = adorned
             continue
-        explicit = EXPLICIT.fullmatch(line)
+        explicit = EXPLICIT.fullmatch(line) if ".." in line else None
         if explicit is not None:
             out[i], kind = _explicit(explicit)
             if kind == "blank":
@@ -104,18 +105,18 @@ def markdown_view(text: str) -> str:
             elif kind == "directive":
                 options_indent = len(explicit.group("indent"))
             continue
-        if DOCTEST.match(line):
+        if ">>>" in line and DOCTEST.match(line):
             doctest = True
             out[i] = ""
             continue
-        if BORDER.fullmatch(line):
+        if line.lstrip(" \t")[:1] in ("+", "=") and BORDER.fullmatch(line):
             out[i] = ""
             continue
-        if LITERAL_END.search(line):
+        if "::" in line and LITERAL_END.search(line):
             literal_next = True
             line = re.sub(r"[ \t]::[ \t]*$|^[ \t]*::[ \t]*$", lambda m: " " * len(m.group()), line)
             line = re.sub(r"::([ \t]*)$", r": \1", line)  # "Example::" reads "Example:"
-        out[i] = _inline(LINE_BLOCK.sub(lambda m: m.group(1) + " ", line))
+        out[i] = _inline(LINE_BLOCK.sub(lambda m: m.group(1) + " ", line) if "|" in line else line)
     return "\n".join(out)
 
 
