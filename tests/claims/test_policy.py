@@ -2497,3 +2497,32 @@ def test_its_weights_are_those_of_what_was_named_last(text, expected):
 )
 def test_a_tagline_of_software_and_a_plain_word_of_the_title(text, folder, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support for open models, as a noun or as what a label's text says
+        ("- **开源模型支持**：本地部署，默认集成 Foo-3 模型。", [(5, "third-party", "works-with-open-models")]),
+        ("- **Open-source model support**: runs Foo-3 and Bar-2 on one laptop.", [(5, "third-party", "works-with-open-models")]),
+        ("- **开源 LLM**：鸿雁支持开源 LLM，例如 Foo、Bar。", [(5, "third-party", "works-with-open-models"), (5, "third-party", "works-with-open-models")]),
+        # a label whose text lists the release's checkpoints among its parts
+        ("* **Fully open stack** – code, datasets, checkpoints and scripts are all released.", [(5, "claim", "labelled-feature-of-the-release")]),
+    ],
+)
+def test_a_feature_label_read_with_what_it_heads(text, expected):
+    assert read_as("# 鸿雁\n\n## Features\n\n" + text + "\n", "hongyan") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # "通过开源 …，我们…" is the authors' act, as "By open-sourcing …, we …" is
+        ("通过开源数据和模型，我们希望推动金融大模型的研究。", [(3, "claim", "open-sources-a-model")]),
+        # "无需开源" and "不需要开源" negate
+        ("参赛队伍无需开源其模型。", [(3, "other", "negation")]),
+        ("参赛队伍不需要开源自己的模型。", [(3, "other", "negation")]),
+    ],
+)
+def test_by_opening_and_need_not_open(line, expected):
+    assert read_as("# 鸿雁\n\n" + line + "\n", "hongyan") == expected

@@ -411,7 +411,7 @@ NOT_CALLED = re.compile(
     r"|\bif\s+(?:you\s+)?(?:see|read|find|hear)\b[^.]{0,60}\b(?:described|called|labell?ed|referred\s+to|listed)\b[^.]{0,30}\bas\s+(?:an?\s+)?$",  # "If you see X described elsewhere as an open-weight model"
     re.I,
 )
-ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会)(?:是|会|再|能|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行|提供|发布|经|经过)?$")
+ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会|无需|无须|不必|不用)(?:是|会|再|能|需要|必|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行|提供|发布|经|经过)?$")  # "不需要开源其模型", "无需开源"
 NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*(?:\]\s*)?[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_LICENSE_NOUN = re.compile(r"\s*(?:协议|许可)")  # "开源协议、模型局限与免责声明": the open-source license, a noun, never "open-source the license"
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
@@ -609,6 +609,13 @@ ACTS_ON_NOT = ("copula", "release", "contains", "we", "this", "model")
 
 
 ITS_NEXT = re.compile(r"\s*了?\s*其(?![他它余中次实])|\s+its\b", re.I)
+# a label's text that says the release works with open models ("X 支持开源 LLM", "supports open-source models such as …")
+LABEL_SUPPORTS = re.compile(r"\s*[^，。；,;.\n]{0,30}?(?:支持|兼容|适配|接入|集成|\bsupports?\b|\bworks\s+with\b|\bcompatible\s+with\b|\bintegrates?\b)\s*(?:多种|各种|主流|各类|many|most|popular|any|all)?\s*(?:开源|open[\s\-]?source|open[\s\-]?weights?)", re.I)
+# a model word followed by a noun of support: "开源模型支持", "open-source model support"
+SUPPORT_NOUN = re.compile(r"\s*(?:大)?(?:语言)?(?:模型|LLMs?)\s*(?:的)?\s*(?:支持|兼容|适配|接入)|\s+(?:models?|LLMs?)\s+(?:support|compatibility|integrations?)\b", re.I)
+WEIGHTS_WORD = re.compile(r"\b(?:checkpoints?|weights|models)\b|模型权重|权重|检查点", re.I)
+ZH_BY_OPENING = re.compile(r"(?:^|[，。；！？\s])[\W_]*(?:通过|借助)\s*$")  # "通过开源…": by opening, at a clause's start
+ZH_THEN_WE = re.compile(r"[^，。；！？,;!?\n]{1,30}[，,]\s*我们")
 ACCESS_TO = re.compile(r"\baccess\s+to\b", re.I)
 
 
@@ -967,6 +974,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if listed_values and "sentiment" in cues().in_text(listed_values.group(1)):
         head = "sentiment"  # "秉持开源、透明、可复现的理念": a value among values
     out.add(f"head={head or 'none'}")
+    if head == "model" and SUPPORT_NOUN.match(right):
+        out.add("support-head")  # "**开源模型支持**：", "open-source model support": the open models it works with
     if head is not None:
         out.add("attr")
         possessor = ZH_POSSESSOR.match(right) if head == "model" else None
@@ -1165,9 +1174,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     by_gerund = re.search(r"\b(?:by|through|via|after|since|upon)\s+$", left, re.I) if "form=ing" in out and obj in ("model", "rel") else None
     # "By open-sourcing X, we …", "we help research by open-sourcing our models": an act of the authors
     gerund_act = by_gerund is not None and (not words(left[: by_gerund.start()]) or (subject is not None and subject.kind in ("we", "this", "rel")))
+    if term.name == "开源" and ZH_BY_OPENING.search(left) and ZH_THEN_WE.match(right):
+        gerund_act = True  # "通过开源数据和模型，我们旨在…": the authors' act, as "By open-sourcing …, we"
     if gerund_act:
         out.add("verb")
-    if (re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through|behind|beside|alongside|against|around|between|towards?)\s+$", left, re.I) and not gerund_act) or (re.search(r"(?:由|用|通过|借助|利用|以|从|对|与|跟)$", left) and not ZH_MANNER.match(right) and not right.startswith("了")):
+    if (re.search(r"\b(?:for|with|on|from|by|across|into|about|via|through|behind|beside|alongside|against|around|between|towards?)\s+$", left, re.I) and not gerund_act) or (re.search(r"(?:由|用|通过|借助|利用|以|从|对|与|跟)$", left) and not ZH_MANNER.match(right) and not right.startswith("了") and not gerund_act):
         out.add("prep")  # "由开源的分割模型合成", "以开源的 X 为基座": the open thing is a means or a source
 
     # the construction
@@ -1334,6 +1345,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             heads = cue.in_text(said)
             if heads & {"code", "data", "report"} and "model" not in heads and not any(same for _, _, _, same in names.find(said)):
                 out.add("label-of-parts")  # "**Open Source**: We fully open-source the training code, data and scripts": no model
+            if LABEL_SUPPORTS.match(said):
+                out.add("support-head")  # "- **开源 LLM**：X 支持开源 LLM，例如 …": the feature is the open models it supports
+            elif head in ("code", "data") and WEIGHTS_WORD.search(said[:160]):
+                out.add("rel-with-parts")  # "* **Fully open stack** – code, datasets, checkpoints, and scripts are all released"
     joined = (
         subject is not None and subject.kind in ("rel", "this") and not words(left_clause[: max(0, len(left_clause) - len(left) + subject.start)])
         and JOINED_WITH_PARTS.match(left, VERSION_TAIL.match(left, subject.end, subject.end + 120).end()) is not None
