@@ -2526,3 +2526,33 @@ def test_a_feature_label_read_with_what_it_heads(text, expected):
 )
 def test_by_opening_and_need_not_open(line, expected):
     assert read_as("# 鸿雁\n\n" + line + "\n", "hongyan") == expected
+
+
+@pytest.mark.parametrize(
+    ("intro", "line", "expected"),
+    [
+        # a README that calls its release a tool: open models it names no subject for are those it serves
+        ("Lumenbench is a one-stop platform for evaluating language models.", "#### Open-source Models with GPU", [(5, "other", "no-subject")]),
+        ("Lumenbench 是一个开箱即用的本地知识库问答平台。", "- 可对接本地部署的开源大模型", [(5, "other", "no-subject")]),
+        # a release that is a model still announces its own
+        ("Lumenbench is a family of small chat models.", "#### Open-source Models with GPU", [(5, "claim", "announces-open-models")]),
+        ("Lumenbench 是一个中文对话大模型。", "- 可对接本地部署的开源大模型", [(5, "claim", "list-of-the-release-features")]),
+        # "an extension of its capabilities" is no tool
+        ("Lumenbench is an extension of the visual capabilities of Lumen.", "#### Open-source Models with GPU", [(5, "claim", "announces-open-models")]),
+    ],
+)
+def test_open_models_in_the_readme_of_a_tool(intro, line, expected):
+    assert read_as("# Lumenbench\n\n" + intro + "\n\n" + line + "\n", "lumenbench") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a merge of others' open models, however they are praised
+        ("*A SLERP merge of the world's two strongest open-source 32B math models*", [(3, "third-party", "what-the-release-is-made-from")]),
+        # a heading that tells the reader to download the open weights
+        ("### Download Open-source Model Weights", [(3, "claim", "the-reader-gets-its-weights")]),
+    ],
+)
+def test_a_merge_of_praised_models_and_a_download_heading(line, expected):
+    assert read_as("# Quillmath-32B\n\n" + line + "\n", "quillmath-32b") == expected

@@ -267,7 +267,7 @@ AUTHORED = re.compile(r"\b(?:built|developed|created|made|trained|designed|relea
 # what a release is made from, named before "of": "a merge of", "a fine-tune of", "a quantization of"
 DERIVED_OF = re.compile(
     r"\b(?:merge|merger|mix|blend|combination|ensemble|fine-?tunes?|finetunes?|fine-tuned\s+version|quanti[sz]ations?|quantized\s+version|"
-    r"distillation|distilled\s+version|adapters?|port|conversion|derivatives?)\s+(?:of|for|on)\s+(?:the\s+|an?\s+)?(?:following\s+|several\s+|two\s+|three\s+)?$"
+    r"distillation|distilled\s+version|adapters?|port|conversion|derivatives?)\s+(?:of|for|on)\s+(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){0,3}?$"  # "a merge of the world's two strongest open-source models"
     r"|\b(?:fine-?tuned|distilled|initiali[sz]ed|derived|adapted|converted|quanti[sz]ed|continued|merged)\b[^.;]{0,60}\bfrom\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,1}$",  # "fine-tuned by X from an open-source 8B base model"
     re.I,
 )
@@ -296,7 +296,7 @@ AMONG = re.compile(r"\b(?:among|of\s+all)\s+(?:(?:the|all|other|existing|current
 # the reader told where to get the weights the README speaks of: "Download the open-source weights from
 # ModelScope", "You can find the open checkpoints on the Hub", "欢迎下载开源权重", "请从 ModelScope 下载开源模型权重"
 READER_GETS = re.compile(
-    r"(?:^|[.!?:]\s+|\n)[\W_]*(?:(?:you|users?)\s+(?:can|may)\s+|please\s+)?(?:download|get|grab|find|fetch|check\s+out|access)\s+the\s+$"
+    r"(?:^|[.!?:]\s+|\n)[\W_]*(?:(?:you|users?)\s+(?:can|may)\s+|please\s+)?(?:download|get|grab|find|fetch|check\s+out|access)\s+(?:the\s+)?$"  # "### Download Open-source Model Weights"
     r"|(?:请|欢迎|可|可以|您可以|你可以|均可)[^，。；！？,;!?]{0,20}?(?:下载|获取)$",
     re.I,
 )
@@ -831,6 +831,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     term = mention.term
     surface = masked[mention.start : mention.end].lower()
     out = {f"term={term.name}", f"kind={term.kind}"}
+    if names.tool:
+        out.add("tool-release")  # the README calls the release a tool: open models it names no subject for are those it serves
     if term.name == "open-source":
         out.add("form=" + ("ed" if surface.endswith("ed") else "ing" if surface.endswith("ing") else "base"))
     # emphasis around the mention is not a word: "is an **open-source** model" reads as "is an open-source model"

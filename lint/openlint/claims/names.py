@@ -547,6 +547,7 @@ class Names:
         self.elsewhere = elsewhere  # versions of the release's family linked to another one (name_parts, "v" left out)
         self.bases = bases  # forms and words of the base models a derivative names
         self.others: dict[str, bool] = {}  # cues.other_names's answer for each word met so far
+        self.tool = False  # the README says the release is a tool (a framework, a platform, an app), not a model
         self.lower_words: dict[str, bool] = {}  # subjects.a_word_of_a_name's answer for each word met so far
         forms: dict[str, Name] = {}
         for name in names:
@@ -769,7 +770,30 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     has_card = card is not None and card.metadata is not None
     foreign, elsewhere = linked_elsewhere(prose, card, strong, folder, has_card)
     add(most_used_family(prose, card, found, bases | foreign), MOST_USED)
-    return Names(found, foreign, bases, elsewhere)
+    out = Names(found, foreign, bases, elsewhere)
+    out.tool = says_it_is_a_tool(prose, strong)
+    return out
+
+
+# "X is an open-source framework for …", "X 是一个…的开源工具": what a README says its release is
+TOOL_NOUNS = r"framework|platform|toolkit|toolbox|tool|library|app|application|web\s?ui|server|sdk|plugin|leaderboard|benchmark|client"  # not "an extension of its capabilities"
+TOOL_IS = re.compile(
+    r"[*_`\]]*\s+(?:\([^()\n]{0,60}\)\s+)?is\s+(?:an?|the)\s+(?:[\w\-]+,?\s+){0,5}?(?:" + TOOL_NOUNS + r")s?\b(?![\w\-])"
+    r"|[*_`\]]*\s*(?:（[^（）\n]{0,30}）)?\s*是(?:一个|一款|一套|一种)?[^，。；！？\n]{0,30}?(?:框架|平台|工具|工具箱|工具包|应用|客户端|插件|排行榜)(?![\u3400-\u9fff])",
+    re.I,
+)
+TOOL_CHARS = 20_000  # the start of a README, where it says what it is (after its news)
+
+
+def says_it_is_a_tool(prose: list, strong: Names) -> bool:
+    """Whether the first sentence that says what the release is, in the start of a README, calls
+    it a tool: then open models it speaks of without a subject are those it works with."""
+    for text in prose:
+        head = text.text[:TOOL_CHARS]
+        for start, end, _, same in strong.find(head):
+            if same and re.match(r"[*_`\]]*\s+(?:\([^()\n]{0,60}\)\s+)?is\s+(?:an?|the)\s|[*_`\]]*\s*(?:（[^（）\n]{0,30}）)?\s*是", head[end : end + 80]):
+                return TOOL_IS.match(head, end) is not None and not re.search(r"模型|\bmodels?\b|\bLLMs?\b", head[end : TOOL_IS.match(head, end).end()], re.I)
+    return False
 
 
 # a link to a folder of the repository that the link's text names: "[**WebDancer**](WebDancer)", "[X](./X/)"
