@@ -2556,3 +2556,19 @@ def test_open_models_in_the_readme_of_a_tool(intro, line, expected):
 )
 def test_a_merge_of_praised_models_and_a_download_heading(line, expected):
     assert read_as("# Quillmath-32B\n\n" + line + "\n", "quillmath-32b") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "expected"),
+    [
+        # "这是一个…" opening a clause is this README's project, as "This is an open-source …" is
+        ("# 话匣\n\n话匣，这是一个开源的中文有声书生成项目：用大模型把小说整理成剧本。\n", "huaxia", [(3, "claim", "release-is-open")]),
+        ("# 话匣\n\n这是一个开源的中文语音合成模型。\n", "huaxia", [(3, "claim", "release-is-open")]),
+        # a title that says what the release makes from open models
+        ("# Splicer, a tool that builds MoE models from open-source models\n", "splicer", [(1, "third-party", "said-of-another-project")]),
+        # but a title towards open models is the release's own
+        ("# Splicer: Towards Open-Source Omni Models\n", "splicer", [(1, "claim", "title")]),
+    ],
+)
+def test_this_is_an_open_project_and_what_a_title_makes_from(text, folder, expected):
+    assert read_as(text, folder) == expected

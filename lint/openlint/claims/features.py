@@ -1176,6 +1176,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     by_gerund = re.search(r"\b(?:by|through|via|after|since|upon)\s+$", left, re.I) if "form=ing" in out and obj in ("model", "rel") else None
     # "By open-sourcing X, we …", "we help research by open-sourcing our models": an act of the authors
     gerund_act = by_gerund is not None and (not words(left[: by_gerund.start()]) or (subject is not None and subject.kind in ("we", "this", "rel")))
+    if re.search(r"\bfrom\s+$", left, re.I):
+        out.add("from-open")  # "# X, a tool to create MoE models from open-source models": what it is made from
     if term.name == "开源" and ZH_BY_OPENING.search(left) and ZH_THEN_WE.match(right):
         gerund_act = True  # "通过开源数据和模型，我们旨在…": the authors' act, as "By open-sourcing …, we"
     if gerund_act:
