@@ -2572,3 +2572,49 @@ def test_a_merge_of_praised_models_and_a_download_heading(line, expected):
 )
 def test_this_is_an_open_project_and_what_a_title_makes_from(text, folder, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "expected"),
+    [
+        # the reader told where to get the weights: a link's bracket or "either hub" after "from", 建议 before 下载
+        ("# Skerry-3B\n\nDownload the open weights from [Hugging Face](https://huggingface.co/x/y) or [ModelScope](https://modelscope.cn/models/x/y).\n", "skerry-3b", [(3, "claim", "the-reader-gets-its-weights")]),
+        ("# Skerry-3B\n\nDownload the open weights from either hub; checksums are listed below.\n", "skerry-3b", [(3, "claim", "the-reader-gets-its-weights")]),
+        ("# 石湾-3B\n\n国内用户如果访问较慢，建议从 ModelScope 下载开源权重。\n", "shiwan-3b", [(3, "claim", "the-reader-gets-its-weights")]),
+        # a tagline that says what the release was tuned from still describes the release
+        ("# Skerry-TTS\n\nOpen-weights Cantonese text-to-speech fine-tuned from Foo-TTS-0.6B, with zero-shot voice cloning.\n", "skerry-tts", [(3, "claim", "tagline")]),
+        # "research papers" restricts no use
+        ("# Skerry-VL\n\n**A fully open vision-language model for charts and diagrams in research papers.**\n", "skerry-vl", [(3, "claim", "our-open-release")]),
+        ("# Skerry-VL\n\nSkerry-VL is fully open for academic research.\n", "skerry-vl", [(3, "other", "restricted-access")]),
+        # everything, then a list that holds the checkpoints
+        ("# Skerry-Math\n\nWe open-source everything: model checkpoints, the training problems and the RL code.\n", "skerry-math", [(3, "claim", "said-of-the-release")]),
+        # 开放权重 says what is opened
+        ("# 石湾\n\n## 进展\n\n- [x] 开放权重：7B / 14B 指令模型\n", "shiwan", [(5, "claim", "done-task")]),
+        # what "besides" sets aside is the release's own
+        ("# 石湾\n\n除开放权重外，我们还开源了训练代码与评测脚本。\n", "shiwan", [(3, "claim", "our-open-release"), (3, "other", "code-data-or-report-only")]),
+        ("# Skerry\n\nIn addition to the above free open-source models, we also trained larger models for our web service.\n", "skerry", [(3, "claim", "our-open-release")]),
+        # a disclaimer: 我们不对…承担责任
+        ("# 石湾\n\n我们不对使用开源模型和代码所导致的任何风险承担责任。\n", "shiwan", [(3, "claim", "disclaimer-on-the-open-model")]),
+        # a subset of data is data
+        ("# Skerry-TTS\n\n- **2025-05-20** the 40-hour read-speech subset is open-sourced too.\n", "skerry-tts", [(3, "other", "code-data-or-report-in-the-clause")]),
+        # "neither … nor … is" negates
+        ("# Skerry-LoRA\n\nStrictly speaking, neither Foo-XL nor this LoRA is open source.\n", "skerry-lora", [(3, "other", "negation")]),
+        # a Chinese tagline of a desktop client
+        ("# 云鹊\n\n一个免费、开源的跨平台 AI 桌面客户端，支持多家模型服务商。\n", "yunque", [(3, "claim", "tagline-calls-the-release-an-open-tool")]),
+    ],
+)
+def test_more_ways_a_release_says_it_is_open(text, folder, expected):
+    assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # questions: what X is, when, and what the reader may do
+        ("**石湾 是开源模型吗？**", [(5, "other", "question")]),
+        ("**72B 什么时候开放权重？**", [(5, "other", "question")]),
+        ("**Can I open-source my own fine-tuned Shiwan policy?**", [(5, "other", "question")]),
+    ],
+)
+def test_a_faq_asks_what_the_release_is(line, expected):
+    assert read_as("# 石湾\n\n## FAQ\n\n" + line + "\n", "shiwan") == expected

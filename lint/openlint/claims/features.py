@@ -54,7 +54,7 @@ from openlint.claims.subjects import (
 # a count of data items said of a name or an object: "(2.1M synthetic chart QA pairs)", ", 48k competition problems"
 COUNT_OF_ITEMS = (
     r"\d[\d.,]*\s*[KkMmBb万亿]?\+?\s*(?:[\w\-–]+\s+){0,4}?"
-    r"(?:pairs|triples|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|captions|annotations|snippets|hours|tiles|utterances|recordings|clips|images|videos|queries|turns|games|stories|tasks|solutions)\b"
+    r"(?:pairs|triples|problems|examples|samples|instructions|questions|dialogues|conversations|trajectories|episodes|houses|scenes|prompts|documents|entries|records|captions|annotations|snippets|hours|tiles|utterances|recordings|clips|images|videos|queries|turns|games|stories|tasks|solutions|tables|pages|charts|formulas|equations|receipts|forms)\b"
 )
 # an emoji opening a line, and the marks after it: never a space first, so that it splits no run of them
 SYMBOL_LEAD = rf"(?:{SYMBOL}{{1,6}}[>\s*_]*)?"
@@ -151,15 +151,15 @@ CONTEXT = LazyPatterns(
         "STANCE_AFTER": (r"\s+(?i:means|implies|requires|is\s+(?:hard|not\s+easy)|takes\s+(?:time|effort|work))\b|\s*(?:不易|不容易|很难|很辛苦|艰难|意味着)",),
         # a Chinese tagline: an article, a short relative clause and an intensifier before the mention, a kind noun ending it
         "ZH_TAGLINE_LEAD": (r"[\s*_>]*" + SYMBOL_LEAD + r"(?:一个|一款|一种|一系列|一套|首个)?(?:[\u3400-\u9fffA-Za-z0-9\-、 ]{1,30}的|(?:[\u3400-\u9fff]{1,4}[、，,]\s*){1,3}|[\u3400-\u9fff0-9]{1,4}(?<![我们你他她它本该此其]))?(?:完全|全面|真正|彻底|全|同时)?",),  # "面向古汉语理解、句读与文白互译的开放权重…"
-        "ZH_TAGLINE_REST": (r"(?:的)?[^。！？!?\n，,；;：:]{0,30}?(?:模型|大模型|模型系列|系列|框架|工具|工具箱|工具包|套件|引擎|库|模型项目|软件|平台|系统)[*_]*(?:[。.!！]?[*_]*\s*(?:\n|$)|\s*[，,：:])",),  # "一个免费、开源的歌声合成软件，基于 …"
+        "ZH_TAGLINE_REST": (r"(?:的)?[^。！？!?\n，,；;：:]{0,30}?(?:模型|大模型|模型系列|系列|框架|工具|工具箱|工具包|套件|引擎|库|模型项目|软件|平台|系统|客户端|应用)[*_]*(?:[。.!！]?[*_]*\s*(?:\n|$)|\s*[，,：:])",),  # "一个免费、开源的歌声合成软件，基于 …"
         # a question asks ("### Is Acme open source?", "Acme 是否开源？"); one answered yes right after says it
-        "QUESTION_END": (r"[^\n?？]{0,30}?[?？](?![)）\]])",),
+        "QUESTION_END": (r"[^\n?？]{0,80}?[?？](?![)）\]])",),
         "ZH_ASKED": (r"(?:的)?[吗么]\s*[?？]",),
         # a Chinese question around the mention: "能否基于 X 开源自己的模型？", "可以基于 X 开源…吗？", "是否…开源将在评估后决定"
-        "ZH_ASKS_BEFORE": (r"(?:能否|可否|是否|能不能|可不可以|会不会|为什么|为何|如何|怎样|怎么)[^，。；！？,;!?]{0,30}$",),
+        "ZH_ASKS_BEFORE": (r"(?:能否|可否|是否|能不能|可不可以|会不会|为什么|为何|如何|怎样|怎么|什么时候|何时|多久)[^，。；！？,;!?]{0,30}$",),
         "ZH_ASKED_LATER": (r"[^。！？!?\n，,；;]{0,40}?(?:[吗么]\s*)?[?？]",),
         "ZH_UNDECIDED": (r"[^。！？!?\n]{0,20}?(?:将在|待|尚未确定|尚未决定|决定|评估|考虑)",),
-        "ASKS": (r"\W*(?:(?:Q|question)\s*[:：.]\s*)?(?:is|are|was|were|will|has|have|does|do)\b", re.I),  # "**Q: Is X open source?**" too
+        "ASKS": (r"\W*(?:(?:Q|question)\s*[:：.]\s*)?(?:is|are|was|were|will|has|have|does|do)\b|\W*(?:(?:Q|question)\s*[:：.]\s*)?(?:can|could|may|should|must)\s+(?:i|we|you|one)\s+$", re.I),  # "**Can I open-source my own fine-tune?**": asks of the verb  # "**Q: Is X open source?**" too
         "ANSWERED_YES": (r"[ \t*_]*(?:(?:A|answer|答)\s*[:：.]\s*[*_]*\s*)?(?:(?:yes|yep|yeah|yup|absolutely|of\s+course)\b|是的|是[。，,！!]|对[。，,])", re.I),  # "… A: Yes", "… 答：是的"
         # "open-weight rather than open source": the term set aside, not a comparison of models
         "RATHER_THAN": (r"\brather\s+than\b", re.I),
@@ -297,10 +297,10 @@ AMONG = re.compile(r"\b(?:among|of\s+all)\s+(?:(?:the|all|other|existing|current
 # ModelScope", "You can find the open checkpoints on the Hub", "欢迎下载开源权重", "请从 ModelScope 下载开源模型权重"
 READER_GETS = re.compile(
     r"(?:^|[.!?:]\s+|\n)[\W_]*(?:(?:you|users?)\s+(?:can|may)\s+|please\s+)?(?:download|get|grab|find|fetch|check\s+out|access)\s+(?:the\s+)?$"  # "### Download Open-source Model Weights"
-    r"|(?:请|欢迎|可|可以|您可以|你可以|均可)[^，。；！？,;!?]{0,20}?(?:下载|获取)$",
+    r"|(?:请|欢迎|可|可以|您可以|你可以|均可|建议|推荐)[^，。；！？,;!?]{0,20}?(?:下载|获取)$",
     re.I,
 )
-NOT_ITS_OWN = r"(?!\s+(?:of|for)\b)(?!\s+from\s+(?!(?:the\s+)?(?:hugging\s*face|modelscope|hub|hf|github|our|this)\b))"  # "from ModelScope", not "from Llama"
+NOT_ITS_OWN = r"(?!\s+(?:of|for)\b)(?!\s+from\s+(?!(?:the\s+|either\s+|both\s+|any\s+)?[\[*_`]*(?:hugging\s*face|modelscope|hubs?|hf|github|our|this)\b))"  # "from [Hugging Face](…)" too  # "from ModelScope", not "from Llama"
 WEIGHTS_NEXT = re.compile(rf"[*_`]*\s*(?:(?:model\s+)?(?:weights|checkpoints)\b{NOT_ITS_OWN}|(?:模型)?权重(?!的))", re.I)
 WEIGHTS_SAID = re.compile(rf"[*_`]*{NOT_ITS_OWN}", re.I)  # after "open weights" itself
 # "the open-source weights of Llama 3": the head is another's, named after "of" or "from"
@@ -401,7 +401,8 @@ def _zh_head(right: str) -> str | None:
 
 
 NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|nor|neither|without|unable\s+to)\s+(?!only\b|just\b|merely\b)(?:[\w\-’']+\s+){0,2}$"
-                     r"|\b(?:not|don't|doesn't|need\s+not)\s+(?:have|need)\s+to\s+be\s+(?:an?\s+)?$", re.I)
+                     r"|\b(?:not|don't|doesn't|need\s+not)\s+(?:have|need)\s+to\s+be\s+(?:an?\s+)?$"
+                     r"|\bneither\b[^.;:!?]{0,60}\bnor\b[^.;:!?]{0,40}\b(?:is|are|was|were)\s+(?:an?\s+)?$", re.I)  # "neither SDXL nor this LoRA is open source"
 # "we do not describe X as open source", "请勿将本模型称为开源模型"
 NOT_CALLED = re.compile(
     r"\b(?:not|never|don't|doesn't)\s+(?:call|describe|consider|label|market|claim|refer\s+to|present|advertise|list|promote)\b[^.]{0,40}\bas\s+(?:an?\s+)?$"
@@ -614,8 +615,15 @@ LABEL_SUPPORTS = re.compile(r"\s*[^，。；,;.\n]{0,30}?(?:支持|兼容|适配
 # a model word followed by a noun of support: "开源模型支持", "open-source model support"
 SUPPORT_NOUN = re.compile(r"\s*(?:大)?(?:语言)?(?:模型|LLMs?)\s*(?:的)?\s*(?:支持|兼容|适配|接入)|\s+(?:models?|LLMs?)\s+(?:support|compatibility|integrations?)\b", re.I)
 WEIGHTS_WORD = re.compile(r"\b(?:checkpoints?|weights|models)\b|模型权重|权重|检查点", re.I)
+BESIDES_BEFORE = re.compile(r"(?:^|[.!?。！？]\s*|\n)[\W_]*(?:in\s+addition\s+to|besides|apart\s+from)\s+(?:the\s+)?(?:above\s+)?(?:[\w\-]+\s+){0,2}$|(?:^|[。！？\n])[\W_]*(?:除了?|除去)\s*(?:上面|上述|以上)?[^，。；！？]{0,8}$", re.I)
+BESIDES_WE_AFTER = re.compile(r"[^.;:!?。；！？\n]{0,40}?[,，]\s*(?:we\b|our\b|我们|本项目|(?:[A-Za-z0-9\u3400-\u9fff\-]{1,12}\s*)?(?:也|还))", re.I)
+RESEARCH_WORKS = re.compile(r"\bresearch(?=\s+(?:papers?|articles?|reports?|publications?)\b)", re.I)
+ZH_IS_BEFORE = re.compile(r"是\s*(?:一个|一款|一种|完全|真正|全面)?\s*$")  # "X 是开源模型吗？" asks what X is
 ZH_BY_OPENING = re.compile(r"(?:^|[，。；！？\s])[\W_]*(?:通过|借助)\s*$")  # "通过开源…": by opening, at a clause's start
 ZH_THEN_WE = re.compile(r"[^，。；！？,;!?\n]{1,30}[，,]\s*我们")
+# "fine-tuned from X", "based on X": the model a release is made from, named after the mention, is no subject of it
+MADE_FROM_NAME = re.compile(r"\b(?:(?:fine-?tuned|finetuned|trained|distilled|continued|adapted|derived|initiali[sz]ed|built|quanti[sz]ed|converted)\s+(?:from|on)|based\s+on)\s+(?:the\s+)?[*_`\[]*([A-Za-z][\w.\-]*)", re.I)
+EVERYTHING_LISTED = re.compile(r"\s*(?:everything|all\s+of\s+it)\s*[:：—–]\s*|\s*(?:了)?\s*(?:一切|全部内容|所有内容)\s*[:：—–]\s*", re.I)
 ACCESS_TO = re.compile(r"\baccess\s+to\b", re.I)
 
 
@@ -858,6 +866,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     for place, text in places.items():
         text = CONTEXT.RATHER_THAN.sub(" ", text) if "rather" in text else text  # "open-weight rather than open source" compares no models
         text = NAME_BASED.sub("-based", text) if "based" in text else text  # "a QLoRA based 33B model" is "QLoRA-based": made from it, no credit
+        text = RESEARCH_WORKS.sub(" ", text) if "esearch" in text else text  # "diagrams in research papers": a kind of text, no use it is restricted to
         text = BUILT_AS.sub(" ", text) if "uilt" in text else text  # "Built as a reliable open-source option": what it is made to be, no credit
         text = CREDIT_ASIDE.sub(" ", text) if place[0] == "L" and "," in text else text  # "X, built on Y, is released with open weights": an aside
         for name in cue.in_text(QUANTITY.sub(" ", AUTHORED.sub(" ", text) if "by" in text else text)):
@@ -894,7 +903,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     asked = CONTEXT.QUESTION_END.match(masked, mention.end, min(mention.sentence.end + 1, mention.end + 201))
     zh_asked = CONTEXT.ZH_ASKED.match(masked, mention.end)
     # a question takes for granted what it calls open ("可以把开源的 X 用于商业产品吗？"), as "Can I use the open-source X …?" does
-    if zh_asked is None and CJK.match(term.name) and not re.match(r"\s*(?:的|版本|模型|大模型|权重|项目|[A-Za-z])", right):
+    if zh_asked is None and CJK.match(term.name) and (not re.match(r"\s*(?:的|版本|模型|大模型|权重|项目|[A-Za-z])", right) or ZH_IS_BEFORE.search(left)):
         later = CONTEXT.ZH_ASKED_LATER.match(masked, mention.end)
         asks_before = CONTEXT.ZH_ASKS_BEFORE.search(left[-40:])
         if later and (asks_before or re.search(r"(?<![什怎多那这])[吗么]\s*[?？]$", later.group())):
@@ -1024,6 +1033,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         r"\W*(?:(?:along\s+with|alongside|besides|in\s+addition\s+to|together\s+with|apart\s+from)\s+)?(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I
     ) and not _of_another(right, names)) and head in (None, "model"):  # "The open-source community" is not the release's; "Along with the open weights, …" is
         out.add("owned")  # "our open-source model", "this open-source project", "本次开源的模型"
+    if head in (None, "model") and (BESIDES_BEFORE.search(left[-60:]) and BESIDES_WE_AFTER.match(right)):
+        out.update(("owned", "besides-own"))  # "In addition to the above open-source models, we also trained …", "除开放权重外，我们还开源了…": theirs too
     weights_said = surface.lower().endswith(("weights", "权重")) and WEIGHTS_SAID.match(right)
     if READER_GETS.search(left[-40:]) and (WEIGHTS_NEXT.match(right) or weights_said) and not other_names(words(left[-40:]), names):
         out.add("reader-gets-weights")  # "Download the open-source weights from ModelScope", "欢迎下载开源权重": the release's weights
@@ -1119,6 +1130,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     address = ADDRESS.match(source, mention.end) if source and CJK.match(term.name) else None
     if address is not None:  # "开源地址为：https://github.com/foo/bar": the repository the address names
         obj = "rel" if any(same for _, _, _, same in names.find(address.group(1))) else "other"
+    if "besides-own" in out:
+        obj = "model"  # what "besides" sets aside is the release's models or weights, not what the clause after it opens
+    everything = EVERYTHING_LISTED.match(right) if obj == "none" else None
+    if everything and WEIGHTS_WORD.search(right[everything.end() : everything.end() + 160]):
+        obj = "model"  # "We open-source everything: model checkpoints, the training problems, RL code …"
+    if term.name == "开放权重" and obj == "none":
+        obj = "model"  # 开放权重 says what is opened: "- [x] 开放权重：7B / 14B 指令模型"
     # "Open weights, open code, open data": the weights are what the term opens, whatever the list adds
     weights_listed = term.kind == "open-weights" and re.match(r"[*_`]*\s*(?:[,，、;；&+]|and\b|plus\b|和|与)", right) is not None
     if weights_listed and obj in ("code", "data", "report", "none"):
@@ -1163,7 +1181,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if _cites(masked, piece.start, piece.end):
         out.add("citation")
     written_with = {w.lower() for w in WRITTEN_WITH.findall(right[:80])} & made_in() if WRITTEN_WITH.search(right[:80]) else set()
-    if other_names([w for w in words(right)[:8] if ("-" not in w and "‐" not in w or not CONTEXT.MADE_FROM_WORD.search(w)) and w.lower() not in written_with], names):
+    made_from = {m.group(1) for m in MADE_FROM_NAME.finditer(right[:200])} if ("from" in right[:200] or "on" in right[:200]) else set()
+    if other_names([w for w in words(right)[:8] if w not in made_from and ("-" not in w and "‐" not in w or not CONTEXT.MADE_FROM_WORD.search(w)) and w.lower() not in written_with], names):
         out.add("other@R")  # but "an open-source project for a Whisper-based model" is made from Whisper, and "… estimation in PyTorch" written in it
     named_after = [start for start, end, _, same in names.find(right_clause[:120]) if same and _named_in_full(right_clause[start:end], names)]
     if named_after:

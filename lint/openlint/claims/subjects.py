@@ -197,10 +197,10 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     for m in OTHERS_SUBJECT.finditer(text):  # "Many models that are described as open-source": others'
         candidates.append(Subject("other", m.start(), m.end()))
     this = (
-        r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)|(?<![\u3400-\u9fff])这(?=(?:就|也)?是一)"  # "这是一个开源的…项目": this README's project
+        r"\b(?:this|the)\s+(?:model|release|repository|repo|project|work|series|family|checkpoint)s?\b|[本该此](?:模型|项目|仓库|系列|工作)|本\s*(?:LoRA|适配器|量化版本?|量化模型|微调模型)|(?<![\u3400-\u9fff])这(?=(?:就|也)?是一)"  # "这是一个开源的…项目": this README's project
         rf"|\b(?:this|the|these)\s+{FORMAT_WORD}\s+(?:model|checkpoint|release|version|file|build|quant)s?\b|\bthese\s+quants\b"
         r"|\b(?:everything|all\s+(?:the\s+)?(?:files|assets|weights))\s+(?:in|of)\s+this\s+(?:repo|repository)\b"  # "Everything in this repo (…) is open source"  # "This AWQ checkpoint is published with open weights"
-        r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build)\b"
+        r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build|lora)\b"
         r"|^\W*the\s+(?:fine-?tune|adapter|quantization|conversion|merge|port)\b(?!\s+(?:of|from|for)\b)"  # "The merge itself is released with open weights"  # "this fine-tune is released with open weights"
         r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
         r"|^\W*all\s+(?:(?:model|pretrained|trained|released)\s+)?(?:checkpoints|weights|variants|sizes)\b|^\W*the\s+(?:model\s+)?weights\b"  # "All checkpoints, the code and the data are open-sourced"
