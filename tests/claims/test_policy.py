@@ -2618,3 +2618,16 @@ def test_more_ways_a_release_says_it_is_open(text, folder, expected):
 )
 def test_a_faq_asks_what_the_release_is(line, expected):
     assert read_as("# 石湾\n\n## FAQ\n\n" + line + "\n", "shiwan") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # what "we" did to another's open model does not make it theirs
+        ("We tried (Section 4.2): the open-source Whisper checkpoints hallucinate a lot on long silences.", [(3, "other", "no-subject")]),
+        # but the release called the largest open model of a kind stays a claim
+        ("To our knowledge, Calyx is the largest open-sourced CLIP model evaluated zero-shot.", [(3, "claim", "said-of-the-release")]),
+    ],
+)
+def test_another_s_open_model_after_we(line, expected):
+    assert read_as("# Calyx\n\n" + line + "\n", "calyx") == expected

@@ -1130,6 +1130,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     address = ADDRESS.match(source, mention.end) if source and CJK.match(term.name) else None
     if address is not None:  # "开源地址为：https://github.com/foo/bar": the repository the address names
         obj = "rel" if any(same for _, _, _, same in names.find(address.group(1))) else "other"
+    if "attr-other" in out and "subj=we" in out:
+        out.add("we-attr-other")  # "We tried it: the open-source Whisper checkpoints hallucinate": another's, whatever "we" did
     if "besides-own" in out:
         obj = "model"  # what "besides" sets aside is the release's models or weights, not what the clause after it opens
     everything = EVERYTHING_LISTED.match(right) if obj == "none" else None
