@@ -2631,3 +2631,45 @@ def test_a_faq_asks_what_the_release_is(line, expected):
 )
 def test_another_s_open_model_after_we(line, expected):
     assert read_as("# Calyx\n\n" + line + "\n", "calyx") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "expected"),
+    [
+        # a list in brackets stays inside its clause: the data named before it is the subject
+        ("# Gwalch\n\nThe volunteer recordings (60 hours, 41 speakers) are open-sourced under CC-BY-4.0.\n", "gwalch", [(3, "other", "code-data-or-report-only")]),
+        # the release's parts first in a list of what is open, others' names after them
+        ("# Llais-TTS\n\n- The weights, the inference code and the Foo-Rec recordings are open source.\n", "llais-tts", [(3, "claim", "release-is-open")]),
+        ("# Sauti\n\n- Model weights, training recipes and the Foo-Read corpus are all open source.\n", "sauti", [(3, "claim", "release-is-open")]),
+        ("# CamVox\n\n**[2026/09]** Code, the CamVox model, and the Foo-Anomaly and Foo-Track datasets have been open-sourced.\n", "camvox", [(3, "claim", "said-of-the-release")]),
+        # "Everything is open source:" and both baselines are the release's
+        ("# Quokka\n\nEverything is open source: model weights, the SFT data mix and the training configs.\n", "quokka", [(3, "claim", "release-is-open")]),
+        ("# Quillmark\n\nBoth baselines (Quillmark-Judge-7B and Quillmark-SFT-8B) are open source under Apache-2.0.\n", "quillmark", [(3, "claim", "release-is-open")]),
+        # "open weights" in a done task says what is opened
+        ("# Gwalch\n\n## Roadmap\n\n- [x] open weights for small + large\n", "gwalch", [(5, "claim", "done-task")]),
+        # credited to others: thanked for opening, the authors' aim by opening, a disclaimer of consequences
+        ("# Dasol\n\nWe thank the Foo team for open-sourcing the base model Dasol is built on.\n", "dasol", [(3, "other", "no-subject")]),
+        ("# 兰音\n\n我们希望通过开源模型权重、推理代码和评测集，降低语音合成的研究门槛。\n", "lanyin", [(3, "claim", "said-of-the-release")]),
+        ("# 兰音\n\n使用者因使用开源模型和代码所产生的一切后果，由使用者自行承担。\n", "lanyin", [(3, "claim", "disclaimer-on-the-open-model")]),
+        # a heading about the weights' openness is on the topic
+        ("# 句读\n\n## ⚠️ 关于权重开源\n", "judou", [(3, "other", "heading-on-the-topic")]),
+        # an apposition to a programme describes the programme
+        ("# Varta\n\nVarta is part of the Bhasha programme, an open-source resource hub run with a ministry.\n", "varta", [(3, "third-party", "said-of-another-project")]),
+    ],
+)
+def test_lists_thanks_and_whose_parts(text, folder, expected):
+    assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # questions that ask when, or what the reader may do with their own work
+        ("**Q: When will the 72B model be open-sourced?**", [(5, "other", "question")]),
+        ("**Q: Can I build and open-source my own fine-tune on top of Kestrel?** Of course.", [(5, "other", "the-reader-opens")]),
+        # answered on the line: "Both"
+        ("**Q: Is Kestrel open source, or just open weights?** A: Both — weights, code and data are Apache-2.0.", [(5, "claim", "release-is-open"), (5, "other", "code-under-an-open-license")]),
+    ],
+)
+def test_when_questions_and_both_answers(line, expected):
+    assert read_as("# Kestrel\n\n## FAQ\n\n" + line + "\n", "kestrel") == expected

@@ -125,7 +125,7 @@ def _lower_after_kind() -> re.Pattern:
     return re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*([a-z][a-z0-9+]{{3,}})\s*")
 
 
-PROJECT_NOUNS = frozenset(("project", "app", "initiative", "framework", "library", "toolkit", "platform", "suite", "engine", "server", "ecosystem"))
+PROJECT_NOUNS = frozenset(("project", "programme", "program", "consortium", "app", "initiative", "framework", "library", "toolkit", "platform", "suite", "engine", "server", "ecosystem"))
 ZH_NAME_START = re.compile(r"[\u3400-\u9fff]{2,4}(?:-[A-Za-z0-9]|\s?v?\d+\.\d)")
 FEATURE_LABEL = re.compile(r"\s*[-*+]\s+[*_]{0,3}(?:[A-Za-z][a-z]{2,20}|[\u3400-\u9fff]{2,6})[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?:(?:fully|completely|truly)\s+|完全|全面)?[*_]{0,3}")
 # Patterns of the context around a mention, compiled when first read (cues.LazyPatterns): compiling
@@ -159,8 +159,9 @@ CONTEXT = LazyPatterns(
         "ZH_ASKS_BEFORE": (r"(?:能否|可否|是否|能不能|可不可以|会不会|为什么|为何|如何|怎样|怎么|什么时候|何时|多久)[^，。；！？,;!?]{0,30}$",),
         "ZH_ASKED_LATER": (r"[^。！？!?\n，,；;]{0,40}?(?:[吗么]\s*)?[?？]",),
         "ZH_UNDECIDED": (r"[^。！？!?\n]{0,20}?(?:将在|待|尚未确定|尚未决定|决定|评估|考虑)",),
-        "ASKS": (r"\W*(?:(?:Q|question)\s*[:：.]\s*)?(?:is|are|was|were|will|has|have|does|do)\b|\W*(?:(?:Q|question)\s*[:：.]\s*)?(?:can|could|may|should|must)\s+(?:i|we|you|one)\s+$", re.I),  # "**Can I open-source my own fine-tune?**": asks of the verb  # "**Q: Is X open source?**" too
-        "ANSWERED_YES": (r"[ \t*_]*(?:(?:A|answer|答)\s*[:：.]\s*[*_]*\s*)?(?:(?:yes|yep|yeah|yup|absolutely|of\s+course)\b|是的|是[。，,！!]|对[。，,])", re.I),  # "… A: Yes", "… 答：是的"
+        "ASKS": (r"\W*(?:(?:Q|question)\s*[:：.]\s*)?(?:is|are|was|were|will|has|have|does|do)\b|\W*(?:(?:Q|question)\s*[:：.]\s*)?(?:can|could|may|should|must)\s+(?:i|we|you|one)\s+(?:[\w\-]+\s+(?:and|or)\s+)?$"
+                 r"|\W*(?:(?:Q|question)\s*[:：.]\s*)?(?:when|why|how|where|which|what)\s+(?:will|would|is|are|was|were|does|do|did|can|could|has|have)\b", re.I),  # "**Can I open-source my own fine-tune?**": asks of the verb  # "**Q: Is X open source?**" too
+        "ANSWERED_YES": (r"[ \t*_]*(?:(?:A|answer|答)\s*[:：.]\s*[*_]*\s*)?(?:(?:yes|yep|yeah|yup|absolutely|of\s+course|both)\b|是的|是[。，,！!]|对[。，,])", re.I),  # "… A: Yes", "… 答：是的"
         # "open-weight rather than open source": the term set aside, not a comparison of models
         "RATHER_THAN": (r"\brather\s+than\b", re.I),
         # openness for research only: "权重开放仅限学术研究", "open weights only for academic research"
@@ -624,6 +625,12 @@ ZH_THEN_WE = re.compile(r"[^，。；！？,;!?\n]{1,30}[，,]\s*我们")
 # "fine-tuned from X", "based on X": the model a release is made from, named after the mention, is no subject of it
 MADE_FROM_NAME = re.compile(r"\b(?:(?:fine-?tuned|finetuned|trained|distilled|continued|adapted|derived|initiali[sz]ed|built|quanti[sz]ed|converted)\s+(?:from|on)|based\s+on)\s+(?:the\s+)?[*_`\[]*([A-Za-z][\w.\-]*)", re.I)
 EVERYTHING_LISTED = re.compile(r"\s*(?:everything|all\s+of\s+it)\s*[:：—–]\s*|\s*(?:了)?\s*(?:一切|全部内容|所有内容)\s*[:：—–]\s*", re.I)
+ITEM_LEAD_ONLY = re.compile(r"[\s\-*+]*(?:\[[xX✓✔ ]\]\s*)?[\W_]*")  # an item's marker and checkbox, no words: "- [x] open weights for v1"
+READER_OWN_EN = re.compile(r"\s+(?:my|your|their)\s+own\b", re.I)  # "Can I open-source my own fine-tune?": the reader's work
+# "We thank the Qwen team for open-sourcing …": what others opened, credited
+THANKED_FOR = re.compile(r"\b(?:thank|thanks|thanking|grateful\s+to|indebted\s+to)\b[^.;:!?]{0,80}\bfor\s+$", re.I)
+WE_BY_OPENING = re.compile(r"我们[^，。；！？]{0,8}(?:通过|借助)\s*$")  # "我们希望通过开源模型权重、…，降低…"
+ZH_CONSEQUENCE = re.compile(r"[^。；！？\n]{0,40}(?:后果|风险|责任)")  # "因使用开源模型和代码所产生的一切后果"
 ACCESS_TO = re.compile(r"\baccess\s+to\b", re.I)
 
 
@@ -935,7 +942,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("stance@L4")  # "Being truly open means that others can rebuild the model", "开源不易": what openness is
     if re.match(r"\s*(?:的)?\s*(?:community|communities|社区|社群|微信群|交流群)", right, re.I):
         out.add("community-head")  # "我们的开源社区微信群", "our open-source community": the people, not the release
-    if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout)\s*$", left, re.I) or CONTEXT.ZH_HEADING_TOPIC.match(right)):
+    if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout)\s*(?:模型|权重|模型权重|the\s+weights|the\s+model)?\s*$", left, re.I) or CONTEXT.ZH_HEADING_TOPIC.match(right)):
         out.add("heading-on-the-topic")  # "## 关于开源", "## 开源范围说明": a section about openness, not a statement
     before_paren = re.search(r"([A-Za-z][\w.\-]*)[*_`\]]{0,3}\s*[（(]$", left)  # "[Qwen2.5-VL-72B](…)（开源）" too
     if before_paren and not names.find(left[-40:]) and not cues().of_word(before_paren.group(1).lower()) and (
@@ -1113,7 +1120,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     else:
         # a Chinese list may run over commas: "我们开源了甲任务，乙任务，丙任务的评测集"
         obj = object_of(right if CJK.match(right.lstrip("了 ")[:1] or "x") and zh_listed(right.lstrip("了 ")) else right_clause, names)
-        if term.name == "开源" and CONTEXT.READER_OWN.match(right):
+        if (term.name == "开源" and CONTEXT.READER_OWN.match(right)) or (term.name == "open-source" and READER_OWN_EN.match(right)):
             out.add("if-you")  # "我能基于 X 开源自己的移植吗？": the reader opens their own work
         if term.name == "开源" and ZH_COUNTED_OBJECT.match(right):
             obj = "data"  # "开源了 4,600 条问答对": the clause would end at the number's comma
@@ -1130,6 +1137,10 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     address = ADDRESS.match(source, mention.end) if source and CJK.match(term.name) else None
     if address is not None:  # "开源地址为：https://github.com/foo/bar": the repository the address names
         obj = "rel" if any(same for _, _, _, same in names.find(address.group(1))) else "other"
+    if "form=ing" in out and THANKED_FOR.search(left[-120:]):
+        out.add("thanked-for")  # "We thank the Qwen team for open-sourcing the base model": credit to others
+    if re.search(r"(?:因|由于)\s*(?:使用|利用|部署)\s*$", left) and ZH_CONSEQUENCE.match(right):
+        out.add("disclaims")  # "使用者因使用开源模型和代码所产生的一切后果，由使用者自行承担": a disclaimer
     if "attr-other" in out and "subj=we" in out:
         out.add("we-attr-other")  # "We tried it: the open-source Whisper checkpoints hallucinate": another's, whatever "we" did
     if "besides-own" in out:
@@ -1137,8 +1148,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     everything = EVERYTHING_LISTED.match(right) if obj == "none" else None
     if everything and WEIGHTS_WORD.search(right[everything.end() : everything.end() + 160]):
         obj = "model"  # "We open-source everything: model checkpoints, the training problems, RL code …"
-    if term.name == "开放权重" and obj == "none":
-        obj = "model"  # 开放权重 says what is opened: "- [x] 开放权重：7B / 14B 指令模型"
+    if (term.name == "开放权重" or (surface.endswith("weights") and mention.sentence.piece.kind == "item" and ITEM_LEAD_ONLY.fullmatch(DATE_LEAD.sub("", left)))) and obj == "none":
+        obj = "model"  # 开放权重 and "open weights" say what is opened: "- [x] 开放权重：7B / 14B 指令模型", "- [x] open weights for v1"
     # "Open weights, open code, open data": the weights are what the term opens, whatever the list adds
     weights_listed = term.kind == "open-weights" and re.match(r"[*_`]*\s*(?:[,，、;；&+]|and\b|plus\b|和|与)", right) is not None
     if weights_listed and obj in ("code", "data", "report", "none"):
@@ -1199,7 +1210,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     gerund_act = by_gerund is not None and (not words(left[: by_gerund.start()]) or (subject is not None and subject.kind in ("we", "this", "rel")))
     if re.search(r"\bfrom\s+$", left, re.I):
         out.add("from-open")  # "# X, a tool to create MoE models from open-source models": what it is made from
-    if term.name == "开源" and ZH_BY_OPENING.search(left) and ZH_THEN_WE.match(right):
+    if term.name == "开源" and ((ZH_BY_OPENING.search(left) and ZH_THEN_WE.match(right)) or WE_BY_OPENING.search(left)):
         gerund_act = True  # "通过开源数据和模型，我们旨在…": the authors' act, as "By open-sourcing …, we"
     if gerund_act:
         out.add("verb")

@@ -122,7 +122,7 @@ GENERIC = frozenset(
     there below above you they he she that which these those then now note new set int4 int8 fp8 fp16 bf16 gguf lora
     vs all one two each both every some any moe dense mini chinese japanese korean german french arabic multilingual bilingual
     tiny small medium large xl rag asr tts ocr nlp api sdk cli gpu cpu vlm mllm rl sft dpo rlhf ml cv qa mcp aigc agi nlu nlg
-    token tokens prompt prompts batch epoch context""".split()
+    token tokens tokenizer tokenizers prompt prompts batch epoch context""".split()
 )
 # a plain noun that opens a name names nothing alone: "speech" in the README of Speech-MCP is speech
 COMMON_FIRST = frozenset("speech voice audio music sound song vision video image text code math story medical legal finance health".split())

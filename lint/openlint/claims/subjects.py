@@ -25,7 +25,7 @@ RELATIVE_START = re.compile(r"^\s*(?:which|who|that)\b[^,]{0,120},", re.I)
 LINK_TEXT = re.compile(r"\[[^\[\]\n]{1,300}\]")
 
 
-EXAMPLES_ASIDE = re.compile(r"\((?:e\.?g\.?|i\.?e\.?|such\s+as|including|like|cf\.?)[,:\s][^()\n]{0,200}\)", re.I)
+EXAMPLES_ASIDE = re.compile(r"\((?:e\.?g\.?|i\.?e\.?|such\s+as|including|like|cf\.?)[,:\s][^()\n]{0,200}\)|\([^()\n,;]{0,60}[,;][^()\n]{0,140}\)", re.I)  # and any list in brackets: "The recordings (60 hours, 41 speakers) are …"
 
 
 def _spaced(match: re.Match) -> str:
@@ -117,10 +117,14 @@ def subject_of(text: str, names: Names, first: bool = False) -> Subject | None:
     if first:
         return min(candidates, key=lambda c: (c.start, -c.end), default=None)
     nearest = max(candidates, key=lambda c: (c.end, c.start), default=None)
-    if nearest is not None and nearest.kind in ("other", "sib"):
-        before = max((c for c in candidates if c.end <= nearest.start), key=lambda c: (c.end, c.start), default=None)
-        if before is not None and before.kind == "rel" and JOINED.fullmatch(re.sub(r"\s{2,}", " ", text[before.end : nearest.start])):  # a link's blanked address as one space
-            return before  # "the [X-13B model weights](…) and the [Foo dataset](…) made open source": X among them
+    listed = nearest
+    while listed is not None and listed.kind in ("other", "sib"):  # back along a list of others' names
+        before = max((c for c in candidates if c.end <= listed.start), key=lambda c: (c.end, c.start), default=None)
+        if before is None or not JOINED.fullmatch(re.sub(r"\s{2,}", " ", text[before.end : listed.start])):  # a link's blanked address as one space
+            break
+        if before.kind in ("rel", "this"):
+            return before  # "the [X-13B model weights](…) and the [Foo dataset](…) made open source", "Model weights, recipes and the Foo corpus are open": the release's among them
+        listed = before
     return nearest
 
 
@@ -202,9 +206,9 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         r"|\b(?:everything|all\s+(?:the\s+)?(?:files|assets|weights))\s+(?:in|of)\s+this\s+(?:repo|repository)\b"  # "Everything in this repo (…) is open source"  # "This AWQ checkpoint is published with open weights"
         r"|\bthis\s+(?:(?:instruct|chat|base|quantized|merged|distilled)\s+)?(?:fine-?tune|adapter|quantization|conversion|merge|port|variant|version|build|lora)\b"
         r"|^\W*the\s+(?:fine-?tune|adapter|quantization|conversion|merge|port)\b(?!\s+(?:of|from|for)\b)"  # "The merge itself is released with open weights"  # "this fine-tune is released with open weights"
-        r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes)\b"  # "Both reward models are open source"
-        r"|^\W*all\s+(?:(?:model|pretrained|trained|released)\s+)?(?:checkpoints|weights|variants|sizes)\b|^\W*the\s+(?:model\s+)?weights\b"  # "All checkpoints, the code and the data are open-sourced"
-        r"|^\W*(?:both\s+|all\s+of\s+)?the\s+(?:(?:(?-i:[a-z][a-z\-]*)|" + FORMAT_WORD + r")(?:,\s*|\s+and\s+(?:the\s+)?|\s+)){1,5}?(?:model\s+)?(?:weights|checkpoints)\b|^\W*(?:model\s+)?(?:weights|checkpoints)\b"  # "The code and model weights are open-sourced": a list of the parts
+        r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes|baselines)\b"  # "Both reward models are open source"
+        r"|^\W*all\s+(?:(?:model|pretrained|trained|released)\s+)?(?:checkpoints|weights|variants|sizes)\b|^\W*the\s+(?:model\s+)?weights\b|^\W*everything(?=\s+(?:here\s+)?(?:is|was|has\s+been)\b)"  # "All checkpoints, the code and the data are open-sourced"
+        r"|^\W*(?:both\s+|all\s+of\s+)?the\s+(?:(?:(?-i:[a-z][a-z\-]*)|" + FORMAT_WORD + r")(?:,\s*|\s+and\s+(?:the\s+)?|\s+)){1,5}?(?:model\s+)?(?:weights|checkpoints)\b|^\W*(?:(?:model|lora|adapter|full)\s+)?(?:weights|checkpoints)\b"  # "The code and model weights are open-sourced": a list of the parts
         r"|^\W*models\b(?=\s*(?:and|&|,|are|were|have\s+been)\s)|^\W*model\b(?=\s*(?:and|&|,)\s)"  # "Models and dataset are open-sourced on the Hub": a README's own, unqualified
         r"|^\W*(?:both\s+)?(?:(?:code|data|datasets?|scripts|tokenizers?|recipes?|logs|(?:training|inference|evaluation)\s+code)(?:,\s*|\s+and\s+|\s*&\s*)){1,4}(?:the\s+)?(?:model\s+)?(?:models?|weights|checkpoints)\b"  # "Code and weights are open-sourced"
     )
@@ -467,6 +471,11 @@ COORDINATED = re.compile(
 ZH_CLAUSE_START = re.compile(r"(?:^|[，,；;：:。！？])[\s*_`\[（(“”\"]*" + rf"(?:{SYMBOL}{{1,6}}[\s*_`\[（(“”\"]*)?$")  # after an emoji too: "🔥 X 在…上超越了 Y，并且完全开源"
 
 
+# members of a list that opens a sentence, each a few words and no verb: "The weights, ", "Code, the X model, "
+LISTED_BEFORE = re.compile(r"[\W_]*(?![Ww]e\b|[Oo]ur\b|I\b|我们)(?:(?:[^\s,.;:!?，。；：、]+\s+){0,4}[^\s,.;:!?，。；：、]+\s*[,，、]\s*){1,4}")
+LIST_AND = re.compile(r"\band\b|和|与|及")
+
+
 def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject | None, str]:
     """The mention's subject and where it was found: in its clause ("c") or else in its
     sentence ("s"), leaving out relative clauses ("Acme, which beats GPT-4, is …": Acme)."""
@@ -486,6 +495,12 @@ def sentence_subject(left: str, left_clause: str, names: Names) -> tuple[Subject
         # "X is the second generation of Y's open-source family", "X v1 was our first open-source
         # reranker": a name in the predicate is not its subject; the one before the copula is
         found = subject_of(clause[: copula.start()], names) or found
+    if found is not None and found.kind in ("other", "sib") and LIST_AND.search(clause, 0, found.start) and LISTED_BEFORE.fullmatch(left, 0, len(left) - len(left_clause)):
+        # "The weights, the inference code and the X recordings are open source": the clause is the
+        # end of a list that opens the sentence, and the release's part among its members is open too
+        members = [c for c in _candidates(left[: len(left) - len(left_clause)], names) if c.kind in ("rel", "this")]
+        if members:
+            return members[0], "c"
     if found is not None:
         offset = len(left) - len(left_clause)
         said = (found.said[0] + offset, found.said[1] + offset) if found.said else None
