@@ -2673,3 +2673,24 @@ def test_lists_thanks_and_whose_parts(text, folder, expected):
 )
 def test_when_questions_and_both_answers(line, expected):
     assert read_as("# Kestrel\n\n## FAQ\n\n" + line + "\n", "kestrel") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a folder that names a family and its community: every model of the family is the release
+        ("| Tongmu-0.5B | 基座 | [HF](https://huggingface.co/tongmu/Tongmu-0.5B) | ✅ 已开源 |", [(7, "claim", "table-row-of-the-release")]),
+        ("* **2024.10.02** 🎉 Tongmu-Embed 开源，中文检索 C-MTEB 平均 63.1。", [(7, "claim", "said-of-the-release")]),
+        # but the family's data, and a row that plans, make no claim
+        ("- [x] 开源 SFT 数据 tongmu-sft-mix（58 万条）", [(7, "third-party", "opens-another-project")]),
+        ("| Tongmu-34B | 基座 | - | 🚧 训练中，计划 2025Q1 开源 |", [(7, "comparative", "comparison-table")]),
+    ],
+)
+def test_a_community_folder_names_its_family(line, expected):
+    text = "# 桐木社区\n\n## 模型\n\n| 模型 | 类型 | 下载 | 状态 |\n|---|---|---|---|\n" + line + "\n"
+    assert read_as(text, "tongmu-community") == expected
+
+
+def test_a_tagline_may_list_its_adjectives_with_commas():
+    text = "# Shuyin-OCR\n\nA lightweight, offline, open-source OCR model for Chinese documents — a 9.8 MB recognizer.\n"
+    assert read_as(text, "shuyin-ocr") == [(3, "claim", "tagline")]

@@ -699,7 +699,7 @@ OWN_WORD = re.compile(r"\bour\b|我们的|本项目|自己的", re.I)
 CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+)?$", re.I)  # what comes before the subject ends at a break
 
 
-LEAD_WORDS = re.compile(r"\s*" + SYMBOL_LEAD + r"(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*\s+|\d+(?:\.\d+)?[BbMm]\s+){0,4})", re.I)  # words, and a size ("33B")
+LEAD_WORDS = re.compile(r"\s*" + SYMBOL_LEAD + r"(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*,?\s+|\d+(?:\.\d+)?[BbMm]\s+){0,4})", re.I)  # words, and a size ("33B"); adjectives listed with commas ("A lightweight, offline, open-source …")
 
 
 def _leads_a_phrase(left: str) -> bool:

@@ -124,6 +124,9 @@ GENERIC = frozenset(
     tiny small medium large xl rag asr tts ocr nlp api sdk cli gpu cpu vlm mllm rl sft dpo rlhf ml cv qa mcp aigc agi nlu nlg
     token tokens tokenizer tokenizers prompt prompts batch epoch context""".split()
 )
+# words a folder adds to a family's name to name the organisation that publishes it
+DATA_PARTS = frozenset("data dataset datasets mix corpus bench benchmark eval sft pref triplets".split())
+ORG_WORDS = frozenset("community chinese llm llms models model family series alliance collection".split())  # not a lab: its README lists projects of other repositories
 # a plain noun that opens a name names nothing alone: "speech" in the README of Speech-MCP is speech
 COMMON_FIRST = frozenset("speech voice audio music sound song vision video image text code math story medical legal finance health".split())
 # titles that head a section, not a release: "News", "1. Introduction", "模型介绍"
@@ -570,6 +573,9 @@ class Names:
         self.forms = forms
         self._keyed = {_separated(form): name for form, name in forms.items()}  # a match, however its words are parted
         self.full = [name_parts(_folded(n.text)) for n in names]
+        # a folder that names a family and an organisation ("wutong-community", "Lingxi-Chinese",
+        # "HuaiShu-LLM"): every model of the family it lists is the release
+        self.org_families = frozenset(parts[0] for n, parts in zip(names, self.full) if n.source == FOLDER_SOURCE and len(parts) >= 2 and all(p in ORG_WORDS for p in parts[1:]))
         ordered = sorted(forms, key=len, reverse=True)
         # word edges only where the name has a Latin letter or a digit at that end: a Chinese name
         # runs on into what follows ("衡镜v1.0正式开源", "2024.07.07文曲-Chat-7B开源")
@@ -583,6 +589,8 @@ class Names:
         releases, and so are "Qwen2.5-VL" in the README of Qwen2.5 and "Qwen2.5" in the README of
         Qwen2.5-VL: a product word after a version makes another line of models (_same_line)."""
         written_parts = name_parts(self._unglued(_folded(written)))
+        if written_parts[0] in self.org_families and not set(written_parts) & DATA_PARTS:
+            return True  # but "wutong-sft-mix" is the family's data
         return any(_same_line(full, parts) or _same_size(full, parts) or _same_line_of_a_variant(full, parts) for full in self.full for parts in [_resplit(written_parts, full)]) or (
             any(_unsized(full) == parts[: len(_unsized(full))] and _size_end(parts) == len(_unsized(full)) + 2 for full in self.full if _unsized(full) != full for parts in [_resplit(written_parts, full)])
         )  # "Pip-0.5B" in the README of pip-small: a size said in numbers of the line a size word names
