@@ -2694,3 +2694,22 @@ def test_a_community_folder_names_its_family(line, expected):
 def test_a_tagline_may_list_its_adjectives_with_commas():
     text = "# Shuyin-OCR\n\nA lightweight, offline, open-source OCR model for Chinese documents — a 9.8 MB recognizer.\n"
     assert read_as(text, "shuyin-ocr") == [(3, "claim", "tagline")]
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "expected"),
+    [
+        # an answer that opens with the weights
+        ("# Sable-7B\n\n## FAQ\n\n**Is it open?**\n\nA: Both the weights and the training scripts are open source (Apache-2.0).\n", "sable-7b", [(7, "claim", "said-of-the-release")]),
+        # a base's version of the release
+        ("# 云裳 LoRA\n\n- 2024.11.20 🆕 SDXL 版本同步开源\n", "yunshang-lora", [(3, "claim", "said-of-the-release")]),
+        # a size said inside the name: "MoLan-7B-Chat" in the README of molan-chat
+        ("# MoLan\n\n| 模型 | 基座 | 状态 |\n|---|---|---|\n| MoLan-7B-Chat | Qwen2.5-7B | 已开源 |\n", "molan-chat", [(5, "claim", "table-row-of-the-release")]),
+        # the reader told where to download, however long the way there
+        ("# 琴语\n\n> 请从 ModelScope 或 Hugging Face 下载开源权重，国内用户建议优先使用 ModelScope。\n", "qinyu", [(3, "claim", "the-reader-gets-its-weights")]),
+        # "them" after "we open-source" stands for the weights named before it
+        ("# Tess-R1\n\nThe model weights follow the license of the base; we open-source them under the same terms.\n", "tess-r1", [(3, "claim", "said-of-the-release")]),
+    ],
+)
+def test_answers_versions_sizes_and_pronouns(text, folder, expected):
+    assert read_as(text, folder) == expected

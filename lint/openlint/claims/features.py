@@ -298,7 +298,7 @@ AMONG = re.compile(r"\b(?:among|of\s+all)\s+(?:(?:the|all|other|existing|current
 # ModelScope", "You can find the open checkpoints on the Hub", "欢迎下载开源权重", "请从 ModelScope 下载开源模型权重"
 READER_GETS = re.compile(
     r"(?:^|[.!?:]\s+|\n)[\W_]*(?:(?:you|users?)\s+(?:can|may)\s+|please\s+)?(?:download|get|grab|find|fetch|check\s+out|access)\s+(?:the\s+)?$"  # "### Download Open-source Model Weights"
-    r"|(?:请|欢迎|可|可以|您可以|你可以|均可|建议|推荐)[^，。；！？,;!?]{0,20}?(?:下载|获取)$",
+    r"|(?:请|欢迎|可|可以|您可以|你可以|均可|建议|推荐)[^，。；！？,;!?]{0,40}?(?:下载|获取)$",  # "请从 ModelScope 或 Hugging Face 下载开源权重"
     re.I,
 )
 NOT_ITS_OWN = r"(?!\s+(?:of|for)\b)(?!\s+from\s+(?!(?:the\s+|either\s+|both\s+|any\s+)?[\[*_`]*(?:hugging\s*face|modelscope|hubs?|hf|github|our|this)\b))"  # "from [Hugging Face](…)" too  # "from ModelScope", not "from Llama"
@@ -625,6 +625,7 @@ ZH_THEN_WE = re.compile(r"[^，。；！？,;!?\n]{1,30}[，,]\s*我们")
 # "fine-tuned from X", "based on X": the model a release is made from, named after the mention, is no subject of it
 MADE_FROM_NAME = re.compile(r"\b(?:(?:fine-?tuned|finetuned|trained|distilled|continued|adapted|derived|initiali[sz]ed|built|quanti[sz]ed|converted)\s+(?:from|on)|based\s+on)\s+(?:the\s+)?[*_`\[]*([A-Za-z][\w.\-]*)", re.I)
 EVERYTHING_LISTED = re.compile(r"\s*(?:everything|all\s+of\s+it)\s*[:：—–]\s*|\s*(?:了)?\s*(?:一切|全部内容|所有内容)\s*[:：—–]\s*", re.I)
+PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+(?:is|was|are)\b)", re.I)
 ITEM_LEAD_ONLY = re.compile(r"[\s\-*+]*(?:\[[xX✓✔ ]\]\s*)?[\W_]*")  # an item's marker and checkbox, no words: "- [x] open weights for v1"
 READER_OWN_EN = re.compile(r"\s+(?:my|your|their)\s+own\b", re.I)  # "Can I open-source my own fine-tune?": the reader's work
 # "We thank the Qwen team for open-sourcing …": what others opened, credited
@@ -1143,6 +1144,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("disclaims")  # "使用者因使用开源模型和代码所产生的一切后果，由使用者自行承担": a disclaimer
     if "attr-other" in out and "subj=we" in out:
         out.add("we-attr-other")  # "We tried it: the open-source Whisper checkpoints hallucinate": another's, whatever "we" did
+    if obj == "none" and "form=base" in out and PRONOUN_OBJECT.match(right) and WE_OPEN.search(left[-140:]) and WEIGHTS_WORD.search(mention.piece_left[-200:]):
+        obj = "model"  # "The model weights follow the base's license; we open-source them under the same terms"
     if "besides-own" in out:
         obj = "model"  # what "besides" sets aside is the release's models or weights, not what the clause after it opens
     everything = EVERYTHING_LISTED.match(right) if obj == "none" else None

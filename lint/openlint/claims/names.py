@@ -487,6 +487,18 @@ def _same_line_of_a_variant(release: tuple[str, ...], written: tuple[str, ...]) 
     return line != release and _size_end(release) is None and any(p[0].isdigit() for p in line) and _same_line(line, written)
 
 
+def _unsized_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's parts without its sizes ("7", "b"): ("molan", "7", "b", "chat") is ("molan", "chat")."""
+    out, i = [], 0
+    while i < len(parts):
+        if parts[i][0].isdigit() and i + 1 < len(parts) and parts[i + 1] in ("b", "m", "k", "t"):
+            i += 2
+            continue
+        out.append(parts[i])
+        i += 1
+    return tuple(out)
+
+
 def _same_size(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Variants of one size are one release: "GLM-4.1V-9B-Base" and "GLM-4.1V-9B-Thinking"."""
     end = _size_end(a)
@@ -591,6 +603,8 @@ class Names:
         written_parts = name_parts(self._unglued(_folded(written)))
         if written_parts[0] in self.org_families and not set(written_parts) & DATA_PARTS:
             return True  # but "wutong-sft-mix" is the family's data
+        if any(len(full) >= 2 and not any(p[0].isdigit() for p in full) and _unsized_parts(written_parts) == full for full in self.full):
+            return True  # "MoLan-7B-Chat" in the README of molan-chat: a size said inside the name
         return any(_same_line(full, parts) or _same_size(full, parts) or _same_line_of_a_variant(full, parts) for full in self.full for parts in [_resplit(written_parts, full)]) or (
             any(_unsized(full) == parts[: len(_unsized(full))] and _size_end(parts) == len(_unsized(full)) + 2 for full in self.full if _unsized(full) != full for parts in [_resplit(written_parts, full)])
         )  # "Pip-0.5B" in the README of pip-small: a size said in numbers of the line a size word names

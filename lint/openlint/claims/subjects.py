@@ -208,7 +208,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
         r"|^\W*the\s+(?:fine-?tune|adapter|quantization|conversion|merge|port)\b(?!\s+(?:of|from|for)\b)"  # "The merge itself is released with open weights"  # "this fine-tune is released with open weights"
         r"|\b(?:both|all\s+(?:our|the|these|three|four))\s+(?!(?:source|base|teacher|parent|original|upstream|other|baseline)\b)(?:[\w\-]+\s+)?(?:models|checkpoints|variants|sizes|baselines)\b"  # "Both reward models are open source"
         r"|^\W*all\s+(?:(?:model|pretrained|trained|released)\s+)?(?:checkpoints|weights|variants|sizes)\b|^\W*the\s+(?:model\s+)?weights\b|^\W*everything(?=\s+(?:here\s+)?(?:is|was|has\s+been)\b)"  # "All checkpoints, the code and the data are open-sourced"
-        r"|^\W*(?:both\s+|all\s+of\s+)?the\s+(?:(?:(?-i:[a-z][a-z\-]*)|" + FORMAT_WORD + r")(?:,\s*|\s+and\s+(?:the\s+)?|\s+)){1,5}?(?:model\s+)?(?:weights|checkpoints)\b|^\W*(?:(?:model|lora|adapter|full)\s+)?(?:weights|checkpoints)\b"  # "The code and model weights are open-sourced": a list of the parts
+        r"|^\W*(?:both\s+|all\s+of\s+)?the\s+(?:(?:(?-i:[a-z][a-z\-]*)|" + FORMAT_WORD + r")(?:,\s*|\s+and\s+(?:the\s+)?|\s+)){1,5}?(?:model\s+)?(?:weights|checkpoints)\b|^\W*(?:(?:model|lora|adapter|full)\s+)?(?:weights|checkpoints)\b|^\W*(?:A|Answer|答)\s*[:：]\s*(?:both\s+)?(?:the\s+)?(?:model\s+)?(?:weights|checkpoints)\b"  # an answer: "A: Both the weights and …"  # "The code and model weights are open-sourced": a list of the parts
         r"|^\W*models\b(?=\s*(?:and|&|,|are|were|have\s+been)\s)|^\W*model\b(?=\s*(?:and|&|,)\s)"  # "Models and dataset are open-sourced on the Hub": a README's own, unqualified
         r"|^\W*(?:both\s+)?(?:(?:code|data|datasets?|scripts|tokenizers?|recipes?|logs|(?:training|inference|evaluation)\s+code)(?:,\s*|\s+and\s+|\s*&\s*)){1,4}(?:the\s+)?(?:model\s+)?(?:models?|weights|checkpoints)\b"  # "Code and weights are open-sourced"
     )
@@ -266,6 +266,9 @@ def _candidates(text: str, names: Names) -> list[Subject]:
             continue  # "the ONNX model is open-sourced", "the GGUF weights": the release in a format
         if LICENSE_NAMED.match(text, m.end()):
             continue  # "遵循 Llama 3 社区许可协议开源", "under the Llama 3 Community License": a license's name
+        if BASE_VERSION.match(text, m.end()) and m.group().lower() in lexicon("models"):
+            candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
+            continue  # "SDXL 版本同步开源", "the FLUX version is open-sourced too": the release built for that base
         if tool:
             candidates.append(Subject("other", m.start(), m.end()))  # "autoawq 0.2.6, an open-source library", "推理引擎 microrun 已开源": a tool
         else:
@@ -339,6 +342,7 @@ LOWER_VERSIONED_SPEC = (r"(?<![\w.\-])(?!(?:ver|version|versions|release|rev|rev
 @lru_cache(maxsize=1)
 def _lower_versioned() -> re.Pattern:
     return re.compile(LOWER_VERSIONED_SPEC)  # compiled when first read
+BASE_VERSION = re.compile(r"\s*(?:版本|版)(?!权)|\s+(?:version|variant|build|port)\b(?!\s+of\b)", re.I)  # "SDXL 版本", "the FLUX version"
 PAREN_OPEN = re.compile(r"\s*[(（]\s*$")
 MARKUP_AFTER = re.compile(r"[*_`\]]*")
 LINK_END = re.compile(r"^[*_`]*\](?:\([^)\n]{0,300}\))?")
