@@ -162,7 +162,7 @@ EDITS = {
     # the authors left out: "We open-source X" / "X is open-sourced", "我们开源了 X" / "X 已开源"
     "passive": lambda text: PASSIVE.sub(_passive, text, count=1),
     # the release pointed at another way: "this model" / "our model", 本模型 / 我们的模型
-    "deixis": lambda text: DEIXIS.sub(lambda m: DEIXES[m.group().lower()] if m.group()[0].islower() else DEIXES[m.group().lower()].capitalize(), text, count=1),
+    "deixis": lambda text: DEIXIS.sub(_deixis, text, count=1),
     # a sentence opened by a linking word: "Notably, X is …", "此外，X 是…"
     "discourse": lambda text: _discourse(text) if PROSE_LINE.match(text) else text,
     # an adverb before the mention: "is also open-source", "is now open weights", "现已开源"
@@ -279,6 +279,16 @@ def _passive(m: re.Match) -> str:
 DEIXES = {"this model": "the model", "our model": "this model", "the model": "this model", "本模型": "我们的模型", "我们的模型": "本模型"}
 # "the model" at a sentence's start only: "Thanks to Y for open-sourcing the model" (a base's card) is Y's
 DEIXIS = re.compile(r"\b(?:[Tt]his|[Oo]ur) model\b(?!s)|(?:^|(?<=[.!?] ))(?:[-*]\s+)?[Tt]he model\b(?!s)|本模型|我们的模型")
+
+
+def _deixis(match: re.Match) -> str:
+    """One way of pointing at the model written as the other, an item's marker kept: "- The model" -> "- This model"."""
+    marker = re.match(r"[-*]\s+", match.group())
+    mark, said = (marker.group(), match.group()[marker.end() :]) if marker else ("", match.group())
+    other = DEIXES[said.lower()]
+    return mark + (other if said[0].islower() else other.capitalize())
+
+
 LINKING_EN, LINKING_ZH = ("Notably, ", "In addition, ", "Importantly, "), ("此外，", "值得一提的是，", "同时，")
 # the first word of a sentence that is no name, written in lower case after a linking word
 LOWERED = re.compile(r"(?:We|Our|The|This|These|It|Its|All|Both|Each|In|For|To|With|As|Here|Today|Released|Licensed|Open|Along|Everything|Models?|Code|Weights)\b")

@@ -63,3 +63,17 @@ def test_no_reading_depends_on_a_list_of_names_or_on_a_title(tmp_path, edit):
     lines, found = differences(docs, edit, tmp_path)
     assert lines > least
     assert {where: f"{before} -> {after}" for _, before, after, _, where in found} == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "edited"),
+    [
+        ("- The model is released with open weights.", "- This model is released with open weights."),
+        ("Our model is open source.", "This model is open source."),
+        ("本模型已开源。", "我们的模型已开源。"),
+    ],
+)
+def test_the_deixis_edit_keeps_an_item_s_marker(line, edited):
+    from claims_variants import EDITS as LINE_EDITS
+
+    assert LINE_EDITS["deixis"](line) == edited
