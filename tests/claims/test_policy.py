@@ -2713,3 +2713,24 @@ def test_a_tagline_may_list_its_adjectives_with_commas():
 )
 def test_answers_versions_sizes_and_pronouns(text, folder, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "expected"),
+    [
+        # what the variants of the probes found: a linked hub, a linked word in a Chinese tagline
+        ("# 兰亭\n\n国内用户建议从 [ModelScope](https://example.org/modelscope) 下载开源权重，速度更快。\n", "lanting", [(3, "claim", "the-reader-gets-its-weights")]),
+        ("# 书隐\n\n轻量、可离线部署的开源中文 [OCR](https://example.org/ocr) 模型，识别模型只有 9.8MB。\n", "shuyin", [(3, "claim", "tagline")]),
+        # "fine-tuned on top of" names the base, as "fine-tuned from" does
+        ("# Fennel-TTS\n\nOpen-weights Cantonese text-to-speech fine-tuned on top of Foo-TTS-0.6B, with voice cloning.\n", "fennel-tts", [(3, "claim", "tagline")]),
+        # 其 after "我们开源" stands for the project named last, in another repository
+        ("# 汇桥-2\n\n上一代模型名为 [汇桥-1](https://github.com/huiqiao-lab/huiqiao-1)，我们开源了其模型权重和 SFT 数据。\n", "huiqiao-2", [(3, "other", "no-subject")]),
+        # the team, as "we": a disclaimer and an aim
+        ("# Zhiyu\n\nZhiyu 团队不对使用开源模型和代码所导致的任何风险承担责任。\n", "zhiyu", [(3, "claim", "disclaimer-on-the-open-model")]),
+        ("# Lanyin\n\nLanyin 团队希望通过开源模型权重、推理代码和评测集，降低语音合成的研究门槛。\n", "lanyin", [(3, "claim", "said-of-the-release")]),
+        # "neither … nor … is now open source" still negates
+        ("# Ilex-LoRA\n\nStrictly speaking, neither Foo-XL nor this LoRA is now open source.\n", "ilex-lora", [(3, "other", "negation")]),
+    ],
+)
+def test_readings_that_survive_another_way_of_writing(text, folder, expected):
+    assert read_as(text, folder) == expected

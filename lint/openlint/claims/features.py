@@ -403,7 +403,7 @@ def _zh_head(right: str) -> str | None:
 
 NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|nor|neither|without|unable\s+to)\s+(?!only\b|just\b|merely\b)(?:[\w\-’']+\s+){0,2}$"
                      r"|\b(?:not|don't|doesn't|need\s+not)\s+(?:have|need)\s+to\s+be\s+(?:an?\s+)?$"
-                     r"|\bneither\b[^.;:!?]{0,60}\bnor\b[^.;:!?]{0,40}\b(?:is|are|was|were)\s+(?:an?\s+)?$", re.I)  # "neither SDXL nor this LoRA is open source"
+                     r"|\bneither\b[^.;:!?]{0,60}\bnor\b[^.;:!?]{0,40}\b(?:is|are|was|were)\s+(?:(?:\w+ly|now|still|yet|really)\s+)?(?:an?\s+)?$", re.I)  # "neither SDXL nor this LoRA is open source"
 # "we do not describe X as open source", "请勿将本模型称为开源模型"
 NOT_CALLED = re.compile(
     r"\b(?:not|never|don't|doesn't)\s+(?:call|describe|consider|label|market|claim|refer\s+to|present|advertise|list|promote)\b[^.]{0,40}\bas\s+(?:an?\s+)?$"
@@ -610,7 +610,7 @@ LINKED = frozenset({"pred", "appos", "verb", "passive", "clause-end", "attr", "o
 ACTS_ON_NOT = ("copula", "release", "contains", "we", "this", "model")
 
 
-ITS_NEXT = re.compile(r"\s*了?\s*其(?![他它余中次实])|\s+its\b", re.I)
+ITS_NEXT = re.compile(r"\s*(?:了\s*)*其(?![他它余中次实])|\s+its\b", re.I)
 # a label's text that says the release works with open models ("X 支持开源 LLM", "supports open-source models such as …")
 LABEL_SUPPORTS = re.compile(r"\s*[^，。；,;.\n]{0,30}?(?:支持|兼容|适配|接入|集成|\bsupports?\b|\bworks\s+with\b|\bcompatible\s+with\b|\bintegrates?\b)\s*(?:多种|各种|主流|各类|many|most|popular|any|all)?\s*(?:开源|open[\s\-]?source|open[\s\-]?weights?)", re.I)
 # a model word followed by a noun of support: "开源模型支持", "open-source model support"
@@ -623,14 +623,14 @@ ZH_IS_BEFORE = re.compile(r"是\s*(?:一个|一款|一种|完全|真正|全面)?
 ZH_BY_OPENING = re.compile(r"(?:^|[，。；！？\s])[\W_]*(?:通过|借助)\s*$")  # "通过开源…": by opening, at a clause's start
 ZH_THEN_WE = re.compile(r"[^，。；！？,;!?\n]{1,30}[，,]\s*我们")
 # "fine-tuned from X", "based on X": the model a release is made from, named after the mention, is no subject of it
-MADE_FROM_NAME = re.compile(r"\b(?:(?:fine-?tuned|finetuned|trained|distilled|continued|adapted|derived|initiali[sz]ed|built|quanti[sz]ed|converted)\s+(?:from|on)|based\s+on)\s+(?:the\s+)?[*_`\[]*([A-Za-z][\w.\-]*)", re.I)
+MADE_FROM_NAME = re.compile(r"\b(?:(?:fine-?tuned|finetuned|trained|distilled|continued|adapted|derived|initiali[sz]ed|built|quanti[sz]ed|converted)\s+(?:from|on(?:\s+top\s+of)?)|based\s+on)\s+(?:the\s+)?[*_`\[]*([A-Za-z][\w.\-]*)", re.I)
 EVERYTHING_LISTED = re.compile(r"\s*(?:everything|all\s+of\s+it)\s*[:：—–]\s*|\s*(?:了)?\s*(?:一切|全部内容|所有内容)\s*[:：—–]\s*", re.I)
 PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+(?:is|was|are)\b)", re.I)
 ITEM_LEAD_ONLY = re.compile(r"[\s\-*+]*(?:\[[xX✓✔ ]\]\s*)?[\W_]*")  # an item's marker and checkbox, no words: "- [x] open weights for v1"
 READER_OWN_EN = re.compile(r"\s+(?:my|your|their)\s+own\b", re.I)  # "Can I open-source my own fine-tune?": the reader's work
 # "We thank the Qwen team for open-sourcing …": what others opened, credited
 THANKED_FOR = re.compile(r"\b(?:thank|thanks|thanking|grateful\s+to|indebted\s+to)\b[^.;:!?]{0,80}\bfor\s+$", re.I)
-WE_BY_OPENING = re.compile(r"我们[^，。；！？]{0,8}(?:通过|借助)\s*$")  # "我们希望通过开源模型权重、…，降低…"
+WE_BY_OPENING = re.compile(r"(?:我们|团队)[^，。；！？]{0,8}(?:通过|借助)\s*$")  # "我们希望通过开源模型权重、…，降低…"
 ZH_CONSEQUENCE = re.compile(r"[^。；！？\n]{0,40}(?:后果|风险|责任)")  # "因使用开源模型和代码所产生的一切后果"
 ACCESS_TO = re.compile(r"\baccess\s+to\b", re.I)
 
@@ -1044,7 +1044,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if head in (None, "model") and (BESIDES_BEFORE.search(left[-60:]) and BESIDES_WE_AFTER.match(right)):
         out.update(("owned", "besides-own"))  # "In addition to the above open-source models, we also trained …", "除开放权重外，我们还开源了…": theirs too
     weights_said = surface.lower().endswith(("weights", "权重")) and WEIGHTS_SAID.match(right)
-    if READER_GETS.search(left[-40:]) and (WEIGHTS_NEXT.match(right) or weights_said) and not other_names(words(left[-40:]), names):
+    reader_left = BLANK_RUN.sub(" ", left[-200:])[-60:]  # a link's blanked address as one space: "建议从 [ModelScope](…) 下载"
+    if READER_GETS.search(reader_left) and (WEIGHTS_NEXT.match(right) or weights_said) and not other_names(words(reader_left[-40:]), names):
         out.add("reader-gets-weights")  # "Download the open-source weights from ModelScope", "欢迎下载开源权重": the release's weights
     if OWNED_OPENING.search(left[-12:]):
         out.add("owned-opening")  # "此次项目的开源", "the open-sourcing of this project": the release's opening
@@ -1526,7 +1527,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("top")  # a tagline under the title: "**Open-weight speech recognition that runs on a laptop**"
         if LEAD_ARTICLE.fullmatch(re.sub(r"<[^<>]{0,200}>|[*_>]", "", left)) and not FINITE_VERB.search(masked, mention.end, min(mention.sentence.end, mention.end + 400)):
             out.add("top-phrase")  # a set-apart noun phrase: "<u>Open-source Language Models specialized in …</u>" names the release's kind
-    elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and CJK.match(term.name) and CONTEXT.ZH_TAGLINE_LEAD.fullmatch(left) and CONTEXT.ZH_TAGLINE_REST.match(masked, mention.end, min(piece.end, mention.end + 120)):
+    elif piece.kind == "paragraph" and piece.start <= TOP_CHARS and CJK.match(term.name) and CONTEXT.ZH_TAGLINE_LEAD.fullmatch(left) and CONTEXT.ZH_TAGLINE_REST.match(BLANK_RUN.sub(" ", masked[mention.end : min(piece.end, mention.end + 200)])):  # a link's blanked address as one space
         above = _lines_above(masked, source, piece.start)
         if len(above) <= TOP_LINES and (not above or above[0][1]):  # under the title, or first after a logo
             out.add("top")  # a Chinese noun phrase under the title: "一个完全开源的多情感中文语音合成模型。", "面向中文开发者的开源代码大模型"
