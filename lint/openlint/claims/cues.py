@@ -56,9 +56,20 @@ class Cues:
         return found
 
 
+VERSIONED_LICENSE = re.compile(r"[a-z]+(?:-[a-z]+)*-\d[\w.]*")  # "afl-3.0", "epl-2.0": an id no model shares
+
+
 @lru_cache(maxsize=None)
 def cues() -> Cues:
-    return Cues(data_toml("claims.toml")["prose"]["cues"])
+    """The word classes, the license class with every versioned license id the Hub accepts
+    (data/hub-licenses.toml): "本项目采用 [AFL-3.0](COPYING) 协议开源" names a license."""
+    found = Cues(data_toml("claims.toml")["prose"]["cues"])
+    for key in data_toml("hub-licenses.toml")["ids"]:
+        key = key.lower()
+        if VERSIONED_LICENSE.fullmatch(key) and "license" not in found.of_word(key):
+            found.words.setdefault(key, []).append("license")  # not twice: "apache-2.0" is "apache*" already
+    found.memo.clear()
+    return found
 
 
 @lru_cache(maxsize=None)

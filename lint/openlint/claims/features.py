@@ -62,9 +62,9 @@ SYMBOL_LEAD = rf"(?:{SYMBOL}{{1,6}}[>\s*_]*)?"
 NEAR = 4  # words on either side that count as "next to" the mention
 # a news item opens with a date (or 📢 🎉 🆕), after a number if the list is numbered ("1. **Sep 3, 2026:** …")
 NEWS = re.compile(r"^\s*(?:\d{1,3}[.)]\s+)?\W{0,8}(?:\d{4}[./\-年]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|[📢🎉🆕])")
-# where a clause ends, in English and in Chinese
+# where a clause ends, in English and in Chinese; "it's", "we're" are a pronoun and its copula
 COPULA = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|represents?|as)\s+(?:(?:now|also|still|currently|today|"
+    r"(?:(?:\b(?:is|are|was|were|be|been|being|remains?|stands?\s+as|serves?\s+as|becomes?|represents?|as)|(?<=\bit)['’]s|(?<=\bthat)['’]s|(?<=\bwe)['’]re|(?<=\bthey)['’]re)\s+(?:(?:now|also|still|currently|today|"
     r"truly|fully|completely|entirely|officially|publicly)\s+)*(?:(?:an?|the|one\s+of\s+the|our|its|their)\s+)?(?:[\w*'‘’.\-]+,?\s+){0,4}$"
     r"|(?:是|(?<!我们)(?<!他们)(?<!你们)(?<!团队)(?<![能可会以认因并专在于])为(?!了)|作为|成为)\s*(?:[^，。；！？,;!?\s]\s*){0,16}$)",  # a link's blanked address counts as one space
     re.I,
@@ -413,7 +413,7 @@ NOT_CALLED = re.compile(
     r"|\bif\s+(?:you\s+)?(?:see|read|find|hear)\b[^.]{0,60}\b(?:described|called|labell?ed|referred\s+to|listed)\b[^.]{0,30}\bas\s+(?:an?\s+)?$",  # "If you see X described elsewhere as an open-weight model"
     re.I,
 )
-ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会|无需|无须|不必|不用)(?:是|会|再|能|需要|必|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行|提供|发布|经|经过)?$")  # "不需要开源其模型", "无需开源"
+ZH_NEGATED = re.compile(r"(?:不|未|没有|尚未|暂不|并非|并未|非|无法|不会|无需|无须|不必|不用)(?:是|会|再|能|需要|必|完全|全部|全面|对外|公开|予|直接|以|会以|打算|单独|另行|提供|发布|经|经过|指定|选择|选定|采用|添加|附带)?$")  # "不需要开源其模型", "无需开源"
 NAME_TAIL = re.compile(r"[A-Za-z0-9_.+\-]*(?:\]\s*)?[*_`\s]{0,2}(?:['’]s)?[\s*_`/]*(?:(?:系列|series|family)[\s*_`/]*)?", re.I)  # the rest of a name, up to the mention
 ZH_LICENSE_NOUN = re.compile(r"\s*(?:协议|许可)")  # "开源协议、模型局限与免责声明": the open-source license, a noun, never "open-source the license"
 ZH_MODEL_NOUN = re.compile(r"(?:大)?模型(?!权重|参数|文件|\s*[:：])")
@@ -442,6 +442,7 @@ ANCHOR_LINK = re.compile(r"\]\(\s*(?:\./)?(?:[\w.\-]{1,100}\.md)?#")  # "(#x)", 
 RELEASE_LABEL = re.compile(r"\*\*([^*\n]{1,60})\*\*\s*[:：]\s*(?:[\w\-]+\s+){0,3}$")
 COPULA_WORD = re.compile(r"\b(?:is|are|was|were)\b|是|为", re.I)
 LABEL_OF_LIST = re.compile(r"[^:：\n.。#]{0,30}?[*_]{0,3}\s{0,2}[:：](?![:：])\s*(?:[*_]{1,3}\s*)?")  # "open-source models: ", "开源模型："
+BARE_LABEL_LEAD = re.compile(r"[\s\-*+>]*(?:\[[xX✓✔ ]\]\s*)?[^\w\s]{0,4}\s*[*_]{0,3}\s*(?:(?:fully|truly|completely|100\s*%|100%)\s*)?", re.I)  # an item's marker, an emoji, emphasis, an intensifier
 LABEL_END = re.compile(r"(?:[\s,，]+\[?[\w\-.]+\]?){0,3}[*_]{0,3}(?:\s{0,2}[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]{1,4})?\s{0,2}[:：]\s*(?:[*_]{1,3}\s*)?(?=\S)")  # "**Open-source checkpoints**: X …", "**Open source, [MIT](…) licensed**:", "**Open-Source** 🌐: …"
 BOLD_LABEL_STOP = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{2,3}(?:\s{0,2}[.。](?=\s|$)|\s{1,2}[-–—]{1,2}\s|\s{0,2}[,，](?!\s*(?:[*_`]|(?:and|or|vs)\b|[和与及或])))", re.I)  # "- **Open Source**. X is …", "- **Open source** - Apache 2.0-licensed", "- **Open-source**, both model and data": a bold label ended by a full stop, a dash or a comma (not "**Open-source**, **closed-source** and …")
 
@@ -465,7 +466,7 @@ def made_in() -> frozenset[str]:
 
 ZH_LIBRARY = re.compile(r"[\u3400-\u9fff]{0,8}?(?:库|工具包|实现)(?![\u3400-\u9fff])")  # "语音合成库" (库 alone is no cue: 仓库, 数据库)
 WRITTEN_WITH = re.compile(r"\b(?:in|using|with|for|on|via)\s+(?:pure\s+)?([A-Za-z][\w.+#\-]*)", re.I)  # "… in PyTorch", "using JAX"
-INDEFINITE_END = re.compile(r"(?:\b(?:an?|one)\s+|一个|一款|一套|一种)\s*$", re.I)
+INDEFINITE_END = re.compile(r"(?:\b(?:an?|one)\s+(?:[a-z][\w\-]*,?\s+){0,2}|一个|一款|一套|一种)\s*$", re.I)  # "an emerging", "a local, fast": adjectives between
 
 
 def _written_in(following: list[str], after: str, left: str) -> bool:
@@ -667,6 +668,7 @@ MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开�
 QUALITIES_FIRST = re.compile(r"[^\w\n]*(?:(?:transparent|complete|completely|fully|truly|totally|free)\W{1,3}(?:and\W{1,3}|&\W{1,3})?)+", re.I)
 BOLD_ALONE = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[^\w\s*\[]{1,4}[ \t]*)?\*\*[^*\n]{1,80}\*\*[ \t]*[:：]?[ \t]*\n?")  # a line in bold alone, a heading in all but name
 LABEL_LINE = re.compile(r"[ \t]*[^\n]{1,30}[:：][ \t]*\n?")  # a short line alone that ends in a colon, over what it lists
+QUALITIES_HEADING = re.compile(r"(?:\s*(?:,|、|&|\band\b|,\s*and\b)\s*[A-Za-z][a-z\-]*){1,4}[\W_]*")  # ", Local, and Compliant": single words listed
 BARE_HEADING = re.compile(r"[\W_]*(?:(?:release|releases|list|checklist|roadmap|plan|status|resources?|models?|weights|everything|compliance|artefacts|artifacts|assets|components|合规|清单|计划|资源|模型|权重|发布|内容|列表)[\W_]*)?(?:for\s+(?:everyone|all|everybody)[\W_]*)?", re.I)
 CITATION = re.compile(r"\bet\s+al\.|\((?:19|20)\d{2}[a-z]?\)|\b(?:19|20)\d{2}\.\s+\[|\b(?:title|booktitle|journal)\s*=\s*\{", re.I)  # a BibTeX entry's fields, unfenced
 
@@ -773,6 +775,27 @@ def _table_header(masked: str, row_start: int) -> tuple[list[str], int]:
     end = masked.find("\n", start)
     first = masked[start : end if end != -1 else len(masked)]
     return (first.strip().strip("|").split("|") if "|" in first else []), start
+
+
+KV_LEAD_WORDS = 8  # words of a value cell before the mention: deeper, the cell describes something ("| `get_price` | Price of one model; … for open-weight models |")
+FEATURE_SEPARATOR = re.compile(r"\s[·•・]\s")  # "Open source · Self-hosted · 100% private" (not " | ": a table without its outer pipes)
+FEATURE_LEAD = re.compile(r"[\s*_>]*[^\w\s]{0,3}[\s*_]*(?:(?:fully|truly|100\s*%)\s+)?", re.I)  # emphasis, an emoji, an intensifier
+FEATURE_WORDS = 6  # words of a listed feature at most
+
+
+def _opens_a_feature(masked: str, mention) -> bool:
+    """Whether the mention opens one of the short phrases of a line that lists features with
+    separators (" · ", " • "), near the top of the file: a feature of the release."""
+    line_start = masked.rfind("\n", 0, mention.start) + 1
+    line_end = masked.find("\n", mention.end)
+    line = masked[line_start : line_end if line_end >= 0 else len(masked)]
+    separators = list(FEATURE_SEPARATOR.finditer(line))
+    at = mention.start - line_start
+    if not separators or sum(1 for text in masked[:line_start].split("\n") if _has_text(text)) > 2 * TOP_LINES:
+        return False
+    start = max((m.end() for m in separators if m.end() <= at), default=0)
+    end = min((m.start() for m in separators if m.start() >= at), default=len(line))
+    return FEATURE_LEAD.fullmatch(line[start:at]) is not None and len(words(line[at:end])) <= FEATURE_WORDS
 
 
 def _has_text(line: str) -> bool:
@@ -943,8 +966,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("stance@L4")  # "Being truly open means that others can rebuild the model", "开源不易": what openness is
     if re.match(r"\s*(?:的)?\s*(?:community|communities|社区|社群|微信群|交流群)", right, re.I):
         out.add("community-head")  # "我们的开源社区微信群", "our open-source community": the people, not the release
-    if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout)\s*(?:模型|权重|模型权重|the\s+weights|the\s+model)?\s*$", left, re.I) or CONTEXT.ZH_HEADING_TOPIC.match(right)):
-        out.add("heading-on-the-topic")  # "## 关于开源", "## 开源范围说明": a section about openness, not a statement
+    if mention.sentence.piece.kind == "heading" and (re.search(r"(?:关于|有关|\babout|为什么|为何|\bwhy)\s*(?:模型|权重|模型权重|the\s+weights|the\s+model)?\s*$", left, re.I) or CONTEXT.ZH_HEADING_TOPIC.match(right)):
+        out.add("heading-on-the-topic")  # "## 关于开源", "## 开源范围说明", "### 为什么开源": a section about openness, not a statement
     before_paren = re.search(r"([A-Za-z][\w.\-]*)[*_`\]]{0,3}\s*[（(]$", left)  # "[Qwen2.5-VL-72B](…)（开源）" too
     if before_paren and not names.find(left[-40:]) and not cues().of_word(before_paren.group(1).lower()) and (
         other_names([before_paren.group(1)], names) or _unknown_name_first(before_paren.group(1), names)
@@ -984,7 +1007,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if verbal and ascii_next and _ascii_name(ascii_next.group(1), names) and zh_noun(right[ascii_next.end() :]) in ("thirdparty", "code", "data", "report"):
         verbal = False  # "适配了开源 RAG 框架": an open framework named RAG, not "open-sourced RAG"
     head = None
-    if not verbal and re.match(r"\s*[\w\u3400-\u9fff]", right):  # a noun right after it, no punctuation between
+    if not verbal and re.match(r"\s*\[?[\w\u3400-\u9fff]", right):  # a noun right after it (or a link's text), no punctuation between
         head = head_of(right)
         sized = ZH_SIZE.sub("", right, count=1)  # "开源 10B 模型": the size is no noun
         if CJK.match(sized[:1] or "x"):
@@ -1341,6 +1364,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("struck")  # "~~开源实验中使用的模型参数~~": struck through, withdrawn
     if mention.section and credits_sections().search(mention.section):
         out.add("section=credits")  # under "## Acknowledgements", "## 相关项目", "## Citation"
+    if piece.kind == "heading" and credits_sections().search(masked[piece.start : piece.end]):
+        out.add("credits-heading")  # "## 开源致谢", "## Open-source acknowledgements": the heading of a section of thanks
     if mention.section and evaluation_sections().search(mention.section):
         out.add("section=evaluation")  # under "## Leaderboard", "## 评测结果"
     piece_right = masked[mention.end : min(mention.sentence.piece.end, mention.end + 120)]  # "[Is X open source?](#…)": past the question's end
@@ -1376,14 +1401,22 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         # what the label heads, to the end of its piece: "**Open source:** yes; the weights … are released"
         said = masked[mention.end + label.end() : min(mention.sentence.piece.end, mention.end + label.end() + 160)]
         own = masked[mention.end : mention.end + label.end()]  # "**Open source, MIT licensed**:": the label gives the license itself
+        # "- **Fully Open-source**: …", "- **Open Source**: Transparent design, …": an item whose label is the
+        # mention alone names a feature of the release, whatever its explanation then says
+        bare = mention.sentence.piece.kind == "item" and not re.search(r"\w", own) and BARE_LABEL_LEAD.fullmatch(DATE_LEAD.sub("", mention.piece_left)) is not None
+        if bare and NO_CELL.match(said.lstrip(" :：-–—")):
+            bare = False  # "- **Open source**: No": answered no
+        elif bare:
+            out.add("bare-label")
         if (
             # mention.right keeps inline code's words: "**Open source**: `Acme-2` is …"
             any(same for _, _, _, same in names.find(said + " " + mention.right[label.end() : label.end() + 160])) or cue.in_text(said) & {"we", "model"} or cue.in_text(said[:40] + " " + own) & {"license"}
             or CONTEXT.YES_VALUE.match(said)  # "- **Open source**: Yes", "- 开源：✅": a feature of the release answered
+            or bare
         ):
             out.add("label-of-release")  # what it heads is the release, or its license ("**Open source** - Apache 2.0-licensed")
             heads = cue.in_text(said)
-            if heads & {"code", "data", "report"} and "model" not in heads and not any(same for _, _, _, same in names.find(said)):
+            if heads & {"code", "data", "report"} and "model" not in heads and not names.tool and not any(same for _, _, _, same in names.find(said)):  # a tool's code is the release
                 out.add("label-of-parts")  # "**Open Source**: We fully open-source the training code, data and scripts": no model
             if LABEL_SUPPORTS.match(said):
                 out.add("support-head")  # "- **开源 LLM**：X 支持开源 LLM，例如 …": the feature is the open models it supports
@@ -1433,6 +1466,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("license-field")  # "- **License:** Apache-2.0 (open source)": the value of the release's license field
     if piece.kind == "item" and "starts" in out and CONTEXT.AND_QUALITY.match(right):
         out.add("and-quality")  # "- Open-source and commercially usable": a quality of the release its list gives
+    elif piece.kind == "heading" and "starts" in out and QUALITIES_HEADING.fullmatch(right_clause):
+        out.add("and-quality")  # "## Truly Open-Source, Local, and Compliant": a heading that lists the release's qualities
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared|made\s+(?:available|public))\b", DATE_LEAD.sub("", left), re.I) or (
         CONTEXT.ZH_LICENSED_START.match(unmarked(DATE_LEAD.sub("", left))) and re.search(r"发布|授权|开源|提供|推出|公布|放出", right_clause[:16])
     ):
@@ -1542,9 +1577,13 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         level = len(masked[piece.start : piece.start + 8].strip().split(" ", 1)[0])
         if not FINITE_VERB.search(said) and above and len(above) <= 3 and above[-1][1] and above[-1][1] < level:
             out.add("top")  # a heading right under the title, a noun phrase: "# X\n### The best open-source model for …"
+    if piece.kind in ("paragraph", "heading") and short and piece.start <= TOP_CHARS and _opens_a_feature(masked, mention):
+        out.add("feature-segment")  # "**7B · Open weights (Apache 2.0) · 32K context**": one of the release's features listed at the top
     if piece.kind == "table" and short:
         cells = [c for c in re.split(r"\|", masked[piece.start : piece.end].strip().strip("|"))]
-        if len(cells) == 2 and not other_names(words(cells[0])[:4], names) and not names.find(cells[0]) and not CJK_NAME_CELL.search(cells[0]) and "comparative" not in cues().in_text(cells[0]):
+        row_left = masked[piece.start : mention.start]
+        deep = row_left.count("|") >= 1 + row_left.lstrip().startswith("|") and len(words(row_left[row_left.rfind("|") + 1 :])) > KV_LEAD_WORDS
+        if len(cells) == 2 and not deep and not other_names(words(cells[0])[:4], names) and not names.find(cells[0]) and not CJK_NAME_CELL.search(cells[0]) and "comparative" not in cues().in_text(cells[0]):
             out.add("kv-row")  # "| Release type | Open weights |", "| Open-source | ✅ |": a fact about the release
             if re.search(r"(?:^|\|)\s*[*_`]*是否\s*$", left):
                 out.discard("plan@L4")  # "| 是否开源 | 是 |": a question the row answers, no plan

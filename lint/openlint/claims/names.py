@@ -799,23 +799,55 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
 
 
 # "X is an open-source framework for …", "X 是一个…的开源工具": what a README says its release is
-TOOL_NOUNS = r"framework|platform|toolkit|toolbox|tool|library|app|application|web\s?ui|server|sdk|plugin|leaderboard|benchmark|client"  # not "an extension of its capabilities"
+TOOL_NOUNS = r"framework|platform|toolkit|toolbox|tool|library|app|application|web\s?ui|server|sdk|plugin|leaderboard|benchmark|client|workbench|gateway|proxy|wrapper|package|dashboard|studio|playground|runtime|harness|cli|layer"  # not "an extension of its capabilities"
 TOOL_IS = re.compile(
     r"[*_`\]]*\s+(?:\([^()\n]{0,60}\)\s+)?is\s+(?:an?|the)\s+(?:[\w\-]+,?\s+){0,5}?(?:" + TOOL_NOUNS + r")s?\b(?![\w\-])"
     r"|[*_`\]]*\s*(?:（[^（）\n]{0,30}）)?\s*是(?:一个|一款|一套|一种)?[^，。；！？\n]{0,30}?(?:框架|平台|工具|工具箱|工具包|应用|客户端|插件|排行榜)(?![\u3400-\u9fff])",
     re.I,
 )
 TOOL_CHARS = 20_000  # the start of a README, where it says what it is (after its news)
+# a tagline at the top that is a tool's noun phrase: "An open-source Cantonese (Hong Kong) text-to-speech SDK.",
+# "A local, open-source Python library for …", "Open-source governance layer for multi-agent systems"
+TOOL_TAGLINE = re.compile(
+    r"(?:an?\s+|the\s+)?(?:(?:[\w\-]+|\([^()\n]{0,40}\)),?\s+){0,6}?(?:" + TOOL_NOUNS + r")s?\b(?![\w\-])(?:\s*$|\s*[.:;—–(]|\s+(?:for|that|to|which|built|written|with|in|on)\b)",
+    re.I,
+)
+TAGLINE_LINES = 8  # lines of text from the top where such a tagline stands (four times as many lines in all)
+TAGLINE_PROSE = 3  # … among the first lines of prose: "**Cantonese TTS · CPU-first**" may stand above it
+NOT_TAGLINE = re.compile(r"\s*(?:#|<h[1-6]|[!\[<|>`\-*+]|\d+[.)]|=+\s*$|-+\s*$)")  # headings, images, badges, tags, tables, quotes, code, items
+TAGLINE_MARKUP = re.compile(r"</?(?:p|b|i|em|strong|div|span|sub|sup)\b[^>]{0,200}>|[*_`]", re.I)
 
 
 def says_it_is_a_tool(prose: list, strong: Names) -> bool:
     """Whether the first sentence that says what the release is, in the start of a README, calls
     it a tool: then open models it speaks of without a subject are those it works with."""
     for text in prose:
+        if _tool_tagline(text.text[:TOOL_CHARS]):
+            return True
         head = text.text[:TOOL_CHARS]
         for start, end, _, same in strong.find(head):
             if same and re.match(r"[*_`\]]*\s+(?:\([^()\n]{0,60}\)\s+)?is\s+(?:an?|the)\s|[*_`\]]*\s*(?:（[^（）\n]{0,30}）)?\s*是", head[end : end + 80]):
                 return TOOL_IS.match(head, end) is not None and not re.search(r"模型|\bmodels?\b|\bLLMs?\b", head[end : TOOL_IS.match(head, end).end()], re.I)
+    return False
+
+
+def _tool_tagline(head: str) -> bool:
+    """Whether one of the first lines of prose under the title is a tool's noun phrase with no model in
+    it ("A local, open-source Python library for …"): a tagline that says what the release is."""
+    if head.startswith("---\n"):
+        closing = head.find("\n---", 4)
+        head = head[closing + 4 :] if closing >= 0 else ""
+    read = 0
+    for line in head.split("\n")[: TAGLINE_LINES * 4]:
+        said = TAGLINE_MARKUP.sub("", line).strip()
+        if not said or NOT_TAGLINE.match(said):
+            continue  # the title, a logo, badges, a blank line
+        found = TOOL_TAGLINE.match(said)
+        if found is not None:
+            return not re.search(r"模型|\bmodels?\b|\bLLMs?\b|\bweights?\b", said[: found.end()], re.I)
+        read += 1
+        if read == TAGLINE_PROSE:
+            break
     return False
 
 
