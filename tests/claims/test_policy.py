@@ -2771,6 +2771,9 @@ def test_readings_that_survive_another_way_of_writing(text, folder, expected):
         ("# Gorse\n\nGorse is a classifier.\n\n## Why open source?\n", "gorse", [(5, "other", "heading-on-the-topic")]),
         ("# 蓬草\n\n蓬草是一个聊天模型。\n\n本项目尚未指定开源许可证。\n", "pengcao", [(5, "other", "negation")]),
         ("# 蓬草\n\n蓬草是一个聊天模型。\n\n衍生作品必须同样以 GPLv3 开源。\n", "pengcao", [(5, "other", "others-are-asked-to-open")]),
+        # open models that open the tagline under the title are the release's, not open models in general
+        ("# Kora\n\nOpen-weight models from Foo Lab for detecting toxic comments.\n", "kora", [(3, "claim", "tagline")]),
+        ("# Kora\n\n**Kora** lets you chain critics into graphs, then run them on hosted APIs or local open-source LLMs.\n", "kora", [(3, "third-party", "works-with-open-models")]),
     ],
 )
 def test_readings_of_real_package_readmes(text, folder, expected):

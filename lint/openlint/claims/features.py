@@ -1577,6 +1577,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         level = len(masked[piece.start : piece.start + 8].strip().split(" ", 1)[0])
         if not FINITE_VERB.search(said) and above and len(above) <= 3 and above[-1][1] and above[-1][1] < level:
             out.add("top")  # a heading right under the title, a noun phrase: "# X\n### The best open-source model for …"
+    if "top" in out and "starts" in out and not FINITE_VERB.search(masked, mention.end, min(mention.sentence.end, mention.end + 400)):
+        out.add("top-start")  # "Open-weight Dutch language models trained on …" under the title, a noun phrase: the release's, not open models in general ("Open-source models are the future" is a view)
     if piece.kind in ("paragraph", "heading") and short and piece.start <= TOP_CHARS and _opens_a_feature(masked, mention):
         out.add("feature-segment")  # "**7B · Open weights (Apache 2.0) · 32K context**": one of the release's features listed at the top
     if piece.kind == "table" and short:
