@@ -2771,6 +2771,10 @@ def test_readings_that_survive_another_way_of_writing(text, folder, expected):
         ("# Gorse\n\nGorse is a classifier.\n\n## Why open source?\n", "gorse", [(5, "other", "heading-on-the-topic")]),
         ("# 蓬草\n\n蓬草是一个聊天模型。\n\n本项目尚未指定开源许可证。\n", "pengcao", [(5, "other", "negation")]),
         ("# 蓬草\n\n蓬草是一个聊天模型。\n\n衍生作品必须同样以 GPLv3 开源。\n", "pengcao", [(5, "other", "others-are-asked-to-open")]),
+        # a license as the subject: what the license is; "many open-source libraries" are others
+        ("# 蓬草\n\n蓬草是一个聊天模型。\n\n## 许可证\n\nAGPL-3.0 是自由软件基金会发布的开源许可证，适用于网络应用。\n", "pengcao", [(7, "other", "a-license-described")]),
+        ("# Gorse\n\nGorse is a classifier.\n\n## License\n\nMIT is a permissive open-source license.\n", "gorse", [(7, "other", "a-license-described")]),
+        ("# 蓬草\n\n一个从零实现的排盘工具，重点解决很多开源库的共同短板。\n", "pengcao", [(3, "comparative", "other-open-models")]),
         # open models that open the tagline under the title are the release's, not open models in general
         ("# Kora\n\nOpen-weight models from Foo Lab for detecting toxic comments.\n", "kora", [(3, "claim", "tagline")]),
         ("# Kora\n\n**Kora** lets you chain critics into graphs, then run them on hosted APIs or local open-source LLMs.\n", "kora", [(3, "third-party", "works-with-open-models")]),

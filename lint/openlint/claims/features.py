@@ -778,6 +778,7 @@ def _table_header(masked: str, row_start: int) -> tuple[list[str], int]:
 
 
 KV_LEAD_WORDS = 8  # words of a value cell before the mention: deeper, the cell describes something ("| `get_price` | Price of one model; … for open-weight models |")
+LICENSE_SUBJECT = re.compile(r"[\W_]*([A-Za-z][\w.+\-]*)(?:\s+(?:license|licence|许可证?|协议))?\s*(?:是|(?:is|are)\b)", re.I)  # a license named first, then a copula
 FEATURE_SEPARATOR = re.compile(r"\s[·•・]\s")  # "Open source · Self-hosted · 100% private" (not " | ": a table without its outer pipes)
 FEATURE_LEAD = re.compile(r"[\s*_>]*[^\w\s]{0,3}[\s*_]*(?:(?:fully|truly|100\s*%)\s+)?", re.I)  # emphasis, an emoji, an intensifier
 FEATURE_WORDS = 6  # words of a listed feature at most
@@ -1577,6 +1578,9 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         level = len(masked[piece.start : piece.start + 8].strip().split(" ", 1)[0])
         if not FINITE_VERB.search(said) and above and len(above) <= 3 and above[-1][1] and above[-1][1] < level:
             out.add("top")  # a heading right under the title, a noun phrase: "# X\n### The best open-source model for …"
+    license_first = LICENSE_SUBJECT.match(left_clause)
+    if license_first and "license" in cue.of_word(license_first.group(1)):
+        out.add("subj-license")  # "AGPL-3.0 是 … 的开源许可证", "MIT is a permissive open-source license": what the license is
     if "top" in out and "starts" in out and not FINITE_VERB.search(masked, mention.end, min(mention.sentence.end, mention.end + 400)):
         out.add("top-start")  # "Open-weight Dutch language models trained on …" under the title, a noun phrase: the release's, not open models in general ("Open-source models are the future" is a view)
     if piece.kind in ("paragraph", "heading") and short and piece.start <= TOP_CHARS and _opens_a_feature(masked, mention):
