@@ -4,6 +4,7 @@ policy of docs/claims.md, scored as benchmarks/claims_docs.py scores labelled do
     python benchmarks/claims_pypi.py fetch --cache DIR      # download the labelled packages' texts (network)
     python benchmarks/claims_pypi.py score --cache DIR      # precision and recall per split and language
     python benchmarks/claims_pypi.py score --cache DIR --split held-out -v
+    python benchmarks/claims_pypi.py agreement              # a second, blind labelling of 200 lines
 
 tests/data/claim-labels-pypi.tsv holds the labels as facts: the package, the version whose
 description was labelled, the folder the repository is staged under (its GitHub repository's
@@ -16,7 +17,8 @@ differs from the labelled one is left out of the score and counted.
 
 `fetch` is the only step that uses the network; openlint itself never does. The split was made
 by labelling batch before anything was read: the `analysis` batches are the ones whose errors
-were looked at, the `held-out` ones were only ever scored.
+were looked at, the `held-out` ones were only ever scored. tests/data/claim-labels-pypi-second.tsv is a second
+labelling, made blind from docs/claims.md, of 200 lines drawn with random.Random(20261207).
 """
 
 from __future__ import annotations
@@ -37,9 +39,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import claims_docs  # noqa: E402
+from claims_agreement import kappa  # noqa: E402
 from claims_corpus import LABELS_ORDER  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "claim-labels-pypi.tsv"
+SECOND = LABELS.with_name("claim-labels-pypi-second.tsv")
 SPLITS = ("analysis", "held-out")
 PYPI = "https://pypi.org/pypi/{package}/json"
 TIMEOUT = 30
@@ -156,13 +160,29 @@ def score(rows: list[tuple[str, str, str]]) -> list[str]:
     return out
 
 
+def agreement(first: list[dict], second: list[dict]) -> list[str]:
+    """How far the second labelling agrees with the first, over the five labels and over claim or not."""
+    labelled = {(r["package"], r["version"], r["line"]): r["label"] for r in first}
+    pairs = [(labelled[(r["package"], r["version"], r["line"])], r["label"]) for r in second]
+    out = [f"{len(pairs)} lines labelled twice"]
+    for name, found in (("five labels", pairs), ("claim or not", [(a[:5] == "claim", b[:5] == "claim") for a, b in pairs])):
+        observed, k = kappa(found)
+        out.append(f"- {name}: agreement {observed:.3f}, Cohen's kappa {k:.3f}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("action", choices=("fetch", "score"))
-    parser.add_argument("--cache", type=Path, required=True, help="where the fetched texts are kept (outside the repository)")
+    parser.add_argument("action", choices=("fetch", "score", "agreement"))
+    parser.add_argument("--cache", type=Path, help="where the fetched texts are kept (outside the repository)")
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every line read wrongly (not for the held-out split)")
     args = parser.parse_args(argv)
+    if args.action == "agreement":
+        print("\n".join(agreement(labels(), labels(SECOND))))
+        return 0
+    if args.cache is None:
+        parser.error("fetch and score need --cache")
     rows = [r for r in labels() if args.split in ("all", r["split"])]
     if args.action == "fetch":
         done = fetch(args.cache, rows)

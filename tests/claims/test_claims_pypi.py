@@ -76,3 +76,17 @@ def test_scores_count_claims_per_language():
         "zh: claims labelled 1, predicted 1, correct 1; precision 1.000, recall 1.000",
         "not claims taken for claims: comparative 0, third-party 1, other 0, unlabelled 0",
     ]
+
+
+def test_the_second_labelling_is_of_labelled_lines_and_agreement_counts_them():
+    second = pypi.labels(pypi.SECOND)
+    assert len(second) == 200
+    out = pypi.agreement(pypi.labels(), second)
+    assert out[0] == "200 lines labelled twice" and out[1].startswith("- five labels: agreement ")
+    first = [{"package": "tiro", "version": "1", "line": "3", "label": "claim-os"}, {"package": "tiro", "version": "1", "line": "9", "label": "other"}]
+    again = [dict(first[0], label="claim-ow"), dict(first[1], label="other")]
+    assert pypi.agreement(first, again) == [
+        "2 lines labelled twice",
+        "- five labels: agreement 0.500, Cohen's kappa 0.333",
+        "- claim or not: agreement 1.000, Cohen's kappa 1.000",
+    ]

@@ -62,7 +62,7 @@ VERSIONED_LICENSE = re.compile(r"[a-z]+(?:-[a-z]+)*-\d[\w.]*")  # "afl-3.0", "ep
 @lru_cache(maxsize=None)
 def cues() -> Cues:
     """The word classes, the license class with every versioned license id the Hub accepts
-    (data/hub-licenses.toml): "本项目采用 [AFL-3.0](COPYING) 协议开源" names a license."""
+    (data/hub-licenses.toml): "蓬草以 [EPL-2.0](COPYING) 许可证开源" names a license."""
     found = Cues(data_toml("claims.toml")["prose"]["cues"])
     for key in data_toml("hub-licenses.toml")["ids"]:
         key = key.lower()

@@ -777,9 +777,9 @@ def _table_header(masked: str, row_start: int) -> tuple[list[str], int]:
     return (first.strip().strip("|").split("|") if "|" in first else []), start
 
 
-KV_LEAD_WORDS = 8  # words of a value cell before the mention: deeper, the cell describes something ("| `get_price` | Price of one model; … for open-weight models |")
+KV_LEAD_WORDS = 8  # words of a value cell before the mention: deeper, the cell describes something ("| `list_voices` | Each voice by language, with its size and … whether it has open weights |")
 LICENSE_SUBJECT = re.compile(r"[\W_]*([A-Za-z][\w.+\-]*)(?:\s+(?:license|licence|许可证?|协议))?\s*(?:是|(?:is|are)\b)", re.I)  # a license named first, then a copula
-FEATURE_SEPARATOR = re.compile(r"\s[·•・]\s")  # "Open source · Self-hosted · 100% private" (not " | ": a table without its outer pipes)
+FEATURE_SEPARATOR = re.compile(r"\s[·•・]\s")  # "Open source · Runs offline · No telemetry" (not " | ": a table without its outer pipes)
 FEATURE_LEAD = re.compile(r"[\s*_>]*[^\w\s]{0,3}[\s*_]*(?:(?:fully|truly|100\s*%)\s+)?", re.I)  # emphasis, an emoji, an intensifier
 FEATURE_WORDS = 6  # words of a listed feature at most
 
@@ -1402,7 +1402,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         # what the label heads, to the end of its piece: "**Open source:** yes; the weights … are released"
         said = masked[mention.end + label.end() : min(mention.sentence.piece.end, mention.end + label.end() + 160)]
         own = masked[mention.end : mention.end + label.end()]  # "**Open source, MIT licensed**:": the label gives the license itself
-        # "- **Fully Open-source**: …", "- **Open Source**: Transparent design, …": an item whose label is the
+        # "- **Fully open-source**: …", "- **Open Source**: auditable rules, …": an item whose label is the
         # mention alone names a feature of the release, whatever its explanation then says
         bare = mention.sentence.piece.kind == "item" and not re.search(r"\w", own) and BARE_LABEL_LEAD.fullmatch(DATE_LEAD.sub("", mention.piece_left)) is not None
         if bare and NO_CELL.match(said.lstrip(" :：-–—")):
@@ -1468,7 +1468,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if piece.kind == "item" and "starts" in out and CONTEXT.AND_QUALITY.match(right):
         out.add("and-quality")  # "- Open-source and commercially usable": a quality of the release its list gives
     elif piece.kind == "heading" and "starts" in out and QUALITIES_HEADING.fullmatch(right_clause):
-        out.add("and-quality")  # "## Truly Open-Source, Local, and Compliant": a heading that lists the release's qualities
+        out.add("and-quality")  # "## Open-source, Offline, and Auditable": a heading that lists the release's qualities
     if re.match(r"\W*(?:released|licensed|distributed|available|published|open-sourced|shared|made\s+(?:available|public))\b", DATE_LEAD.sub("", left), re.I) or (
         CONTEXT.ZH_LICENSED_START.match(unmarked(DATE_LEAD.sub("", left))) and re.search(r"发布|授权|开源|提供|推出|公布|放出", right_clause[:16])
     ):
@@ -1580,11 +1580,11 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("top")  # a heading right under the title, a noun phrase: "# X\n### The best open-source model for …"
     license_first = LICENSE_SUBJECT.match(left_clause)
     if license_first and "license" in cue.of_word(license_first.group(1)):
-        out.add("subj-license")  # "AGPL-3.0 是 … 的开源许可证", "MIT is a permissive open-source license": what the license is
+        out.add("subj-license")  # "MPL-2.0 是一种…的开源许可证", "BSD-3-Clause is a short, permissive open-source license": what the license is
     if "top" in out and "starts" in out and not FINITE_VERB.search(masked, mention.end, min(mention.sentence.end, mention.end + 400)):
         out.add("top-start")  # "Open-weight Dutch language models trained on …" under the title, a noun phrase: the release's, not open models in general ("Open-source models are the future" is a view)
     if piece.kind in ("paragraph", "heading") and short and piece.start <= TOP_CHARS and _opens_a_feature(masked, mention):
-        out.add("feature-segment")  # "**7B · Open weights (Apache 2.0) · 32K context**": one of the release's features listed at the top
+        out.add("feature-segment")  # "**7B · Open weights (MIT) · 32K context**": one of the release's features listed at the top
     if piece.kind == "table" and short:
         cells = [c for c in re.split(r"\|", masked[piece.start : piece.end].strip().strip("|"))]
         row_left = masked[piece.start : mention.start]

@@ -806,8 +806,8 @@ TOOL_IS = re.compile(
     re.I,
 )
 TOOL_CHARS = 20_000  # the start of a README, where it says what it is (after its news)
-# a tagline at the top that is a tool's noun phrase: "An open-source Cantonese (Hong Kong) text-to-speech SDK.",
-# "A local, open-source Python library for …", "Open-source governance layer for multi-agent systems"
+# a tagline at the top that is a tool's noun phrase: "An open-source Welsh (Cymraeg) speech-synthesis SDK.",
+# "A lean, open-source Python library for …", "Open-source policy layer for agent teams"
 TOOL_TAGLINE = re.compile(
     r"(?:an?\s+|the\s+)?(?:(?:[\w\-]+|\([^()\n]{0,40}\)),?\s+){0,6}?(?:" + TOOL_NOUNS + r")s?\b(?![\w\-])(?:\s*$|\s*[.:;—–(]|\s+(?:for|that|to|which|built|written|with|in|on)\b)",
     re.I,
@@ -833,7 +833,7 @@ def says_it_is_a_tool(prose: list, strong: Names) -> bool:
 
 def _tool_tagline(head: str) -> bool:
     """Whether one of the first lines of prose under the title is a tool's noun phrase with no model in
-    it ("A local, open-source Python library for …"): a tagline that says what the release is."""
+    it ("A lean, open-source Python library for …"): a tagline that says what the release is."""
     if head.startswith("---\n"):
         closing = head.find("\n---", 4)
         head = head[closing + 4 :] if closing >= 0 else ""
