@@ -531,3 +531,23 @@ def test_every_name_an_introduction_lists_is_introduced():
     assert [n for n, source in found if source.startswith("introduced")] == ["Quarry-Math-7B", "Quarry-Math-72B"]
     # a base the list names is not the release's
     assert [n for n, source in names_of("# Acme\n\nWe release Acme-7B and Llama-3-8B-Base as baselines.\n", "acme") if source.startswith("introduced")] == ["Acme-7B"]
+
+
+@pytest.mark.parametrize(
+    "readme, named",
+    [
+        # the title names the project, the authors name its model: their model is the release
+        ("# Trajectory Replay\n\nWe present Mendel-Agent, a family of tool-use chat models.\n\n- Mendel-Agent-7B and Mendel-Agent-14B weights are open-sourced.\n", True),
+        ("# 轨迹回放\n\n我们推出了 Mendel-Agent，一个面向工具调用的对话模型系列。\n\n- Mendel-Agent-7B 权重已开源。\n", True),
+        # what they introduce as a benchmark or a toolkit is not their model, nor what a lab introduces
+        ("# Trajectory Replay\n\nWe present Mendel-Bench, a benchmark of tool use.\n\n- Mendel-Bench-7B weights are open-sourced.\n", False),
+        ("# Trajectory Replay\n\nWe release Mendel-Kit, a toolkit for agents.\n\n- Mendel-Kit-7B weights are open-sourced.\n", False),
+        ("# Trajectory Replay\n\nWe open-source Mendel-Base, a baseline model for tool use.\n\n- Mendel-Base-7B weights are open-sourced.\n", False),
+        ("# 轨迹回放\n\n北辰实验室推出了 Mendel-Agent，一个对话模型系列。\n\n- Mendel-Agent-7B 权重已开源。\n", False),
+    ],
+)
+def test_a_model_the_authors_introduce_under_another_title_is_the_release(readme, named):
+    names = release_names(None, None, [TextFile("README.md", readme)], "trajectory-replay")
+    assert any(n.text.startswith("Mendel") and n.source == "introduced in README.md" for n in names.names) is named
+    [mention] = [m for m in analyse("README.md", readme, 1, names) if m.line == 5]
+    assert (mention.role == "claim") is named
