@@ -2755,8 +2755,9 @@ def test_readings_that_survive_another_way_of_writing(text, folder, expected):
         ("# Sorrel-Evaluation-Toolkit\n\nSorrel-Evaluation-Toolkit is a young open-source Python library that makes evaluation runs repeatable.\n", "sorrel-evaluation-toolkit", [(3, "claim", "release-is-open")]),
         # "it's" is "it is"
         ("# Brisk\n\nBrisk is a Python framework for audits. It's the only open-source tool we know of that checks both prompts and traces.\n", "brisk", [(3, "claim", "release-is-open")]),
-        # "it" after a clause on another model is that model's, also when an emoji opens the line
+        # "it" after a clause on another model is that model's, also when an emoji opens the line or bold sets it
         ("# Kestrel-ASR\n\nKestrel-ASR-Base wins on 9 of 11 languages.\n🎯 On Yoruba, Whisper-medium holds up; it's also open source and cheap to run.\n", "kestrel-asr", [(4, "other", "no-subject")]),
+        ("# Kestrel-ASR\n\n**Kestrel-ASR-Base wins on 9 of 11 languages.**\n**On Yoruba, Whisper-medium holds up; it's also open source and cheap to run.**\n", "kestrel-asr", [(4, "other", "no-subject")]),
         # a linked license after "the open-source"
         ("# Gorse\n\nGorse is a classifier.\n\n## Usage\n\nGorse ships under the open-source [MIT License](LICENSE).\n", "gorse", [(7, "claim", "said-of-the-release")]),
         # the release's own license and release in a section of thanks or citations

@@ -345,8 +345,9 @@ NAME_THEN_COMMA = re.compile(r"([A-Za-z][\w.\-]*)[*_`\]]*\s*,\s*$")
 PROGRESSIVE = re.compile(r"\s*\b(?:is|are|was|were|been|be|am|'re|’re)\s+(?:(?:now|also|currently|actively|finally|gradually|progressively)\s+)*$", re.I)
 # the predicate noun right after the copula, no phrase between: "X is a Chinese chat large language model "
 PREDICATE_NOUN_END = re.compile(r"\b(?:is|are)\s+(?:an?|the|our)\s+(?:(?!(?:from|on|of|with|by|to|in|for|than|like)\b)[\w\-]+\s+){0,6}(?:model|models|llms?|series|family|vlms?|mllms?|checkpoints?)\s+$", re.I)
-# a sentence may open with an emoji or a mark before its first word: "… 18 languages.\n🔥 For Swahili …"
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=(?:[^\w\s\[*_`]+\s*)?[A-Z\[*_`])|(?<=[。！？])")
+# a sentence may end in emphasis and open with an emoji or a mark before its first word:
+# "… 18 languages.\n🔥 For Swahili …", "**… 18 languages.**\n**For Swahili …**"
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[*_]*\s+(?=(?:[^\w\s\[*_`]+\s*)?[A-Z\[*_`])|(?<=[。！？])")
 PARTICIPLE_LAST = re.compile(r",\s+and\s+(?:(?:fully|completely|entirely|also|now)\s+)?$", re.I)
 CREDIT_ASIDE = re.compile(r",\s*(?:built|based|trained|fine-?tuned|distilled)\s+(?:on|upon|from|with)\s[^,]{1,60},", re.I)
 SIZE_OR_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:[BbMmKkTt])?|[vV]\d+(?:\.\d+)*")
