@@ -27,7 +27,7 @@ from functools import lru_cache
 from openlint._support.resources import data_toml
 from openlint.claims.cues import CJK, COMMON_CAPITALS, QUANT_TYPE, SYMBOL, LazyPatterns, cues, describes, lexicon, other_names, words
 from openlint.claims.markdown import HEADING, linking_length
-from openlint.claims.mentions import Mention
+from openlint.claims.mentions import SECTION_CHARS, Mention
 from openlint.claims.names import GENERIC, LOWER_ID, MOST_USED, VERSION_TAIL, Names, family
 from openlint.claims.subjects import (
     BLANK_RUN,
@@ -1367,7 +1367,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         out.add("struck")  # "~~开源实验中使用的模型参数~~": struck through, withdrawn
     if mention.section and credits_sections().search(mention.section):
         out.add("section=credits")  # under "## Acknowledgements", "## 相关项目", "## Citation"
-    if piece.kind == "heading" and credits_sections().search(masked[piece.start : piece.end]):
+    if piece.kind == "heading" and credits_sections().search(masked[piece.start : min(piece.end, piece.start + SECTION_CHARS)]):  # as a section's heading is read: a heading can be a 100 KB line
         out.add("credits-heading")  # "## 开源致谢", "## Open-source acknowledgements": the heading of a section of thanks
     if mention.section and evaluation_sections().search(mention.section):
         out.add("section=evaluation")  # under "## Leaderboard", "## 评测结果"
