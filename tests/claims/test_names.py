@@ -534,20 +534,17 @@ def test_every_name_an_introduction_lists_is_introduced():
 
 
 @pytest.mark.parametrize(
-    "readme, named",
+    "readme, folder, outsider",
     [
-        # the title names the project, the authors name its model: their model is the release
-        ("# Trajectory Replay\n\nWe present Mendel-Agent, a family of tool-use chat models.\n\n- Mendel-Agent-7B and Mendel-Agent-14B weights are open-sourced.\n", True),
-        ("# 轨迹回放\n\n我们推出了 Mendel-Agent，一个面向工具调用的对话模型系列。\n\n- Mendel-Agent-7B 权重已开源。\n", True),
-        # what they introduce as a benchmark or a toolkit is not their model, nor what a lab introduces
-        ("# Trajectory Replay\n\nWe present Mendel-Bench, a benchmark of tool use.\n\n- Mendel-Bench-7B weights are open-sourced.\n", False),
-        ("# Trajectory Replay\n\nWe release Mendel-Kit, a toolkit for agents.\n\n- Mendel-Kit-7B weights are open-sourced.\n", False),
-        ("# Trajectory Replay\n\nWe open-source Mendel-Base, a baseline model for tool use.\n\n- Mendel-Base-7B weights are open-sourced.\n", False),
-        ("# 轨迹回放\n\n北辰实验室推出了 Mendel-Agent，一个对话模型系列。\n\n- Mendel-Agent-7B 权重已开源。\n", False),
+        # a news item on a sibling release the lab introduces, kept in its own repository
+        ("# Corvid-VL\n\n## News\n\n- [2025/07] We release [Wrenfield](https://github.com/corvid-lab/wrenfield), a strong omni-modal LLM built on our code.\n", "corvid-vl", "Wrenfield"),
+        ("# Corvid-VL\n\n## News\n\n- [2025/03] We release Stonechat-Eval, a model of the way people grade captions.\n", "corvid-vl", "Stonechat-Eval"),
+        # a method or an architecture the authors propose, not their model
+        ("# Corvid-VL\n\nAlso, we introduce Gradient Relay (GR) for tuning a text-to-image diffusion model on rewards.\n", "corvid-vl", "Gradient Relay"),
+        ("# 寒鸦-VL\n\n我们推出了 Relay-Mixer 结构，这是一种端到端的多模态模型。\n", "hanya-vl", "Relay-Mixer"),
     ],
 )
-def test_a_model_the_authors_introduce_under_another_title_is_the_release(readme, named):
-    names = release_names(None, None, [TextFile("README.md", readme)], "trajectory-replay")
-    assert any(n.text.startswith("Mendel") and n.source == "introduced in README.md" for n in names.names) is named
-    [mention] = [m for m in analyse("README.md", readme, 1, names) if m.line == 5]
-    assert (mention.role == "claim") is named
+def test_what_the_authors_introduce_beside_the_titled_release_is_not_the_release(readme, folder, outsider):
+    from helpers import names_of
+
+    assert outsider not in [name for name, _ in names_of(readme, folder)]

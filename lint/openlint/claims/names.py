@@ -53,9 +53,6 @@ LOWER_ID = r"[a-z][a-z0-9]{2,}(?:-[a-z0-9.]+)*-[a-z.]*\d[a-z0-9.]*(?:-[a-z0-9.]+
 
 
 LINKED_VERB = 8  # the index of the pattern of a linked name after a Chinese verb
-CHINESE_VERB = 7  # of a name after a Chinese verb: "推出了 X"
-BASELINE = re.compile(r"(?i:\bbaselines?\b)|基线|基准模型")  # "我们开源了 X，一个…的基线模型": a model to compare with, not theirs
-FIRST_PERSON = (0, 1, CHINESE_VERB)  # the authors' own introductions: "We present X", "Introducing X", "我们推出了 X"
 CODE_HOST = re.compile(r"(?:https?://)?(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com|gitcode\.com)/", re.I)
 
 
@@ -277,36 +274,29 @@ def opening(text: str, first_line: int, lines: int) -> str:
     return "\n".join(rows)[:TITLE_CHARS]
 
 
-def introduced(text: str, first_line: int = 1, lines: int = 120, with_data: bool = True, first_person_models: bool = False) -> list[str]:
+def introduced(text: str, first_line: int = 1, lines: int = 120, with_data: bool = True) -> list[str]:
     """Names the opening of a text introduces: 'We present X', 'Introducing X', 'X is a …'. The
     opening is its first `lines` lines of prose (opening()) and at most TITLE_CHARS characters, as for titles: a line
     can be a megabyte, and these patterns were run twice over all of it. (The first 120 lines of
     the corpus READMEs hold up to 26,794 characters; the names they introduce are the same with
-    the cut.) Without `with_data`, a name introduced as data or a benchmark is left out; with
-    `first_person_models`, only the names the authors introduce as a model ("We present X, a
-    family of chat models", "Introducing X: …models") are kept."""
+    the cut.) Without `with_data`, a name introduced as data or a benchmark is left out."""
     body = TAG.sub(" ", opening(text, first_line, lines))
     body = _without_linking(body)  # "Importantly, X is a …" introduces X as "X is a …" does
     found = []
     low = body.lower()
     for index, (pattern, needs) in enumerate(_introduced()):
-        if first_person_models and index not in FIRST_PERSON:
-            continue
         if needs and not any(word in low for word in needs):
             continue  # a pattern run over a whole opening only where its words are
         for match in pattern.finditer(body):
             if index == LINKED_VERB and CODE_HOST.match(match.group("target")):
                 continue  # "开源 [Y](https://github.com/…)": as often another repository's Y, opened
-            if first_person_models and index == CHINESE_VERB and not body.endswith("我们", 0, match.start()):
-                continue  # "我们推出了 X", not "某实验室推出了 X"
             listed, end = [match.group("name")], match.end()
             while index <= 1 and (more := _listed_next().match(body, end)):  # "We introduce X-7B and X-72B, …": each of them
                 listed.append(more.group("name"))
                 end = more.end()
             for name in (n.strip(" .*") for n in listed):
                 if len(name) >= 2 and name.lower() not in GENERIC and name not in found and (with_data or not _first_class_is_data(body[end : end + 120])):
-                    if not first_person_models or (_first_class(body[end : end + 120]) == "model" and not BASELINE.search(body, end, end + 120)):
-                        found.append(name)
+                    found.append(name)
     return found
 
 
@@ -333,11 +323,6 @@ def _without_linking(body: str) -> str:
 def _first_class_is_data(said: str) -> bool:
     """Whether the first noun of a class in `said` (up to its sentence's end) is data or a
     benchmark: "Loom-Bench is a 3,200-question benchmark of …", "汇流指令数据集"."""
-    return _first_class(said) in ("data", "report")
-
-
-def _first_class(said: str) -> str | None:
-    """The class (model, data, report, code or thirdparty) of the first noun of one in `said`, up to its sentence's end."""
     from openlint.claims.cues import cues
 
     said = re.split(r"[.;:!?](?!\w)|[。；：！？\n]", re.sub(r"^[*_`]*\]?\([^()\s]{0,300}\)", "", said), maxsplit=1)[0]  # after a link's target; a decimal point ("2.1B-sequence") ends no sentence
@@ -347,8 +332,8 @@ def _first_class(said: str) -> str | None:
             placed = sorted((word.find(entry), name) for entry, name in cues().chinese if name in ("model", "data", "report") and entry in word)
             classes = [placed[0][1]] if placed else []
         if classes:
-            return classes[0]
-    return None
+            return classes[0] in ("data", "report")
+    return False
 
 
 CJK_WORDS = re.compile(r"[\u3400-\u9fff]+")
@@ -768,7 +753,6 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     # a release of data ("# 汇流指令数据集") is introduced as data; a model's README also introduces its
     # benchmark ("Loom-Bench is a 3,200-question benchmark"), which is not the release
     data_release = any(_first_class_is_data(title) for title in titles)
-    first_person = {name for text, first in intros for name in introduced(text.text, first, first_person_models=True)}
     intros = [(name, f"introduced in {text.path}") for text, first in intros for name in introduced(text.text, first, with_data=data_release)]
     if folder:
         add(folder, FOLDER_SOURCE)
@@ -791,9 +775,6 @@ def release_names(card, openness, prose: list, folder: str | None) -> Names:
     for name, source in intros:
         if name.lower() not in bases and re.split(r"[\s\-_]", name.lower())[0] not in bases and _introduces_the_release(name, found):  # the base model is introduced too
             add(name, source)
-            only_folder = False
-        elif name in first_person and _may_be_the_release(name, bases):
-            add(name, source)  # "# Trajectory Replay … We present Mendel-Agent, a family of tool-use models": the authors name their model
             only_folder = False
     if any("（" in t.text[:TITLE_CHARS] or "(" in t.text[:TITLE_CHARS] for t in prose):
         glossing = Names(list(found))
