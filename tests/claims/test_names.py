@@ -548,3 +548,20 @@ def test_what_the_authors_introduce_beside_the_titled_release_is_not_the_release
     from helpers import names_of
 
     assert outsider not in [name for name, _ in names_of(readme, folder)]
+
+
+@pytest.mark.parametrize(
+    "readme, folder",
+    [
+        ("# canto-tts\n\nAn open-source Cantonese text-to-speech model.\n", "canto-tts"),
+        ("# Med-Chat\n\nAn open-source Medical chat model for clinicians.\n", "Med-Chat"),
+        # a sibling goes on past the name with a capital
+        ("# Med-Chat\n\nAn open-source MedAgent model for clinicians.\n", "Med-Chat"),
+    ],
+)
+def test_a_word_the_release_name_begins_is_no_sibling(readme, folder):
+    """"Cantonese" in the README of canto-tts is a language, as it is in any other README; "MedAgent" is a sibling."""
+    from helpers import read_as
+
+    sibling = "MedAgent" in readme
+    assert read_as(readme, folder) == ([(3, "third-party", "open-attribute-of-another-project")] if sibling else [(3, "claim", "our-open-release")])

@@ -1784,7 +1784,7 @@ def test_a_pronoun_stands_for_the_subject_that_opened_the_sentence_before():
     """"It" after "X is a series of code models from Y, …" is X, not the last name Y; after "We
     fine-tune Llama into X" it is what they made; after "Llama is another model" it is Llama."""
     text = (
-        "# Zorb-Coder-2\n\nZorb-Coder-2 is a series of code models from Zorbpit, trained from scratch on 6T tokens (80% code). "
+        "# Zorb-Coder-2\n\nZorb-Coder-2 is a series of code models from DeepQuill, trained from scratch on 6T tokens (80% code). "
         "It is the first open-source code model with a native 1M-token context window.\n\n"
         "Zorb-Coder-2 is our model. Llama is another model. It is open source.\n\nWe fine-tune Llama into Zorb-Coder-2. It is open source.\n"
     )
@@ -2466,6 +2466,12 @@ def test_a_chinese_question_asks_and_a_promise_promises(line, expected):
         ("# 汇桥\n\n项目开源内容：\n\n- 汇桥-7B 模型权重\n- 训练代码\n", "huiqiao", [(3, "claim", "heading-on-the-release-s-openness")]),
         # what they trained with the data, opened in the same sentence, is theirs
         ("# Driftset\n\nWe trained a captioning model using this data and open-source the model.\n", "driftset", [(3, "claim", "said-of-the-release")]),
+        # a verb joined after a comma acts on the open models it names, as it would alone
+        ("# Quayside\n\nQuayside turns your notes into a dataset, then optionally fine-tunes an open-weight language model on it.\n", "quayside", [(3, "third-party", "open-models-it-acts-on")]),
+        ("# Quayside-7B\n\nQuayside-7B reads long contracts, and ships as an open-weight model.\n", "quayside-7b", [(3, "claim", "release-is-open")]),
+        # 在 Y 上微调: the open model trained on is the base, not the release
+        ("# 汇桥-7B\n\n我们在一个开源的语言模型上用法律数据进行了微调。\n", "huiqiao-7b", [(3, "third-party", "what-it-is-built-on-is-open")]),
+        ("# 汇桥-7B\n\n我们在 GitHub 上开源了训练代码和模型权重。\n", "huiqiao-7b", [(3, "claim", "said-of-the-release")]),
     ],
 )
 def test_what_a_project_is_for_and_whose_openness_it_speaks_of(text, folder, expected):

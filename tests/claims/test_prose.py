@@ -257,6 +257,7 @@ def test_every_left_context_fact_says_why_and_reads_a_bounded_window():
     for spec in specs:
         assert spec["why"] and 0 < spec["back"] <= 120
         re.compile(spec["pattern"])
+        re.compile(spec.get("right", ""))
 
 
 @pytest.mark.parametrize(

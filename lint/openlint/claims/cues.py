@@ -172,7 +172,7 @@ def _names_other(word: str, names: Names) -> bool:
         return False  # "LoRA", "GGUF", "MoE": techniques and formats, not projects
     if QUANT_TYPE.fullmatch(low) or (re.search(r"[\-_]", low) and re.split(r"[\-_]", low)[0] in _formats()):
         return False  # "GPTQ-Int4", "AWQ-4bit": a format and its setting
-    if any(low.startswith(form) for form in names.forms):
+    if names.begun_by_a_form(word):
         return not names.same_release(word)  # a sibling, "Acme-1" in the README of Acme-2
     if low in tools or low in families or low.split("-")[0] in families:
         return True

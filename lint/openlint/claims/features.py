@@ -450,9 +450,14 @@ BOLD_LABEL_STOP = re.compile(r"(?:[\s,，]+[\w\-]+){0,3}[*_]{2,3}(?:\s{0,2}[.。
 
 
 @lru_cache(maxsize=1)
-def left_context_facts() -> tuple[tuple[str, int, re.Pattern], ...]:
-    """The facts read from the words right before a mention (claims.toml [[prose.left-facts]])."""
-    return tuple((spec["fact"], spec["back"], re.compile(spec["pattern"])) for spec in data_toml("claims.toml")["prose"]["left-facts"])
+def left_context_facts() -> tuple[tuple[str, int, re.Pattern, re.Pattern | None], ...]:
+    """The facts read from the words right before a mention, and right after it where the fact
+    says so (claims.toml [[prose.left-facts]])."""
+    specs = data_toml("claims.toml")["prose"]["left-facts"]
+    return tuple((spec["fact"], spec["back"], re.compile(spec["pattern"]), re.compile(spec["right"]) if "right" in spec else None) for spec in specs)
+
+
+RIGHT_CHARS = 120  # what a left fact's `right` pattern reads after the mention
 
 
 @lru_cache(maxsize=None)
@@ -536,7 +541,7 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
         return False
     if any(low in re.split(r"[\s_\-]+", n.text.lower()) for n in names.names):
         return False  # a word of the release's own name: "Arctic" for "snowflake-arctic"
-    return not names.find(word) and not any(low.startswith(form) for form in names.forms)
+    return not names.find(word) and not names.begun_by_a_form(word)
 
 
 # a pronoun for several things named before it: "both are …", "the first two are …", "（均为开源推理引擎）"
@@ -650,6 +655,9 @@ def _acts_on(between: str) -> bool:
         return True  # "X provides access to state-of-the-art open-source models": others' models it serves
     if re.search(r"的\W{0,3}$", between) and CONTEXT.ZH_ACTS.search(between) and not MAKES_OPEN.search(between):
         return True  # "我们验证过精度的开源模型": the open models they checked, not theirs
+    joined = THEN_VERB.search(between)
+    if joined:
+        return _acts_on(joined.group(1))  # "X turns documents into data, then fine-tunes an open-weight model on it": the verb after the comma
     if not VERB_LIKE.search(between) or re.search(r"的\W{0,3}$|[,，:：]", between) or MAKES_OPEN.search(between):
         return False  # no verb ("Acme-2-Base open-source models": the rest of a name), or not one that acts
     between = re.sub(r"\b(?:have|has|had)\s+(?=\w+ed\b)", " ", between, flags=re.I)  # "we have evaluated": an auxiliary, it contains nothing
@@ -664,6 +672,8 @@ ZH_OPENED_BY = re.compile(r"(?:由|被)[^，。；！？,;!?]{1,24}$")
 ZH_OF_FOLLOWS = re.compile(r"[^，。；！？,;!?的]{0,12}的")
 VERB_LIKE = re.compile(r"(?<![\w\-./])[a-z]{2,}\b|[\u3400-\u9fff]")
 MAKES_THEM = re.compile(r"\b(?:develop|develops|developed|developing|build|builds|building|built|create|creates|created|creating)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# a verb joined after a comma closes what came before: ", then optionally fine-tunes ", ", and serves "
+THEN_VERB = re.compile(r"[,，]\s*(?:and\s+then|then|and)\s+((?:(?:optionally|also|automatically|finally|further)\s+)?[a-z][a-z\-]*s\b[^,，:：]*)$", re.I)
 MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开源|开放|作为|成为", re.I)
 
 
@@ -956,7 +966,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     # a link's blanked address is one space, and a link's bracket before the mention none:
     # "的垂域大模型[X](…)训练完成并对外开源", "checked against the [OSAID](…) 1.0 checklist"
     squeezed = BLANK_RUN.sub(" ", left[-1000:]).removesuffix("[")
-    out.update(fact for fact, back, pattern in left_context_facts() if pattern.search(squeezed[-back:]))
+    out.update(fact for fact, back, pattern, after in left_context_facts() if pattern.search(squeezed[-back:]) and (after is None or after.match(right[:RIGHT_CHARS])))
     if ITS_NEXT.match(right) and (term.name == "开源" or "form=ed" in out):
         named = named_last(left, names)
         if named is not None and named.kind in ("other", "sib"):

@@ -545,6 +545,7 @@ def _folded(text: str) -> str:
 
 
 PINYIN_V = re.compile(r"([ln])v", re.I)
+ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 GLUED = re.compile(r"[a-z][A-Z]")  # where a capital starts a word glued to a name
 
 
@@ -592,6 +593,13 @@ class Names:
         # word edges only where the name has a Latin letter or a digit at that end: a Chinese name
         # runs on into what follows ("衡镜v1.0正式开源", "2024.07.07文曲-Chat-7B开源")
         self.pattern = re.compile("|".join(_edged(f) for f in ordered), re.I) if ordered else None
+
+    def begun_by_a_form(self, word: str) -> bool:
+        """Whether a word begins with one of the release's forms and goes on as another name would
+        ("Canto-2", "Canto2", "CantoChat" for canto-tts), not as a longer word in lower case
+        ("Cantonese", "Medical" for Med-7B), which is no sibling of the release."""
+        low = word.lower()
+        return any(low.startswith(form) and not (len(word) > len(form) and word[len(form)] in ASCII_LOWER and word[len(form) - 1].isalpha()) for form in self.forms)
 
     def same_release(self, written: str) -> bool:
         """Whether a name as written (with what follows it) is this release, not a sibling: one
