@@ -2791,3 +2791,25 @@ def test_readings_that_survive_another_way_of_writing(text, folder, expected):
 )
 def test_readings_of_real_package_readmes(text, folder, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "expected"),
+    [
+        # what is said of tools no lexicon knows is said of them as of vLLM: by the pronoun for them,
+        # past a version in brackets, with spaces in it
+        ("# Pika-MoE\n\nPika-MoE runs in Glimmerd (0.8.5 or later) and Rastor (0.4.6 or later); both are open-source serving engines.\n", "pika", [(3, "third-party", "said-of-an-unknown-name")]),
+        ("# 皮卡-7B\n\n部署推荐 Glimmerd（0.6.3 及以上）或 Rastor，两者都是开源推理框架。\n", "pika", [(3, "third-party", "said-of-an-unknown-name")]),
+        ("# Pika-MoE\n\nPika-MoE runs in Glimmerd (0.8.5 or later) and Pika-Serve; both are open source.\n", "pika", [(3, "claim", "something-unnamed-is-open")]),
+        # by an apposition, past a version of three numbers, or after "builds on" a name in lower case
+        ("# Pika-7B-AWQ\n\nQuantized with Vexdor 0.2.6, an open-source library kept by its community.\n", "pika", [(3, "third-party", "said-of-another-project")]),
+        ("# Pika-R1\n\nOur RL stage builds on glimmer, an open-source RL library for LLMs, with three changes.\n", "pika-r1", [(3, "third-party", "said-of-another-project")]),
+        ("# Pika-7B\n\nWe release Pika-7B 1.0.2, an open-source chat model.\n", "pika", [(3, "claim", "release-is-open")]),
+        # by a relative clause, past a version in brackets and adverbs
+        ("# Pika-3B\n\n- Works with Glimmerd, Rastor and Quillet, which are all open source.\n", "pika", [(3, "third-party", "relative-clause-of-another-project")]),
+        ("# Pika-7B-GGUF\n\nI quantized the files with glimmer.cpp (b4521), which is of course fully open source.\n", "pika", [(3, "third-party", "relative-clause-of-another-project")]),
+        ("# Pika-7B\n\nWe release Pika-7B (v1.2), which is of course fully open source.\n", "pika", [(3, "claim", "said-of-the-release")]),
+    ],
+)
+def test_a_tool_no_lexicon_knows_is_another_project(text, folder, expected):
+    assert read_as(text, folder) == expected

@@ -113,7 +113,13 @@ VERB_BEFORE = re.compile(
 )
 RELATIVE_OBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:we|they)\s+(?:(?:also|have|will|now|are)\s+)*$", re.I)
 # "our public detector, which is open source": what the relative clause says is open
-RELATIVE_SUBJECT = re.compile(r"((?:[\w\-]+\s+){0,2}[\w\-]+)[*_`]*\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:also|now|fully|itself)\s+)*(?:an?\s+)?$", re.I)
+# (a version in brackets may stand before the comma, adverbs after the verb: "glimmer.cpp (b4521), which is of course fully …",
+# "Glimmerd, Rastor and Quillet, which are all …")
+RELATIVE_SUBJECT = re.compile(
+    r"((?:[\w\-.]+\s+){0,2}[\w\-.]*\w)[*_`]*(?:\s*\([^()\n]{0,40}\))?\s*,?\s+(?:which|that)\s+(?:is|are|was|were)\s+"
+    r"(?:(?:also|now|fully|itself|themselves|all|both|of\s+course|completely|entirely|likewise|truly)\s+)*(?:an?\s+)?$",
+    re.I,
+)
 # the case-insensitive part kept to ASCII words: folding the Chinese range costs milliseconds at import
 KIND_NOUN = r"(?:模型|大模型|基座|底座|框架|工具|助手|平台|引擎|库|编码器|解码器|分词器|声码器|(?i:\b(?:model|models|framework|library|toolkit|assistant|platform|engine|(?:en|de)coder|tokenizer|vocoder|backbone|codebase|LLM|VLM)\b))"
 NAMED_AFTER_NOUN = re.compile(rf"[^，。；！？,.;:：()（）]{{0,12}}?{KIND_NOUN}\s*(?:(?<![\u3400-\u9fff]),\s*)?[*_`\[]*((?:[\u3400-\u9fff]{{2,4}}-)?(?:[A-Z]|[a-z]+[A-Z0-9])[A-Za-z0-9.+_\-]*|[\u3400-\u9fff]{{2,4}}-[A-Za-z0-9][A-Za-z0-9.\-]*|{LOWER_ID})")  # a Hub id in lower case too
@@ -350,7 +356,7 @@ PREDICATE_NOUN_END = re.compile(r"\b(?:is|are)\s+(?:an?|the|our)\s+(?:(?!(?:from
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[*_]*\s+(?=(?:[^\w\s\[*_`]+\s*)?[A-Z\[*_`])|(?<=[。！？])")
 PARTICIPLE_LAST = re.compile(r",\s+and\s+(?:(?:fully|completely|entirely|also|now)\s+)?$", re.I)
 CREDIT_ASIDE = re.compile(r",\s*(?:built|based|trained|fine-?tuned|distilled)\s+(?:on|upon|from|with)\s[^,]{1,60},", re.I)
-SIZE_OR_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:[BbMmKkTt])?|[vV]\d+(?:\.\d+)*")
+SIZE_OR_NUMBER = re.compile(r"\d+(?:\.\d+)*(?:[BbMmKkTt])?|[vV]\d+(?:\.\d+)*")  # "13B", "2", "0.2.6", "v1.5"
 RESEARCH_THEN_ONLY = re.compile(r"\s*(?:for|to)\s+(?:(?:academic|research|non-commercial|noncommercial|scientific|educational)\s+){1,3}(?:(?:use|usage|purposes?)\s+)?(?:only|exclusively)\b", re.I)
 CODE_NAME = re.compile(r"[a-z][a-z0-9]*[._\-][\w.\-]+")  # a package's name: "espeak-ng", "llama.cpp"
 WHILE_WE = re.compile(r"[^，。；！？,;!?]{1,30}?的同时[，,]\s*(?:我们|本项目|本团队)")
@@ -551,7 +557,7 @@ PLURAL_PRONOUN_SPEC = (
 )
 
 
-_LISTED = r"[*_`\[]{0,3}[A-Za-z][\w.+\-]*(?:\s[A-Z][\w.+\-]*)?[*_`\]]{0,3}(?:\([^()\n]{0,60}\))?\s*(?:\(\S{0,40}\))?"
+_LISTED = r"[*_`\[]{0,3}[A-Za-z][\w.+\-]*(?:\s[A-Z][\w.+\-]*)?[*_`\]]{0,3}(?:\([^()\n]{0,60}\))?\s*(?:[(（][^()（）\n]{0,40}[)）])?"  # a link's target, then a version: "(≥ 0.8.5)", "(0.8.5 or later)"
 # the names listed at the end of what comes before: "in Pellkel (>=0.6.3) and Morsrey; ", "使用 X 或 Y（"
 NAMES_LISTED_LAST_SPEC = _LISTED + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[、和与或及]\s*)" + _LISTED + r")+[\s;；,，:：(（]*$"
 
@@ -1298,8 +1304,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         described = described[-1:]
         comma = not apposition.group().lstrip().startswith((":", "："))  # "X: an open-source …" labels; "X, an …" describes X
         code_named = described and not names.find(described[0]) and (
-            re.fullmatch(r"[a-z][a-z0-9]*[._\-][\w.\-]+", described[0]) or re.search(r"\b(?:with|using|via|by|through)\s+[a-z][\w.\-]*$", before_comma)
-        )  # "with mergewright, an open-source toolkit"
+            re.fullmatch(r"[a-z][a-z0-9]*[._\-][\w.\-]+", described[0]) or re.search(r"\b(?:with|using|via|by|through|on|upon|from)\s+[a-z][\w.\-]*$", before_comma)
+        )  # "with mergewright, an open-source toolkit", "builds on glimmer, an open-source RL library"
         tail = before_comma.rstrip(" *_`]")[-80:]  # "introduce **RoboBrain 2.0**, the most powerful open-source …": the release, named last
         release_last = any(
             same and VERSION_TAIL.match(tail, end).end() >= len(tail) and tail[start:end].lower() not in names.foreign for start, end, _, same in names.find(tail)
