@@ -2813,3 +2813,33 @@ def test_readings_of_real_package_readmes(text, folder, expected):
 )
 def test_a_tool_no_lexicon_knows_is_another_project(text, folder, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a linking word ends at the space after its comma: the name in inline code after it opens the sentence
+        ("# Petrel\n\nIn addition, `Petrel-32B` is open-sourced together with its training code.\n", [(3, "claim", "release-is-open")]),
+        ("# Petrel\n\n此外，`Petrel-32B` 与训练代码一同开源。\n", [(3, "claim", "said-of-the-release")]),
+        ("# Petrel\n\nIn addition,  Petrel-32B is open source.\n", [(3, "claim", "release-is-open")]),
+    ],
+)
+def test_a_name_in_inline_code_after_a_linking_word_is_the_subject(text, expected):
+    assert read_as(text, "petrel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "expected"),
+    [
+        # a format with its setting in lower case is the release in that format, not a project
+        ("# 明溪\n\n- **2024.08.02** 明溪-14B 的 gptq-int4 与 AWQ 量化版本开源。\n", "MingXi-LLM", [(3, "claim", "said-of-the-release")]),
+        # "该引擎", "这个框架" in a model's README: the tool named before, not the release
+        ("# 明溪\n\n明溪-14B 已适配推理引擎 gptqrun，这个引擎也是开源的。\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
+        ("# 明溪\n\n- 明溪-14B 已适配推理引擎 gptqrun 0.3.1，该引擎已开源。\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
+        ("# MingXi\n\n- MingXi-14B now runs in glimmer 0.3.1, and this engine is open source too.\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
+        # but a framework's README says 该框架 of itself
+        ("# 明溪框架\n\n明溪是一个开源的推理框架。该框架已在 GitHub 开源。\n", "mingxi", [(3, "claim", "release-is-open"), (3, "claim", "open-sourced-without-a-subject")]),
+    ],
+)
+def test_a_format_or_a_tool_pointed_at_is_not_the_release(text, folder, expected):
+    assert read_as(text, folder) == expected

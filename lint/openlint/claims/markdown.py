@@ -62,11 +62,12 @@ ABBREVIATIONS = frozenset({"e.g", "i.e", "vs", "etc", "al", "cf", "approx", "fig
 # a linking word that opens a sentence and is no part of what it says: "Notably, X is open source",
 # "此外，X 已开源" read as "X is open source" (its subject is X, not "Notably"). Matched on the
 # sentence's start with its ASCII letters in lower case: compiled without IGNORECASE, it costs
-# a tenth as much to compile, and it is compiled when first needed
+# a tenth as much to compile, and it is compiled when first needed. It takes one space after the
+# comma, no more: inline code after it is blanked, and "In addition, `X-32B` is …" opens with X-32B
 LINKING_WORDS = (
     r"[\s*_>]*(?:(?:notably|importantly|additionally|in\s+addition|moreover|furthermore|also|besides|however|meanwhile|finally|lastly|overall|"
-    r"specifically|in\s+particular|similarly|likewise|as\s+a\s+result|therefore|thus|hence|in\s+short|in\s+summary|crucially|[a-z]{4,}ly)\s*,[ \t]+"
-    r"|(?:此外|另外|同时|与此同时|值得一提的是|值得注意的是|需要注意的是|需要指出的是|另一方面|最后|总之|总的来说|其次|首先|再者|因此|所以|而且|并且)[，,]\s*)"
+    r"specifically|in\s+particular|similarly|likewise|as\s+a\s+result|therefore|thus|hence|in\s+short|in\s+summary|crucially|[a-z]{4,}ly)\s*,[ \t]"
+    r"|(?:此外|另外|同时|与此同时|值得一提的是|值得注意的是|需要注意的是|需要指出的是|另一方面|最后|总之|总的来说|其次|首先|再者|因此|所以|而且|并且)[，,][ \t]?)"
 )
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # a lower case that keeps every offset
 

@@ -80,6 +80,9 @@ class Subject:
 
 # "模型以 Apache-2.0 协议开源", "代码和模型均已开源", "所有模型均开源", "全系列开源": the models of this
 # README, written without a name (a compound such as 语言模型 names a kind, not this model)
+# "该引擎已开源", "这个框架也是开源的": the tool named before, in the README of a model (a tool's own
+# README says 该框架 of itself)
+THAT_TOOL_ZH = re.compile(r"(?:该|此|这个|这一|这款|这套|那个)(?:推理引擎|引擎|框架|工具包|工具|库|插件)")
 THIS_MODEL_ZH = re.compile(
     r"(?:(?<![\u3400-\u9fff])|(?<=[和与及、]))(?:该|本|所有|全部)?(?:模型(?:权重|参数)?(?:[和与及](?:代码|数据))?|全系列)"
     r"(?= ?(?:[和与及、][^，。；！？,;!?和与及、]{1,12}?)*(?:现已|已|均|都|全部|全面|完全|正式|以|采用|遵循|依照|按照|基于|开源|$))|模型(?:权重)?$"
@@ -223,6 +226,8 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     named_ends = {c.end for c in candidates if c.kind == "sib"}
     for m in THIS_MODEL_ZH.finditer(text):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
+    if not names.tool:  # nor where the release's own name says it is one: "# 明溪框架"
+        candidates.extend(Subject("other", m.start(), m.end()) for m in THAT_TOOL_ZH.finditer(text) if not any(m.group()[-2:] in n.text for n in names.names))
     for m in LATE.ABOVE_MODELS_ZH.finditer(text):  # "以上 1.8B、7B、14B 模型的基础版与对话版均已开源": the models listed above
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
@@ -332,6 +337,8 @@ def a_word_of_a_name(word: str, names: Names) -> bool:
     low = word.lower()
     if sum(c.isalpha() for c in word) < 3:
         return False  # "v1.0", "b4567": a version or a build
+    if re.split(r"[\-_]", low)[0] in format_words():
+        return False  # "gptq-int4", "gguf_q4": a format and its setting, as other_names reads them
     return not names.find(word) and not cues().of_word(low) and low not in GENERIC and low not in format_words() and low not in lexicon("platforms") and not describes(word)
 
 
