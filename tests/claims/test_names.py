@@ -324,9 +324,13 @@ def test_no_family_is_taken_without_a_clear_lead(readme):
         ("biancang", "# 欢迎来到扁仓中医大模型\n\n本仓库开源以下资源。\n", ["扁仓"]),
         # before a dash and a product word: the characters are the whole name
         ("Qiyan", "## 新闻\n\n栖岩-MoE 是一个混合专家模型。\n", ["栖岩"]),
-        # a name of other sounds, or no Chinese where a name stands: none
+        # opening a sentence, as a subject
+        ("ZhiLu", "# ZhiLu\n\n智鹿是金融大模型。\n", ["智鹿"]),
+        ("ZhiLu", "# ZhiLu\n\n- 2024-07-07：智鹿的权重开源。\n", ["智鹿"]),
+        # a name of other sounds, no Chinese where a name stands, or a common word: none
         ("LingoWhale-8B", "# LingoWhale-8B\n\n开源语鲸-8B模型。\n", []),
-        ("ZhiLu", "# ZhiLu\n\n智鹿是金融大模型。\n", []),
+        ("ZhiLu", "# ZhiLu\n\n金融大模型智鹿。\n", []),
+        ("moxing-lab", "# Moxing Lab\n\n模型权重已开源。\n", []),
     ],
 )
 def test_a_chinese_name_the_latin_name_spells_in_pinyin(folder, readme, aliases):

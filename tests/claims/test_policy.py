@@ -2843,3 +2843,21 @@ def test_a_name_in_inline_code_after_a_linking_word_is_the_subject(text, expecte
 )
 def test_a_format_or_a_tool_pointed_at_is_not_the_release(text, folder, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "expected"),
+    [
+        # no title: the Chinese name the folder spells is found where it opens a sentence or a dated item
+        ('<p align="center"><img src="logo.png"/></p>\n\n- 2024-07-07：云图 0.25° 全球预报模型的代码与权重全部开源。\n', "YunTu-Weather", [(3, "claim", "said-of-the-release")]),
+        ('<p align="center"><img src="logo.png"/></p>\n\n云图是一个数据驱动的天气预报模型。\n\n- 2024-07-07：云图的权重全部开源。\n', "YunTu-Weather", [(5, "claim", "said-of-the-release")]),
+        # an organisation is no model, whatever name it shares with the release
+        ('<p align="center"><img src="logo.png"/></p>\n\n云图社区是一个开放的端侧 AI 开源组织。\n', "yuntu-community", [(3, "third-party", "said-of-another-project")]),
+        ("# Yuntu\n\nThe Yuntu community is an open-source organisation of volunteers.\n", "yuntu", [(3, "third-party", "said-of-another-project")]),
+        # but "这个开源模型" is the release, as "this open-source model" is, unless it stands after another's name
+        ("# 云图\n\n欢迎加入云图社区，一起完善这个开源模型。\n", "yuntu", [(3, "claim", "our-open-release")]),
+        ("# 云图\n\n云图基于 Qwen2 这个开源模型训练。\n", "yuntu", [(3, "third-party", "credit")]),
+    ],
+)
+def test_a_chinese_name_the_folder_spells_and_an_organisation_named_after_it(text, folder, expected):
+    assert read_as(text, folder) == expected

@@ -1077,7 +1077,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
             out.add("attr-other")  # "the open-source Whisper model": an attribute of another project
             if not (following[1:] and "model" in cue.of_word(following[1])):
                 out.add("attr-other-head")  # "是开源的 Qwen2.5": the other project is what is named, not a kind
-    if (re.search(r"(?:\b(?:our|my|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|此次|这一|(?<![版基日资成文样剧脚课账根书副标蓝范读稿])本|(?<![对因如由据于])此)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*这一$", left)) or re.fullmatch(
+    if (re.search(r"(?:\b(?:our|my|this|these)\s+(?:(?:fully|truly|first|new|latest|current)\s+)?|我们的|我们|本次|此次|这一|这个|这款|(?<![版基日资成文样剧脚课账根书副标蓝范读稿])本|(?<![对因如由据于])此)$", left, re.I) and not re.search(r"[A-Za-z0-9]\s*(?:这一|这个|这款)$", left)) or re.fullmatch(
         r"[\W_]*[\u3400-\u9fff]{0,4}?该", left  # "希望该开源项目…": 该 opening the sentence points at what the README is about
     ) or (re.fullmatch(
         r"\W*(?:(?:along\s+with|alongside|besides|in\s+addition\s+to|together\s+with|apart\s+from)\s+)?(?:the|an?)\s+(?:(?:current|latest|new|released|whole|entire)\s+)?", DATE_LEAD.sub("", left), re.I

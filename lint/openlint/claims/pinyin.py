@@ -20,6 +20,8 @@ BEFORE_NUMBER = re.compile(r"([\u3400-\u9fff]{1,12})([-‐]?[vV]?\d+(?:\.\d+)*)"
 BEFORE_LATIN = re.compile(r"([\u3400-\u9fff]{2,12})([A-Za-z]{2,12})(?![A-Za-z])")
 # ... or before a dash and a product word ("赤焰-MoE", "青岩-VL"): the characters are the whole name
 BEFORE_DASHED = re.compile(r"([\u3400-\u9fff]{2,12})[-‐][A-Z][A-Za-z]{0,5}(?![A-Za-z])")
+# ... or opening a line or a sentence, as a subject ("云象是由…", "- 2024-07-07：云象 0.25° 全球…"): its first characters
+SENTENCE_OPENING = re.compile(r"(?:^|(?<=[。！？：:]))[ \t>*_#+\-]*(?:\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?[：:\s]*)?([\u3400-\u9fff]{2,12})", re.M)
 CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,12}")
 LATIN_STEM = re.compile(r"[A-Za-z]{4,30}")
 LONGEST = 4  # characters of a Chinese name
@@ -66,6 +68,13 @@ def _stems(names: list[str]) -> dict[str, str]:
             if camel is not None:
                 found.setdefault(camel.group().lower(), name)
     return found
+
+
+def _a_common_word(chars: str) -> bool:
+    """Whether Chinese characters hold a word of the cue classes ("模型", "开源", "数据"), which no name spells."""
+    from openlint.claims.cues import cues
+
+    return bool(cues().in_text(chars))
 
 
 def _packed(rest: str) -> bool:
@@ -126,6 +135,10 @@ def chinese_names(texts: list[str], titles: list[str], names: list[str]) -> list
             take(m.group(1), m.group(2), 2)
         for m in BEFORE_DASHED.finditer(head):
             take(m.group(1), "", 2)
+        for m in SENTENCE_OPENING.finditer(head):
+            for size in range(2, min(LONGEST, len(m.group(1))) + 1):
+                if not _a_common_word(m.group(1)[:size]):  # "模型权重已开源" in the README of moxing-lab: a word, no name
+                    take(m.group(1)[:size], "", 2)
     for title in titles:
         for run in CJK_RUN.findall(title):
             for start in range(len(run)):

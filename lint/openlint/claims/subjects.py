@@ -379,12 +379,17 @@ AUTHORS = re.compile(
 )
 
 
+ZH_PEOPLE = re.compile(r"社区|组织|联盟|协会")
+
+
 def _noun_after(text: str) -> str | None:
     """The class of the noun that follows a name, if it is not a model: "Llama tools", "X 代码"."""
     rest = LINK_END.sub("", text, count=1).lstrip(" *_`[(（")  # "[X](…) [技术报告](…)": after the link
     if re.match(r"[\s*_`]*(?:[(（]\s*(?:含|包括|包含|连同)|及其|以及|及|和|与|连同)", text):
         return None  # "X 及其训练代码", "X（含训练代码）": the release and its parts, not its code alone
     if CJK.match(rest[:1] or "x"):  # "Step1X-3D [技术报告]", "X 的训练代码": a noun right after the name
+        if ZH_PEOPLE.match(rest):
+            return "thirdparty"  # "梧桐社区是…开源组织": the people named after the release, as "the X community" is
         rest = rest[1:] if rest.startswith("的") else rest
         owned = re.match(r"[\u3400-\u9fff]{1,4}的", rest)  # "我们配套的标点工具", "我们自研的分词器": what of theirs
         if owned and zh_noun(rest[owned.end() :]) in ("code", "data", "report", "thirdparty"):
