@@ -2861,3 +2861,21 @@ def test_a_format_or_a_tool_pointed_at_is_not_the_release(text, folder, expected
 )
 def test_a_chinese_name_the_folder_spells_and_an_organisation_named_after_it(text, folder, expected):
     assert read_as(text, folder) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the column of names is found by its header wherever it stands: "Artifact", "项目"
+        (
+            "# Korva-Math\n\n| Recipe | Artifact | Status |\n|---|---|---|\n| RL from a distilled base | Korva-Math-7B | ✅ open-sourced |\n| 40K problems | Korva-RL-40K | ✅ open-sourced |\n",
+            [(5, "claim", "table-row-of-the-release"), (6, "other", "table-row-of-a-part")],
+        ),
+        (
+            "# 明灯\n\n| 内容 | 项目 | 状态 |\n|---|---|---|\n| 完整模型权重 | MingDeng-7B-Chat | ✅ 已开源 |\n| 4,200 道评测题 | EduBench-zh | ✅ 已开源 |\n",
+            [(5, "claim", "table-row-of-the-release"), (6, "other", "table-row-of-a-part")],
+        ),
+    ],
+)
+def test_the_column_of_names_is_found_by_its_header(text, expected):
+    assert read_as(text, "mingdeng" if "明灯" in text else "korva-math") == expected

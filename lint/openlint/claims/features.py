@@ -750,9 +750,9 @@ LANGUAGE_LINE = re.compile(
 )
 
 
-# the header of a table's column of names: "Model", "模型", "Name", "Checkpoint"
+# the header of a table's column of names: "Model", "模型", "Name", "Checkpoint", "Artifact", "资源"
 NAME_HEADER = re.compile(
-    r"[\s*_`]*(?:models?|model\s+name|names?|checkpoints?|variants?|versions?|components?|methods?|systems?|模型|模型名称|名称|模型版本|版本|子项目|方法|组件)[\s*_`]*", re.I
+    r"[\s*_`]*(?:models?|model\s+name|names?|checkpoints?|variants?|versions?|components?|methods?|systems?|artifacts?|releases?|resources?|assets?|模型|模型名称|名称|模型版本|版本|子项目|方法|组件|资源|项目|发布内容|开源内容)[\s*_`]*", re.I
 )
 
 
