@@ -545,7 +545,6 @@ def _folded(text: str) -> str:
 
 
 PINYIN_V = re.compile(r"([ln])v", re.I)
-ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 GLUED = re.compile(r"[a-z][A-Z]")  # where a capital starts a word glued to a name
 
 
@@ -596,10 +595,11 @@ class Names:
 
     def begun_by_a_form(self, word: str) -> bool:
         """Whether a word begins with one of the release's forms and goes on as another name would
-        ("Canto-2", "Canto2", "CantoChat" for canto-tts), not as a longer word in lower case
-        ("Cantonese", "Medical" for Med-7B), which is no sibling of the release."""
+        ("Canto-2", "Canto2", "CantoChat", "cantoset" for canto-tts), not as a word written as words
+        are, a capital and then lower case ("Cantonese", "Medical" for Med-7B), no sibling of it."""
         low = word.lower()
-        return any(low.startswith(form) and not (len(word) > len(form) and word[len(form)] in ASCII_LOWER and word[len(form) - 1].isalpha()) for form in self.forms)
+        worded = word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+        return any(low.startswith(form) and not (worded and len(word) > len(form) and word[len(form) - 1].isalpha()) for form in self.forms)
 
     def same_release(self, written: str) -> bool:
         """Whether a name as written (with what follows it) is this release, not a sibling: one
