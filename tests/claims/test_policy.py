@@ -2801,6 +2801,8 @@ def test_readings_of_real_package_readmes(text, folder, expected):
         ("# Pika-MoE\n\nPika-MoE runs in Glimmerd (0.8.5 or later) and Rastor (0.4.6 or later); both are open-source serving engines.\n", "pika", [(3, "third-party", "said-of-an-unknown-name")]),
         ("# 皮卡-7B\n\n部署推荐 Glimmerd（0.6.3 及以上）或 Rastor，两者都是开源推理框架。\n", "pika", [(3, "third-party", "said-of-an-unknown-name")]),
         ("# Pika-MoE\n\nPika-MoE runs in Glimmerd (0.8.5 or later) and Pika-Serve; both are open source.\n", "pika", [(3, "claim", "something-unnamed-is-open")]),
+        ("# Pika-7B\n\n推荐使用 Glimra 或 Rastor 部署（均为开源推理引擎），单卡即可运行。\n", "pika", [(3, "third-party", "said-of-an-unknown-name")]),
+        ("# Pika-7B\n\n推荐使用 Pika-7B 或 Pika-14B 部署（均为开源模型）。\n", "pika", [(3, "claim", "said-of-the-release")]),
         # by an apposition, past a version of three numbers, or after "builds on" a name in lower case
         ("# Pika-7B-AWQ\n\nQuantized with Vexdor 0.2.6, an open-source library kept by its community.\n", "pika", [(3, "third-party", "said-of-another-project")]),
         ("# Pika-R1\n\nOur RL stage builds on glimmer, an open-source RL library for LLMs, with three changes.\n", "pika-r1", [(3, "third-party", "said-of-another-project")]),

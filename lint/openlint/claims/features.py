@@ -559,7 +559,8 @@ PLURAL_PRONOUN_SPEC = (
 
 _LISTED = r"[*_`\[]{0,3}[A-Za-z][\w.+\-]*(?:\s[A-Z][\w.+\-]*)?[*_`\]]{0,3}(?:\([^()\n]{0,60}\))?\s*(?:[(（][^()（）\n]{0,40}[)）])?"  # a link's target, then a version: "(≥ 0.8.5)", "(0.8.5 or later)"
 # the names listed at the end of what comes before: "in Pellkel (>=0.6.3) and Morsrey; ", "使用 X 或 Y（"
-NAMES_LISTED_LAST_SPEC = _LISTED + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[、和与或及]\s*)" + _LISTED + r")+[\s;；,，:：(（]*$"
+# (a Chinese verb of use may follow them: "推荐使用 A 或 B 部署（均为开源推理引擎）")
+NAMES_LISTED_LAST_SPEC = _LISTED + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[、和与或及]\s*)" + _LISTED + r")+(?:\s*(?:部署|推理|运行|加速|服务|使用))?[\s;；,，:：(（]*$"
 
 
 @lru_cache(maxsize=1)
