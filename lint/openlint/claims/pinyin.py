@@ -22,6 +22,7 @@ BEFORE_LATIN = re.compile(r"([\u3400-\u9fff]{2,12})([A-Za-z]{2,12})(?![A-Za-z])"
 BEFORE_DASHED = re.compile(r"([\u3400-\u9fff]{2,12})[-‐][A-Z][A-Za-z]{0,5}(?![A-Za-z])")
 # ... or opening a line or a sentence, as a subject ("云象是由…", "- 2024-07-07：云象 0.25° 全球…"): its first characters
 SENTENCE_OPENING = re.compile(r"(?:^|(?<=[。！？：:]))[ \t>*_#+\-]*(?:\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?[：:\s]*)?([\u3400-\u9fff]{2,12})", re.M)
+OPENING_CHARS = 20_000  # characters of each text whose sentence openings are read for names
 CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,12}")
 LATIN_STEM = re.compile(r"[A-Za-z]{4,30}")
 LONGEST = 4  # characters of a Chinese name
@@ -100,8 +101,9 @@ def chinese_names(texts: list[str], titles: list[str], names: list[str]) -> list
     found: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
 
-    def take(run: str, written: str, shortest: int) -> None:
-        """The Chinese name that ends `run`, with the Latin letters written right after it."""
+    def take(run: str, written: str, shortest: int, plain: bool = False) -> None:
+        """The Chinese name that ends `run`, with the Latin letters written right after it (with
+        `plain`, where nothing marks it as a name, not characters that hold a common word)."""
         if (run[-LONGEST:], written) in seen or len(seen) >= CANDIDATES:
             return
         seen.add((run[-LONGEST:], written))
@@ -115,6 +117,8 @@ def chinese_names(texts: list[str], titles: list[str], names: list[str]) -> list
                 if stem.endswith(latin) and spells(chars, stem[: len(stem) - len(latin)]):
                     if any(known.startswith(chars) for known in names):
                         return  # the title gives it already ("# 丹青 Danqing-Diffusion")
+                    if plain and _a_common_word(chars):
+                        continue  # "模型权重已开源" in the README of moxing-lab: a word, no name
                     rest = name[len(stem) :]
                     if not VERSIONED.search(rest) and not _packed(rest):
                         rest = ""  # "千流" for the folder qianliu-llm: the characters name the family, whatever word the folder adds
@@ -135,10 +139,10 @@ def chinese_names(texts: list[str], titles: list[str], names: list[str]) -> list
             take(m.group(1), m.group(2), 2)
         for m in BEFORE_DASHED.finditer(head):
             take(m.group(1), "", 2)
-        for m in SENTENCE_OPENING.finditer(head):
+    for text in texts:  # after every text's marked places, and near the top only: most sentences open with no name
+        for m in SENTENCE_OPENING.finditer(text, 0, OPENING_CHARS):
             for size in range(2, min(LONGEST, len(m.group(1))) + 1):
-                if not _a_common_word(m.group(1)[:size]):  # "模型权重已开源" in the README of moxing-lab: a word, no name
-                    take(m.group(1)[:size], "", 2)
+                take(m.group(1)[:size], "", 2, plain=True)
     for title in titles:
         for run in CJK_RUN.findall(title):
             for start in range(len(run)):
