@@ -569,3 +569,15 @@ def test_a_word_the_release_name_begins_is_no_sibling(readme, folder, expected):
     from helpers import read_as
 
     assert read_as(readme, folder) == expected
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("# 岐黄\n\n我们开源了 QiHuang-7B 对话模型。\n", ["QiHuang-7B"]),
+        # a verb that ends a line (a table row written in HTML, "✅ 已开源</td></tr>") names nothing on the next
+        ("# 岐黄\n\n<tr><td>QiHuang-7B-Base</td><td>✅ 已开源</td></tr>\n<tr><td>QiHuang-14B-Chat</td><td>⏳ 计划中</td></tr>\n", []),
+    ],
+)
+def test_a_chinese_verb_introduces_a_name_on_its_own_line(text, found):
+    assert introduced(text) == found

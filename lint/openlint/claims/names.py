@@ -82,12 +82,13 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         re.compile(rf"{LINE}(?:The\s+)?{OPEN}(?P<name>[A-Z](?:{W})?(?:-{W})*|{LOWER_ID}){CLOSE}(?:\s+(?:models?|family|series))?\s+(?:is|are)\s+(?:a|an|the|our|open[\s-]?(?:source|weights?)|fully\s+open)\b"),
         # not a link's text: "开源 [X](…)" is as often "the open-source X" another repository holds
         # the verb may be bold or linked, the name code: "**开源** X", "[开源](…) X", "开源 `X`"
-        # not after a lab or a company: "北辰实验室开源了 X" is theirs (a port's README names what it ports)
-        re.compile(rf"{NOT_AFTER_AN_ORGANISATION}(?:推出|发布|开源|介绍)了?{VERB_CLOSE}\s*(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
+        # not after a lab or a company: "北辰实验室开源了 X" is theirs (a port's README names what it ports); the
+        # name on the verb's line ("✅ 已开源" ending one table row names nothing on the next)
+        re.compile(rf"{NOT_AFTER_AN_ORGANISATION}(?:推出|发布|开源|介绍)了?{VERB_CLOSE}[ \t]*(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
         # a linked name after the verb, its page on the Hub: "开源 [X-7B](https://huggingface.co/…)" (not to a code host)
-        re.compile(rf"(?:推出|发布|开源)了?{VERB_CLOSE}\s*\[(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)`?(?:\*\*)?\]\((?P<target>[^)\s]{{1,300}})\)"),
+        re.compile(rf"(?:推出|发布|开源)了?{VERB_CLOSE}[ \t]*\[(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)`?(?:\*\*)?\]\((?P<target>[^)\s]{{1,300}})\)"),
         # a Chinese name with its size: "开源语鲸-8B模型" (counted when a stronger name has the same size)
-        re.compile(rf"(?:推出|发布|开源)了?{VERB_CLOSE}\s*(?:\*\*)?(?P<name>[\u3400-\u9fff]{{2,4}}-?\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])"),
+        re.compile(rf"(?:推出|发布|开源)了?{VERB_CLOSE}[ \t]*(?:\*\*)?(?P<name>[\u3400-\u9fff]{{2,4}}-?\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])"),
         # not "MNN 是阿里巴巴开源的…" (someone else opened it; "X 是一个开源的…" still introduces X)
         re.compile(rf"{LINE}{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*){CLOSE}\s*(?:是(?!由?(?!一[个款种套]|我们|本)[^，。；\n]{{2,20}}?(?:开源|发布|推出|研发)的)|系列)"),
         # "赤焰-MoE 是…", but not "Y-14B-Chat 是某大学开源的…模型" (another's, named in the README of a quantization)
