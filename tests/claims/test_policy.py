@@ -2881,3 +2881,17 @@ def test_a_chinese_name_the_folder_spells_and_an_organisation_named_after_it(tex
 )
 def test_the_column_of_names_is_found_by_its_header(text, expected):
     assert read_as(text, "mingdeng" if "明灯" in text else "korva-math") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subtitle that says the models come "with open weights" says it of the release
+        ("# Pika\n\nSmall speech models with open weights, for the Faroe Islands.\n", [(3, "claim", "tagline")]),
+        # not a sentence that compares such models, nor one under a section
+        ("# Pika\n\nWe compare speech models with open weights on three tasks.\n", [(3, "comparative", "compared-with-open-models")]),
+        ("# Pika\n\nSpeech models with open weights often lag behind closed ones.\n", [(3, "comparative", "open-and-closed")]),
+    ],
+)
+def test_a_subtitle_of_models_with_open_weights(text, expected):
+    assert read_as(text, "pika") == expected

@@ -724,14 +724,19 @@ CREDIT_CLOSED = re.compile(r"[\n,;:，；：]\W*(?:(?:our|the|this|its|their)\W+
 LEAD_WORDS = re.compile(r"\s*" + SYMBOL_LEAD + r"(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*,?\s+|\d+(?:\.\d+)?[BbMm]\s+){0,4})", re.I)  # words, and a size ("33B"); adjectives listed with commas ("A lightweight, offline, open-source …")
 
 
+# a noun phrase of models that "with" ends: "Small speech models with open weights, for …"
+MODELS_WITH = re.compile(r"\s*" + SYMBOL_LEAD + r"(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*,?\s+|\d+(?:\.\d+)?[BbMm]\s+){0,5}?)(?:models?|llms?|checkpoints?|vlms?|encoders?|embeddings?)\s+with\s+", re.I)
+
+
 def _leads_a_phrase(left: str) -> bool:
     """Whether the words before a mention open a noun phrase: none, an article, or a few
-    adjectives ("State-of-the-art bilingual open-sourced …"), no verb, preposition or cue."""
+    adjectives ("State-of-the-art bilingual open-sourced …"), or a phrase of models that "with"
+    ends ("Small speech models with open weights"); no verb, preposition or cue."""
     lead = LEAD_WORDS.fullmatch(NAME_BASED.sub("-based", left) if "based" in left else left)  # "The first QLoRA based 33B fully open-source LLM"
-    if lead is None:
-        return False
-    found = [w.lower() for w in words(lead.group(1))]
-    return not any(_breaks_a_phrase(w) for w in found)
+    if lead is not None and not any(_breaks_a_phrase(w.lower()) for w in words(lead.group(1))):
+        return True
+    lead = MODELS_WITH.fullmatch(left) if left.endswith(("with ", "With ")) else None
+    return lead is not None and not any(_breaks_a_phrase(w.lower()) for w in words(lead.group(1)))
 
 
 def _breaks_a_phrase(word: str) -> bool:
