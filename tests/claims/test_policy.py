@@ -2839,6 +2839,9 @@ def test_a_name_in_inline_code_after_a_linking_word_is_the_subject(text, expecte
         ("# 明溪\n\n明溪-14B 已适配推理引擎 gptqrun，这个引擎也是开源的。\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
         ("# 明溪\n\n- 明溪-14B 已适配推理引擎 gptqrun 0.3.1，该引擎已开源。\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
         ("# MingXi\n\n- MingXi-14B now runs in glimmer 0.3.1, and this engine is open source too.\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
+        # a tool's name in lower case right before 开源了 stands in Chinese as before 已开源
+        ("# 明溪\n\n- 2024.12.02 端侧推理库 quelite 开源了，支持实时运行 2B 模型。\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
+        ("# 明溪\n\n- 2024.12.02 mingxi 开源了。\n", "mingxi", [(3, "claim", "said-of-the-release")]),
         # but a framework's README says 该框架 of itself
         ("# 明溪框架\n\n明溪是一个开源的推理框架。该框架已在 GitHub 开源。\n", "mingxi", [(3, "claim", "release-is-open"), (3, "claim", "open-sourced-without-a-subject")]),
     ],

@@ -317,7 +317,8 @@ def _in_chinese(text: str, start: int, end: int) -> bool:
         return False  # "2024年3月15日 v1.0 首发": a version, no name
     before = text[max(0, start - 4) : start].rstrip(" \t、，,：:（(“")
     after = text[end : end + 4].lstrip(" \t、，,）)”")
-    return bool(before) and "\u3400" <= before[-1] <= "\u9fff" and bool(after) and "\u3400" <= after[0] <= "\u9fff"
+    # the end of the text is where a mention follows: "端侧推理库 quelite 开源了" is read up to it
+    return bool(before) and "\u3400" <= before[-1] <= "\u9fff" and (not after or "\u3400" <= after[0] <= "\u9fff")
 
 
 def _a_word_of_a_name(word: str, names: Names) -> bool:
