@@ -2898,3 +2898,16 @@ def test_the_column_of_names_is_found_by_its_header(text, expected):
 )
 def test_a_subtitle_of_models_with_open_weights(text, expected):
     assert read_as(text, "pika") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "folder", "expected"),
+    [
+        # 公布 publishes as 发布 does: a manner of release, and a news item's verb that names the release
+        ("# 云舒\n\n- **[2025.04.08]** YunShu-VL-2B 以开放权重公布，同时开源 MNN 端侧部署脚本。\n", "yunshu-vl", [(3, "claim", "said-of-the-release"), (3, "third-party", "opens-another-project")]),
+        ("# 墨澜\n\n- [2025/05/20] 公布 MoLan-14B-Chat-v1.5，开放权重下载 🎉\n", "molan-chat", [(3, "claim", "said-of-the-release")]),
+        ("# 墨澜\n\n- [2025/05/20] 发布 MoLan-14B-Chat-v1.5，开放权重下载 🎉\n", "molan-chat", [(3, "claim", "said-of-the-release")]),
+    ],
+)
+def test_a_synonym_of_release_reads_as_release(text, folder, expected):
+    assert read_as(text, folder) == expected

@@ -281,7 +281,7 @@ DERIVED_OF = re.compile(
 # "one of the open-source", "a family of open-source models": the release among or made of them
 OF_A_SET = frozenset("one some all each many most any none both family series collection suite set first best top list number part kind type".split())
 ZH_SIZE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[BbMmKkTt]\s*")
-ZH_MANNER = re.compile(r"的?(?:形式|方式)|\s*(?:发布|释出|开源|提供|公开)")  # "以开放权重形式发布", "以开放权重释出的…模型": the way the release is made, not a means
+ZH_MANNER = re.compile(r"的?(?:形式|方式)|\s*(?:发布|公布|推出|释出|放出|开源|提供|公开)")  # "以开放权重形式发布", "以开放权重释出的…模型": the way the release is made, not a means
 # 为 as "for", when a verb follows the phrase it opens: "此项目为开源大模型的推理实现统一的接口"
 ZH_FOR = re.compile(r"\s*为\s*")
 ZH_FOR_VERB = re.compile(r"[^，。；！？,;!?]{0,24}?(?:实现|提供|打造|构建|搭建|带来|设计|开发|研发|定制|适配|准备|贡献|赋能)(?!的)")

@@ -84,11 +84,11 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         # the verb may be bold or linked, the name code: "**开源** X", "[开源](…) X", "开源 `X`"
         # not after a lab or a company: "北辰实验室开源了 X" is theirs (a port's README names what it ports); the
         # name on the verb's line ("✅ 已开源" ending one table row names nothing on the next)
-        re.compile(rf"{NOT_AFTER_AN_ORGANISATION}(?:推出|发布|开源|介绍)了?{VERB_CLOSE}[ \t]*(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
+        re.compile(rf"{NOT_AFTER_AN_ORGANISATION}(?:推出|发布|公布|开源|介绍)了?{VERB_CLOSE}[ \t]*(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)"),
         # a linked name after the verb, its page on the Hub: "开源 [X-7B](https://huggingface.co/…)" (not to a code host)
-        re.compile(rf"(?:推出|发布|开源)了?{VERB_CLOSE}[ \t]*\[(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)`?(?:\*\*)?\]\((?P<target>[^)\s]{{1,300}})\)"),
+        re.compile(rf"(?:推出|发布|公布|开源)了?{VERB_CLOSE}[ \t]*\[(?:\*\*)?`?(?P<name>[A-Za-z](?:{W})?(?:-{W})*)`?(?:\*\*)?\]\((?P<target>[^)\s]{{1,300}})\)"),
         # a Chinese name with its size: "开源语鲸-8B模型" (counted when a stronger name has the same size)
-        re.compile(rf"(?:推出|发布|开源)了?{VERB_CLOSE}[ \t]*(?:\*\*)?(?P<name>[\u3400-\u9fff]{{2,4}}-?\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])"),
+        re.compile(rf"(?:推出|发布|公布|开源)了?{VERB_CLOSE}[ \t]*(?:\*\*)?(?P<name>[\u3400-\u9fff]{{2,4}}-?\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])"),
         # not "MNN 是阿里巴巴开源的…" (someone else opened it; "X 是一个开源的…" still introduces X)
         re.compile(rf"{LINE}{OPEN}(?P<name>[A-Za-z](?:{W})?(?:-{W})*){CLOSE}\s*(?:是(?!由?(?!一[个款种套]|我们|本)[^，。；\n]{{2,20}}?(?:开源|发布|推出|研发)的)|系列)"),
         # "赤焰-MoE 是…", but not "Y-14B-Chat 是某大学开源的…模型" (another's, named in the README of a quantization)
@@ -105,9 +105,9 @@ def _introduced() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
         4: ("model name",),
         5: ("本仓库", "本项目", "该仓库", "该项目"),
         # the Chinese patterns need a Chinese verb or copula: most READMEs are run over without them
-        7: ("推出", "发布", "开源", "介绍"),
-        LINKED_VERB: ("推出", "发布", "开源"),
-        9: ("推出", "发布", "开源"),
+        7: ("推出", "发布", "公布", "开源", "介绍"),
+        LINKED_VERB: ("推出", "发布", "公布", "开源"),
+        9: ("推出", "发布", "公布", "开源"),
         10: ("是", "系列"),
         11: ("是", "系列"),
         12: ("是", "由"),
