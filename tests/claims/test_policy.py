@@ -2859,6 +2859,8 @@ def test_a_format_or_a_tool_pointed_at_is_not_the_release(text, folder, expected
         # an organisation is no model, whatever name it shares with the release
         ('<p align="center"><img src="logo.png"/></p>\n\n云图社区是一个开放的端侧 AI 开源组织。\n', "yuntu-community", [(3, "third-party", "said-of-another-project")]),
         ("# Yuntu\n\nThe Yuntu community is an open-source organisation of volunteers.\n", "yuntu", [(3, "third-party", "said-of-another-project")]),
+        # but the community edition is the release
+        ("# 云图\n\n云图社区版以Apache-2.0协议开源，功能上没有阉割。\n", "yuntu", [(3, "claim", "said-of-the-release")]),
         # but "这个开源模型" is the release, as "this open-source model" is, unless it stands after another's name
         ("# 云图\n\n欢迎加入云图社区，一起完善这个开源模型。\n", "yuntu", [(3, "claim", "our-open-release")]),
         ("# 云图\n\n云图基于 Qwen2 这个开源模型训练。\n", "yuntu", [(3, "third-party", "credit")]),

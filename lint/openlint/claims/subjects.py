@@ -380,7 +380,7 @@ AUTHORS = re.compile(
 )
 
 
-ZH_PEOPLE = re.compile(r"社区|组织|联盟|协会")
+ZH_PEOPLE = re.compile(r"(?:社区|组织|联盟|协会)(?!版)")  # not "天枢社区版", the community edition
 
 
 def _noun_after(text: str) -> str | None:
