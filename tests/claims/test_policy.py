@@ -2736,6 +2736,67 @@ def test_answers_versions_sizes_and_pronouns(text, folder, expected):
         ("# Lanyin\n\nLanyin 团队希望通过开源模型权重、推理代码和评测集，降低语音合成的研究门槛。\n", "lanyin", [(3, "claim", "said-of-the-release")]),
         # "neither … nor … is now open source" still negates
         ("# Ilex-LoRA\n\nStrictly speaking, neither Foo-XL nor this LoRA is now open source.\n", "ilex-lora", [(3, "other", "negation")]),
+        # what is said of tools no lexicon knows is said of them as of vLLM: by the pronoun for them,
+        # past a version in brackets, with spaces in it
+        ("# Pika-MoE\n\nPika-MoE runs in Glimmerd (0.8.5 or later) and Rastor (0.4.6 or later); both are open-source serving engines.\n", "pika", [(3, "third-party", "said-of-an-unknown-name")]),
+        ("# 皮卡-7B\n\n部署推荐 Glimmerd（0.6.3 及以上）或 Rastor，两者都是开源推理框架。\n", "pika", [(3, "third-party", "said-of-an-unknown-name")]),
+        ("# Pika-MoE\n\nPika-MoE runs in Glimmerd (0.8.5 or later) and Pika-Serve; both are open source.\n", "pika", [(3, "claim", "something-unnamed-is-open")]),
+        ("# Pika-7B\n\n推荐使用 Glimra 或 Rastor 部署（均为开源推理引擎），单卡即可运行。\n", "pika", [(3, "third-party", "said-of-an-unknown-name")]),
+        ("# Pika-7B\n\n推荐使用 Pika-7B 或 Pika-14B 部署（均为开源模型）。\n", "pika", [(3, "claim", "said-of-the-release")]),
+        # by an apposition, past a version of three numbers, or after "builds on" a name in lower case
+        ("# Pika-7B-AWQ\n\nQuantized with Vexdor 0.2.6, an open-source library kept by its community.\n", "pika", [(3, "third-party", "said-of-another-project")]),
+        ("# Pika-R1\n\nOur RL stage builds on glimmer, an open-source RL library for LLMs, with three changes.\n", "pika-r1", [(3, "third-party", "said-of-another-project")]),
+        ("# Pika-7B\n\nWe release Pika-7B 1.0.2, an open-source chat model.\n", "pika", [(3, "claim", "release-is-open")]),
+        # by a relative clause, past a version in brackets and adverbs
+        ("# Pika-3B\n\n- Works with Glimmerd, Rastor and Quillet, which are all open source.\n", "pika", [(3, "third-party", "relative-clause-of-another-project")]),
+        ("# Pika-7B-GGUF\n\nI quantized the files with glimmer.cpp (b4521), which is of course fully open source.\n", "pika", [(3, "third-party", "relative-clause-of-another-project")]),
+        ("# Pika-7B\n\nWe release Pika-7B (v1.2), which is of course fully open source.\n", "pika", [(3, "claim", "said-of-the-release")]),
+        # a linking word ends at the space after its comma: the name in inline code after it opens the sentence
+        ("# Petrel\n\nIn addition, `Petrel-32B` is open-sourced together with its training code.\n", "petrel", [(3, "claim", "release-is-open")]),
+        ("# Petrel\n\n此外，`Petrel-32B` 与训练代码一同开源。\n", "petrel", [(3, "claim", "said-of-the-release")]),
+        ("# Petrel\n\nIn addition,  Petrel-32B is open source.\n", "petrel", [(3, "claim", "release-is-open")]),
+        # a format with its setting in lower case is the release in that format, not a project
+        ("# 明溪\n\n- **2024.08.02** 明溪-14B 的 gptq-int4 与 AWQ 量化版本开源。\n", "MingXi-LLM", [(3, "claim", "said-of-the-release")]),
+        # "该引擎", "这个框架" in a model's README: the tool named before, not the release
+        ("# 明溪\n\n明溪-14B 已适配推理引擎 gptqrun，这个引擎也是开源的。\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
+        ("# 明溪\n\n- 明溪-14B 已适配推理引擎 gptqrun 0.3.1，该引擎已开源。\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
+        ("# MingXi\n\n- MingXi-14B now runs in glimmer 0.3.1, and this engine is open source too.\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
+        # a tool's name in lower case right before 开源了 stands in Chinese as before 已开源
+        ("# 明溪\n\n- 2024.12.02 端侧推理库 quelite 开源了，支持实时运行 2B 模型。\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
+        ("# 明溪\n\n- 2024.12.02 mingxi 开源了。\n", "mingxi", [(3, "claim", "said-of-the-release")]),
+        # but a framework's README says 该框架 of itself
+        ("# 明溪框架\n\n明溪是一个开源的推理框架。该框架已在 GitHub 开源。\n", "mingxi", [(3, "claim", "release-is-open"), (3, "claim", "open-sourced-without-a-subject")]),
+        # no title: the Chinese name the folder spells is found where it opens a sentence or a dated item
+        ('<p align="center"><img src="logo.png"/></p>\n\n- 2024-07-07：云图 0.25° 全球预报模型的代码与权重全部开源。\n', "YunTu-Weather", [(3, "claim", "said-of-the-release")]),
+        ('<p align="center"><img src="logo.png"/></p>\n\n云图是一个数据驱动的天气预报模型。\n\n- 2024-07-07：云图的权重全部开源。\n', "YunTu-Weather", [(5, "claim", "said-of-the-release")]),
+        # an organisation is no model, whatever name it shares with the release
+        ('<p align="center"><img src="logo.png"/></p>\n\n云图社区是一个开放的端侧 AI 开源组织。\n', "yuntu-community", [(3, "third-party", "said-of-another-project")]),
+        ("# Yuntu\n\nThe Yuntu community is an open-source organisation of volunteers.\n", "yuntu", [(3, "third-party", "said-of-another-project")]),
+        # but the community edition is the release
+        ("# 云图\n\n云图社区版以Apache-2.0协议开源，功能上没有阉割。\n", "yuntu", [(3, "claim", "said-of-the-release")]),
+        # but "这个开源模型" is the release, as "this open-source model" is, unless it stands after another's name
+        ("# 云图\n\n欢迎加入云图社区，一起完善这个开源模型。\n", "yuntu", [(3, "claim", "our-open-release")]),
+        ("# 云图\n\n云图基于 Qwen2 这个开源模型训练。\n", "yuntu", [(3, "third-party", "credit")]),
+        # the column of names is found by its header wherever it stands: "Artifact", "项目"
+        (
+            "# Korva-Math\n\n| Recipe | Artifact | Status |\n|---|---|---|\n| RL from a distilled base | Korva-Math-7B | ✅ open-sourced |\n| 40K problems | Korva-RL-40K | ✅ open-sourced |\n",
+            "korva-math",
+            [(5, "claim", "table-row-of-the-release"), (6, "other", "table-row-of-a-part")],
+        ),
+        (
+            "# 明灯\n\n| 内容 | 项目 | 状态 |\n|---|---|---|\n| 完整模型权重 | MingDeng-7B-Chat | ✅ 已开源 |\n| 4,200 道评测题 | EduBench-zh | ✅ 已开源 |\n",
+            "mingdeng",
+            [(5, "claim", "table-row-of-the-release"), (6, "other", "table-row-of-a-part")],
+        ),
+        # a subtitle that says the models come "with open weights" says it of the release
+        ("# Pika\n\nSmall speech models with open weights, for the Faroe Islands.\n", "pika", [(3, "claim", "tagline")]),
+        # not a sentence that compares such models, nor one under a section
+        ("# Pika\n\nWe compare speech models with open weights on three tasks.\n", "pika", [(3, "comparative", "compared-with-open-models")]),
+        ("# Pika\n\nSpeech models with open weights often lag behind closed ones.\n", "pika", [(3, "comparative", "open-and-closed")]),
+        # 公布 publishes as 发布 does: a manner of release, and a news item's verb that names the release
+        ("# 云舒\n\n- **[2025.04.08]** YunShu-VL-2B 以开放权重公布，同时开源 MNN 端侧部署脚本。\n", "yunshu-vl", [(3, "claim", "said-of-the-release"), (3, "third-party", "opens-another-project")]),
+        ("# 墨澜\n\n- [2025/05/20] 公布 MoLan-14B-Chat-v1.5，开放权重下载 🎉\n", "molan-chat", [(3, "claim", "said-of-the-release")]),
+        ("# 墨澜\n\n- [2025/05/20] 发布 MoLan-14B-Chat-v1.5，开放权重下载 🎉\n", "molan-chat", [(3, "claim", "said-of-the-release")]),
     ],
 )
 def test_readings_that_survive_another_way_of_writing(text, folder, expected):
@@ -2790,126 +2851,4 @@ def test_readings_that_survive_another_way_of_writing(text, folder, expected):
     ],
 )
 def test_readings_of_real_package_readmes(text, folder, expected):
-    assert read_as(text, folder) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "folder", "expected"),
-    [
-        # what is said of tools no lexicon knows is said of them as of vLLM: by the pronoun for them,
-        # past a version in brackets, with spaces in it
-        ("# Pika-MoE\n\nPika-MoE runs in Glimmerd (0.8.5 or later) and Rastor (0.4.6 or later); both are open-source serving engines.\n", "pika", [(3, "third-party", "said-of-an-unknown-name")]),
-        ("# 皮卡-7B\n\n部署推荐 Glimmerd（0.6.3 及以上）或 Rastor，两者都是开源推理框架。\n", "pika", [(3, "third-party", "said-of-an-unknown-name")]),
-        ("# Pika-MoE\n\nPika-MoE runs in Glimmerd (0.8.5 or later) and Pika-Serve; both are open source.\n", "pika", [(3, "claim", "something-unnamed-is-open")]),
-        ("# Pika-7B\n\n推荐使用 Glimra 或 Rastor 部署（均为开源推理引擎），单卡即可运行。\n", "pika", [(3, "third-party", "said-of-an-unknown-name")]),
-        ("# Pika-7B\n\n推荐使用 Pika-7B 或 Pika-14B 部署（均为开源模型）。\n", "pika", [(3, "claim", "said-of-the-release")]),
-        # by an apposition, past a version of three numbers, or after "builds on" a name in lower case
-        ("# Pika-7B-AWQ\n\nQuantized with Vexdor 0.2.6, an open-source library kept by its community.\n", "pika", [(3, "third-party", "said-of-another-project")]),
-        ("# Pika-R1\n\nOur RL stage builds on glimmer, an open-source RL library for LLMs, with three changes.\n", "pika-r1", [(3, "third-party", "said-of-another-project")]),
-        ("# Pika-7B\n\nWe release Pika-7B 1.0.2, an open-source chat model.\n", "pika", [(3, "claim", "release-is-open")]),
-        # by a relative clause, past a version in brackets and adverbs
-        ("# Pika-3B\n\n- Works with Glimmerd, Rastor and Quillet, which are all open source.\n", "pika", [(3, "third-party", "relative-clause-of-another-project")]),
-        ("# Pika-7B-GGUF\n\nI quantized the files with glimmer.cpp (b4521), which is of course fully open source.\n", "pika", [(3, "third-party", "relative-clause-of-another-project")]),
-        ("# Pika-7B\n\nWe release Pika-7B (v1.2), which is of course fully open source.\n", "pika", [(3, "claim", "said-of-the-release")]),
-    ],
-)
-def test_a_tool_no_lexicon_knows_is_another_project(text, folder, expected):
-    assert read_as(text, folder) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a linking word ends at the space after its comma: the name in inline code after it opens the sentence
-        ("# Petrel\n\nIn addition, `Petrel-32B` is open-sourced together with its training code.\n", [(3, "claim", "release-is-open")]),
-        ("# Petrel\n\n此外，`Petrel-32B` 与训练代码一同开源。\n", [(3, "claim", "said-of-the-release")]),
-        ("# Petrel\n\nIn addition,  Petrel-32B is open source.\n", [(3, "claim", "release-is-open")]),
-    ],
-)
-def test_a_name_in_inline_code_after_a_linking_word_is_the_subject(text, expected):
-    assert read_as(text, "petrel") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "folder", "expected"),
-    [
-        # a format with its setting in lower case is the release in that format, not a project
-        ("# 明溪\n\n- **2024.08.02** 明溪-14B 的 gptq-int4 与 AWQ 量化版本开源。\n", "MingXi-LLM", [(3, "claim", "said-of-the-release")]),
-        # "该引擎", "这个框架" in a model's README: the tool named before, not the release
-        ("# 明溪\n\n明溪-14B 已适配推理引擎 gptqrun，这个引擎也是开源的。\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
-        ("# 明溪\n\n- 明溪-14B 已适配推理引擎 gptqrun 0.3.1，该引擎已开源。\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
-        ("# MingXi\n\n- MingXi-14B now runs in glimmer 0.3.1, and this engine is open source too.\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
-        # a tool's name in lower case right before 开源了 stands in Chinese as before 已开源
-        ("# 明溪\n\n- 2024.12.02 端侧推理库 quelite 开源了，支持实时运行 2B 模型。\n", "mingxi", [(3, "third-party", "said-of-another-project")]),
-        ("# 明溪\n\n- 2024.12.02 mingxi 开源了。\n", "mingxi", [(3, "claim", "said-of-the-release")]),
-        # but a framework's README says 该框架 of itself
-        ("# 明溪框架\n\n明溪是一个开源的推理框架。该框架已在 GitHub 开源。\n", "mingxi", [(3, "claim", "release-is-open"), (3, "claim", "open-sourced-without-a-subject")]),
-    ],
-)
-def test_a_format_or_a_tool_pointed_at_is_not_the_release(text, folder, expected):
-    assert read_as(text, folder) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "folder", "expected"),
-    [
-        # no title: the Chinese name the folder spells is found where it opens a sentence or a dated item
-        ('<p align="center"><img src="logo.png"/></p>\n\n- 2024-07-07：云图 0.25° 全球预报模型的代码与权重全部开源。\n', "YunTu-Weather", [(3, "claim", "said-of-the-release")]),
-        ('<p align="center"><img src="logo.png"/></p>\n\n云图是一个数据驱动的天气预报模型。\n\n- 2024-07-07：云图的权重全部开源。\n', "YunTu-Weather", [(5, "claim", "said-of-the-release")]),
-        # an organisation is no model, whatever name it shares with the release
-        ('<p align="center"><img src="logo.png"/></p>\n\n云图社区是一个开放的端侧 AI 开源组织。\n', "yuntu-community", [(3, "third-party", "said-of-another-project")]),
-        ("# Yuntu\n\nThe Yuntu community is an open-source organisation of volunteers.\n", "yuntu", [(3, "third-party", "said-of-another-project")]),
-        # but the community edition is the release
-        ("# 云图\n\n云图社区版以Apache-2.0协议开源，功能上没有阉割。\n", "yuntu", [(3, "claim", "said-of-the-release")]),
-        # but "这个开源模型" is the release, as "this open-source model" is, unless it stands after another's name
-        ("# 云图\n\n欢迎加入云图社区，一起完善这个开源模型。\n", "yuntu", [(3, "claim", "our-open-release")]),
-        ("# 云图\n\n云图基于 Qwen2 这个开源模型训练。\n", "yuntu", [(3, "third-party", "credit")]),
-    ],
-)
-def test_a_chinese_name_the_folder_spells_and_an_organisation_named_after_it(text, folder, expected):
-    assert read_as(text, folder) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the column of names is found by its header wherever it stands: "Artifact", "项目"
-        (
-            "# Korva-Math\n\n| Recipe | Artifact | Status |\n|---|---|---|\n| RL from a distilled base | Korva-Math-7B | ✅ open-sourced |\n| 40K problems | Korva-RL-40K | ✅ open-sourced |\n",
-            [(5, "claim", "table-row-of-the-release"), (6, "other", "table-row-of-a-part")],
-        ),
-        (
-            "# 明灯\n\n| 内容 | 项目 | 状态 |\n|---|---|---|\n| 完整模型权重 | MingDeng-7B-Chat | ✅ 已开源 |\n| 4,200 道评测题 | EduBench-zh | ✅ 已开源 |\n",
-            [(5, "claim", "table-row-of-the-release"), (6, "other", "table-row-of-a-part")],
-        ),
-    ],
-)
-def test_the_column_of_names_is_found_by_its_header(text, expected):
-    assert read_as(text, "mingdeng" if "明灯" in text else "korva-math") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a subtitle that says the models come "with open weights" says it of the release
-        ("# Pika\n\nSmall speech models with open weights, for the Faroe Islands.\n", [(3, "claim", "tagline")]),
-        # not a sentence that compares such models, nor one under a section
-        ("# Pika\n\nWe compare speech models with open weights on three tasks.\n", [(3, "comparative", "compared-with-open-models")]),
-        ("# Pika\n\nSpeech models with open weights often lag behind closed ones.\n", [(3, "comparative", "open-and-closed")]),
-    ],
-)
-def test_a_subtitle_of_models_with_open_weights(text, expected):
-    assert read_as(text, "pika") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "folder", "expected"),
-    [
-        # 公布 publishes as 发布 does: a manner of release, and a news item's verb that names the release
-        ("# 云舒\n\n- **[2025.04.08]** YunShu-VL-2B 以开放权重公布，同时开源 MNN 端侧部署脚本。\n", "yunshu-vl", [(3, "claim", "said-of-the-release"), (3, "third-party", "opens-another-project")]),
-        ("# 墨澜\n\n- [2025/05/20] 公布 MoLan-14B-Chat-v1.5，开放权重下载 🎉\n", "molan-chat", [(3, "claim", "said-of-the-release")]),
-        ("# 墨澜\n\n- [2025/05/20] 发布 MoLan-14B-Chat-v1.5，开放权重下载 🎉\n", "molan-chat", [(3, "claim", "said-of-the-release")]),
-    ],
-)
-def test_a_synonym_of_release_reads_as_release(text, folder, expected):
     assert read_as(text, folder) == expected
