@@ -62,7 +62,7 @@ def test_a_dash_between_spaces_after_a_name_still_sets_an_apposition_apart(line)
 @pytest.mark.parametrize(
     ("plain", "rule"),
     [
-        ("State-of-the-art bilingual open-sourced math reasoning LLMs.", "the-best-open-model-is-ours"),
+        ("State-of-the-art Welsh-English open-sourced chemistry LLMs.", "the-best-open-model-is-ours"),
         ("**Open-weight speech recognition that runs on a laptop**", "tagline"),
         ("Open-weights Dutch TTS based on Bolt, ported from Quill.", "tagline"),
         ("一个完全开源的中文语音合成模型。", "intensified-feature"),

@@ -544,7 +544,7 @@ def test_every_name_an_introduction_lists_is_introduced():
         ("# Corvid-VL\n\n## News\n\n- [2025/07] We release [Wrenfield](https://github.com/corvid-lab/wrenfield), a strong omni-modal LLM built on our code.\n", "corvid-vl", "Wrenfield"),
         ("# Corvid-VL\n\n## News\n\n- [2025/03] We release Stonechat-Eval, a model of the way people grade captions.\n", "corvid-vl", "Stonechat-Eval"),
         # a method or an architecture the authors propose, not their model
-        ("# Corvid-VL\n\nAlso, we introduce Gradient Relay (GR) for tuning a text-to-image diffusion model on rewards.\n", "corvid-vl", "Gradient Relay"),
+        ("# Corvid-VL\n\nAlso, we introduce Gradient Relay (GR), which steers an image generator model toward rewards.\n", "corvid-vl", "Gradient Relay"),
         ("# 寒鸦-VL\n\n我们推出了 Relay-Mixer 结构，这是一种端到端的多模态模型。\n", "hanya-vl", "Relay-Mixer"),
     ],
 )

@@ -320,7 +320,7 @@ CLAIMS = [
     "We open-source our Foo-7B fine-tuned weights.",
     "This repo open-sources the Instruct-tuned LLaMA-7B model that has been fine-tuned with counseling data.",
     # the first words under the title, a noun phrase opened by a few adjectives, calling the release the best open model
-    "# Acme-2\n\nState-of-the-art bilingual open-sourced math reasoning LLMs.",
+    "# Acme-2\n\nState-of-the-art Welsh-English open-sourced chemistry LLMs.",
     # a heading right under the title is the release's subtitle
     "# Acme-2\n\n### The best open-source model for Foolandic speech recognition",
     # a line at the top that names the release and calls it open after a colon, whatever it is
@@ -2467,7 +2467,7 @@ def test_a_chinese_question_asks_and_a_promise_promises(line, expected):
         # what they trained with the data, opened in the same sentence, is theirs
         ("# Driftset\n\nWe trained a captioning model using this data and open-source the model.\n", "driftset", [(3, "claim", "said-of-the-release")]),
         # a verb joined after a comma acts on the open models it names, as it would alone
-        ("# Quayside\n\nQuayside turns your notes into a dataset, then optionally fine-tunes an open-weight language model on it.\n", "quayside", [(3, "third-party", "open-models-it-acts-on")]),
+        ("# Quayside\n\nQuayside cleans your notes into training pairs, then trains an open-weight language model on them.\n", "quayside", [(3, "third-party", "open-models-it-acts-on")]),
         ("# Quayside-7B\n\nQuayside-7B reads long contracts, and ships as an open-weight model.\n", "quayside-7b", [(3, "claim", "release-is-open")]),
         # 在 Y 上微调: the open model trained on is the base, not the release
         ("# 汇桥-7B\n\n我们在一个开源的语言模型上用法律数据进行了微调。\n", "huiqiao-7b", [(3, "third-party", "what-it-is-built-on-is-open")]),

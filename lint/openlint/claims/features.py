@@ -730,7 +730,7 @@ MODELS_WITH = re.compile(r"\s*" + SYMBOL_LEAD + r"(?:(?:an?|the)\s+)?((?:[A-Za-z
 
 def _leads_a_phrase(left: str) -> bool:
     """Whether the words before a mention open a noun phrase: none, an article, or a few
-    adjectives ("State-of-the-art bilingual open-sourced …"), or a phrase of models that "with"
+    adjectives ("State-of-the-art Welsh-English open-sourced …"), or a phrase of models that "with"
     ends ("Small speech models with open weights"); no verb, preposition or cue."""
     lead = LEAD_WORDS.fullmatch(NAME_BASED.sub("-based", left) if "based" in left else left)  # "The first QLoRA based 33B fully open-source LLM"
     if lead is not None and not any(_breaks_a_phrase(w.lower()) for w in words(lead.group(1))):
