@@ -163,7 +163,7 @@ CLAIMS = [
     # the best of its kind, said of the release
     "Acme-2 is the largest open-source code model.",
     "We release the first open-source world model, Acme-2.",
-    "- July 2025: We release the first open-source, simulation-capable world model, Acme-2!",
+    "- July 2025: We release Acme-2, the first open-source world model that can drive a simulator!",
     "- 2025 年 7 月：我们发布了第一个开源、可仿真的世界模型, Acme-2!",
     "- 🏆 **全球最强的医疗开源模型**",
     # "at the same time", "in step": not comparisons
@@ -194,9 +194,9 @@ CLAIMS = [
     "全部开源，完全可商用的中文模型。",
     "# Acme-2\n\n## 📂 开源资源",
     # what the repository holds, a containment and not an action on others' models
-    "Acme-2 holds open-source models and packages for robotics.",
+    "Acme-2 holds open-source models and tools for warehouse robots.",
     "开源模型：Acme-2-7B、Acme-2-14B。",
-    "To our knowledge, Acme-2 is the largest performant open-sourced CLIP model.",
+    "As far as we know, Acme-2 is the biggest strong open-sourced CLIP model.",
     # the release named right before: its own model, also in a disclaimer about using it
     "We are not liable for problems arising from the use of the Acme-2 open-source model.",
     # news items and headings
@@ -209,10 +209,10 @@ CLAIMS = [
     "项目以 Apache-2.0 协议开源。",  # the bare project is this one
     "We open-source a quantized version of Acme-2.",  # a version of the release is the release
     # nouns for models: an SLM, a VLM, a reranker, a 基座
-    "Our primary contribution is the introduction of an accurate and fully transparent open-source 0.5 billion (0.5B) parameter SLM, named `Acme-2`, catering to constrained devices.",
+    "Our main contribution is a precise, fully transparent open-source SLM of half a billion (0.5B) parameters, named `Acme-2`, for small devices.",
     "> 本仓库的主要开源对象仍是 **Acme-2 100M 预训练基座**。",
     # the release in a tool's form is the release
-    "- ```2025/03/04```: 我们适配和开源了 [diffusers](https://github.com/huggingface/diffusers) 版本的  **Acme-2**",
+    "- ```2025/03/04```: 我们适配并开源了 [diffusers](https://github.com/huggingface/diffusers) 版本的 **Acme-2**",
     "We open-source the [diffusers](https://github.com/huggingface/diffusers) version of **Acme-2**.",
     # what is made of each version of a base is the release's
     "本项目旨在开源 Llama2 各个版本的中文补丁模型，以及其训练代码。",
@@ -229,7 +229,7 @@ CLAIMS = [
     "**[2023/09/25]** Acme-2 v1.0 is out, with the [Acme-2-13B model weights](https://huggingface.co/acme/acme-2) and the [Acme-Law-SFT dataset](https://huggingface.co/datasets/acme/law-sft) made open source.",
     "- 2023/09/25：发布 [Acme-2-13B 模型权重](https://huggingface.co/acme/acme-2) 和 [Acme-Law-SFT 数据集](https://huggingface.co/datasets/acme/law-sft)，均已开源。",
     # the open-source release of models is an act of opening them
-    "This repository holds the full open-source release of models, training code and adaptation modules.",
+    "This repository holds our complete open-source release of models, training scripts and adapters.",
     "本仓库包含模型、训练代码和适配模块的完全开源发布。",
     # a long noun phrase, counted in words: Latin names and sizes are one each
     "- 🚀 结合中英文数据进行继续预训练，并对中文进行指令微调，同时开源了基于Qwen 2.5-7B/14B 规模的Base 和Chat 模型权重，支持更广泛的研究。",
@@ -264,8 +264,8 @@ CLAIMS = [
     "Acme-2 is released under the BSD-3-Clause open-source license, covering both the code and the pretrained weights.",
     "Acme-2 的代码与权重均遵循 Apache-2.0，完全开源。",
     # a bold label naming the release; the release in another tool's format
-    "- **Acme-2 Model**: Open-sourcing of 7B, 13B, and 34B versions.",
-    "- 2025/03/04: We've adapted and open-sourced the [diffusers](https://github.com/huggingface/diffusers) version of **Acme-2**.",
+    "- **Acme-2 Model**: Open-sourcing of the 7B, 13B and 34B sizes.",
+    "- 2025/03/04: We've ported and open-sourced the [diffusers](https://github.com/huggingface/diffusers) version of **Acme-2**.",
     # open now, whatever it promises next; a license after a mention that opens the line
     "Licensed under Apache-2.0. Acme-2 is open source and will stay that way.",
     "Open source under MIT.",
@@ -292,7 +292,7 @@ CLAIMS = [
     "Our Foo-based checkpoints are open source under Apache-2.0.",
     # an apposition with a list of adjectives; an aside on an earlier name before it; a curly quote
     "We propose **Acme-2**, an efficient, controllable, and fully open-source speech framework.",
-    "We introduce **Acme-2** (previously known as Foo-Coder), a family of lightweight yet powerful open-source code LLMs.",
+    "We introduce **Acme-2** (formerly Foo-Coder), a family of small but strong open-source code LLMs.",
     "<b>Acme-2</b> is Marlpit‘s open-source world-model architecture.",
     # the release in a format ("the ONNX model"); a size that starts a word names the release's variant
     "- [2025/06] We finally released and open-sourced the ONNX model and the preprocessing code!",
@@ -339,7 +339,7 @@ CLAIMS = [
     "欢迎来到我们的海外中文大语言模型开源项目—— Acme-2！",
     # released in open form, with a release verb before a preposition
     "We release this fine-tune with open weights so that clinics can run it on-premise.",
-    "- [9/06/2023] Acme-2-70b released with open source and free commercial usage.",
+    "- [9/06/2023] Acme-2-70b is out, open source and free to use commercially.",
     # a label that gives the license itself
     "- 🆓 **Open source, MIT licensed**: no telemetry, no paid tier gating features.",
     # a family, series or suite of open things the release is, whatever their noun
@@ -562,7 +562,7 @@ OPEN_WEIGHTS = [
     # the open weights set beside what else is published: the release's
     "Along with the open weights, we publish the full data recipe.",
     # the release named right before the open model, whatever the sentence does with it
-    "This repository contains JAX example code for loading and running the Acme-2 open-weights model.",
+    "Here you find JAX code that loads and runs the Acme-2 open-weights model.",
     "- 🔓 **开放权重**：基座与对话模型的权重均可下载，支持商用。",
     "Acme-2 is an open-weight alternative to hosted forecasting APIs.",
     "- [2024/09/03] Acme-2-3B 以开放权重方式发布。",
@@ -731,7 +731,7 @@ NOT_CLAIMS = [
     ("See [awesome-open-source-llms](https://github.com/x/y) for a list.", "other"),
     ("- [Open-source release](#open-source-release)", "other"),
     # a negation of something else than the mention
-    ("Here is a non-exhaustive list of open-source projects using Acme-2.", "third-party"),
+    ("What follows is a partial list of open-source projects built with Acme-2.", "third-party"),
     ("| Open-source models | 54.1 | 61.0 |", "comparative"),
     # other subjects: tools, other models, siblings, the community
     ("vLLM is an open-source inference engine.", "third-party"),
@@ -762,13 +762,13 @@ NOT_CLAIMS = [
     ("Acme-2's base model is the open-source Qwen2.5.", "third-party"),
     ("The code in this repository is open-sourced under Apache-2.0, while the weights follow the Acme License.", "other"),
     # the code of the release's open repository is code only
-    ("The code in this open-source repository is licensed under the Apache 2.0 License.", "other"),
+    ("The code of this open-source repository is under the Apache 2.0 License.", "other"),
     ("本开源仓库的代码则遵循 Apache 2.0 协议。", "other"),
     # a framework or tool the authors open, named as the verb's object, is another project
     ("* **[2025-09-09]** We open source a comprehensive RL framework for diffusion language models, [Foo-RL](https://github.com/foo/foo-rl).", "third-party"),
     ("Acme-2 has also open-sourced the training framework.", "third-party"),
     # a news item's subject is the link after its date
-    ("- [2025/03] [FOORL](https://foorl.github.io/) is the open-sourced SOTA RL algorithm that achieves 50 points on AIME.", "other"),
+    ("- [2025/03] [FOORL](https://foorl.github.io/) is the open-sourced SOTA RL method, scoring 50 on AIME.", "other"),
     # vectors and examples are data
     ("下载编码好的向量放在 cache 目录下。Acme-2开源了Legal_book与Legal_article的向量。", "other"),
     ("因数据权限限制, 我们目前仅开源了极少量的[数据案例](./data/example.json)。", "other"),
@@ -794,7 +794,7 @@ NOT_CLAIMS = [
     ("本仓库的代码依照 Apache-2.0 协议开源。", "other"),
     ("We open-source the training data and the evaluation scripts.", "other"),
     ("我们开源了 Acme-2 的技术报告。", "other"),
-    ("We have made our technical report available as open source.", "other"),
+    ("Our technical report is available as open source too.", "other"),
     # plans
     ("Acme-2-70B will be open-sourced soon.", "other"),
     ("Acme-2-70B 即将开源。", "other"),
@@ -808,7 +808,7 @@ NOT_CLAIMS = [
     # a heading about the license
     ("# Acme-2\n\n## 开源协议", "other"),
     # restricted openness
-    ("The Acme-2 weights are fully open for academic research.", "other"),
+    ("The Acme-2 weights are completely open for academic research use.", "other"),
     # citations and the titles of linked works
     ("Doe et al. Acme: An Open-Source Model for Everything. 2024.", "other"),
     ("See [Acme-2: An Open-Source LLM for Code](https://example.org/paper).", "other"),
@@ -1125,7 +1125,7 @@ NOT_CLAIMS = [
     ("本项目基于 Foo-7B，本次开源的代码位于 src 目录。", "other"),
     ("1. 继续在该指令集上训练，进一步提高模型效果，并将模型进行开源；", "other"),
     # techniques and resources are not the model
-    ("Acme-2 aims to develop and open-source alignment technologies for large language models.", "other"),
+    ("Acme-2 sets out to build and open-source alignment methods for large language models.", "other"),
     ("To enhance transparency, we are open-sourcing the relevant [pre-training resources](https://github.com/acme/acme-2-pretrain).", "other"),
     ("我们调研发现，当前常见的开源医疗问答模型（例如：Foo-Doc、Bar-Med）侧重于单轮问题。", "comparative"),
     # a "Paper:" label is followed by the title of a work
@@ -1237,7 +1237,7 @@ NOT_CLAIMS = [
     ("- 🔥 Leads open-source models under 4B on MMLU, GSM8K and HumanEval", "comparative"),
     ("- 🚀 开源pt，sft脚本，用户可根据需要进一步训练或微调模型", "other"),
     # a platform is another's however it is written: bold, linked, in ASCII parentheses
-    ("**ModelScope** is an opensource platform for Model-as-a-Service, which provides flexible model services.", "third-party"),
+    ("**ModelScope** is an opensource platform that serves models as a service to many users.", "third-party"),
     ("魔搭（[ModelScope](https://modelscope.cn)）是开源的模型即服务共享平台，为开发者提供一站式模型服务。", "third-party"),
     ("魔搭(ModelScope)是开源的模型即服务共享平台,为开发者提供一站式模型服务。", "third-party"),
     # a release's code, its name in bold
@@ -1319,7 +1319,7 @@ def test_every_mention_names_the_rule_and_the_subject():
 
 def test_itself_is_the_sentence_subject():
     names = Names([Name("Acme-2-Math", "the repository's folder name")])
-    found = analyse("README.md", "Acme-2-Math beats Acme-1-Math by 4 points, establishing itself as the best open-source math model.\n", 1, names)
+    found = analyse("README.md", "Acme-2-Math beats Acme-1-Math by 4 points, establishing itself as the strongest open-source math model.\n", 1, names)
     assert [(m.role, m.subject) for m in found] == [("claim", "Acme-2-Math (the repository's folder name)")]
 
 
