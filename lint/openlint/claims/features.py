@@ -662,7 +662,7 @@ def _acts_on(between: str) -> bool:
         return True  # "X provides access to state-of-the-art open-source models": others' models it serves
     if re.search(r"的\W{0,3}$", between) and CONTEXT.ZH_ACTS.search(between) and not MAKES_OPEN.search(between):
         return True  # "我们验证过精度的开源模型": the open models they checked, not theirs
-    joined = THEN_VERB.search(between)
+    joined = _then_verb().search(between) if ("," in between or "，" in between) else None
     if joined:
         return _acts_on(joined.group(1))  # "X turns documents into data, then fine-tunes an open-weight model on it": the verb after the comma
     if not VERB_LIKE.search(between) or re.search(r"的\W{0,3}$|[,，:：]", between) or MAKES_OPEN.search(between):
@@ -680,7 +680,12 @@ ZH_OF_FOLLOWS = re.compile(r"[^，。；！？,;!?的]{0,12}的")
 VERB_LIKE = re.compile(r"(?<![\w\-./])[a-z]{2,}\b|[\u3400-\u9fff]")
 MAKES_THEM = re.compile(r"\b(?:develop|develops|developed|developing|build|builds|building|built|create|creates|created|creating)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # a verb joined after a comma closes what came before: ", then optionally fine-tunes ", ", and serves "
-THEN_VERB = re.compile(r"[,，]\s*(?:and\s+then|then|and)\s+((?:(?:optionally|also|automatically|finally|further)\s+)?[a-z][a-z\-]*s\b[^,，:：]*)$", re.I)
+THEN_VERB_SPEC = r"[,，]\s*(?:and\s+then|then|and)\s+((?:(?:optionally|also|automatically|finally|further)\s+)?[a-z][a-z\-]*s\b[^,，:：]*)$"
+
+
+@lru_cache(maxsize=1)
+def _then_verb() -> re.Pattern:
+    return re.compile(THEN_VERB_SPEC, re.I)  # compiled when first read, not at import
 MAKES_OPEN = re.compile(r"\b(?:make|makes|made|making|open|opened|opens)\b|开源|开放|作为|成为", re.I)
 
 
@@ -725,7 +730,12 @@ LEAD_WORDS = re.compile(r"\s*" + SYMBOL_LEAD + r"(?:(?:an?|the)\s+)?((?:[A-Za-z]
 
 
 # a noun phrase of models that "with" ends: "Small speech models with open weights, for …"
-MODELS_WITH = re.compile(r"\s*" + SYMBOL_LEAD + r"(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*,?\s+|\d+(?:\.\d+)?[BbMm]\s+){0,5}?)(?:models?|llms?|checkpoints?|vlms?|encoders?|embeddings?)\s+with\s+", re.I)
+MODELS_WITH_SPEC = r"\s*" + SYMBOL_LEAD + r"(?:(?:an?|the)\s+)?((?:[A-Za-z][\w\-]*,?\s+|\d+(?:\.\d+)?[BbMm]\s+){0,5}?)(?:models?|llms?|checkpoints?|vlms?|encoders?|embeddings?)\s+with\s+"
+
+
+@lru_cache(maxsize=1)
+def _models_with() -> re.Pattern:
+    return re.compile(MODELS_WITH_SPEC, re.I)  # compiled when first read, not at import
 
 
 def _leads_a_phrase(left: str) -> bool:
@@ -735,7 +745,7 @@ def _leads_a_phrase(left: str) -> bool:
     lead = LEAD_WORDS.fullmatch(NAME_BASED.sub("-based", left) if "based" in left else left)  # "The first QLoRA based 33B fully open-source LLM"
     if lead is not None and not any(_breaks_a_phrase(w.lower()) for w in words(lead.group(1))):
         return True
-    lead = MODELS_WITH.fullmatch(left) if left.endswith(("with ", "With ")) else None
+    lead = _models_with().fullmatch(left) if left.endswith(("with ", "With ")) else None
     return lead is not None and not any(_breaks_a_phrase(w.lower()) for w in words(lead.group(1)))
 
 

@@ -82,7 +82,7 @@ class Subject:
 # README, written without a name (a compound such as 语言模型 names a kind, not this model)
 # "该引擎已开源", "这个框架也是开源的": the tool named before, in the README of a model (a tool's own
 # README says 该框架 of itself)
-THAT_TOOL_ZH = re.compile(r"(?:该|此|这个|这一|这款|这套|那个)(?:推理引擎|引擎|框架|工具包|工具|库|插件)")
+THAT_TOOL_ZH = r"(?:该|此|这个|这一|这款|这套|那个)(?:推理引擎|引擎|框架|工具包|工具|库|插件)"
 THIS_MODEL_ZH = re.compile(
     r"(?:(?<![\u3400-\u9fff])|(?<=[和与及、]))(?:该|本|所有|全部)?(?:模型(?:权重|参数)?(?:[和与及](?:代码|数据))?|全系列)"
     r"(?= ?(?:[和与及、][^，。；！？,;!?和与及、]{1,12}?)*(?:现已|已|均|都|全部|全面|完全|正式|以|采用|遵循|依照|按照|基于|开源|$))|模型(?:权重)?$"
@@ -227,7 +227,7 @@ def _candidates(text: str, names: Names) -> list[Subject]:
     for m in THIS_MODEL_ZH.finditer(text):
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
     if not names.tool:  # nor where the release's own name says it is one: "# 明溪框架"
-        candidates.extend(Subject("other", m.start(), m.end()) for m in THAT_TOOL_ZH.finditer(text) if not any(m.group()[-2:] in n.text for n in names.names))
+        candidates.extend(Subject("other", m.start(), m.end()) for m in re.finditer(THAT_TOOL_ZH, text) if not any(m.group()[-2:] in n.text for n in names.names))
     for m in LATE.ABOVE_MODELS_ZH.finditer(text):  # "以上 1.8B、7B、14B 模型的基础版与对话版均已开源": the models listed above
         candidates.append(Subject("this", m.start(), m.end(), "the repository's own model"))
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9_.+\-]*", text):
@@ -380,7 +380,7 @@ AUTHORS = re.compile(
 )
 
 
-ZH_PEOPLE = re.compile(r"(?:社区|组织|联盟|协会)(?!版)")  # not "天枢社区版", the community edition
+ZH_PEOPLE = r"(?:社区|组织|联盟|协会)(?!版)"  # not "天枢社区版", the community edition (compiled by re when first read)
 
 
 def _noun_after(text: str) -> str | None:
@@ -389,7 +389,7 @@ def _noun_after(text: str) -> str | None:
     if re.match(r"[\s*_`]*(?:[(（]\s*(?:含|包括|包含|连同)|及其|以及|及|和|与|连同)", text):
         return None  # "X 及其训练代码", "X（含训练代码）": the release and its parts, not its code alone
     if CJK.match(rest[:1] or "x"):  # "Step1X-3D [技术报告]", "X 的训练代码": a noun right after the name
-        if ZH_PEOPLE.match(rest):
+        if re.match(ZH_PEOPLE, rest):
             return "thirdparty"  # "梧桐社区是…开源组织": the people named after the release, as "the X community" is
         rest = rest[1:] if rest.startswith("的") else rest
         owned = re.match(r"[\u3400-\u9fff]{1,4}的", rest)  # "我们配套的标点工具", "我们自研的分词器": what of theirs
