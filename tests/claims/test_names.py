@@ -555,23 +555,6 @@ def test_what_the_authors_introduce_beside_the_titled_release_is_not_the_release
 
 
 @pytest.mark.parametrize(
-    "readme, folder, expected",
-    [
-        ("# canto-tts\n\nAn open-source Cantonese text-to-speech model.\n", "canto-tts", [(3, "claim", "our-open-release")]),
-        ("# Med-Chat\n\nAn open-source Medical chat model for clinicians.\n", "Med-Chat", [(3, "claim", "our-open-release")]),
-        # a sibling goes on past the name with a capital, or glued in lower case as an identifier is
-        ("# Med-Chat\n\nAn open-source MedAgent model for clinicians.\n", "Med-Chat", [(3, "third-party", "open-attribute-of-another-project")]),
-        ("# cantor-svs\n\n- 2025/08/21 — cantorset (212 hours, 96 singers) is open-sourced under CC BY 4.0.\n", "cantor-svs", [(3, "other", "code-data-or-report-only")]),
-    ],
-)
-def test_a_word_the_release_name_begins_is_no_sibling(readme, folder, expected):
-    """"Cantonese" in the README of canto-tts is a language, as it is in any other README; "MedAgent" and "cantorset" are siblings."""
-    from helpers import read_as
-
-    assert read_as(readme, folder) == expected
-
-
-@pytest.mark.parametrize(
     "text, found",
     [
         ("# 岐黄\n\n我们开源了 QiHuang-7B 对话模型。\n", ["QiHuang-7B"]),

@@ -2797,6 +2797,12 @@ def test_answers_versions_sizes_and_pronouns(text, folder, expected):
         ("# 云舒\n\n- **[2025.04.08]** YunShu-VL-2B 以开放权重公布，同时开源 MNN 端侧部署脚本。\n", "yunshu-vl", [(3, "claim", "said-of-the-release"), (3, "third-party", "opens-another-project")]),
         ("# 墨澜\n\n- [2025/05/20] 公布 MoLan-14B-Chat-v1.5，开放权重下载 🎉\n", "molan-chat", [(3, "claim", "said-of-the-release")]),
         ("# 墨澜\n\n- [2025/05/20] 发布 MoLan-14B-Chat-v1.5，开放权重下载 🎉\n", "molan-chat", [(3, "claim", "said-of-the-release")]),
+        # "Cantonese" in the README of canto-tts is a language, as in any other README; "MedAgent" and "cantorset" are siblings
+        ("# canto-tts\n\nAn open-source Cantonese text-to-speech model.\n", "canto-tts", [(3, "claim", "our-open-release")]),
+        ("# Med-Chat\n\nAn open-source Medical chat model for clinicians.\n", "Med-Chat", [(3, "claim", "our-open-release")]),
+        # a sibling goes on past the name with a capital, or glued in lower case as an identifier is
+        ("# Med-Chat\n\nAn open-source MedAgent model for clinicians.\n", "Med-Chat", [(3, "third-party", "open-attribute-of-another-project")]),
+        ("# cantor-svs\n\n- 2025/08/21 — cantorset (212 hours, 96 singers) is open-sourced under CC BY 4.0.\n", "cantor-svs", [(3, "other", "code-data-or-report-only")]),
     ],
 )
 def test_readings_that_survive_another_way_of_writing(text, folder, expected):
