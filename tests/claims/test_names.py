@@ -449,7 +449,7 @@ def test_a_chinese_name_opened_with_the_release_s_size_is_the_release(readme, na
 @pytest.mark.parametrize(
     "folder, sentence, role",
     [
-        ("vela-swift", "> **Vela** is an open-weight TTS model with 82 million parameters.", "third-party"),  # the model it ports
+        ("vela-swift", "> **Vela** is an open-weight speech synthesis model of 80M parameters.", "third-party"),  # the model it ports
         ("vela-swift", "vela-swift is open source under the MIT license.", "claim"),  # the port itself
         ("vela.cpp", "Vela 是一个开源的语音合成模型。", "third-party"),
         ("vela-tts", "Vela is an open-weight TTS model.", "claim"),  # no port: Vela is the release's family

@@ -348,7 +348,7 @@ CLAIMS = [
     "Acme-2 是由 Marlpit 训练的中英双语大模型，采用开放权重的方式发布，支持 32K 上下文。",
     # the release's own open repository holds its models
     "**本开源仓库包含了我们开发的`Acme-2` 和 `Acme-1.5` 系列模型**。",
-    "This open-source repository contains our Acme-2 models.",
+    "This open-source repository holds all our Acme-2 models.",
     # an implementation of another work is that work made again: a model, unless it remakes code
     "An open-source implementation of Foo Labs' [Foo-TTS](https://arxiv.org/abs/2301.00001) zero-shot speech model.",
     "This is Marlpit's open-source implementation of Foo-Fold, an ongoing research project.",
@@ -1435,7 +1435,7 @@ DOCUMENTS = [
     ),
     (
         # the authors' own open models where others' work is credited; a related project's item stays theirs
-        "# Acme-2\n\n## Citation\n\nIf you find our open-sourced code & models helpful to your research, please cite our paper.\n\n## Related projects\n\n"
+        "# Acme-2\n\n## Citation\n\nIf our open-sourced code & models are useful in your research, please cite our paper.\n\n## Related projects\n\n"
         "- [Acme-Embed](https://github.com/acme/acme-embed)：我们开源的中文向量模型，可与 Acme-2 组合使用。\n",
         [(5, "claim", "our-open-models-in-a-credits-section"), (9, "third-party", "in-a-credits-section")],
     ),
@@ -1929,7 +1929,7 @@ def test_an_earlier_version_a_row_answered_no_research_only_and_manner():
     科研机构开源 is restricted; 同量级开源 SOTA ranks; 以开放权重释出 is how the release is published."""
     text = (
         "# Kestrel-2\n\n- **[2024.03.07]** Kestrel-1, our first open-weight model, is deprecated; see the [Kestrel-1 repository](https://github.com/pellucid-ai/Kestrel-1).\n\n"
-        "We are excited to introduce **Kestrel-2**, the most powerful open-source embodied model to date.\n\n"
+        "Today we introduce **Kestrel-2**, the strongest open-source model for robot control we have built.\n\n"
         "The code in this repository and the Kestrel-2 weights are released under the Apache 2.0 open-source license.\n\n"
         "| Fact | Value |\n|---|---|\n| Open source | No |\n\n| Fact | Value |\n|---|---|\n| 是否开源 | 是 |\n\n"
         "- **2024/05/20** 发布 Kestrel-2-Chat，模型权重仅对高校与科研机构开源，需填写申请表。\n\n"

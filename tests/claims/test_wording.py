@@ -93,7 +93,7 @@ def test_a_tense_or_a_pointer_chosen_differently_keeps_the_reading(folder, text,
         ("solace-7b", "# Solace-7B\n\nThe Solace team open-sources the full merged weights, so the model can be used directly.\n", [(3, "claim", "said-of-the-release")]),
         ("jinshu", "# 锦书 Jinshu\n\nJinshu 团队开源以下两个模型：\n", [(3, "claim", "said-of-the-release")]),
         ("corvid-lm", "# Corvid-LM\n\n- **2024.09.11** The Corvid team open-sources Corvid-7B, Corvid-34B and their chat versions.\n", [(3, "claim", "open-attribute-of-the-release")]),
-        ("step1x", "# Step1X\n\nThe development team and this open-source project are not responsible for any outcomes.\n", [(3, "claim", "our-open-release")]),
+        ("step1x", "# Step1X\n\nThe core team and this open-source project accept no liability for misuse.\n", [(3, "claim", "our-open-release")]),
         # ... a team is no model: "the team is an open research group" says nothing of the release
         ("chixiao", "# 赤霄-Reasoner\n\n赤霄团队是赤霄实验室的开源研究小组，长期关注高效推理。\n", [(3, "other", "sentiment")]),
         # ... and 为 after 团队 is "for", as after 我们

@@ -1160,7 +1160,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         if owned_noun and "measure" in cues().in_text(owned_noun.group(1)):
             out.add("subj-measure")  # "飞梭的吞吐量约为…", "Acme's accuracy is …": a figure of it is the subject
         if subject.kind in ("rel", "this") and NAME_TAIL.fullmatch(left, subject.end):
-            out.add("rel-before")  # "the use of the Orion-14B open-source model": the release's own, named right before
+            out.add("rel-before")  # "any use of the Acme-14B open-source model": the release's own, named right before
             if _named_in_full(unmarked(left[subject.start :]).strip(" *_`/"), names):  # "[FinGLM](…) 开源项目" too
                 out.add("rel-before-named")  # by a name with its version ("CogVLM2 系列开源模型"), not the bare family
         # after "我们的方法" the verb follows the possessed noun; after "our" an adjective may ("our new")
@@ -1217,7 +1217,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if weights_listed and obj in ("code", "data", "report", "none"):
         obj = "model"
     nominal = RELEASE_OF.match(right) if obj == "none" else None
-    if nominal is not None:  # "the full open-source release of models, training code and …": an act of opening them
+    if nominal is not None:  # "a complete open-source release of weights, training code and …": an act of opening them
         obj = object_of(right[nominal.end() :], names)
         verbal = verbal or obj != "none"
     out.add(f"obj={obj}")
@@ -1322,7 +1322,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         code_named = described and not names.find(described[0]) and (
             re.fullmatch(r"[a-z][a-z0-9]*[._\-][\w.\-]+", described[0]) or re.search(r"\b(?:with|using|via|by|through|on|upon|from)\s+[a-z][\w.\-]*$", before_comma)
         )  # "with mergewright, an open-source toolkit", "builds on glimmer, an open-source RL library"
-        tail = before_comma.rstrip(" *_`]")[-80:]  # "introduce **RoboBrain 2.0**, the most powerful open-source …": the release, named last
+        tail = before_comma.rstrip(" *_`]")[-80:]  # "introduce **Acme 2.0**, the strongest open-source …": the release, named last
         release_last = any(
             same and VERSION_TAIL.match(tail, end).end() >= len(tail) and tail[start:end].lower() not in names.foreign for start, end, _, same in names.find(tail)
         )  # not a family word linked to another repository: "extends [Saltmarsh](…/Saltmarsh), our open-source image model"
