@@ -2803,6 +2803,15 @@ def test_answers_versions_sizes_and_pronouns(text, folder, expected):
         # a sibling goes on past the name with a capital, or glued in lower case as an identifier is
         ("# Med-Chat\n\nAn open-source MedAgent model for clinicians.\n", "Med-Chat", [(3, "third-party", "open-attribute-of-another-project")]),
         ("# cantor-svs\n\n- 2025/08/21 — cantorset (212 hours, 96 singers) is open-sourced under CC BY 4.0.\n", "cantor-svs", [(3, "other", "code-data-or-report-only")]),
+        # a name no lexicon holds is not the release however highly it is ranked, as "X is an open model" is not
+        ("# Acme-7B\n\nDorvik 3 is one of the strongest open-source base models.\n", "acme-7b", [(3, "third-party", "said-of-an-unknown-name")]),
+        # tools named in lower case with a language's extension, coordinated before their verb
+        ("# Acme-7B\n\nosprith.cpp and quellix.js are open-source projects with their own maintainers.\n", "acme-7b", [(3, "third-party", "said-of-an-unknown-name")]),
+        # "all but one" stands for the names before it, as "all three" does, also after "of those,"
+        ("# Acme-7B\n\nIt runs in Calvkel, Pellander and LM Studio; all but one are open source.\n", "acme-7b", [(3, "third-party", "said-of-an-unknown-name")]),
+        ("# Acme-7B\n\nIt runs in Calvkel, Pellander and LM Studio. Of those, all but LM Studio are open source.\n", "acme-7b", [(3, "third-party", "said-of-an-unknown-name")]),
+        # ... but names of the release listed before keep it the release's
+        ("# Acme-7B\n\nWe publish Acme-7B and Acme-7B-Chat; all but the chat model are open source.\n", "acme-7b", [(3, "claim", "something-unnamed-is-open")]),
     ],
 )
 def test_readings_that_survive_another_way_of_writing(text, folder, expected):

@@ -522,7 +522,7 @@ def _lower_name(word: str, names: Names) -> bool:
     return len(word) >= 4 and word.islower() and a_word_of_a_name(word, names)
 
 
-CODE_NAME_FIRST = re.compile(r"[^\w`]*`([A-Za-z][\w.+\-]*)`|[^\w`]*([a-z][a-z0-9]*[._\-][a-z0-9][\w.+\-]*)(?=\s+(?:is|are|was|provides|offers)\b)|[^\w`]*([a-z][a-z0-9._+\-]{2,})(?=\s*(?:是|为|作为))")
+CODE_NAME_FIRST = re.compile(r"[^\w`]*`([A-Za-z][\w.+\-]*)`|[^\w`]*([a-z][a-z0-9]*[._\-][a-z0-9][\w.+\-]*)(?=\s+(?:is|are|was|were|provides|offers|and|or)\b)|[^\w`]*([a-z][a-z0-9._+\-]{2,})(?=\s*(?:是|为|作为))")
 
 
 MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
@@ -552,7 +552,7 @@ def _unknown_name_first(clause: str, names: Names) -> bool:
 
 # a pronoun for several things named before it: "both are …", "the first two are …", "（均为开源推理引擎）"
 PLURAL_PRONOUN_SPEC = (
-    r"[\W_]*(?:both(?:\s+of\s+them)?|all\s+(?:of\s+them|three|four|five)|the\s+(?:first|last|other)\s+(?:two|three|four)|these\s+(?:two|three)|each\s+of\s+them)\s+(?:are|were)\b"
+    r"[\W_]*(?:(?:of|among)\s+(?:those|these|them),?\s+)?(?:both(?:\s+of\s+them)?|all\s+(?:of\s+them|three|four|five)|all\s+but\s+(?:one|two|[\w.+\-]+(?:\s[A-Z][\w.+\-]*)?)|the\s+(?:first|last|other)\s+(?:two|three|four)|these\s+(?:two|three)|each\s+of\s+them)\s+(?:are|were)\b"
     r"|[\W_]*(?:均|都|两者|二者|三者)"
 )
 
@@ -575,7 +575,9 @@ def _stands_for_others(left: str, left_clause: str, names: Names) -> bool:
     is the paragraph's text before the mention (a sentence ends at ";", where "both" may begin)."""
     pronoun, listed_last = _plural_patterns()
     if not pronoun.match(left_clause):
-        return False
+        left_clause = re.split(r"[;；。！？]|(?<=[.!?:])\s", left)[-1]  # "all but one are …": "but" opened no clause of its own
+        if not left_clause.strip() or not pronoun.match(left_clause):
+            return False
     at = left.rfind(left_clause.strip()) if left_clause.strip() else -1  # `left` may end with marks the clause has not: "both are **"
     listed = listed_last.search(left[: at if at >= 0 else len(left) - len(left_clause)][-200:])
     if listed is None or names.find(listed.group()):
