@@ -2803,8 +2803,6 @@ def test_answers_versions_sizes_and_pronouns(text, folder, expected):
         # a sibling goes on past the name with a capital, or glued in lower case as an identifier is
         ("# Med-Chat\n\nAn open-source MedAgent model for clinicians.\n", "Med-Chat", [(3, "third-party", "open-attribute-of-another-project")]),
         ("# cantor-svs\n\n- 2025/08/21 — cantorset (212 hours, 96 singers) is open-sourced under CC BY 4.0.\n", "cantor-svs", [(3, "other", "code-data-or-report-only")]),
-        # a name no lexicon holds is not the release however highly it is ranked, as "X is an open model" is not
-        ("# Acme-7B\n\nDorvik 3 is one of the strongest open-source base models.\n", "acme-7b", [(3, "third-party", "said-of-an-unknown-name")]),
         # tools named in lower case with a language's extension, coordinated before their verb
         ("# Acme-7B\n\nosprith.cpp and quellix.js are open-source projects with their own maintainers.\n", "acme-7b", [(3, "third-party", "said-of-an-unknown-name")]),
         # "all but one" stands for the names before it, as "all three" does, also after "of those,"
