@@ -2808,6 +2808,11 @@ def test_answers_versions_sizes_and_pronouns(text, folder, expected):
         # "all but one" stands for the names before it, as "all three" does, also after "of those,"
         ("# Acme-7B\n\nIt runs in Calvkel, Pellander and LM Studio; all but one are open source.\n", "acme-7b", [(3, "third-party", "said-of-an-unknown-name")]),
         ("# Acme-7B\n\nIt runs in Calvkel, Pellander and LM Studio. Of those, all but LM Studio are open source.\n", "acme-7b", [(3, "third-party", "said-of-an-unknown-name")]),
+        # the tool a step of the work was done with is credited, in both languages; a license is no tool
+        ("# Caracal\n\n- **Tokenizer**: a 200K-token vocabulary trained with the open-source wordpiecer library.\n", "caracal", [(3, "third-party", "credit")]),
+        ("# Caracal\n\nSome of the questions were translated using an open-weight MT model.\n", "caracal", [(3, "third-party", "credit")]),
+        ("# Caracal\n\n- **训练数据**：3 万条对抗样本由一个开放权重模型生成。\n", "caracal", [(3, "third-party", "credit")]),
+        ("# Caracal\n\nCaracal was released with an open-source license.\n", "caracal", [(3, "claim", "said-of-the-release")]),
         # ... but names of the release listed before keep it the release's
         ("# Acme-7B\n\nWe publish Acme-7B and Acme-7B-Chat; all but the chat model are open source.\n", "acme-7b", [(3, "claim", "something-unnamed-is-open")]),
     ],
