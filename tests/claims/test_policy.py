@@ -2813,6 +2813,10 @@ def test_answers_versions_sizes_and_pronouns(text, folder, expected):
         ("# Caracal\n\nSome of the questions were translated using an open-weight MT model.\n", "caracal", [(3, "third-party", "credit")]),
         ("# Caracal\n\n- **训练数据**：3 万条对抗样本由一个开放权重模型生成。\n", "caracal", [(3, "third-party", "credit")]),
         ("# Caracal\n\nCaracal was released with an open-source license.\n", "caracal", [(3, "claim", "said-of-the-release")]),
+        # a lower-case tool a preposition of use takes, with its version before an apposition or an aside in brackets after it
+        ("# Corvid-AWQ\n\nThe quantization was done with quantforge 0.9, an open-source quantization toolkit.\n", "corvid-awq", [(3, "third-party", "said-of-another-project")]),
+        ("# Marmot-8B-RP\n\nI chat with it through tavernly (open-source, self-hosted) on my laptop.\n", "marmot-8b-rp", [(3, "third-party", "said-of-another-project")]),
+        ("# Marmot-8B-RP\n\nChat with marmot (open source) in any front end.\n", "marmot-8b-rp", [(3, "claim", "said-of-the-release")]),
         # ... but names of the release listed before keep it the release's
         ("# Acme-7B\n\nWe publish Acme-7B and Acme-7B-Chat; all but the chat model are open source.\n", "acme-7b", [(3, "claim", "something-unnamed-is-open")]),
     ],

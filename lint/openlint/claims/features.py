@@ -522,6 +522,8 @@ def _lower_name(word: str, names: Names) -> bool:
     return len(word) >= 4 and word.islower() and a_word_of_a_name(word, names)
 
 
+# a lower-case name a preposition of use takes, an aside in brackets opening after it: "with sillytavern ("
+LOWER_TOOL_BEFORE = re.compile(r"\b(?:with|using|via|use|try|from|through)\s+[*_`\[]{0,3}[a-z][\w.\-]*[*_`\]]{0,3}\s*[（(]$", re.I)
 CODE_NAME_FIRST = re.compile(r"[^\w`]*`([A-Za-z][\w.+\-]*)`|[^\w`]*([a-z][a-z0-9]*[._\-][a-z0-9][\w.+\-]*)(?=\s+(?:is|are|was|were|provides|offers|and|or)\b)|[^\w`]*([a-z][a-z0-9._+\-]{2,})(?=\s*(?:是|为|作为))")
 
 
@@ -1009,6 +1011,7 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
     if before_paren and not names.find(left[-40:]) and not cues().of_word(before_paren.group(1).lower()) and (
         other_names([before_paren.group(1)], names) or _unknown_name_first(before_paren.group(1), names)
         or (CJK.search(left[-40 : before_paren.start()]) and _lower_name(before_paren.group(1), names))  # "前端：sillytavern（开源、免费）"
+        or (LOWER_TOOL_BEFORE.search(left[-60:]) is not None and _lower_name(before_paren.group(1), names))  # "I test with sillytavern (open-source, self-hosted)"
     ):
         out.update(("appos", "appos-other"))  # "Mathlib（开源的形式化数学库）", "Qwen2.5-VL-72B（开源）": said of the name before
     if re.match(r"\s*(?:[\w\-]+\s+){0,4}\[[^\]\n]+\]\s{6,}", right):
@@ -1322,8 +1325,8 @@ def features(mention: Mention, names: Names, masked: str, source: str = "") -> s
         described = described[-1:]
         comma = not apposition.group().lstrip().startswith((":", "："))  # "X: an open-source …" labels; "X, an …" describes X
         code_named = described and not names.find(described[0]) and (
-            re.fullmatch(r"[a-z][a-z0-9]*[._\-][\w.\-]+", described[0]) or re.search(r"\b(?:with|using|via|by|through|on|upon|from)\s+[a-z][\w.\-]*$", before_comma)
-        )  # "with mergewright, an open-source toolkit", "builds on glimmer, an open-source RL library"
+            re.fullmatch(r"[a-z][a-z0-9]*[._\-][\w.\-]+", described[0]) or re.search(r"\b(?:with|using|via|by|through|on|upon|from)\s+[a-z][\w.\-]*(?:\s+v?\d[\w.\-]*)?$", before_comma)
+        )  # "with mergewright, an open-source toolkit", "builds on glimmer 0.4, an open-source RL library"
         tail = before_comma.rstrip(" *_`]")[-80:]  # "introduce **Acme 2.0**, the strongest open-source …": the release, named last
         release_last = any(
             same and VERSION_TAIL.match(tail, end).end() >= len(tail) and tail[start:end].lower() not in names.foreign for start, end, _, same in names.find(tail)
